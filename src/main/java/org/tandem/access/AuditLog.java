@@ -1,0 +1,101 @@
+package org.tandem.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records every read and write of a case: who, what, which case, when, and through which door. It
+ * records what was touched, never the content, so the trail itself holds nothing from behind the
+ * wall. The database refuses to change or delete what is written here.
+ */
+@Service
+public class AuditLog {
+
+  /** What was done to a case. */
+  public enum Action {
+    READ,
+    LIST,
+    CREATE,
+    UPDATE,
+    DOWNLOAD
+  }
+
+  /** The case an entry is about. */
+  public record CaseRef(long referralId, String reference, long areaId) {}
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
+  private final CurrentUsers currentUsers;
+  private final Clock clock;
+
+  AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CurrentUsers currentUsers, Clock clock) {
+    this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
+    this.currentUsers = currentUsers;
+    this.clock = clock;
+  }
+
+  public void record(Action action, String what, CaseRef ref) {
+    insert(action, what, ref);
+  }
+
+  /** One entry per case shown in a list, written together. */
+  public void recordList(String what, Collection<CaseRef> refs) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    CurrentUser user = currentUsers.currentOrNull();
+    Timestamp at = Timestamp.from(clock.instant());
+    String username = user == null ? "system" : user.username();
+    String channel = channel();
+    jdbcTemplate.batchUpdate(
+        """
+        INSERT INTO audit_event (occurred_at, username, action, what, referral_id, case_reference, area_id, channel)
+        VALUES (?, ?, 'LIST', ?, ?, ?, ?, ?)
+        """,
+        refs,
+        refs.size(),
+        (ps, ref) -> {
+          ps.setTimestamp(1, at);
+          ps.setString(2, username);
+          ps.setString(3, what);
+          ps.setLong(4, ref.referralId());
+          ps.setString(5, ref.reference());
+          ps.setLong(6, ref.areaId());
+          ps.setString(7, channel);
+        });
+  }
+
+  private void insert(Action action, String what, CaseRef ref) {
+    CurrentUser user = currentUsers.currentOrNull();
+    jdbc.sql(
+            """
+            INSERT INTO audit_event (occurred_at, username, action, what, referral_id, case_reference, area_id, channel)
+            VALUES (:at, :username, :action, :what, :referralId, :reference, :areaId, :channel)
+            """)
+        .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .param("username", user == null ? "system" : user.username())
+        .param("action", action.name())
+        .param("what", what)
+        .param("referralId", ref == null ? null : ref.referralId())
+        .param("reference", ref == null ? null : ref.reference())
+        .param("areaId", ref == null ? null : ref.areaId())
+        .param("channel", channel())
+        .update();
+  }
+
+  private static String channel() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      return attrs.getRequest().getRequestURI().startsWith("/api/") ? "API" : "PAGE";
+    }
+    return "SYSTEM";
+  }
+}

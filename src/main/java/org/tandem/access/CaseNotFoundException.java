@@ -1,0 +1,12 @@
+package org.tandem.access;
+
+/**
+ * No case the user may see has this reference. Used both when there is no such case and when the
+ * case is in an area the user does not cover, so that a refusal does not reveal that it exists.
+ */
+public class CaseNotFoundException extends RuntimeException {
+
+  public CaseNotFoundException(String reference) {
+    super("No case " + reference + " that you can see");
+  }
+}

@@ -1,0 +1,20 @@
+package org.tandem.access;
+
+/**
+ * Role expressions for {@code @PreAuthorize}, named once so that every controller says who may use
+ * it in the service's words.
+ */
+public final class Roles {
+
+  public static final String CASE_WORKERS =
+      "hasAnyRole('INTAKE','PERPETRATOR_WORKER','PARTNER_SUPPORT_WORKER','CHILDRENS_WORKER','SERVICE_MANAGER')";
+  public static final String INTAKE_OR_MANAGER = "hasAnyRole('INTAKE','SERVICE_MANAGER')";
+  public static final String PARTNER_SUPPORT =
+      "hasAnyRole('PARTNER_SUPPORT_WORKER','SERVICE_MANAGER')";
+  public static final String MANAGER = "hasRole('SERVICE_MANAGER')";
+  public static final String MANAGER_OR_ADMINISTRATOR =
+      "hasAnyRole('SERVICE_MANAGER','SYSTEM_ADMINISTRATOR')";
+  public static final String ANY_SIGNED_IN = "isAuthenticated()";
+
+  private Roles() {}
+}

@@ -1,0 +1,30 @@
+package org.tandem.access.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** Answers an unauthenticated API request with a problem-details body, not a sign-in page. */
+class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+  private final HttpStatus status;
+
+  ProblemEntryPoint(HttpStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer");
+    Problems.write(
+        response,
+        status,
+        "Authentication required",
+        "Send a personal API token as 'Authorization: Bearer <token>'. Create one on your account page.");
+  }
+}

@@ -1,0 +1,23 @@
+package org.tandem.access.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class TandemUserDetailsService implements UserDetailsService {
+
+  private final UserAccounts accounts;
+
+  TandemUserDetailsService(UserAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    return accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+  }
+}

@@ -1,0 +1,65 @@
+package org.tandem.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database: an external PostgreSQL when {@code TANDEM_DB_URL} is set, otherwise a real
+ * PostgreSQL started in-process whose data lives under {@code ./data/} and survives restarts.
+ * Either way it is PostgreSQL; there is no other engine to drift from.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "")
+  DataSource dataSource(
+      @Value("${tandem.db.url:}") String url,
+      @Value("${tandem.db.user:}") String user,
+      @Value("${tandem.db.password:}") String password,
+      EmbeddedDatabase embedded) {
+    if (StringUtils.hasText(url)) {
+      var hikari = new com.zaxxer.hikari.HikariDataSource();
+      hikari.setJdbcUrl(url);
+      hikari.setUsername(user);
+      hikari.setPassword(password);
+      hikari.setPoolName("tandem");
+      log.info("Using the external PostgreSQL database configured by TANDEM_DB_URL");
+      return hikari;
+    }
+    return embedded.dataSource();
+  }
+
+  @Bean(destroyMethod = "close")
+  EmbeddedDatabase embeddedDatabase(
+      @Value("${tandem.db.url:}") String url,
+      @Value("${tandem.data-dir:./data}") String dataDir,
+      @Value("${tandem.db.embedded.clean:false}") boolean clean)
+      throws IOException {
+    if (StringUtils.hasText(url)) {
+      return EmbeddedDatabase.none();
+    }
+    Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+    Files.createDirectories(directory.getParent());
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(directory)
+            .setCleanDataDirectory(clean)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("timezone", "UTC")
+            .start();
+    log.info("Started the embedded PostgreSQL with its data in {}", directory);
+    return new EmbeddedDatabase(postgres);
+  }
+}

@@ -1,0 +1,265 @@
+package org.tandem.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.tandem.access.Accounts;
+import org.tandem.access.ApiTokens;
+import org.tandem.access.Area;
+import org.tandem.access.Areas;
+import org.tandem.referral.NewReferral;
+import org.tandem.referral.PartnerRelationship;
+import org.tandem.referral.ProtectionStatus;
+import org.tandem.referral.ReferralSource;
+import org.tandem.referral.Referrals;
+import org.tandem.referral.SharingBasis;
+import org.tandem.referral.Triage;
+import org.tandem.referral.TriageOutcome;
+
+/**
+ * Invented demo data: two areas, a user for every role and about thirty cases across the start of
+ * the journey. Loaded once, into an empty database, when Tandem runs on its embedded database or
+ * when TANDEM_DEMO=true; never otherwise. Every person, phone number (from the 07700 900xxx range
+ * kept for drama) and street (obviously fictional) is made up.
+ */
+@Component
+class DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private static final String[] MEN = {
+    "Gareth Pennywhistle", "Darren Mossbottom", "Lee Cobblestone", "Wayne Featherby",
+        "Craig Dimbleton",
+    "Jason Underhill", "Paul Ravensworth", "Mark Tumbleweed", "Kevin Ashgrove",
+        "Steven Quarrington",
+    "Ryan Hollowell", "Dean Marblethorpe", "Neil Crumpington", "Scott Wainfleet",
+        "Shaun Bellweather",
+    "Adam Copperfield", "Jamie Larkspur", "Carl Thimbleby", "Ian Woolstone", "Gary Fenwhistle",
+    "Martin Oakhollow", "Liam Pebbleworth", "Robert Sandilands", "Nathan Brackenbury",
+        "Anthony Gorsefield",
+    "Simon Nettlebed", "Daniel Frostwick", "Matthew Heatherleigh", "Luke Duckworthy",
+        "Peter Inkwell"
+  };
+  private static final String[] WOMEN = {
+    "Sarah", "Michelle", "Donna", "Kelly", "Lisa", "Joanne", "Claire", "Nicola", "Emma", "Rachel",
+    "Gemma", "Hayley", "Stacey", "Leanne", "Amy", "Laura", "Kirsty", "Danielle", "Natalie", "Zoe"
+  };
+  private static final String[] STREETS = {
+    "Imaginary Lane",
+    "Nowhere Street",
+    "Make-Believe Mews",
+    "Fictional Road",
+    "Pretend Parade",
+    "Invented Close"
+  };
+  private static final ReferralSource[] SOURCES = {
+    ReferralSource.CHILDRENS_SERVICES,
+    ReferralSource.CHILDRENS_SERVICES,
+    ReferralSource.CAFCASS_FAMILY_COURT,
+    ReferralSource.POLICE,
+    ReferralSource.PROBATION,
+    ReferralSource.SELF_REFERRAL,
+    ReferralSource.MARAC,
+    ReferralSource.HEALTH_GP,
+    ReferralSource.RELATE,
+    ReferralSource.SUBSTANCE_MISUSE_SERVICE
+  };
+
+  private final Accounts accounts;
+  private final Areas areas;
+  private final ApiTokens tokens;
+  private final Referrals referrals;
+  private final UserDetailsService users;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final boolean embedded;
+  private final String demoSetting;
+
+  DemoData(
+      Accounts accounts,
+      Areas areas,
+      ApiTokens tokens,
+      Referrals referrals,
+      UserDetailsService users,
+      TransactionTemplate transaction,
+      Clock clock,
+      @Value("${tandem.db.url:}") String externalUrl,
+      @Value("${tandem.demo:}") String demoSetting) {
+    this.accounts = accounts;
+    this.areas = areas;
+    this.tokens = tokens;
+    this.referrals = referrals;
+    this.users = users;
+    this.transaction = transaction;
+    this.clock = clock;
+    this.embedded = !StringUtils.hasText(externalUrl);
+    this.demoSetting = demoSetting == null ? "" : demoSetting.strip().toLowerCase();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void loadOnFirstStart() {
+    boolean wanted = demoSetting.equals("true") || (embedded && !demoSetting.equals("false"));
+    if (!wanted || accounts.anyUsers()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> load());
+    printSignIns();
+  }
+
+  private void load() {
+    Area northmoor = areas.create("NMR", "Northmoor", null);
+    Area eastwick = areas.create("EWV", "Eastwick Vale", null);
+    Map<String, Long> teams =
+        Map.of(
+            "NORTHMOOR", accounts.createTeam("Northmoor team", List.of(northmoor.id())),
+            "EASTWICK", accounts.createTeam("Eastwick Vale team", List.of(eastwick.id())),
+            "ALL",
+                accounts.createTeam("Service management", List.of(northmoor.id(), eastwick.id())));
+    for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      long id =
+          accounts.createUser(
+              u.username(),
+              u.displayName(),
+              u.password(),
+              u.team() == null ? null : teams.get(u.team()),
+              List.of(u.role()));
+      tokens.store(id, "Demo token", u.token());
+    }
+    LocalDate today = LocalDate.now(clock);
+    actingAs("intake");
+    List<String> northmoorCases = new ArrayList<>();
+    for (int i = 0; i < 18; i++) {
+      northmoorCases.add(referrals.create(referral(i, northmoor.id(), today)));
+    }
+    actingAs("manager");
+    List<String> eastwickCases = new ArrayList<>();
+    for (int i = 18; i < MEN.length; i++) {
+      eastwickCases.add(referrals.create(referral(i, eastwick.id(), today)));
+    }
+    triage(northmoorCases, today);
+    triage(eastwickCases, today);
+    SecurityContextHolder.clearContext();
+  }
+
+  /**
+   * The older cases are triaged: most found appropriate, some booked, a few referred on or not
+   * attending.
+   */
+  private void triage(List<String> references, LocalDate today) {
+    for (int i = 0; i < references.size(); i++) {
+      TriageOutcome outcome;
+      if (i < references.size() / 3) {
+        continue; // newest third: still awaiting triage
+      } else if (i % 7 == 0) {
+        outcome = TriageOutcome.INAPPROPRIATE_REFERRED_ON;
+      } else if (i % 5 == 0) {
+        outcome = TriageOutcome.DID_NOT_ATTEND;
+      } else {
+        outcome = TriageOutcome.APPROPRIATE_FOR_ASSESSMENT;
+      }
+      LocalDate appointment =
+          outcome == TriageOutcome.APPROPRIATE_FOR_ASSESSMENT && i % 2 == 0
+              ? today.minusDays(i % 4)
+              : null;
+      referrals.triage(
+          references.get(i),
+          new Triage(
+              outcome,
+              outcome == TriageOutcome.INAPPROPRIATE_REFERRED_ON
+                  ? "Local substance-misuse service"
+                  : null,
+              null,
+              appointment,
+              0));
+    }
+  }
+
+  private NewReferral referral(int i, long areaId, LocalDate today) {
+    String[] name = MEN[i].split(" ");
+    List<NewReferral.Partner> partners = new ArrayList<>();
+    if (i % 6 != 5) { // most cases name a partner
+      partners.add(
+          partner(i, i % 3 == 0 ? PartnerRelationship.FORMER : PartnerRelationship.CURRENT));
+    }
+    if (i % 4 == 1) {
+      partners.add(partner(i + 7, PartnerRelationship.NEW));
+    }
+    List<NewReferral.Child> children = new ArrayList<>();
+    if (i % 3 != 2) {
+      ProtectionStatus[] statuses = ProtectionStatus.values();
+      children.add(new NewReferral.Child(null, 2 + (i % 12), statuses[i % statuses.length]));
+      if (i % 4 == 0) {
+        children.add(new NewReferral.Child(null, 1 + (i % 5), ProtectionStatus.CHILD_IN_NEED));
+      }
+    }
+    ReferralSource source = SOURCES[i % SOURCES.length];
+    return new NewReferral(
+        areaId,
+        source,
+        null,
+        source == ReferralSource.SELF_REFERRAL ? name[0] + " " + name[1] : "Alex Referrerton",
+        source == ReferralSource.SELF_REFERRAL
+            ? null
+            : "Invented " + source.name().toLowerCase().replace('_', ' '),
+        String.format("07700 900%03d", 500 + i),
+        null,
+        "Invented demo case: concerns about his behaviour towards his partner and the children.",
+        today.minusDays(3L * (MEN.length - i)),
+        name[0],
+        name[1],
+        LocalDate.of(1975 + (i % 20), 1 + (i % 12), 1 + (i % 27)),
+        String.format("07700 900%03d", 100 + i),
+        (10 + i) + " " + STREETS[(i + 3) % STREETS.length] + ", Fictionton",
+        i % 9 == 4 ? "Polish" : "English",
+        i % 9 == 4,
+        partners,
+        children,
+        i % 4 == 0 ? SharingBasis.CHILD_PROTECTION : SharingBasis.CONSENT,
+        null);
+  }
+
+  private static NewReferral.Partner partner(int i, PartnerRelationship relationship) {
+    return new NewReferral.Partner(
+        relationship,
+        WOMEN[i % WOMEN.length],
+        MEN[(i + 11) % MEN.length].split(" ")[1],
+        String.format("07700 900%03d", 300 + (i % 200)),
+        null,
+        (i + 2) + " " + STREETS[i % STREETS.length] + ", Fictionton",
+        i % 2 == 0 ? "Weekdays 10am to 2pm" : "Mornings, text first");
+  }
+
+  private void actingAs(String username) {
+    UserDetails user = users.loadUserByUsername(username);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+  }
+
+  private void printSignIns() {
+    StringBuilder table =
+        new StringBuilder("\n\nTandem demo data loaded. Demo sign-ins (all invented):\n");
+    for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      table.append(
+          String.format(
+              "  %-24s %-20s password %s  API token %s%n",
+              u.role(), u.username(), u.password(), u.token()));
+    }
+    table.append("Open http://localhost:8080 and sign in.\n");
+    log.info(table.toString());
+  }
+}

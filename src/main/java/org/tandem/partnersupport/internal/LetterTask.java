@@ -1,0 +1,53 @@
+package org.tandem.partnersupport.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.referral.ReferralCreated;
+
+/**
+ * Every woman named in a referral is contacted, whether or not he is later accepted: the first step
+ * is the letter and information pack. The task is created in the same transaction as the referral,
+ * so there is never a referral naming her without it.
+ */
+@Component
+class LetterTask {
+
+  static final String KIND = "SEND_LETTER_AND_PACK";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Duration dueWithin;
+
+  LetterTask(
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${tandem.partner-support.letter-due-within:2d}") Duration dueWithin) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.dueWithin = dueWithin;
+  }
+
+  @EventListener
+  void on(ReferralCreated referral) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (Long partnerId : referral.partnerIds()) {
+      jdbc.sql(
+              """
+              INSERT INTO partner_support_task (referral_id, partner_id, kind, due_at, created_at)
+              VALUES (:referral, :partner, :kind, :due, :now)
+              """)
+          .param("referral", referral.referralId())
+          .param("partner", partnerId)
+          .param("kind", KIND)
+          .param("due", now.plus(dueWithin))
+          .param("now", now)
+          .update();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.tandem.partnersupport.internal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.access.Roles;
+
+/** The partner-support worker's task list: behind the wall, so only her role and managers. */
+@Controller
+class TaskController {
+
+  private static final int PAGE_SIZE = 25;
+
+  private final TaskList tasks;
+
+  TaskController(TaskList tasks) {
+    this.tasks = tasks;
+  }
+
+  @GetMapping("/partner-support/tasks")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  String tasks(@RequestParam(defaultValue = "1") int page, Model model) {
+    int p = Math.max(1, page);
+    long total = tasks.countOpen();
+    model.addAttribute("tasks", tasks.open((p - 1) * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute("page", p);
+    model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+    model.addAttribute("total", total);
+    return "partnersupport/tasks";
+  }
+
+  @PostMapping("/partner-support/tasks/{id}/done")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  String done(@PathVariable long id, @RequestParam int version) {
+    tasks.complete(id, version);
+    return "redirect:/partner-support/tasks";
+  }
+}

@@ -1,0 +1,137 @@
+package org.tandem.partnersupport.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.web.EditConflictException;
+
+/** The partner-support worker's open tasks across the areas her team covers, soonest due first. */
+@Service
+class TaskList {
+
+  /** One task as the list shows it. */
+  record Task(
+      long id,
+      String reference,
+      String kind,
+      String partnerName,
+      String relationship,
+      OffsetDateTime dueAt,
+      boolean overdue,
+      int version) {}
+
+  private final JdbcClient jdbc;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  TaskList(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  List<Task> open(int offset, int limit) {
+    CurrentUser me = currentUsers.current();
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    record Row(Task task, long referralId, long areaId) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT t.id, t.kind, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
+                  p.given_name, p.family_name, p.relationship
+                FROM partner_support_task t
+                JOIN referral r ON r.id = t.referral_id
+                LEFT JOIN partner p ON p.id = t.partner_id
+                WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
+                ORDER BY t.due_at, t.id
+                OFFSET :offset LIMIT :limit
+                """)
+            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("offset", offset)
+            .param("limit", limit)
+            .query(
+                (rs, i) -> {
+                  OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
+                  String family = rs.getString("family_name");
+                  return new Row(
+                      new Task(
+                          rs.getLong("id"),
+                          rs.getString("reference"),
+                          rs.getString("kind"),
+                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          rs.getString("relationship"),
+                          due,
+                          due.isBefore(now),
+                          rs.getInt("version")),
+                      rs.getLong("referral_id"),
+                      rs.getLong("area_id"));
+                })
+            .list();
+    audit.recordList(
+        "partner-support tasks",
+        rows.stream()
+            .map(r -> new CaseRef(r.referralId(), r.task().reference(), r.areaId()))
+            .toList());
+    return rows.stream().map(Row::task).toList();
+  }
+
+  long countOpen() {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
+            WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
+            """)
+        .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
+        .query(Long.class)
+        .single();
+  }
+
+  /** Marks a task done, if it is in the user's areas and nobody changed it meanwhile. */
+  @Transactional
+  void complete(long taskId, int version) {
+    CurrentUser me = currentUsers.current();
+    record Key(long referralId, String reference, long areaId) {}
+    Key key =
+        jdbc.sql(
+                """
+                SELECT r.id, r.reference, r.area_id FROM partner_support_task t
+                JOIN referral r ON r.id = t.referral_id
+                WHERE t.id = :id AND r.area_id = ANY(:areas)
+                """)
+            .param("id", taskId)
+            .param("areas", me.areaIds().toArray(Long[]::new))
+            .query((rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+            .optional()
+            .orElseThrow(() -> new org.tandem.access.CaseNotFoundException("task " + taskId));
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE partner_support_task SET completed_at = :now, completed_by = :by,
+                  version = version + 1
+                WHERE id = :id AND version = :version AND completed_at IS NULL
+                """)
+            .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .param("by", me.username())
+            .param("id", taskId)
+            .param("version", version)
+            .update();
+    if (updated != 1) {
+      throw new EditConflictException("This task");
+    }
+    audit.record(
+        AuditLog.Action.UPDATE,
+        "partner-support task done",
+        new CaseRef(key.referralId(), key.reference(), key.areaId()));
+  }
+}

@@ -1,0 +1,60 @@
+package org.tandem.referral;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A whole case as the caller's role may see it. {@code partners} is null unless the caller may see
+ * behind the wall; {@code partnersRecorded} tells everyone else only how many there are.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseDetail(
+    String reference,
+    String areaCode,
+    String areaName,
+    CaseStatus status,
+    ReferralSource referralSource,
+    String referralSourceOther,
+    String referrerName,
+    String referrerOrganisation,
+    String referrerPhone,
+    String referrerEmail,
+    String reason,
+    LocalDate referredOn,
+    long daysWaited,
+    String manGivenName,
+    String manFamilyName,
+    LocalDate manDateOfBirth,
+    String manPhone,
+    String manAddress,
+    String manLanguage,
+    boolean manInterpreterNeeded,
+    SharingBasis sharingBasis,
+    String sharingBasisDetail,
+    TriageOutcome triageOutcome,
+    String referredOnTo,
+    String triageNotes,
+    OffsetDateTime triagedAt,
+    String triagedBy,
+    LocalDate firstAppointmentOn,
+    OffsetDateTime createdAt,
+    String createdBy,
+    int version,
+    int partnersRecorded,
+    List<PartnerDetail> partners,
+    List<ChildDetail> children) {
+
+  /** Behind the wall: only for partner-support workers and service managers. */
+  public record PartnerDetail(
+      PartnerRelationship relationship,
+      String givenName,
+      String familyName,
+      String phone,
+      String email,
+      String address,
+      String safeContactTimes) {}
+
+  public record ChildDetail(String givenName, int ageYears, ProtectionStatus protectionStatus) {}
+}

@@ -1,0 +1,14 @@
+package org.tandem.referral;
+
+import java.time.LocalDate;
+
+/** One line of a caseload or waiting list. Holds nothing from behind the wall. */
+public record CaseSummary(
+    String reference,
+    String areaCode,
+    String manName,
+    ReferralSource referralSource,
+    LocalDate referredOn,
+    CaseStatus status,
+    LocalDate firstAppointmentOn,
+    long daysWaited) {}

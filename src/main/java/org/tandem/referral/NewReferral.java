@@ -1,0 +1,115 @@
+package org.tandem.referral;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A referral as intake logs it, through the pages or the API. The rules here are the only ones:
+ * both doors validate with them, so a referral the API accepts the pages accept too.
+ *
+ * <p>Messages never repeat the value that was entered, so an error cannot carry a partner's details
+ * anywhere.
+ */
+public record NewReferral(
+    @NotNull(message = "Select the area the referral is for") Long areaId,
+    @NotNull(message = "Select who referred him") ReferralSource referralSource,
+    @Size(max = 120, message = "Other source must be 120 characters or fewer")
+        String referralSourceOther,
+    @NotBlank(message = "Enter the referrer's name")
+        @Size(max = 120, message = "Referrer's name must be 120 characters or fewer")
+        String referrerName,
+    @Size(max = 160, message = "Organisation must be 160 characters or fewer")
+        String referrerOrganisation,
+    @Pattern(regexp = PHONE, message = "Enter the referrer's phone number, like 01632 960 001")
+        String referrerPhone,
+    @Email(
+            message =
+                "Enter the referrer's email address in the correct format, like name@example.org")
+        @Size(max = 160, message = "Email address must be 160 characters or fewer")
+        String referrerEmail,
+    @NotBlank(message = "Enter the reason for the referral") String reason,
+    @NotNull(message = "Enter the date of the referral")
+        @PastOrPresent(message = "The date of the referral must be today or in the past")
+        LocalDate referredOn,
+    @NotBlank(message = "Enter his given name")
+        @Size(max = 80, message = "Given name must be 80 characters or fewer")
+        String manGivenName,
+    @NotBlank(message = "Enter his family name")
+        @Size(max = 80, message = "Family name must be 80 characters or fewer")
+        String manFamilyName,
+    @Past(message = "His date of birth must be in the past") LocalDate manDateOfBirth,
+    @Pattern(regexp = PHONE, message = "Enter his phone number, like 07700 900 982")
+        String manPhone,
+    String manAddress,
+    @Size(max = 60, message = "Language must be 60 characters or fewer") String manLanguage,
+    Boolean manInterpreterNeeded,
+    @Valid List<Partner> partners,
+    @Valid List<Child> children,
+    @NotNull(message = "Select the basis for sharing information") SharingBasis sharingBasis,
+    String sharingBasisDetail) {
+
+  /** UK and international phone numbers: digits, spaces, brackets, dashes, an optional plus. */
+  public static final String PHONE = "^$|^\\+?[0-9 ()-]{10,20}$";
+
+  public NewReferral {
+    partners = partners == null ? List.of() : List.copyOf(partners);
+    children = children == null ? List.of() : List.copyOf(children);
+  }
+
+  /** A current, former or new partner. Everything but the relationship is behind the wall. */
+  public record Partner(
+      @NotNull(message = "Select how she is related to him") PartnerRelationship relationship,
+      @NotBlank(message = "Enter her given name")
+          @Size(max = 80, message = "Her given name must be 80 characters or fewer")
+          String givenName,
+      @Size(max = 80, message = "Her family name must be 80 characters or fewer") String familyName,
+      @Pattern(regexp = PHONE, message = "Enter her phone number, like 07700 900 982") String phone,
+      @Email(message = "Enter her email address in the correct format, like name@example.org")
+          @Size(max = 160, message = "Her email address must be 160 characters or fewer")
+          String email,
+      String address,
+      String safeContactTimes) {}
+
+  /** A child in the family. */
+  public record Child(
+      @Size(max = 80, message = "The child's name must be 80 characters or fewer") String givenName,
+      @NotNull(message = "Enter the child's age in years")
+          @Min(value = 0, message = "The child's age must be 0 or more")
+          @Max(value = 18, message = "The child's age must be 18 or less")
+          Integer ageYears,
+      @NotNull(message = "Select the child's protection status")
+          ProtectionStatus protectionStatus) {}
+
+  @JsonIgnore
+  @AssertTrue(message = "Enter who referred him")
+  boolean isReferralSourceOther() {
+    return referralSource != ReferralSource.OTHER
+        || (referralSourceOther != null && !referralSourceOther.isBlank());
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "Enter the referrer's phone number or email address")
+  boolean isReferrerPhone() {
+    return (referrerPhone != null && !referrerPhone.isBlank())
+        || (referrerEmail != null && !referrerEmail.isBlank());
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "Describe the legal basis for sharing information")
+  boolean isSharingBasisDetail() {
+    return sharingBasis != SharingBasis.OTHER_LEGAL_BASIS
+        || (sharingBasisDetail != null && !sharingBasisDetail.isBlank());
+  }
+}

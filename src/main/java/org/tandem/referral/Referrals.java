@@ -1,0 +1,222 @@
+package org.tandem.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.AuditTrail;
+import org.tandem.access.CaseAccess;
+import org.tandem.access.CaseNotFoundException;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.WallPass;
+import org.tandem.referral.internal.ReferralStore;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/**
+ * Referral intake, triage and the case record, for pages, the API and other features. Every read
+ * and write is checked against the user's areas, filtered by the wall and written to the audit
+ * trail here, so no door can forget to.
+ */
+@Service
+public class Referrals {
+
+  private final ReferralStore store;
+  private final CaseAccess access;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final AuditTrail auditTrail;
+
+  Referrals(
+      ReferralStore store,
+      CaseAccess access,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      ApplicationEventPublisher events,
+      Clock clock,
+      AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
+    this.store = store;
+    this.access = access;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A page of results with the total, for paged lists. */
+  public record Page<T>(List<T> items, int page, int size, long total) {
+    public int pages() {
+      return (int) Math.max(1, (total + size - 1) / size);
+    }
+  }
+
+  /**
+   * Logs a referral: the case, its partners and children, and (through {@link ReferralCreated}) the
+   * partner-support worker's first task for each partner, all in one transaction.
+   */
+  @Transactional
+  public String create(NewReferral referral) {
+    validate(referral);
+    CurrentUser user = currentUsers.current();
+    OffsetDateTime now = now();
+    String reference = store.nextReference(referral.areaId());
+    long id = store.insert(reference, referral, user.username(), now);
+    List<Long> partnerIds = new ArrayList<>();
+    for (NewReferral.Partner partner : referral.partners()) {
+      partnerIds.add(store.insertPartner(id, partner));
+    }
+    for (NewReferral.Child child : referral.children()) {
+      store.insertChild(id, child);
+    }
+    audit.record(Action.CREATE, "referral", new CaseRef(id, reference, referral.areaId()));
+    events.publishEvent(new ReferralCreated(id, reference, referral.areaId(), partnerIds));
+    return reference;
+  }
+
+  /**
+   * Checks a referral against every rule, throwing {@link InvalidRequestException} with all
+   * problems.
+   */
+  public void validate(NewReferral referral) {
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(referral));
+    if (referral.areaId() != null && !currentUsers.current().covers(referral.areaId())) {
+      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  /** The whole case as the current user's role may see it. */
+  @Transactional
+  public CaseDetail detail(String reference) {
+    ReferralStore.CaseKey key = openable(reference);
+    Optional<WallPass> pass = access.behindTheWall(reference, key.id(), key.areaId());
+    CaseDetail detail =
+        store.detail(
+            key.id(),
+            today(),
+            store.partnerCount(key.id()),
+            pass.map(store::partners).orElse(null),
+            store.children(key.id()));
+    audit.record(
+        Action.READ,
+        pass.isPresent() ? "case, with partners" : "case",
+        new CaseRef(key.id(), key.reference(), key.areaId()));
+    return detail;
+  }
+
+  /** Records a triage decision, refusing it if the case changed since the user read it. */
+  @Transactional
+  public void triage(String reference, Triage triage) {
+    ReferralStore.CaseKey key = openable(reference);
+    validation.check(triage);
+    if (!key.status().canBeTriaged()) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("outcome", "This case has been closed at triage already")));
+    }
+    if (!store.triage(key.id(), triage, currentUsers.current().username(), now())) {
+      throw new EditConflictException("Case " + reference);
+    }
+    audit.record(Action.UPDATE, "triage", new CaseRef(key.id(), key.reference(), key.areaId()));
+  }
+
+  /**
+   * A page of the user's cases, newest first, optionally matching a search on reference or his
+   * name.
+   */
+  @Transactional
+  public Page<CaseSummary> cases(String search, int page, int size) {
+    return list(search, EnumSet.allOf(CaseStatus.class), false, page, size, "case list");
+  }
+
+  /** The waiting list: cases not yet seen, longest wait first. */
+  @Transactional
+  public Page<CaseSummary> waitingList(int page, int size) {
+    return list(
+        "",
+        EnumSet.of(CaseStatus.AWAITING_TRIAGE, CaseStatus.AWAITING_ASSESSMENT),
+        true,
+        page,
+        size,
+        "waiting list");
+  }
+
+  private Page<CaseSummary> list(
+      String search,
+      Set<CaseStatus> statuses,
+      boolean longestWaitingFirst,
+      int page,
+      int size,
+      String what) {
+    CurrentUser user = currentUsers.current();
+    String term = search == null ? "" : search.strip();
+    int safePage = Math.max(0, page);
+    int safeSize = Math.min(100, Math.max(1, size));
+    List<ReferralStore.Listed> rows =
+        store.page(
+            user.areaIds(),
+            term,
+            statuses,
+            longestWaitingFirst,
+            safePage * safeSize,
+            safeSize,
+            today());
+    long total = store.count(user.areaIds(), term, statuses);
+    audit.recordList(
+        what,
+        rows.stream().map(r -> new CaseRef(r.id(), r.summary().reference(), r.areaId())).toList());
+    return new Page<>(
+        rows.stream().map(ReferralStore.Listed::summary).toList(), safePage, safeSize, total);
+  }
+
+  /** The audit trail of a case, for a service manager; reading it is itself audited. */
+  @Transactional
+  public List<AuditTrail.Entry> auditTrail(String reference, AuditTrail.Filter filter) {
+    ReferralStore.CaseKey key = openable(reference);
+    audit.record(Action.READ, "audit trail", new CaseRef(key.id(), key.reference(), key.areaId()));
+    return auditTrail.forCase(key.id(), filter, 500);
+  }
+
+  /** Who appears in a case's audit trail. */
+  @Transactional(readOnly = true)
+  public List<String> auditedUsers(String reference) {
+    ReferralStore.CaseKey key = openable(reference);
+    return auditTrail.usernames(key.id());
+  }
+
+  private ReferralStore.CaseKey openable(String reference) {
+    ReferralStore.CaseKey key =
+        store.key(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    access.checkCanOpen(reference, key.areaId());
+    return key;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,28 @@
+package org.tandem.referral;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A triage decision. {@code version} is the case version the decision was made on, so that two
+ * people triaging at once cannot overwrite each other silently.
+ */
+public record Triage(
+    @NotNull(message = "Select the triage outcome") TriageOutcome outcome,
+    @Size(max = 200, message = "Where he was referred on to must be 200 characters or fewer")
+        String referredOnTo,
+    String notes,
+    LocalDate firstAppointmentOn,
+    @NotNull(message = "The case version is missing: reload the case and try again")
+        Integer version) {
+
+  @JsonIgnore
+  @AssertTrue(message = "Enter where he was referred on to")
+  boolean isReferredOnTo() {
+    return outcome != TriageOutcome.INAPPROPRIATE_REFERRED_ON
+        || (referredOnTo != null && !referredOnTo.isBlank());
+  }
+}

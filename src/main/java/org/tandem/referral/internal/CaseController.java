@@ -1,0 +1,183 @@
+package org.tandem.referral.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditTrail;
+import org.tandem.access.Roles;
+import org.tandem.referral.CaseDetail;
+import org.tandem.referral.Referrals;
+import org.tandem.referral.Triage;
+import org.tandem.referral.TriageOutcome;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.InvalidRequestException;
+
+/** The caseload, one case, its triage and its audit trail. */
+@Controller
+class CaseController {
+
+  private static final int PAGE_SIZE = 25;
+
+  private final Referrals referrals;
+
+  CaseController(Referrals referrals) {
+    this.referrals = referrals;
+  }
+
+  @GetMapping("/cases")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String cases(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("cases", referrals.cases(q, page - 1, PAGE_SIZE));
+    return "referral/cases";
+  }
+
+  @GetMapping("/waiting-list")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String waitingList(@RequestParam(defaultValue = "1") int page, Model model) {
+    model.addAttribute("cases", referrals.waitingList(page - 1, PAGE_SIZE));
+    return "referral/waiting-list";
+  }
+
+  @GetMapping("/cases/{reference}")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String view(@PathVariable String reference, Model model) {
+    model.addAttribute("case", referrals.detail(reference));
+    return "referral/case";
+  }
+
+  @GetMapping("/cases/{reference}/triage")
+  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
+  String triageForm(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    TriageForm form = new TriageForm();
+    form.setVersion(detail.version());
+    form.setOutcome(detail.triageOutcome());
+    form.setReferredOnTo(detail.referredOnTo());
+    form.setNotes(detail.triageNotes());
+    form.setFirstAppointmentOn(DateInput.of(detail.firstAppointmentOn()));
+    return showTriage(detail, form, model);
+  }
+
+  @PostMapping("/cases/{reference}/triage")
+  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
+  String triage(
+      @PathVariable String reference,
+      @ModelAttribute("triage") TriageForm form,
+      BindingResult errors,
+      Model model) {
+    String appointmentProblem = form.getFirstAppointmentOn().problem("The first appointment date");
+    if (appointmentProblem == null && !errors.hasErrors()) {
+      try {
+        referrals.triage(
+            reference,
+            new Triage(
+                form.getOutcome(),
+                form.getReferredOnTo(),
+                form.getNotes(),
+                form.getFirstAppointmentOn().toDate(),
+                form.getVersion()));
+        return "redirect:/cases/" + reference;
+      } catch (InvalidRequestException e) {
+        e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+      }
+    }
+    if (appointmentProblem != null) {
+      errors.rejectValue("firstAppointmentOn", "invalid", appointmentProblem);
+    }
+    return showTriage(referrals.detail(reference), form, model);
+  }
+
+  private String showTriage(CaseDetail detail, TriageForm form, Model model) {
+    model.addAttribute("case", detail);
+    model.addAttribute("triage", form);
+    model.addAttribute("outcomes", TriageOutcome.values());
+    return "referral/triage";
+  }
+
+  @GetMapping("/cases/{reference}/audit")
+  @PreAuthorize(Roles.MANAGER)
+  String audit(
+      @PathVariable String reference,
+      @RequestParam(defaultValue = "") String user,
+      @RequestParam(defaultValue = "") String action,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      Model model) {
+    List<AuditTrail.Entry> entries =
+        referrals.auditTrail(reference, new AuditTrail.Filter(user, action, from, to));
+    model.addAttribute("reference", reference);
+    model.addAttribute("entries", entries);
+    model.addAttribute("users", referrals.auditedUsers(reference));
+    model.addAttribute("actions", AuditLog.Action.values());
+    model.addAttribute("user", user);
+    model.addAttribute("action", action);
+    model.addAttribute("from", from);
+    model.addAttribute("to", to);
+    return "referral/audit";
+  }
+
+  /** The triage page's form, holding what was typed. */
+  public static class TriageForm {
+    private TriageOutcome outcome;
+    private String referredOnTo;
+    private String notes;
+    private DateInput firstAppointmentOn = new DateInput();
+    private Integer version;
+
+    public TriageOutcome getOutcome() {
+      return outcome;
+    }
+
+    public void setOutcome(TriageOutcome outcome) {
+      this.outcome = outcome;
+    }
+
+    public String getReferredOnTo() {
+      return referredOnTo;
+    }
+
+    public void setReferredOnTo(String referredOnTo) {
+      this.referredOnTo = referredOnTo;
+    }
+
+    public String getNotes() {
+      return notes;
+    }
+
+    public void setNotes(String notes) {
+      this.notes = notes;
+    }
+
+    public DateInput getFirstAppointmentOn() {
+      return firstAppointmentOn;
+    }
+
+    public void setFirstAppointmentOn(DateInput firstAppointmentOn) {
+      this.firstAppointmentOn = firstAppointmentOn;
+    }
+
+    public Integer getVersion() {
+      return version;
+    }
+
+    public void setVersion(Integer version) {
+      this.version = version;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.tandem.referral.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Areas;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Roles;
+import org.tandem.referral.PartnerRelationship;
+import org.tandem.referral.ProtectionStatus;
+import org.tandem.referral.ReferralSource;
+import org.tandem.referral.Referrals;
+import org.tandem.referral.SharingBasis;
+import org.tandem.web.DateInput;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+
+/** The referral page: intake logs a new referral. */
+@Controller
+@RequestMapping("/referrals/new")
+class IntakeController {
+
+  private final Referrals referrals;
+  private final Areas areas;
+  private final CurrentUsers currentUsers;
+  private final java.time.Clock clock;
+
+  IntakeController(
+      Referrals referrals, Areas areas, CurrentUsers currentUsers, java.time.Clock clock) {
+    this.referrals = referrals;
+    this.areas = areas;
+    this.currentUsers = currentUsers;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
+  String form(Model model) {
+    ReferralForm form = new ReferralForm();
+    form.setReferredOn(DateInput.of(java.time.LocalDate.now(clock)));
+    form.getPartners().add(new ReferralForm.PartnerForm());
+    var covered = areas.coveredBy(currentUsers.current());
+    if (covered.size() == 1) {
+      form.setAreaId(covered.get(0).id());
+    }
+    return show(form, model);
+  }
+
+  @PostMapping
+  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
+  String submit(
+      @ModelAttribute("referral") ReferralForm form,
+      BindingResult errors,
+      @RequestParam(name = "action", defaultValue = "save") String action,
+      Model model,
+      RedirectAttributes redirect) {
+    if (action.equals("addPartner")) {
+      form.getPartners().add(new ReferralForm.PartnerForm());
+      return show(form, model);
+    }
+    if (action.equals("addChild")) {
+      form.getChildren().add(new ReferralForm.ChildForm());
+      return show(form, model);
+    }
+    if (errors.hasErrors()) {
+      // A value that could not even be bound (e.g. a tampered choice) is reported plainly.
+      return show(form, model);
+    }
+    List<FieldProblem> problems = new ArrayList<>(typingProblems(form));
+    if (problems.isEmpty()) {
+      try {
+        String reference = referrals.create(form.toNewReferral());
+        redirect.addFlashAttribute("created", reference);
+        return "redirect:/cases/" + reference;
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    } else {
+      // Show every other problem too, so that all can be mended at once.
+      Set<String> typed = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+      rulesProblems(form).stream().filter(p -> !typed.contains(p.field())).forEach(problems::add);
+    }
+    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+    return show(form, model);
+  }
+
+  /** Dates and numbers that were typed but cannot be read at all. */
+  private static List<FieldProblem> typingProblems(ReferralForm form) {
+    var problems = new ArrayList<FieldProblem>();
+    String referred = form.getReferredOn().problem("The date of the referral");
+    if (referred != null) {
+      problems.add(new FieldProblem("referredOn", referred));
+    }
+    String dob = form.getManDateOfBirth().problem("His date of birth");
+    if (dob != null) {
+      problems.add(new FieldProblem("manDateOfBirth", dob));
+    }
+    for (int i = 0; i < form.getChildren().size(); i++) {
+      if (form.getChildren().get(i).ageIsNotANumber()) {
+        problems.add(
+            new FieldProblem(
+                "children[" + i + "].ageYears", "The child's age must be a number, like 7"));
+      }
+    }
+    return problems;
+  }
+
+  private List<FieldProblem> rulesProblems(ReferralForm form) {
+    try {
+      referrals.validate(form.toNewReferral());
+      return List.of();
+    } catch (InvalidRequestException e) {
+      return e.problems();
+    }
+  }
+
+  private String show(ReferralForm form, Model model) {
+    model.addAttribute("referral", form);
+    model.addAttribute("areas", areas.coveredBy(currentUsers.current()));
+    model.addAttribute("sources", ReferralSource.values());
+    model.addAttribute("relationships", PartnerRelationship.values());
+    model.addAttribute("protectionStatuses", ProtectionStatus.values());
+    model.addAttribute("sharingBases", SharingBasis.values());
+    return "referral/new";
+  }
+}

@@ -1,0 +1,340 @@
+package org.tandem.referral.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tandem.access.WallPass;
+import org.tandem.referral.CaseDetail;
+import org.tandem.referral.CaseStatus;
+import org.tandem.referral.CaseSummary;
+import org.tandem.referral.NewReferral;
+import org.tandem.referral.PartnerRelationship;
+import org.tandem.referral.ProtectionStatus;
+import org.tandem.referral.ReferralSource;
+import org.tandem.referral.SharingBasis;
+import org.tandem.referral.Triage;
+import org.tandem.referral.TriageOutcome;
+
+/** Plain SQL for cases. Partners are read by one method only, and it needs a {@link WallPass}. */
+@Repository
+public class ReferralStore {
+
+  private final JdbcClient jdbc;
+
+  ReferralStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The case's key facts, enough to decide who may open it. */
+  public record CaseKey(long id, String reference, long areaId, CaseStatus status, int version) {}
+
+  public Optional<CaseKey> key(String reference) {
+    return jdbc.sql(
+            "SELECT id, reference, area_id, status, version FROM referral WHERE reference = :r")
+        .param("r", reference)
+        .query(
+            (rs, i) ->
+                new CaseKey(
+                    rs.getLong("id"),
+                    rs.getString("reference"),
+                    rs.getLong("area_id"),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    rs.getInt("version")))
+        .optional();
+  }
+
+  /** Takes the next reference in the area, e.g. NEW-0007; numbers are never reused. */
+  public String nextReference(long areaId) {
+    return jdbc.sql(
+            """
+            UPDATE area SET next_case_number = next_case_number + 1 WHERE id = :id
+            RETURNING code || '-' || lpad((next_case_number - 1)::text, 4, '0')
+            """)
+        .param("id", areaId)
+        .query(String.class)
+        .single();
+  }
+
+  public long insert(String reference, NewReferral r, String createdBy, OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            INSERT INTO referral (area_id, reference, status, referral_source, referral_source_other,
+              referrer_name, referrer_organisation, referrer_phone, referrer_email, reason, referred_on,
+              man_given_name, man_family_name, man_date_of_birth, man_phone, man_address, man_language,
+              man_interpreter_needed, sharing_basis, sharing_basis_detail, created_at, created_by)
+            VALUES (:area, :reference, :status, :source, :sourceOther, :referrerName, :referrerOrg,
+              :referrerPhone, :referrerEmail, :reason, :referredOn, :given, :family, :dob, :phone,
+              :address, :language, :interpreter, :sharing, :sharingDetail, :now, :createdBy)
+            RETURNING id
+            """)
+        .param("area", r.areaId())
+        .param("reference", reference)
+        .param("status", CaseStatus.AWAITING_TRIAGE.name())
+        .param("source", r.referralSource().name())
+        .param("sourceOther", blankToNull(r.referralSourceOther()))
+        .param("referrerName", r.referrerName().strip())
+        .param("referrerOrg", blankToNull(r.referrerOrganisation()))
+        .param("referrerPhone", blankToNull(r.referrerPhone()))
+        .param("referrerEmail", blankToNull(r.referrerEmail()))
+        .param("reason", r.reason().strip())
+        .param("referredOn", r.referredOn())
+        .param("given", r.manGivenName().strip())
+        .param("family", r.manFamilyName().strip())
+        .param("dob", r.manDateOfBirth())
+        .param("phone", blankToNull(r.manPhone()))
+        .param("address", blankToNull(r.manAddress()))
+        .param("language", blankToNull(r.manLanguage()))
+        .param("interpreter", Boolean.TRUE.equals(r.manInterpreterNeeded()))
+        .param("sharing", r.sharingBasis().name())
+        .param("sharingDetail", blankToNull(r.sharingBasisDetail()))
+        .param("now", now)
+        .param("createdBy", createdBy)
+        .query(Long.class)
+        .single();
+  }
+
+  public long insertPartner(long referralId, NewReferral.Partner p) {
+    return jdbc.sql(
+            """
+            INSERT INTO partner (referral_id, relationship, given_name, family_name, phone, email,
+              address, safe_contact_times)
+            VALUES (:referral, :relationship, :given, :family, :phone, :email, :address, :times)
+            RETURNING id
+            """)
+        .param("referral", referralId)
+        .param("relationship", p.relationship().name())
+        .param("given", p.givenName().strip())
+        .param("family", blankToNull(p.familyName()))
+        .param("phone", blankToNull(p.phone()))
+        .param("email", blankToNull(p.email()))
+        .param("address", blankToNull(p.address()))
+        .param("times", blankToNull(p.safeContactTimes()))
+        .query(Long.class)
+        .single();
+  }
+
+  public void insertChild(long referralId, NewReferral.Child c) {
+    jdbc.sql(
+            """
+            INSERT INTO child (referral_id, given_name, age_years, protection_status)
+            VALUES (:referral, :given, :age, :status)
+            """)
+        .param("referral", referralId)
+        .param("given", blankToNull(c.givenName()))
+        .param("age", c.ageYears())
+        .param("status", c.protectionStatus().name())
+        .update();
+  }
+
+  /** Records a triage decision if nobody changed the case since {@code triage.version()}. */
+  public boolean triage(long id, Triage triage, String by, OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE referral SET status = :status, triage_outcome = :outcome,
+                  referred_on_to = :referredOnTo, triage_notes = :notes, triaged_at = :now,
+                  triaged_by = :by, first_appointment_on = :appointment, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("status", triage.outcome().leadsTo().name())
+            .param("outcome", triage.outcome().name())
+            .param(
+                "referredOnTo",
+                triage.outcome() == TriageOutcome.INAPPROPRIATE_REFERRED_ON
+                    ? blankToNull(triage.referredOnTo())
+                    : null)
+            .param("notes", blankToNull(triage.notes()))
+            .param("now", now)
+            .param("by", by)
+            .param("appointment", triage.firstAppointmentOn())
+            .param("id", id)
+            .param("version", triage.version())
+            .update()
+        == 1;
+  }
+
+  public int partnerCount(long referralId) {
+    return jdbc.sql("SELECT count(*) FROM partner WHERE referral_id = :id")
+        .param("id", referralId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Behind the wall: only with a pass for this very case. */
+  public List<CaseDetail.PartnerDetail> partners(WallPass pass) {
+    return jdbc.sql(
+            """
+            SELECT relationship, given_name, family_name, phone, email, address, safe_contact_times
+            FROM partner WHERE referral_id = :id ORDER BY id
+            """)
+        .param("id", pass.referralId())
+        .query(
+            (rs, i) ->
+                new CaseDetail.PartnerDetail(
+                    PartnerRelationship.valueOf(rs.getString("relationship")),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getString("phone"),
+                    rs.getString("email"),
+                    rs.getString("address"),
+                    rs.getString("safe_contact_times")))
+        .list();
+  }
+
+  public List<CaseDetail.ChildDetail> children(long referralId) {
+    return jdbc.sql(
+            "SELECT given_name, age_years, protection_status FROM child WHERE referral_id = :id ORDER BY id")
+        .param("id", referralId)
+        .query(
+            (rs, i) ->
+                new CaseDetail.ChildDetail(
+                    rs.getString("given_name"),
+                    rs.getInt("age_years"),
+                    ProtectionStatus.valueOf(rs.getString("protection_status"))))
+        .list();
+  }
+
+  public CaseDetail detail(
+      long id,
+      LocalDate today,
+      int partnersRecorded,
+      List<CaseDetail.PartnerDetail> partners,
+      List<CaseDetail.ChildDetail> children) {
+    return jdbc.sql(
+            """
+            SELECT r.*, a.code AS area_code, a.name AS area_name
+            FROM referral r JOIN area a ON a.id = r.area_id WHERE r.id = :id
+            """)
+        .param("id", id)
+        .query(
+            (rs, i) ->
+                new CaseDetail(
+                    rs.getString("reference"),
+                    rs.getString("area_code"),
+                    rs.getString("area_name"),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    ReferralSource.valueOf(rs.getString("referral_source")),
+                    rs.getString("referral_source_other"),
+                    rs.getString("referrer_name"),
+                    rs.getString("referrer_organisation"),
+                    rs.getString("referrer_phone"),
+                    rs.getString("referrer_email"),
+                    rs.getString("reason"),
+                    rs.getObject("referred_on", LocalDate.class),
+                    daysWaited(rs, today),
+                    rs.getString("man_given_name"),
+                    rs.getString("man_family_name"),
+                    rs.getObject("man_date_of_birth", LocalDate.class),
+                    rs.getString("man_phone"),
+                    rs.getString("man_address"),
+                    rs.getString("man_language"),
+                    rs.getBoolean("man_interpreter_needed"),
+                    SharingBasis.valueOf(rs.getString("sharing_basis")),
+                    rs.getString("sharing_basis_detail"),
+                    enumOrNull(TriageOutcome.class, rs.getString("triage_outcome")),
+                    rs.getString("referred_on_to"),
+                    rs.getString("triage_notes"),
+                    rs.getObject("triaged_at", OffsetDateTime.class),
+                    rs.getString("triaged_by"),
+                    rs.getObject("first_appointment_on", LocalDate.class),
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getString("created_by"),
+                    rs.getInt("version"),
+                    partnersRecorded,
+                    partners,
+                    children))
+        .single();
+  }
+
+  /** A page of cases in the given areas, newest referral first, optionally matching a search. */
+  /** A listed case with the keys the audit trail needs. */
+  public record Listed(long id, long areaId, CaseSummary summary) {}
+
+  public List<Listed> page(
+      Set<Long> areaIds,
+      String search,
+      Set<CaseStatus> statuses,
+      boolean longestWaitingFirst,
+      int offset,
+      int limit,
+      LocalDate today) {
+    return jdbc.sql(
+            """
+            SELECT r.id, r.area_id, r.reference, a.code AS area_code, r.man_given_name, r.man_family_name,
+              r.referral_source, r.referred_on, r.status, r.first_appointment_on
+            FROM referral r JOIN area a ON a.id = r.area_id
+            WHERE r.area_id = ANY(:areas) AND r.status = ANY(:statuses)
+              AND (:search = '' OR r.reference ILIKE :like OR r.man_family_name ILIKE :like
+                   OR r.man_given_name ILIKE :like
+                   OR (r.man_given_name || ' ' || r.man_family_name) ILIKE :like)
+            ORDER BY
+              CASE WHEN :longestFirst THEN r.referred_on END ASC,
+              CASE WHEN NOT :longestFirst THEN r.referred_on END DESC,
+              r.id DESC
+            OFFSET :offset LIMIT :limit
+            """)
+        .param("areas", areaIds.toArray(Long[]::new))
+        .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+        .param("search", search)
+        .param("like", "%" + escapeLike(search) + "%")
+        .param("longestFirst", longestWaitingFirst)
+        .param("offset", offset)
+        .param("limit", limit)
+        .query((rs, i) -> new Listed(rs.getLong("id"), rs.getLong("area_id"), summary(rs, today)))
+        .list();
+  }
+
+  public long count(Set<Long> areaIds, String search, Set<CaseStatus> statuses) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM referral r
+            WHERE r.area_id = ANY(:areas) AND r.status = ANY(:statuses)
+              AND (:search = '' OR r.reference ILIKE :like OR r.man_family_name ILIKE :like
+                   OR r.man_given_name ILIKE :like
+                   OR (r.man_given_name || ' ' || r.man_family_name) ILIKE :like)
+            """)
+        .param("areas", areaIds.toArray(Long[]::new))
+        .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+        .param("search", search)
+        .param("like", "%" + escapeLike(search) + "%")
+        .query(Long.class)
+        .single();
+  }
+
+  private static CaseSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+    return new CaseSummary(
+        rs.getString("reference"),
+        rs.getString("area_code"),
+        rs.getString("man_given_name") + " " + rs.getString("man_family_name"),
+        ReferralSource.valueOf(rs.getString("referral_source")),
+        rs.getObject("referred_on", LocalDate.class),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getObject("first_appointment_on", LocalDate.class),
+        daysWaited(rs, today));
+  }
+
+  /** Days from referral to the first appointment, or to today while he is still waiting. */
+  private static long daysWaited(ResultSet rs, LocalDate today) throws SQLException {
+    LocalDate referred = rs.getObject("referred_on", LocalDate.class);
+    LocalDate appointment = rs.getObject("first_appointment_on", LocalDate.class);
+    LocalDate until = appointment != null ? appointment : today;
+    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(referred, until));
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

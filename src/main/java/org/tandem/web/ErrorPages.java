@@ -1,0 +1,18 @@
+package org.tandem.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.access.Roles;
+
+/** The page Spring Security shows when a signed-in user's role does not allow a page. */
+@Controller
+class ErrorPages {
+
+  @GetMapping("/error/forbidden")
+  @PreAuthorize(Roles.ANY_SIGNED_IN)
+  String forbidden(jakarta.servlet.http.HttpServletResponse response) {
+    response.setStatus(403);
+    return "error/forbidden";
+  }
+}

@@ -1,0 +1,16 @@
+package org.tandem.web;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a property path such as {@code partners[0].phone} into the id its input has on the page,
+ * {@code partners-0-phone}, so the error summary links to the right field. Templates call it as
+ * {@code @fieldIds.of(...)}.
+ */
+@Component("fieldIds")
+public class FieldIds {
+
+  public String of(String path) {
+    return path.replace("[", "-").replace("]", "").replace('.', '-');
+  }
+}

@@ -1,0 +1,36 @@
+package org.tandem.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
+import org.tandem.access.Roles;
+
+/** Sends each user to where their work starts. */
+@Controller
+class HomeController {
+
+  private final CurrentUsers currentUsers;
+
+  HomeController(CurrentUsers currentUsers) {
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping("/")
+  @PreAuthorize(Roles.ANY_SIGNED_IN)
+  String home() {
+    CurrentUser me = currentUsers.current();
+    if (me.has(Role.PARTNER_SUPPORT_WORKER)) {
+      return "redirect:/partner-support/tasks";
+    }
+    if (me.worksWithCases()) {
+      return "redirect:/cases";
+    }
+    if (me.has(Role.SYSTEM_ADMINISTRATOR)) {
+      return "redirect:/areas";
+    }
+    return "redirect:/account";
+  }
+}
