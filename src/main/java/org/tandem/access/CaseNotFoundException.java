@@ -1,10 +1,12 @@
 package org.tandem.access;
 
+import org.tandem.web.NotFoundException;
+
 /**
  * No case the user may see has this reference. Used both when there is no such case and when the
  * case is in an area the user does not cover, so that a refusal does not reveal that it exists.
  */
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends NotFoundException {
 
   public CaseNotFoundException(String reference) {
     super("No case " + reference + " that you can see");

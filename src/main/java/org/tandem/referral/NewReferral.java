@@ -55,8 +55,8 @@ public record NewReferral(
     String manAddress,
     @Size(max = 60, message = "Language must be 60 characters or fewer") String manLanguage,
     Boolean manInterpreterNeeded,
-    @Valid List<Partner> partners,
-    @Valid List<Child> children,
+    List<@Valid Partner> partners,
+    List<@Valid Child> children,
     @NotNull(message = "Select the basis for sharing information") SharingBasis sharingBasis,
     String sharingBasisDetail) {
 

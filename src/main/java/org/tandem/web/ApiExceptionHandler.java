@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.tandem.access.CaseNotFoundException;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem-details body. Nothing here repeats
@@ -63,8 +62,8 @@ class ApiExceptionHandler {
     return p;
   }
 
-  @ExceptionHandler(CaseNotFoundException.class)
-  ProblemDetail notFound(CaseNotFoundException e) {
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.tandem.access.CaseNotFoundException;
 
 /** Error pages for the pages: a clear message, never a stack trace or a submitted value. */
 @ControllerAdvice(annotations = Controller.class)
@@ -16,7 +15,7 @@ class PageExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-  @ExceptionHandler({CaseNotFoundException.class, NoResourceFoundException.class})
+  @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
   String notFound(HttpServletResponse response) {
     response.setStatus(404);
     return "error/not-found";

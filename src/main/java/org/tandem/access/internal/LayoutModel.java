@@ -1,4 +1,4 @@
-package org.tandem.web;
+package org.tandem.access.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,4 +1,4 @@
-package org.tandem.web;
+package org.tandem.access.internal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

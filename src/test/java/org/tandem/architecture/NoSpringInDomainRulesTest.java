@@ -1,0 +1,29 @@
+package org.tandem.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The case journey's rules (statuses, triage outcomes) stay plain Java that a test can pin. */
+class NoSpringInDomainRulesTest {
+
+  @Test
+  void journeyRulesDoNotDependOnSpring() {
+    noClasses()
+        .that()
+        .haveSimpleName("CaseStatus")
+        .or()
+        .haveSimpleName("TriageOutcome")
+        .or()
+        .haveSimpleName("DateInput")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tandem"));
+  }
+}
