@@ -13,7 +13,7 @@ public class Validation {
 
   private final Validator validator;
 
-  Validation(Validator validator) {
+  public Validation(Validator validator) {
     this.validator = validator;
   }
 
