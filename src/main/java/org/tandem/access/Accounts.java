@@ -1,6 +1,11 @@
 package org.tandem.access;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,6 +69,115 @@ public class Accounts {
         .param("id", userId)
         .query(Long.class)
         .optional();
+  }
+
+  /** A user as the administrator's list shows them. */
+  public record UserSummary(
+      long id,
+      String username,
+      String displayName,
+      String team,
+      List<Role> roles,
+      boolean enabled,
+      boolean locked) {}
+
+  /** A team and the areas it covers. */
+  public record TeamSummary(long id, String name, List<String> areaNames) {}
+
+  public List<UserSummary> users(Instant now) {
+    return jdbc.sql(
+            """
+            SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled,
+              (u.locked_until IS NOT NULL AND u.locked_until > :now) AS locked,
+              coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
+            FROM app_user u
+            LEFT JOIN team t ON t.id = u.team_id
+            LEFT JOIN user_role r ON r.user_id = u.id
+            GROUP BY u.id, t.name
+            ORDER BY u.display_name, u.id
+            """)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .query(
+            (rs, i) ->
+                new UserSummary(
+                    rs.getLong("id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    rs.getString("team"),
+                    Arrays.stream((String[]) rs.getArray("roles").getArray())
+                        .map(Role::valueOf)
+                        .toList(),
+                    rs.getBoolean("enabled"),
+                    rs.getBoolean("locked")))
+        .list();
+  }
+
+  public List<TeamSummary> teams() {
+    return jdbc.sql(
+            """
+            SELECT t.id, t.name,
+              coalesce(array_agg(a.name ORDER BY a.name) FILTER (WHERE a.name IS NOT NULL), '{}') AS areas
+            FROM team t
+            LEFT JOIN team_area ta ON ta.team_id = t.id
+            LEFT JOIN area a ON a.id = ta.area_id
+            GROUP BY t.id ORDER BY t.name
+            """)
+        .query(
+            (rs, i) ->
+                new TeamSummary(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    List.of((String[]) rs.getArray("areas").getArray())))
+        .list();
+  }
+
+  public boolean usernameTaken(String username) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))")
+        .param("u", username)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public boolean teamNameTaken(String name) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM team WHERE lower(name) = lower(:n))")
+        .param("n", name)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Lets a locked-out user try again at once. */
+  @Transactional
+  public void unlock(long userId) {
+    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+        .param("id", userId)
+        .update();
+  }
+
+  /** Withdraws or restores an account; a withdrawn account cannot sign in or use its tokens. */
+  @Transactional
+  public void setEnabled(long userId, boolean enabled) {
+    jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE id = :id")
+        .param("enabled", enabled)
+        .param("id", userId)
+        .update();
+  }
+
+  /** Changes a password if the current one is right; false if it is not. */
+  @Transactional
+  public boolean changePassword(long userId, String current, String replacement) {
+    String hash =
+        jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
+            .param("id", userId)
+            .query(String.class)
+            .single();
+    if (!passwordEncoder.matches(current, hash)) {
+      return false;
+    }
+    jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+        .param("hash", passwordEncoder.encode(replacement))
+        .param("id", userId)
+        .update();
+    return true;
   }
 
   public boolean anyUsers() {

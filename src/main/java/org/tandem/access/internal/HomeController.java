@@ -29,7 +29,7 @@ class HomeController {
       return "redirect:/cases";
     }
     if (me.has(Role.SYSTEM_ADMINISTRATOR)) {
-      return "redirect:/areas";
+      return "redirect:/admin/users";
     }
     return "redirect:/account";
   }

@@ -1,0 +1,238 @@
+package org.tandem.access.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Accounts;
+import org.tandem.access.Areas;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.Validation;
+
+/**
+ * The system administrator's pages: local accounts, their roles and teams, and the areas each team
+ * covers. No case content is reachable from here.
+ */
+@Controller
+class AdministrationController {
+
+  private static final Logger log = LoggerFactory.getLogger(AdministrationController.class);
+  private static final String ADMINISTRATOR = "hasRole('SYSTEM_ADMINISTRATOR')";
+
+  private final Accounts accounts;
+  private final Areas areas;
+  private final CurrentUsers currentUsers;
+  private final Validation validation;
+  private final Clock clock;
+
+  AdministrationController(
+      Accounts accounts,
+      Areas areas,
+      CurrentUsers currentUsers,
+      Validation validation,
+      Clock clock) {
+    this.accounts = accounts;
+    this.areas = areas;
+    this.currentUsers = currentUsers;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  @GetMapping("/admin/users")
+  @PreAuthorize(ADMINISTRATOR)
+  String users(Model model) {
+    if (!model.containsAttribute("user")) {
+      model.addAttribute("user", new UserForm());
+    }
+    model.addAttribute("users", accounts.users(clock.instant()));
+    model.addAttribute("teams", accounts.teams());
+    model.addAttribute("roles", Role.values());
+    return "access/users";
+  }
+
+  @PostMapping("/admin/users")
+  @PreAuthorize(ADMINISTRATOR)
+  String createUser(
+      @ModelAttribute("user") UserForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    NewUser user = form.toNewUser();
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(user));
+    if (user.username() != null
+        && !user.username().isBlank()
+        && accounts.usernameTaken(user.username().strip())) {
+      problems.add(new FieldProblem("username", "This username is already in use"));
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      form.setPassword("");
+      return users(model);
+    }
+    accounts.createUser(
+        user.username().strip(),
+        user.displayName().strip(),
+        user.password(),
+        user.teamId(),
+        user.roles());
+    log.info(
+        "{} created the account {}", currentUsers.current().username(), user.username().strip());
+    redirect.addFlashAttribute("done", "Account " + user.username().strip() + " created");
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{id}/unlock")
+  @PreAuthorize(ADMINISTRATOR)
+  String unlock(@PathVariable long id, RedirectAttributes redirect) {
+    accounts.unlock(id);
+    redirect.addFlashAttribute("done", "Account unlocked");
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{id}/withdraw")
+  @PreAuthorize(ADMINISTRATOR)
+  String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+    if (id == currentUsers.current().id()) {
+      redirect.addFlashAttribute("done", "You cannot withdraw your own account");
+      return "redirect:/admin/users";
+    }
+    accounts.setEnabled(id, false);
+    redirect.addFlashAttribute(
+        "done", "Account withdrawn: it can no longer sign in or use its API tokens");
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{id}/restore")
+  @PreAuthorize(ADMINISTRATOR)
+  String restore(@PathVariable long id, RedirectAttributes redirect) {
+    accounts.setEnabled(id, true);
+    redirect.addFlashAttribute("done", "Account restored");
+    return "redirect:/admin/users";
+  }
+
+  @GetMapping("/admin/teams")
+  @PreAuthorize(ADMINISTRATOR)
+  String teams(Model model) {
+    if (!model.containsAttribute("team")) {
+      model.addAttribute("team", new TeamForm());
+    }
+    model.addAttribute("teams", accounts.teams());
+    model.addAttribute("areas", areas.all());
+    return "access/teams";
+  }
+
+  @PostMapping("/admin/teams")
+  @PreAuthorize(ADMINISTRATOR)
+  String createTeam(
+      @ModelAttribute("team") TeamForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    NewTeam team = new NewTeam(form.getName(), form.getAreaIds());
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(team));
+    if (team.name() != null
+        && !team.name().isBlank()
+        && accounts.teamNameTaken(team.name().strip())) {
+      problems.add(new FieldProblem("name", "A team with this name already exists"));
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      return teams(model);
+    }
+    accounts.createTeam(team.name().strip(), team.areaIds());
+    redirect.addFlashAttribute("done", "Team " + team.name().strip() + " created");
+    return "redirect:/admin/teams";
+  }
+
+  /** The new-account form, holding what was typed. */
+  public static class UserForm {
+    private String username;
+    private String displayName;
+    private Long teamId;
+    private List<Role> roles = new ArrayList<>();
+    private String password;
+
+    NewUser toNewUser() {
+      return new NewUser(
+          username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT),
+          displayName,
+          teamId,
+          roles == null ? List.of() : roles,
+          password);
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getDisplayName() {
+      return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+      this.displayName = displayName;
+    }
+
+    public Long getTeamId() {
+      return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+      this.teamId = teamId;
+    }
+
+    public List<Role> getRoles() {
+      return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+      this.roles = roles;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+  }
+
+  /** The new-team form. */
+  public static class TeamForm {
+    private String name;
+    private List<Long> areaIds = new ArrayList<>();
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public List<Long> getAreaIds() {
+      return areaIds;
+    }
+
+    public void setAreaIds(List<Long> areaIds) {
+      this.areaIds = areaIds;
+    }
+  }
+}

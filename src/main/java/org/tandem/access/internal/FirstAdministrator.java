@@ -1,0 +1,52 @@
+package org.tandem.access.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.tandem.access.Accounts;
+import org.tandem.access.Role;
+
+/**
+ * On a new database without demo data nobody could sign in. Setting TANDEM_ADMIN_USERNAME and
+ * TANDEM_ADMIN_PASSWORD creates a first system administrator, once, while there are no users at
+ * all; they then create everyone else.
+ */
+@Component
+class FirstAdministrator {
+
+  private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+  private final Accounts accounts;
+  private final String username;
+  private final String password;
+
+  FirstAdministrator(
+      Accounts accounts,
+      @Value("${tandem.admin.username:}") String username,
+      @Value("${tandem.admin.password:}") String password) {
+    this.accounts = accounts;
+    this.username = username;
+    this.password = password;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  void createIfNobodyCanSignIn() {
+    if (!StringUtils.hasText(username) || !StringUtils.hasText(password) || accounts.anyUsers()) {
+      return;
+    }
+    if (password.length() < 12) {
+      log.warn("TANDEM_ADMIN_PASSWORD must be at least 12 characters; no administrator created");
+      return;
+    }
+    accounts.createUser(
+        username, "System administrator", password, null, List.of(Role.SYSTEM_ADMINISTRATOR));
+    log.info("Created the first system administrator, {}", username);
+  }
+}

@@ -1,0 +1,25 @@
+package org.tandem.access.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.tandem.access.Role;
+
+/** A new local account, as the system administrator enters it. */
+public record NewUser(
+    @NotBlank(message = "Enter a username")
+        @Pattern(
+            regexp = "^$|^[a-z0-9][a-z0-9._-]{1,79}$",
+            message =
+                "The username must be 2 to 80 lower-case letters, numbers, dots, dashes or underscores")
+        String username,
+    @NotBlank(message = "Enter the person's name")
+        @Size(max = 120, message = "The name must be 120 characters or fewer")
+        String displayName,
+    Long teamId,
+    @NotEmpty(message = "Select at least one role") List<Role> roles,
+    @NotBlank(message = "Enter a first password")
+        @Size(min = 12, max = 200, message = "The password must be at least 12 characters")
+        String password) {}

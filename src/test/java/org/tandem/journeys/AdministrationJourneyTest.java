@@ -1,0 +1,98 @@
+package org.tandem.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** A system administrator sets up a team and a colleague, who signs in and changes her password. */
+class AdministrationJourneyTest extends BrowserTest {
+
+  private void press(String name) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+        .click();
+  }
+
+  @Test
+  void administratorAddsATeamAndAUserWhoSignsInAndChangesHerPassword() {
+    signIn("sysadmin");
+    assertThat(page).hasURL(baseUrl() + "/admin/users");
+    assertAccessible();
+
+    page.navigate("/admin/teams");
+    page.getByLabel("Name").fill("Riverside outreach team");
+    press("Add team");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one area");
+    assertThat(page.getByLabel("Name")).hasValue("Riverside outreach team");
+    assertAccessible();
+    page.getByLabel("Eastwick Vale").check();
+    press("Add team");
+    assertThat(page.locator(".govuk-table")).containsText("Riverside outreach team");
+    assertAccessible();
+
+    page.navigate("/admin/users");
+    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Rosa Fenwick");
+    page.getByLabel("Team")
+        .selectOption(
+            new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Riverside outreach team"));
+    page.getByLabel("First password").fill("short");
+    press("Add user");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one role");
+    assertThat(page.locator("#password-error")).containsText("at least 12 characters");
+    assertThat(page.getByLabel("Username")).hasValue("r.fenwick");
+    assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue("Rosa Fenwick");
+    assertAccessible();
+    page.getByLabel("Partner-support worker").check();
+    page.getByLabel("First password").fill("a long first password");
+    press("Add user");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("Account r.fenwick created");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("r.fenwick")))
+        .containsText("Riverside outreach team");
+
+    press("Sign out");
+    page.navigate("/sign-in");
+    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Password").fill("a long first password");
+    press("Sign in");
+    // Her team covers Eastwick Vale only: its cases are hers, Northmoor's are not.
+    page.navigate("/cases");
+    assertThat(page.locator("table")).containsText("EWV-");
+    assertThat(page.locator("table").textContent()).doesNotContain("NMR-");
+
+    page.navigate("/account");
+    page.getByLabel("Current password").fill("a long first password");
+    page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+        .fill("another long password");
+    page.getByLabel("New password again").fill("a different one entirely");
+    press("Change password");
+    assertThat(page.locator(".govuk-error-summary")).containsText("The passwords do not match");
+    assertAccessible();
+    page.getByLabel("Current password").fill("a long first password");
+    page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+        .fill("another long password");
+    page.getByLabel("New password again").fill("another long password");
+    press("Change password");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("Your password has been changed");
+
+    press("Sign out");
+    page.navigate("/sign-in");
+    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Password").fill("another long password");
+    press("Sign in");
+    assertThat(page.url()).doesNotContain("/sign-in");
+  }
+
+  @Test
+  void onlyTheAdministratorManagesUsers() {
+    signIn("manager");
+    page.navigate("/admin/users");
+    assertThat(page.locator("h1")).hasText("You cannot see this page");
+  }
+}
