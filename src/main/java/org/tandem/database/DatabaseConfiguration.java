@@ -58,6 +58,9 @@ class DatabaseConfiguration {
             .setCleanDataDirectory(clean)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("timezone", "UTC")
+            // The library turns synchronous commit off for speed in throwaway test databases;
+            // data that must survive a crash needs it on.
+            .setServerConfig("synchronous_commit", clean ? "off" : "on")
             .start();
     log.info("Started the embedded PostgreSQL with its data in {}", directory);
     return new EmbeddedDatabase(postgres);
