@@ -83,7 +83,13 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new SignInFailureHandler()))
-        .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+        // The session cookie is deleted too: otherwise the browser brings the ended session's id
+        // to /sign-in?signedOut and is sent on to "timed out" instead of "you have signed out".
+        .logout(
+            l ->
+                l.logoutUrl("/sign-out")
+                    .logoutSuccessUrl("/sign-in?signedOut")
+                    .deleteCookies("JSESSIONID"))
         .sessionManagement(s -> s.invalidSessionUrl("/sign-in?timedOut"))
         .headers(
             h ->

@@ -1,0 +1,230 @@
+package org.tandem.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+
+/** Signing in and out through the form, lockout, and revoked API tokens, over plain HTTP. */
+class SignInTest extends TandemTest {
+
+  private static final String PASSWORD = "Invented-pass-2026";
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+  @Autowired Accounts accounts;
+  @Autowired ApiTokens tokens;
+
+  @Test
+  void theRightPasswordSignsIn() {
+    String username = newUser();
+    Browser browser = new Browser();
+
+    HttpResponse<String> signedIn = browser.signIn(username, PASSWORD);
+
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(location(signedIn)).doesNotContain("/sign-in");
+    HttpResponse<String> cases = browser.get("/cases");
+    assertThat(cases.statusCode()).isEqualTo(200);
+    assertThat(cases.body()).contains("Cases");
+  }
+
+  @Test
+  void aWrongPasswordDoesNotSignIn() {
+    String username = newUser();
+    Browser browser = new Browser();
+
+    HttpResponse<String> failed = browser.signIn(username, "Not-the-password");
+
+    assertThat(failed.statusCode()).isEqualTo(302);
+    assertThat(location(failed)).endsWith("/sign-in?failed");
+    assertThat(location(browser.get("/cases"))).contains("/sign-in");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccount() {
+    String username = newUser();
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> failed = new Browser().signIn(username, "Wrong-guess-" + i);
+      assertThat(failed.statusCode()).isEqualTo(302);
+      assertThat(location(failed)).contains("/sign-in?");
+    }
+
+    Browser browser = new Browser();
+    HttpResponse<String> locked = browser.signIn(username, PASSWORD);
+
+    assertThat(locked.statusCode()).isEqualTo(302);
+    assertThat(location(locked)).endsWith("/sign-in?locked");
+    assertThat(location(browser.get("/cases"))).contains("/sign-in");
+    HttpResponse<String> page = browser.get("/sign-in?locked");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("This account is locked");
+  }
+
+  @Test
+  void fewerThanFiveWrongPasswordsDoNotLock() {
+    String username = newUser();
+    for (int i = 0; i < 4; i++) {
+      assertThat(location(new Browser().signIn(username, "Wrong-guess-" + i)))
+          .endsWith("/sign-in?failed");
+    }
+
+    assertThat(location(new Browser().signIn(username, PASSWORD))).doesNotContain("/sign-in");
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    String username = newUser();
+    Browser browser = new Browser();
+    browser.signIn(username, PASSWORD);
+    HttpResponse<String> cases = browser.get("/cases");
+    assertThat(cases.statusCode()).isEqualTo(200);
+
+    String endedSession = browser.session;
+
+    HttpResponse<String> signedOut = browser.post("/sign-out", Map.of("_csrf", csrf(cases)));
+
+    assertThat(signedOut.statusCode()).isEqualTo(302);
+    assertThat(location(signedOut)).endsWith("/sign-in?signedOut");
+    HttpResponse<String> signInPage = browser.get("/sign-in?signedOut");
+    assertThat(signInPage.statusCode())
+        .as("following the redirect: %s", signInPage.headers().firstValue("Location"))
+        .isEqualTo(200);
+    assertThat(signInPage.body()).contains("You have signed out");
+    HttpResponse<String> after = browser.get("/cases");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(location(after)).contains("/sign-in");
+    Browser withTheEndedSession = new Browser();
+    withTheEndedSession.session = endedSession;
+    HttpResponse<String> replayed = withTheEndedSession.get("/cases");
+    assertThat(replayed.statusCode()).isEqualTo(302);
+    assertThat(location(replayed)).contains("/sign-in");
+  }
+
+  @Test
+  void signingOutWithoutTheCsrfTokenIsForbiddenAndKeepsTheSession() {
+    String username = newUser();
+    Browser browser = new Browser();
+    browser.signIn(username, PASSWORD);
+
+    assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+
+    for (Map<String, String> form : List.of(Map.of("_csrf", "forged"), Map.<String, String>of())) {
+      HttpResponse<String> refused = browser.post("/sign-out", form);
+
+      assertThat(refused.statusCode()).as(form.toString()).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRevokedTokenIsUnauthorised() {
+    String username = newUser();
+    long userId =
+        jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+            .param("u", username)
+            .query(Long.class)
+            .single();
+    String token = tokens.create(userId, "Invented integration");
+    assertThat(apiGet(token, "/api/v1/areas").statusCode()).isEqualTo(200);
+    long tokenId = tokens.activeTokens(userId).get(0).id();
+
+    assertThat(tokens.revoke(userId, tokenId)).isTrue();
+
+    HttpResponse<String> refused = apiGet(token, "/api/v1/areas");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  // --- helpers ---
+
+  /** A new perpetrator worker with no team, so the demo users are never locked by these tests. */
+  private String newUser() {
+    String username = TestData.marker("signin").toLowerCase();
+    accounts.createUser(
+        username, "Invented Signer", PASSWORD, null, List.of(Role.PERPETRATOR_WORKER));
+    return username;
+  }
+
+  private static String location(HttpResponse<String> response) {
+    Optional<String> location = response.headers().firstValue("Location");
+    assertThat(location).as("Location of a " + response.statusCode()).isPresent();
+    return location.get();
+  }
+
+  private static String csrf(HttpResponse<String> page) {
+    Matcher m = CSRF.matcher(page.body());
+    assertThat(m.find()).as("a _csrf input in the page").isTrue();
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  /** Just enough of a browser: it keeps the session cookie and reads the csrf token. */
+  private final class Browser {
+
+    private String session;
+
+    HttpResponse<String> signIn(String username, String password) {
+      HttpResponse<String> form = get("/sign-in");
+      assertThat(form.statusCode()).isEqualTo(200);
+      assertThat(session).as("a session cookie from the sign-in page").isNotNull();
+      return post(
+          "/sign-in", Map.of("username", username, "password", password, "_csrf", csrf(form)));
+    }
+
+    HttpResponse<String> get(String path) {
+      return remember(send(request(path).GET().build()));
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) {
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return remember(
+          send(
+              request(path)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build()));
+    }
+
+    private HttpRequest.Builder request(String path) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+      if (session != null) {
+        builder.header("Cookie", "JSESSIONID=" + session);
+      }
+      return builder;
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+      for (String cookie : response.headers().allValues("Set-Cookie")) {
+        if (cookie.startsWith("JSESSIONID=")) {
+          String value = cookie.substring("JSESSIONID=".length()).split(";", 2)[0];
+          boolean expired = value.isEmpty() || cookie.toLowerCase().contains("max-age=0");
+          session = expired ? null : value;
+        }
+      }
+      return response;
+    }
+  }
+}

@@ -1,0 +1,374 @@
+package org.tandem.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.TestData.marker;
+import static org.tandem.TestData.referralJson;
+import static org.tandem.TestData.token;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tandem.TandemTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The referral and case API as a referrer's or provider's system uses it. */
+class ReferralApiTest extends TandemTest {
+
+  private static final JsonMapper JSON = new JsonMapper();
+  private static final String INTAKE = token("intake");
+  private static final String MANAGER = token("manager");
+
+  // --- logging a referral ---
+
+  @Test
+  void aValidReferralIsCreatedWithTheNextReferenceInItsArea() {
+    HttpResponse<String> first = apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+    HttpResponse<String> second = apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(201);
+    String firstReference = json(first).get("reference").asString();
+    String secondReference = json(second).get("reference").asString();
+    assertThat(firstReference).matches("NMR-\\d{4}");
+    assertThat(secondReference).matches("NMR-\\d{4}");
+    assertThat(number(secondReference)).isGreaterThan(number(firstReference));
+    assertThat(first.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/cases/" + firstReference));
+
+    HttpResponse<String> eastwick =
+        apiPost(MANAGER, "/api/v1/referrals", referralJson(areaId("EWV")));
+    assertThat(eastwick.statusCode()).isEqualTo(201);
+    assertThat(json(eastwick).get("reference").asString()).matches("EWV-\\d{4}");
+  }
+
+  @Test
+  void fieldsWithCrossFieldRulesAreKeptAsSent() {
+    String body =
+        referralJson(areaId("NMR"))
+            .replace(
+                "\"CHILDRENS_SERVICES\"", "\"OTHER\", \"referralSourceOther\": \"Invented hub\"")
+            .replace(
+                "\"sharingBasis\": \"CONSENT\"",
+                "\"sharingBasis\": \"OTHER_LEGAL_BASIS\", \"sharingBasisDetail\": \"Invented\"")
+            .replace(
+                "\"referrerPhone\": \"07700 900001\"",
+                "\"referrerEmail\": \"referrer@example.org\"");
+    String reference = create(INTAKE, body);
+
+    JsonNode detail = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    assertThat(detail.get("referralSourceOther").asString()).isEqualTo("Invented hub");
+    assertThat(detail.get("sharingBasisDetail").asString()).isEqualTo("Invented");
+    assertThat(detail.get("referrerEmail").asString()).isEqualTo("referrer@example.org");
+
+    String withPhone = create(INTAKE, referralJson(areaId("NMR")));
+    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + withPhone)).get("referrerPhone").asString())
+        .isEqualTo("07700 900001");
+
+    HttpResponse<String> referredOn =
+        apiPost(
+            INTAKE,
+            "/api/v1/cases/" + reference + "/triage",
+            "{\"outcome\": \"INAPPROPRIATE_REFERRED_ON\", \"referredOnTo\": \"Invented service\","
+                + " \"version\": 0}");
+    assertThat(referredOn.statusCode()).as(referredOn.body()).isEqualTo(200);
+    assertThat(json(referredOn).get("status").asString()).isEqualTo("REFERRED_ON");
+    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + reference)).get("referredOnTo").asString())
+        .isEqualTo("Invented service");
+  }
+
+  @Test
+  void anInvalidReferralIsRefusedNamingEveryInvalidField() {
+    String body =
+        """
+        {"areaId": %d, "referralSource": "POLICE", "referrerName": "Robin Casefield",
+         "reason": "Invented test referral", "referredOn": "%s",
+         "manGivenName": "Testy", "manFamilyName": " ",
+         "partners": [{"relationship": "CURRENT", "givenName": "Jo", "phone": "not a phone"}],
+         "sharingBasis": "CONSENT"}
+        """
+            .formatted(areaId("NMR"), LocalDate.now().minusDays(1));
+
+    HttpResponse<String> response = apiPost(INTAKE, "/api/v1/referrals", body);
+
+    assertProblem(response, 400);
+    assertThat(errorFields(response))
+        .contains("manFamilyName", "partners[0].phone", "referrerPhone")
+        .doesNotContain("manGivenName", "reason", "areaId");
+    assertThat(response.body()).doesNotContain("not a phone");
+  }
+
+  @Test
+  void malformedJsonIsRefusedWithoutEchoingTheInput() {
+    String secret = marker("malformed");
+    HttpResponse<String> truncated =
+        apiPost(INTAKE, "/api/v1/referrals", "{\"areaId\": 1, \"manGivenName\": \"" + secret);
+    HttpResponse<String> wrongType =
+        apiPost(
+            INTAKE,
+            "/api/v1/referrals",
+            "{\"areaId\": \"" + secret + "\", \"referredOn\": \"" + secret + "\"}");
+
+    for (HttpResponse<String> response : List.of(truncated, wrongType)) {
+      assertProblem(response, 400);
+      assertThat(response.body()).doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void aReferralInAnAreaTheUserDoesNotCoverIsRefused() {
+    HttpResponse<String> response =
+        apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("EWV")));
+
+    assertProblem(response, 400);
+    assertThat(errorFields(response)).containsExactly("areaId");
+  }
+
+  // --- partner-support tasks ---
+
+  @Test
+  void eachPartnerNamedGetsOneOpenLetterAndPackTask() {
+    String body =
+        referralJson(areaId("NMR"))
+            .replace(
+                "\"partners\": [",
+                "\"partners\": [{\"relationship\": \"FORMER\", \"givenName\": \"Sam\","
+                    + " \"phone\": \"07700 900004\"}, ");
+    String reference = create(INTAKE, body);
+
+    List<Long> partners =
+        jdbc.sql(
+                "SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id"
+                    + " WHERE r.reference = :r ORDER BY p.id")
+            .param("r", reference)
+            .query(Long.class)
+            .list();
+    assertThat(partners).hasSize(2);
+    for (Long partner : partners) {
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM partner_support_task WHERE partner_id = :p"
+                          + " AND kind = 'SEND_LETTER_AND_PACK' AND completed_at IS NULL")
+                  .param("p", partner)
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(1);
+    }
+    assertThat(tasksOf(reference)).isEqualTo(2);
+  }
+
+  @Test
+  void aReferralWithoutPartnersMakesNoTask() {
+    String body =
+        referralJson(areaId("NMR"))
+            .replaceAll("(?s)\"partners\": \\[.*?\\],\\s*\"children\"", "\"children\"");
+    assertThat(body).doesNotContain("partners");
+    String reference = create(INTAKE, body);
+
+    assertThat(tasksOf(reference)).isZero();
+  }
+
+  // --- lists and cases ---
+
+  @Test
+  void theCaseListIsPaged() {
+    JsonNode first = json(apiGet(INTAKE, "/api/v1/cases?page=0&size=5"));
+    JsonNode second = json(apiGet(INTAKE, "/api/v1/cases?page=1&size=5"));
+
+    assertThat(first.get("size").asInt()).isEqualTo(5);
+    assertThat(first.get("page").asInt()).isZero();
+    assertThat(first.get("items").size()).isEqualTo(5);
+    assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(18);
+    assertThat(second.get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("items").size()).isEqualTo(5);
+    assertThat(references(second)).doesNotContainAnyElementsOf(references(first));
+    assertThat(references(first)).allMatch(r -> r.startsWith("NMR-"));
+  }
+
+  @Test
+  void theWholeCaseShowsPartnersOnlyToPartnerSupportAndManagers() {
+    String partnerName = marker("Partner");
+    String partnerPhone = "07700 900123";
+    String reference =
+        create(
+            INTAKE,
+            referralJson(
+                areaId("NMR"),
+                partnerName,
+                "Wallflower",
+                partnerPhone,
+                "wall@example.org",
+                "2 Hidden Way, Fictionton",
+                "Tuesdays"));
+
+    for (String user : List.of("partner.support", "manager")) {
+      HttpResponse<String> response = apiGet(token(user), "/api/v1/cases/" + reference);
+      assertThat(response.statusCode()).as(user).isEqualTo(200);
+      JsonNode detail = json(response);
+      assertThat(detail.get("reference").asString()).isEqualTo(reference);
+      assertThat(detail.get("partners").size()).as(user).isEqualTo(1);
+      assertThat(detail.get("partners").get(0).get("givenName").asString()).isEqualTo(partnerName);
+      assertThat(detail.get("partnersRecorded").asInt()).isEqualTo(1);
+    }
+    for (String user : List.of("intake", "perpetrator.worker", "childrens.worker")) {
+      HttpResponse<String> response = apiGet(token(user), "/api/v1/cases/" + reference);
+      assertThat(response.statusCode()).as(user).isEqualTo(200);
+      JsonNode detail = json(response);
+      assertThat(detail.get("reference").asString()).isEqualTo(reference);
+      assertThat(detail.get("manFamilyName").asString()).isEqualTo("Mctestface");
+      assertThat(detail.get("children").size()).isEqualTo(1);
+      assertThat(detail.has("partners")).as(user).isFalse();
+      assertThat(detail.get("partnersRecorded").asInt()).as(user).isEqualTo(1);
+      assertThat(response.body())
+          .as(user)
+          .doesNotContain(partnerName, partnerPhone, "wall@example.org", "Hidden Way");
+    }
+  }
+
+  // --- triage ---
+
+  @Test
+  void triageChangesTheStatusAndAStaleVersionIsAConflict() {
+    String reference = create(INTAKE, referralJson(areaId("NMR")));
+    JsonNode before = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    assertThat(before.get("status").asString()).isEqualTo("AWAITING_TRIAGE");
+    int version = before.get("version").asInt();
+    String triage =
+        """
+        {"outcome": "APPROPRIATE_FOR_ASSESSMENT", "notes": "Invented", "version": %d}
+        """
+            .formatted(version);
+
+    HttpResponse<String> decided =
+        apiPost(INTAKE, "/api/v1/cases/" + reference + "/triage", triage);
+
+    assertThat(decided.statusCode()).isEqualTo(200);
+    assertThat(json(decided).get("status").asString()).isEqualTo("AWAITING_ASSESSMENT");
+    JsonNode after = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    assertThat(after.get("status").asString()).isEqualTo("AWAITING_ASSESSMENT");
+    assertThat(after.get("triageOutcome").asString()).isEqualTo("APPROPRIATE_FOR_ASSESSMENT");
+    assertThat(after.get("version").asInt()).isGreaterThan(version);
+
+    HttpResponse<String> stale = apiPost(INTAKE, "/api/v1/cases/" + reference + "/triage", triage);
+
+    assertProblem(stale, 409);
+  }
+
+  @Test
+  void referringOnWithoutSayingWhereIsRefused() {
+    String reference = create(INTAKE, referralJson(areaId("NMR")));
+
+    HttpResponse<String> response =
+        apiPost(
+            INTAKE,
+            "/api/v1/cases/" + reference + "/triage",
+            "{\"outcome\": \"INAPPROPRIATE_REFERRED_ON\", \"version\": 0}");
+
+    assertProblem(response, 400);
+    assertThat(errorFields(response)).contains("referredOnTo");
+    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + reference)).get("status").asString())
+        .isEqualTo("AWAITING_TRIAGE");
+  }
+
+  // --- who may see what ---
+
+  @Test
+  void aCaseOutsideTheUsersAreasIsNotFoundAndNotListed() {
+    String reference = create(INTAKE, referralJson(areaId("NMR")));
+    String eastwick = token("eastwick.worker");
+
+    HttpResponse<String> response = apiGet(eastwick, "/api/v1/cases/" + reference);
+
+    assertProblem(response, 404);
+    JsonNode list = json(apiGet(eastwick, "/api/v1/cases?size=100"));
+    assertThat(list.get("items").size()).isPositive();
+    List<String> areaCodes = new ArrayList<>();
+    list.get("items").forEach(i -> areaCodes.add(i.get("areaCode").asString()));
+    assertThat(areaCodes).containsOnly("EWV");
+    assertThat(references(list)).noneMatch(r -> r.startsWith("NMR-"));
+    assertThat(
+            json(apiGet(eastwick, "/api/v1/cases?size=100&q=" + reference)).get("total").asLong())
+        .isZero();
+  }
+
+  @Test
+  void aCommissionerMayNotListCases() {
+    assertProblem(apiGet(token("commissioner"), "/api/v1/cases"), 403);
+  }
+
+  @Test
+  void noTokenOrAGarbageTokenIsUnauthorised() {
+    HttpResponse<String> none =
+        send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/cases"))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
+    assertProblem(none, 401);
+
+    assertProblem(apiGet("tdm_not_a_real_token_at_all", "/api/v1/cases"), 401);
+    assertProblem(apiGet("garbage", "/api/v1/cases"), 401);
+    assertThat(apiPost("tdm_not_a_real_token", "/api/v1/referrals", referralJson(1)).statusCode())
+        .isEqualTo(401);
+  }
+
+  // --- helpers ---
+
+  private String create(String token, String body) {
+    HttpResponse<String> response = apiPost(token, "/api/v1/referrals", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).get("reference").asString();
+  }
+
+  private long areaId(String code) {
+    return jdbc.sql("SELECT id FROM area WHERE code = :code")
+        .param("code", code)
+        .query(Long.class)
+        .single();
+  }
+
+  private long tasksOf(String reference) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
+            WHERE r.reference = :r AND t.kind = 'SEND_LETTER_AND_PACK' AND t.completed_at IS NULL
+            """)
+        .param("r", reference)
+        .query(Long.class)
+        .single();
+  }
+
+  private static int number(String reference) {
+    return Integer.parseInt(reference.substring(reference.indexOf('-') + 1));
+  }
+
+  private static List<String> references(JsonNode page) {
+    List<String> references = new ArrayList<>();
+    page.get("items").forEach(i -> references.add(i.get("reference").asString()));
+    return references;
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  static List<String> errorFields(HttpResponse<String> response) {
+    List<String> fields = new ArrayList<>();
+    JsonNode errors = json(response).get("errors");
+    assertThat(errors).as("errors in " + response.body()).isNotNull();
+    errors.forEach(e -> fields.add(e.get("field").asString()));
+    return fields;
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(json(response).get("status").asInt()).isEqualTo(status);
+    assertThat(json(response).has("title")).isTrue();
+  }
+}

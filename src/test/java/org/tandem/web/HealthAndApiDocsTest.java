@@ -1,0 +1,81 @@
+package org.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tandem.TandemTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a load balancer and an integrator can read without signing in. */
+class HealthAndApiDocsTest extends TandemTest {
+
+  private static final JsonMapper JSON = new JsonMapper();
+
+  @Test
+  void healthIsUpWithoutSigningIn() {
+    HttpResponse<String> response = get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void theApiDocsListEveryEndpointAndTheBearerScheme() {
+    HttpResponse<String> response = get("/v3/api-docs");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode docs = JSON.readTree(response.body());
+    List<String> paths = new ArrayList<>(docs.get("paths").propertyNames());
+    assertThat(paths)
+        .contains(
+            "/api/v1/referrals",
+            "/api/v1/cases",
+            "/api/v1/cases/{reference}",
+            "/api/v1/cases/{reference}/triage",
+            "/api/v1/areas")
+        .allMatch(p -> p.startsWith("/api/"));
+    assertThat(docs.get("paths").get("/api/v1/referrals").has("post")).isTrue();
+    assertThat(docs.get("paths").get("/api/v1/areas").has("get")).isTrue();
+    assertThat(docs.get("paths").get("/api/v1/areas").has("post")).isTrue();
+
+    JsonNode bearer = docs.get("components").get("securitySchemes").get("bearer");
+    assertThat(bearer).isNotNull();
+    assertThat(bearer.get("type").asString()).isEqualTo("http");
+    assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+    assertThat(docs.get("paths").get("/api/v1/cases").get("get").get("security").toString())
+        .contains("bearer");
+  }
+
+  @Test
+  void theApiDocsDescribeEveryFieldOfAReferralAndATriage() {
+    JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
+
+    List<String> referral =
+        new ArrayList<>(schemas.get("NewReferral").get("properties").propertyNames());
+    assertThat(referral)
+        .contains(
+            "areaId",
+            "referrerPhone",
+            "referrerEmail",
+            "referralSourceOther",
+            "sharingBasisDetail",
+            "manFamilyName",
+            "partners");
+    List<String> triage = new ArrayList<>(schemas.get("Triage").get("properties").propertyNames());
+    assertThat(triage).contains("outcome", "referredOnTo", "version");
+  }
+
+  private HttpResponse<String> get(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Accept", "application/json")
+            .GET()
+            .build());
+  }
+}
