@@ -1,6 +1,5 @@
 package org.tandem.referral;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -92,21 +91,22 @@ public record NewReferral(
       @NotNull(message = "Select the child's protection status")
           ProtectionStatus protectionStatus) {}
 
-  @JsonIgnore
+  // The cross-field rules below are package-private is-methods named after the field they report
+  // on, so a problem names that field. They must not carry @JsonIgnore: Jackson would then ignore
+  // the whole property of that name, and the API would silently drop e.g. referrerPhone.
+
   @AssertTrue(message = "Enter who referred him")
   boolean isReferralSourceOther() {
     return referralSource != ReferralSource.OTHER
         || (referralSourceOther != null && !referralSourceOther.isBlank());
   }
 
-  @JsonIgnore
   @AssertTrue(message = "Enter the referrer's phone number or email address")
   boolean isReferrerPhone() {
     return (referrerPhone != null && !referrerPhone.isBlank())
         || (referrerEmail != null && !referrerEmail.isBlank());
   }
 
-  @JsonIgnore
   @AssertTrue(message = "Describe the legal basis for sharing information")
   boolean isSharingBasisDetail() {
     return sharingBasis != SharingBasis.OTHER_LEGAL_BASIS

@@ -1,6 +1,5 @@
 package org.tandem.referral;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +18,7 @@ public record Triage(
     @NotNull(message = "The case version is missing: reload the case and try again")
         Integer version) {
 
-  @JsonIgnore
+  // Not @JsonIgnore: Jackson would then ignore the referredOnTo property itself.
   @AssertTrue(message = "Enter where he was referred on to")
   boolean isReferredOnTo() {
     return outcome != TriageOutcome.INAPPROPRIATE_REFERRED_ON
