@@ -187,4 +187,22 @@ class NewReferralRulesTest {
             null);
     assertThat(fields(r)).containsExactly("referredOn");
   }
+
+  @Test
+  void textTheDatabaseCannotStoreIsRefusedBesideItsField() {
+    var partner =
+        new NewReferral.Partner(
+            PartnerRelationship.CURRENT, "Jo\u0000", null, null, null, null, null);
+    assertThat(
+            fields(
+                valid(
+                    ReferralSource.POLICE,
+                    null,
+                    "07700 900001",
+                    null,
+                    SharingBasis.CONSENT,
+                    null,
+                    List.of(partner))))
+        .containsExactly("partners[0].givenName");
+  }
 }
