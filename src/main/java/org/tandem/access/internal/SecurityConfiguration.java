@@ -83,7 +83,13 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new SignInFailureHandler()))
-        .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+        // The session cookie goes too: otherwise the next page sees an invalid session and says
+        // "signed out because you had not done anything for a while" to someone who signed out.
+        .logout(
+            l ->
+                l.logoutUrl("/sign-out")
+                    .logoutSuccessUrl("/sign-in?signedOut")
+                    .deleteCookies("JSESSIONID"))
         .sessionManagement(s -> s.invalidSessionUrl("/sign-in?timedOut"))
         .headers(
             h ->
