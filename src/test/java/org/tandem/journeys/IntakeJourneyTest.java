@@ -120,6 +120,7 @@ class IntakeJourneyTest extends BrowserTest {
     signOut(page);
     assertAccessible();
     signIn("partner.support");
+    assertAccessible();
     follow(link(page, "Partner support tasks"));
     expect(page.locator("h1")).hasText("Partner support tasks");
     Locator task = findRowOnAnyPage(page, reference);
@@ -138,12 +139,14 @@ class IntakeJourneyTest extends BrowserTest {
     // Intake triages him as appropriate for assessment.
     signOut(page);
     signIn("intake");
+    assertAccessible();
     follow(link(page, "Cases"));
     field(page, "Search by case reference or his name").fill(reference);
     follow(button(page, "Search"));
     assertAccessible();
     follow(link(page, reference));
     expect(page.locator("h1")).containsText("Awaiting triage");
+    assertAccessible();
     follow(button(page, "Record triage"));
     expect(page.locator("h1")).hasText("Record triage");
     expect(page.locator(".govuk-caption-l")).hasText(reference);
