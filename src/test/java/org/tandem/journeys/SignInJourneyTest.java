@@ -1,0 +1,35 @@
+package org.tandem.journeys;
+
+import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
+import static org.tandem.journeys.Journey.expect;
+import static org.tandem.journeys.Journey.field;
+import static org.tandem.journeys.Journey.follow;
+
+import org.junit.jupiter.api.Test;
+
+/** Signing in with a wrong password. */
+class SignInJourneyTest extends BrowserTest {
+
+  @Test
+  void aWrongPasswordShowsTheErrorSummaryAndTheRightOneStillWorks() {
+    page.navigate("/sign-in");
+    page.waitForLoadState();
+    field(page, "Username").fill("commissioner");
+    field(page, "Password").fill("not-the-password");
+    follow(button(page, "Sign in"));
+
+    expect(page.locator("h1")).hasText("Sign in to Tandem");
+    expect(errorSummary(page)).containsText("There is a problem");
+    expect(errorSummary(page)).containsText("Enter a correct username and password");
+    expect(page.locator(".govuk-form-group--error"))
+        .containsText("Enter a correct username and password");
+    expect(field(page, "Username"))
+        .hasAccessibleDescription("Error: Enter a correct username and password");
+    expect(button(page, "Sign out")).hasCount(0);
+    assertAccessible();
+
+    signIn("commissioner");
+    expect(button(page, "Sign out")).isVisible();
+  }
+}
