@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.token;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 import org.tandem.demo.DemoUsers;
@@ -82,8 +81,6 @@ class ConfidentialityWallTest extends TandemTest {
     return Stream.of("partner.support", "manager");
   }
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
   private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2,8}-\\d+)\"");
   private static final Pattern PAGE_OF = Pattern.compile("Page \\d+ of (\\d+)");
@@ -176,7 +173,7 @@ class ConfidentialityWallTest extends TandemTest {
   @ParameterizedTest
   @MethodSource("perpetratorFacing")
   void noPageShowsWhatIsBehindTheWall(String username) {
-    Session session = signIn(username);
+    PageSession session = signIn(username);
     boolean intake = username.equals("intake");
 
     HttpResponse<String> home = session.get("/");
@@ -241,7 +238,7 @@ class ConfidentialityWallTest extends TandemTest {
   @ParameterizedTest
   @MethodSource("perpetratorFacing")
   void pageErrorsShowNothingFromBehindTheWall(String username) {
-    Session session = signIn(username);
+    PageSession session = signIn(username);
     boolean intake = username.equals("intake");
     String csrf = session.csrf("/account");
     // A triage form tampered with: a choice and a number that cannot be read. The error messages
@@ -421,7 +418,7 @@ class ConfidentialityWallTest extends TandemTest {
   @ParameterizedTest
   @MethodSource("behindTheWall")
   void behindTheWallTheMarkersAreThere(String username) {
-    Session session = signIn(username);
+    PageSession session = signIn(username);
     HttpResponse<String> page = session.get("/cases/" + reference);
     assertThat(page.statusCode()).isEqualTo(200);
     HttpResponse<String> api = apiGet(token(username), "/api/v1/cases/" + reference);
@@ -617,74 +614,7 @@ class ConfidentialityWallTest extends TandemTest {
   }
 
   /** Signs in through the real sign-in form, as a browser does. */
-  private Session signIn(String username) {
-    HttpResponse<String> form =
-        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sign-in")).GET().build());
-    assertThat(form.statusCode()).isEqualTo(200);
-    Session anonymous = new Session(sessionCookie(form));
-    HttpResponse<String> signedIn =
-        anonymous.post(
-            "/sign-in",
-            Map.of(
-                "_csrf",
-                first(CSRF, form.body()),
-                "username",
-                username,
-                "password",
-                DemoUsers.PASSWORD));
-    assertThat(signedIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location"))
-        .hasValueSatisfying(l -> assertThat(l).doesNotContain("failed").doesNotContain("locked"));
-    return new Session(sessionCookie(signedIn));
-  }
-
-  private static String sessionCookie(HttpResponse<String> response) {
-    return response.headers().allValues("Set-Cookie").stream()
-        .map(SESSION::matcher)
-        .filter(Matcher::find)
-        .map(m -> m.group(1))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no session cookie set"));
-  }
-
-  /** A signed-in browser session: its cookie goes with every request. */
-  private final class Session {
-    private final String cookie;
-
-    Session(String cookie) {
-      this.cookie = cookie;
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(
-          HttpRequest.newBuilder(URI.create(baseUrl() + path))
-              .header("Cookie", "JSESSIONID=" + cookie)
-              .header("Accept", "text/html")
-              .GET()
-              .build());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> fields) {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(URI.create(baseUrl() + path))
-              .header("Cookie", "JSESSIONID=" + cookie)
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .header("Accept", "text/html")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build());
-    }
-
-    /** The CSRF token of this session, from a page's sign-out form. */
-    String csrf(String path) {
-      return first(CSRF, get(path).body());
-    }
+  private PageSession signIn(String username) {
+    return PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
   }
 }

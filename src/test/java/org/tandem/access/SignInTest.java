@@ -2,19 +2,13 @@ package org.tandem.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 
@@ -22,8 +16,6 @@ import org.tandem.TestData;
 class SignInTest extends TandemTest {
 
   private static final String PASSWORD = "Invented-pass-2026";
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
   @Autowired Accounts accounts;
   @Autowired ApiTokens tokens;
@@ -31,7 +23,7 @@ class SignInTest extends TandemTest {
   @Test
   void theRightPasswordSignsIn() {
     String username = newUser();
-    Browser browser = new Browser();
+    PageSession browser = new PageSession(baseUrl());
 
     HttpResponse<String> signedIn = browser.signIn(username, PASSWORD);
 
@@ -45,7 +37,7 @@ class SignInTest extends TandemTest {
   @Test
   void aWrongPasswordDoesNotSignIn() {
     String username = newUser();
-    Browser browser = new Browser();
+    PageSession browser = new PageSession(baseUrl());
 
     HttpResponse<String> failed = browser.signIn(username, "Not-the-password");
 
@@ -58,12 +50,12 @@ class SignInTest extends TandemTest {
   void fiveWrongPasswordsLockTheAccount() {
     String username = newUser();
     for (int i = 0; i < 5; i++) {
-      HttpResponse<String> failed = new Browser().signIn(username, "Wrong-guess-" + i);
+      HttpResponse<String> failed = new PageSession(baseUrl()).signIn(username, "Wrong-guess-" + i);
       assertThat(failed.statusCode()).isEqualTo(302);
       assertThat(location(failed)).contains("/sign-in?");
     }
 
-    Browser browser = new Browser();
+    PageSession browser = new PageSession(baseUrl());
     HttpResponse<String> locked = browser.signIn(username, PASSWORD);
 
     assertThat(locked.statusCode()).isEqualTo(302);
@@ -78,24 +70,26 @@ class SignInTest extends TandemTest {
   void fewerThanFiveWrongPasswordsDoNotLock() {
     String username = newUser();
     for (int i = 0; i < 4; i++) {
-      assertThat(location(new Browser().signIn(username, "Wrong-guess-" + i)))
+      assertThat(location(new PageSession(baseUrl()).signIn(username, "Wrong-guess-" + i)))
           .endsWith("/sign-in?failed");
     }
 
-    assertThat(location(new Browser().signIn(username, PASSWORD))).doesNotContain("/sign-in");
+    assertThat(location(new PageSession(baseUrl()).signIn(username, PASSWORD)))
+        .doesNotContain("/sign-in");
   }
 
   @Test
   void signingOutEndsTheSession() {
     String username = newUser();
-    Browser browser = new Browser();
+    PageSession browser = new PageSession(baseUrl());
     browser.signIn(username, PASSWORD);
     HttpResponse<String> cases = browser.get("/cases");
     assertThat(cases.statusCode()).isEqualTo(200);
 
-    String endedSession = browser.session;
+    String endedSession = browser.sessionId();
 
-    HttpResponse<String> signedOut = browser.post("/sign-out", Map.of("_csrf", csrf(cases)));
+    HttpResponse<String> signedOut =
+        browser.post("/sign-out", Map.of("_csrf", PageSession.csrf(cases)));
 
     assertThat(signedOut.statusCode()).isEqualTo(302);
     assertThat(location(signedOut)).endsWith("/sign-in?signedOut");
@@ -107,8 +101,8 @@ class SignInTest extends TandemTest {
     HttpResponse<String> after = browser.get("/cases");
     assertThat(after.statusCode()).isEqualTo(302);
     assertThat(location(after)).contains("/sign-in");
-    Browser withTheEndedSession = new Browser();
-    withTheEndedSession.session = endedSession;
+    PageSession withTheEndedSession = new PageSession(baseUrl());
+    withTheEndedSession.useSessionId(endedSession);
     HttpResponse<String> replayed = withTheEndedSession.get("/cases");
     assertThat(replayed.statusCode()).isEqualTo(302);
     assertThat(location(replayed)).contains("/sign-in");
@@ -117,7 +111,7 @@ class SignInTest extends TandemTest {
   @Test
   void signingOutWithoutTheCsrfTokenIsForbiddenAndKeepsTheSession() {
     String username = newUser();
-    Browser browser = new Browser();
+    PageSession browser = new PageSession(baseUrl());
     browser.signIn(username, PASSWORD);
 
     assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
@@ -166,65 +160,5 @@ class SignInTest extends TandemTest {
     Optional<String> location = response.headers().firstValue("Location");
     assertThat(location).as("Location of a " + response.statusCode()).isPresent();
     return location.get();
-  }
-
-  private static String csrf(HttpResponse<String> page) {
-    Matcher m = CSRF.matcher(page.body());
-    assertThat(m.find()).as("a _csrf input in the page").isTrue();
-    return m.group(1) != null ? m.group(1) : m.group(2);
-  }
-
-  /** Just enough of a browser: it keeps the session cookie and reads the csrf token. */
-  private final class Browser {
-
-    private String session;
-
-    HttpResponse<String> signIn(String username, String password) {
-      HttpResponse<String> form = get("/sign-in");
-      assertThat(form.statusCode()).isEqualTo(200);
-      assertThat(session).as("a session cookie from the sign-in page").isNotNull();
-      return post(
-          "/sign-in", Map.of("username", username, "password", password, "_csrf", csrf(form)));
-    }
-
-    HttpResponse<String> get(String path) {
-      return remember(send(request(path).GET().build()));
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form) {
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return remember(
-          send(
-              request(path)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build()));
-    }
-
-    private HttpRequest.Builder request(String path) {
-      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path));
-      if (session != null) {
-        builder.header("Cookie", "JSESSIONID=" + session);
-      }
-      return builder;
-    }
-
-    private HttpResponse<String> remember(HttpResponse<String> response) {
-      for (String cookie : response.headers().allValues("Set-Cookie")) {
-        if (cookie.startsWith("JSESSIONID=")) {
-          String value = cookie.substring("JSESSIONID=".length()).split(";", 2)[0];
-          boolean expired = value.isEmpty() || cookie.toLowerCase().contains("max-age=0");
-          session = expired ? null : value;
-        }
-      }
-      return response;
-    }
   }
 }
