@@ -180,6 +180,24 @@ public class Accounts {
     return true;
   }
 
+  /** A worker who can be allocated to a case. */
+  public record Worker(long id, String displayName) {}
+
+  /** Active users holding this role whose team covers the area, by name. */
+  public List<Worker> workers(long areaId, Role role) {
+    return jdbc.sql(
+            """
+            SELECT u.id, u.display_name FROM app_user u
+            JOIN user_role r ON r.user_id = u.id AND r.role = :role
+            JOIN team_area ta ON ta.team_id = u.team_id AND ta.area_id = :area
+            WHERE u.enabled ORDER BY u.display_name, u.id
+            """)
+        .param("role", role.name())
+        .param("area", areaId)
+        .query((rs, i) -> new Worker(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
   public boolean anyUsers() {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
   }

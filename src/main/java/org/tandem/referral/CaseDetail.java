@@ -42,6 +42,13 @@ public record CaseDetail(
     OffsetDateTime createdAt,
     String createdBy,
     int version,
+    RiskLevel riskLevel,
+    OffsetDateTime riskLevelChangedAt,
+    String riskLevelReason,
+    LocalDate riskReviewDueOn,
+    boolean riskReviewOverdue,
+    String allocatedPerpetratorWorker,
+    String allocatedPartnerSupportWorker,
     int partnersRecorded,
     List<PartnerDetail> partners,
     List<ChildDetail> children) {

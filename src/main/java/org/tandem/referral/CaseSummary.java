@@ -1,6 +1,7 @@
 package org.tandem.referral;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** One line of a caseload or waiting list. Holds nothing from behind the wall. */
 public record CaseSummary(
@@ -11,4 +12,9 @@ public record CaseSummary(
     LocalDate referredOn,
     CaseStatus status,
     LocalDate firstAppointmentOn,
-    long daysWaited) {}
+    long daysWaited,
+    RiskLevel riskLevel,
+    OffsetDateTime riskLevelChangedAt,
+    String riskLevelReason,
+    LocalDate riskReviewDueOn,
+    boolean riskReviewOverdue) {}

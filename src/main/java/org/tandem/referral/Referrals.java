@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Accounts;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
 import org.tandem.access.AuditLog.CaseRef;
@@ -20,6 +21,7 @@ import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseNotFoundException;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
 import org.tandem.access.WallPass;
 import org.tandem.referral.internal.ReferralStore;
 import org.tandem.web.EditConflictException;
@@ -43,6 +45,7 @@ public class Referrals {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AuditTrail auditTrail;
+  private final Accounts accounts;
 
   Referrals(
       ReferralStore store,
@@ -52,8 +55,10 @@ public class Referrals {
       Validation validation,
       ApplicationEventPublisher events,
       Clock clock,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail,
+      Accounts accounts) {
     this.auditTrail = auditTrail;
+    this.accounts = accounts;
     this.store = store;
     this.access = access;
     this.currentUsers = currentUsers;
@@ -188,6 +193,57 @@ public class Referrals {
         rows.stream().map(r -> new CaseRef(r.id(), r.summary().reference(), r.areaId())).toList());
     return new Page<>(
         rows.stream().map(ReferralStore.Listed::summary).toList(), safePage, safeSize, total);
+  }
+
+  /**
+   * Opens a case for another feature: checks the user may, and returns the handle that feature's
+   * own reads and writes use. Refuses (as not found) a case outside the user's areas.
+   */
+  public CaseRef open(String reference) {
+    ReferralStore.CaseKey key = openable(reference);
+    return new CaseRef(key.id(), key.reference(), key.areaId());
+  }
+
+  /** Sets a case's risk level with the reason, and the next review date if one is given. */
+  @Transactional
+  public void changeRiskLevel(CaseRef ref, RiskLevel level, String reason, LocalDate reviewDueOn) {
+    store.changeRiskLevel(ref.referralId(), level, reason, reviewDueOn, now());
+    audit.record(Action.UPDATE, "risk level", ref);
+  }
+
+  public RiskLevel riskLevel(CaseRef ref) {
+    return store.riskLevel(ref.referralId());
+  }
+
+  /** The user ids of the workers allocated to a case; either may be null. */
+  public Allocation allocation(CaseRef ref) {
+    return store.allocation(ref.referralId());
+  }
+
+  /** Allocates workers to a case; each must hold the role and cover the case's area. */
+  @Transactional
+  public void allocate(String reference, Long perpetratorWorkerId, Long partnerSupportWorkerId) {
+    CaseRef ref = open(reference);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (perpetratorWorkerId != null
+        && accounts.workers(ref.areaId(), Role.PERPETRATOR_WORKER).stream()
+            .noneMatch(w -> w.id() == perpetratorWorkerId)) {
+      problems.add(
+          new FieldProblem(
+              "perpetratorWorkerId", "Choose a perpetrator worker who covers this area"));
+    }
+    if (partnerSupportWorkerId != null
+        && accounts.workers(ref.areaId(), Role.PARTNER_SUPPORT_WORKER).stream()
+            .noneMatch(w -> w.id() == partnerSupportWorkerId)) {
+      problems.add(
+          new FieldProblem(
+              "partnerSupportWorkerId", "Choose a partner-support worker who covers this area"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    store.allocate(ref.referralId(), perpetratorWorkerId, partnerSupportWorkerId);
+    audit.record(Action.UPDATE, "allocation", ref);
   }
 
   /** The audit trail of a case, for a service manager; reading it is itself audited. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.referral.Allocation;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.CaseStatus;
 import org.tandem.referral.CaseSummary;
@@ -17,6 +18,7 @@ import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.referral.ReferralSource;
+import org.tandem.referral.RiskLevel;
 import org.tandem.referral.SharingBasis;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
@@ -207,8 +209,12 @@ public class ReferralStore {
       List<CaseDetail.ChildDetail> children) {
     return jdbc.sql(
             """
-            SELECT r.*, a.code AS area_code, a.name AS area_name
-            FROM referral r JOIN area a ON a.id = r.area_id WHERE r.id = :id
+            SELECT r.*, a.code AS area_code, a.name AS area_name,
+              pw.display_name AS perpetrator_worker_name, ps.display_name AS partner_support_worker_name
+            FROM referral r JOIN area a ON a.id = r.area_id
+            LEFT JOIN app_user pw ON pw.id = r.allocated_perpetrator_worker_id
+            LEFT JOIN app_user ps ON ps.id = r.allocated_partner_support_worker_id
+            WHERE r.id = :id
             """)
         .param("id", id)
         .query(
@@ -245,6 +251,13 @@ public class ReferralStore {
                     rs.getObject("created_at", OffsetDateTime.class),
                     rs.getString("created_by"),
                     rs.getInt("version"),
+                    RiskLevel.valueOf(rs.getString("risk_level")),
+                    rs.getObject("risk_level_changed_at", OffsetDateTime.class),
+                    rs.getString("risk_level_reason"),
+                    rs.getObject("risk_review_due_on", LocalDate.class),
+                    overdue(rs, today),
+                    rs.getString("perpetrator_worker_name"),
+                    rs.getString("partner_support_worker_name"),
                     partnersRecorded,
                     partners,
                     children))
@@ -268,7 +281,8 @@ public class ReferralStore {
     return filtered(
             """
             SELECT r.id, r.area_id, r.reference, a.code AS area_code, r.man_given_name,
-              r.man_family_name, r.referral_source, r.referred_on, r.status, r.first_appointment_on
+              r.man_family_name, r.referral_source, r.referred_on, r.status, r.first_appointment_on,
+              r.risk_level, r.risk_level_changed_at, r.risk_level_reason, r.risk_review_due_on
             FROM referral r JOIN area a ON a.id = r.area_id
             """,
             search,
@@ -316,7 +330,67 @@ public class ReferralStore {
         rs.getObject("referred_on", LocalDate.class),
         CaseStatus.valueOf(rs.getString("status")),
         rs.getObject("first_appointment_on", LocalDate.class),
-        daysWaited(rs, today));
+        daysWaited(rs, today),
+        RiskLevel.valueOf(rs.getString("risk_level")),
+        rs.getObject("risk_level_changed_at", OffsetDateTime.class),
+        rs.getString("risk_level_reason"),
+        rs.getObject("risk_review_due_on", LocalDate.class),
+        overdue(rs, today));
+  }
+
+  private static boolean overdue(ResultSet rs, LocalDate today) throws SQLException {
+    LocalDate due = rs.getObject("risk_review_due_on", LocalDate.class);
+    return due != null && due.isBefore(today);
+  }
+
+  /** Sets the case's risk level, with why, and when it is next to be reviewed (kept if null). */
+  public void changeRiskLevel(
+      long id, RiskLevel level, String reason, LocalDate reviewDueOn, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE referral SET risk_level = :level, risk_level_reason = :reason,
+              risk_level_changed_at = CASE WHEN risk_level <> :level OR risk_level_changed_at IS NULL
+                THEN :now ELSE risk_level_changed_at END,
+              risk_review_due_on = coalesce(:due, risk_review_due_on)
+            WHERE id = :id
+            """)
+        .param("level", level.name())
+        .param("reason", reason)
+        .param("now", now)
+        .param("due", reviewDueOn)
+        .param("id", id)
+        .update();
+  }
+
+  public RiskLevel riskLevel(long id) {
+    return RiskLevel.valueOf(
+        jdbc.sql("SELECT risk_level FROM referral WHERE id = :id")
+            .param("id", id)
+            .query(String.class)
+            .single());
+  }
+
+  public Allocation allocation(long id) {
+    return jdbc.sql(
+            """
+            SELECT allocated_perpetrator_worker_id, allocated_partner_support_worker_id
+            FROM referral WHERE id = :id
+            """)
+        .param("id", id)
+        .query((rs, i) -> new Allocation(rs.getObject(1, Long.class), rs.getObject(2, Long.class)))
+        .single();
+  }
+
+  public void allocate(long id, Long perpetratorWorkerId, Long partnerSupportWorkerId) {
+    jdbc.sql(
+            """
+            UPDATE referral SET allocated_perpetrator_worker_id = :pw,
+              allocated_partner_support_worker_id = :ps WHERE id = :id
+            """)
+        .param("pw", perpetratorWorkerId)
+        .param("ps", partnerSupportWorkerId)
+        .param("id", id)
+        .update();
   }
 
   /** Days from referral to the first appointment, or to today while he is still waiting. */

@@ -1,0 +1,50 @@
+package org.tandem.assessment;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * His history and the dynamic factors, as the worker records them. Dynamic factors are rated 1
+ * (none) to 5 (high): for empathy and motivation, high is good; for the others, high is concerning.
+ */
+public record AssessmentHistory(
+    PoliceEvidence policeEvidence,
+    @Min(value = 0, message = "The number of incidents must be 0 or more")
+        @Max(value = 999, message = "The number of incidents must be 999 or fewer")
+        Integer policeIncidents,
+    DisclosedViolence disclosedViolence,
+    String otherViolence,
+    String alcoholAndDrugs,
+    String childrenExposure,
+    String staticRiskMarkers,
+    @Min(value = 1, message = "Rate denial from 1 to 5")
+        @Max(value = 5, message = "Rate denial from 1 to 5")
+        Integer denial,
+    @Min(value = 1, message = "Rate minimisation from 1 to 5")
+        @Max(value = 5, message = "Rate minimisation from 1 to 5")
+        Integer minimisation,
+    @Min(value = 1, message = "Rate blame from 1 to 5")
+        @Max(value = 5, message = "Rate blame from 1 to 5")
+        Integer blame,
+    @Min(value = 1, message = "Rate hostility from 1 to 5")
+        @Max(value = 5, message = "Rate hostility from 1 to 5")
+        Integer hostility,
+    @Min(value = 1, message = "Rate empathy from 1 to 5")
+        @Max(value = 5, message = "Rate empathy from 1 to 5")
+        Integer empathy,
+    @Min(value = 1, message = "Rate motivation from 1 to 5")
+        @Max(value = 5, message = "Rate motivation from 1 to 5")
+        Integer motivation,
+    @NotNull(message = "The assessment version is missing: reload the page and try again")
+        Integer version) {
+
+  // Named for the field so that the problem shows beside it.
+  @AssertTrue(message = "Enter the number of incidents evidenced")
+  boolean isPoliceIncidents() {
+    return policeEvidence == null
+        || policeEvidence == PoliceEvidence.UNCLEAR
+        || policeIncidents != null;
+  }
+}

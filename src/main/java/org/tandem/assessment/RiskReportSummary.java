@@ -1,0 +1,13 @@
+package org.tandem.assessment;
+
+import java.time.OffsetDateTime;
+
+/** A report's own fields: the recommendations, the time it took, who produced it and when. */
+public record RiskReportSummary(
+    long id,
+    String contact,
+    String supervision,
+    String programme,
+    int minutesSpent,
+    OffsetDateTime producedAt,
+    String producedBy) {}

@@ -1,0 +1,25 @@
+package org.tandem.risk;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import org.tandem.referral.RiskLevel;
+
+/** A risk review meeting: what it decided, the risk level it set, and when it meets next. */
+public record NewRiskReview(
+    @NotNull(message = "Enter the date of the review")
+        @PastOrPresent(message = "The date of the review must be today or in the past")
+        LocalDate heldOn,
+    String attendees,
+    @NotBlank(message = "Enter what the review decided") String decisions,
+    @NotNull(message = "Select the risk level") RiskLevel riskLevel,
+    @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn) {
+
+  // Named for the field so that the problem shows beside it.
+  @AssertTrue(message = "The next review must be after this one")
+  boolean isNextReviewOn() {
+    return heldOn == null || nextReviewOn == null || nextReviewOn.isAfter(heldOn);
+  }
+}

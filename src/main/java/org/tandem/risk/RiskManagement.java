@@ -1,0 +1,278 @@
+package org.tandem.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Accounts;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
+import org.tandem.referral.Allocation;
+import org.tandem.referral.Referrals;
+import org.tandem.referral.RiskLevel;
+import org.tandem.risk.internal.RiskStore;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/**
+ * Joint risk management for a family: the timeline that every source feeds, alerts to the workers
+ * allocated to the case, the three MARAC triggers, MARAC referrals and their outcomes, risk review
+ * meetings, and the case's risk level with why it last changed.
+ */
+@Service
+public class RiskManagement {
+
+  private final Referrals referrals;
+  private final RiskStore store;
+  private final Accounts accounts;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final Clock clock;
+  private final int maracDueWithinDays;
+
+  RiskManagement(
+      Referrals referrals,
+      RiskStore store,
+      Accounts accounts,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      Clock clock,
+      @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
+    this.referrals = referrals;
+    this.store = store;
+    this.accounts = accounts;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.clock = clock;
+    this.maracDueWithinDays = maracDueWithinDays;
+  }
+
+  /**
+   * A DASH checklist was scored for the case. Visible high risk (14 or more) raises the case to
+   * high risk and creates the task to refer it to MARAC, unless one is already waiting.
+   */
+  @Transactional
+  public void dashScored(CaseRef ref, DashScore score) {
+    if (!MaracRules.visibleHighRisk(score)) {
+      return;
+    }
+    String reason =
+        "DASH score "
+            + score.score()
+            + " of 24: visible high risk"
+            + (score.strangulation() ? "; strangulation indicated" : "");
+    raiseToHigh(ref, reason);
+    openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, reason);
+  }
+
+  /** Records an event on the family's timeline, alerting the case's workers if asked. */
+  @Transactional
+  public long recordEvent(String reference, NewRiskEvent event) {
+    CaseRef ref = referrals.open(reference);
+    validation.check(event);
+    CurrentUser me = currentUsers.current();
+    long id = store.insertEvent(ref.referralId(), event, me.username(), now());
+    audit.record(Action.CREATE, "risk event", ref);
+    if (Boolean.TRUE.equals(event.raisesAlert())) {
+      alert(ref, id, "New " + label(event.kind()) + " on " + ref.reference());
+    }
+    if (event.kind() == RiskEventKind.POLICE_CALL_OUT) {
+      List<LocalDate> callOuts = store.policeCallOuts(ref.referralId());
+      if (MaracRules.escalation(callOuts, today())) {
+        String reason =
+            MaracRules.callOutsInPastYear(callOuts, today())
+                + " police call-outs in the past 12 months: escalation";
+        raiseToHigh(ref, reason);
+        openMaracReferral(ref, MaracTrigger.ESCALATION, reason);
+      }
+    }
+    return id;
+  }
+
+  /** A worker's reasoned concern: the case is referred to MARAC whatever its score. */
+  @Transactional
+  public void referOnProfessionalJudgement(String reference, String reason) {
+    CaseRef ref = referrals.open(reference);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("reason", "Give the reasons for your concern")));
+    }
+    raiseToHigh(ref, "Professional judgement: " + reason.strip());
+    openMaracReferral(ref, MaracTrigger.PROFESSIONAL_JUDGEMENT, reason.strip());
+  }
+
+  /** The MARAC referral was made on this date. */
+  @Transactional
+  public void recordMaracReferralMade(String reference, long id, LocalDate on, int version) {
+    CaseRef ref = referrals.open(reference);
+    if (on == null || on.isAfter(today())) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "referredOn", "Enter the date the referral was made, today or earlier")));
+    }
+    if (!store.recordMaracMade(
+        ref.referralId(), id, on, currentUsers.current().username(), version)) {
+      throw new EditConflictException("This MARAC referral");
+    }
+    audit.record(Action.UPDATE, "MARAC referral made", ref);
+  }
+
+  /** What the MARAC meeting decided. */
+  @Transactional
+  public void recordMaracOutcome(
+      String reference, long id, LocalDate meetingOn, String outcome, int version) {
+    CaseRef ref = referrals.open(reference);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (meetingOn == null) {
+      problems.add(new FieldProblem("meetingOn", "Enter the date of the MARAC meeting"));
+    }
+    if (outcome == null || outcome.isBlank()) {
+      problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (!store.recordMaracOutcome(ref.referralId(), id, meetingOn, outcome.strip(), version)) {
+      throw new EditConflictException("This MARAC referral");
+    }
+    audit.record(Action.UPDATE, "MARAC meeting outcome", ref);
+  }
+
+  /** A risk review meeting: its decisions, the level it sets and the next review date. */
+  @Transactional
+  public void recordReview(String reference, NewRiskReview review) {
+    CaseRef ref = referrals.open(reference);
+    validation.check(review);
+    store.insertReview(ref.referralId(), review, currentUsers.current().username(), now());
+    referrals.changeRiskLevel(
+        ref, review.riskLevel(), "Risk review on " + review.heldOn(), review.nextReviewOn());
+    audit.record(Action.CREATE, "risk review", ref);
+  }
+
+  /** Everything about the family's risk, as any worker on the case may see it. */
+  @Transactional
+  public RiskPicture picture(String reference) {
+    CaseRef ref = referrals.open(reference);
+    RiskStore.Level level = store.level(ref.referralId());
+    LocalDate today = today();
+    audit.record(Action.READ, "risk timeline", ref);
+    return new RiskPicture(
+        ref.reference(),
+        level.level(),
+        level.changedAt(),
+        level.reason(),
+        level.reviewDueOn(),
+        level.reviewDueOn() != null && level.reviewDueOn().isBefore(today),
+        MaracRules.callOutsInPastYear(store.policeCallOuts(ref.referralId()), today),
+        store.timeline(ref.referralId()),
+        store.maracReferrals(ref.referralId(), today),
+        store.reviews(ref.referralId()));
+  }
+
+  /** The current user's alerts still to acknowledge, newest first. */
+  @Transactional
+  public List<RiskAlert> myAlerts() {
+    CurrentUser me = currentUsers.current();
+    List<RiskAlert> alerts = store.openAlerts(me.id(), me.areaIds(), 100);
+    audit.recordList(
+        "risk alerts",
+        alerts.stream().map(a -> new CaseRef(a.referralId(), a.reference(), a.areaId())).toList());
+    return alerts;
+  }
+
+  @Transactional
+  public void acknowledge(long alertId) {
+    store.acknowledge(alertId, currentUsers.current().id(), now());
+  }
+
+  /** MARAC referrals still to be made in the user's areas, soonest due first. */
+  @Transactional
+  public List<MaracReferralDue> maracReferralsDue() {
+    CurrentUser me = currentUsers.current();
+    List<MaracReferralDue> due = store.maracDue(me.areaIds(), 100);
+    audit.recordList(
+        "MARAC referrals due",
+        due.stream().map(d -> new CaseRef(d.referralId(), d.reference(), d.areaId())).toList());
+    return due;
+  }
+
+  private void raiseToHigh(CaseRef ref, String reason) {
+    if (referrals.riskLevel(ref) != RiskLevel.HIGH) {
+      referrals.changeRiskLevel(ref, RiskLevel.HIGH, reason, null);
+      alert(ref, null, ref.reference() + " is now high risk: " + shorten(reason));
+    }
+  }
+
+  private void openMaracReferral(CaseRef ref, MaracTrigger trigger, String reason) {
+    if (store.openMaracReferral(ref.referralId()).isPresent()) {
+      return;
+    }
+    boolean repeat =
+        MaracRules.repeat(store.lastMaracReferral(ref.referralId()).orElse(null), today());
+    store.insertMaracReferral(
+        ref.referralId(),
+        trigger,
+        reason,
+        today().plusDays(maracDueWithinDays),
+        repeat,
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.CREATE, "MARAC referral task", ref);
+  }
+
+  /**
+   * Alerts the workers allocated to the case; while none is allocated, every perpetrator and
+   * partner-support worker covering its area. Never the person who caused the alert.
+   */
+  private void alert(CaseRef ref, Long eventId, String message) {
+    Allocation allocation = referrals.allocation(ref);
+    Set<Long> recipients = new LinkedHashSet<>();
+    if (allocation.perpetratorWorkerId() != null) {
+      recipients.add(allocation.perpetratorWorkerId());
+    }
+    if (allocation.partnerSupportWorkerId() != null) {
+      recipients.add(allocation.partnerSupportWorkerId());
+    }
+    if (recipients.isEmpty()) {
+      accounts.workers(ref.areaId(), Role.PERPETRATOR_WORKER).forEach(w -> recipients.add(w.id()));
+      accounts
+          .workers(ref.areaId(), Role.PARTNER_SUPPORT_WORKER)
+          .forEach(w -> recipients.add(w.id()));
+    }
+    recipients.remove(currentUsers.current().id());
+    store.insertAlerts(ref.referralId(), eventId, recipients, shorten(message), now());
+  }
+
+  private static String label(RiskEventKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}
