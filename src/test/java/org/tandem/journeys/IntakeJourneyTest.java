@@ -175,7 +175,7 @@ class IntakeJourneyTest extends BrowserTest {
                   "^" + referredOn.getDayOfMonth() + " [A-Z][a-z]+ " + referredOn.getYear() + "$"),
               Pattern.compile("^Awaiting assessment$"),
               Pattern.compile("^Not booked$"),
-              Pattern.compile("^Standard$"),
+              Pattern.compile("^\\s*Standard\\s*$"),
               Pattern.compile("^3$")
             });
     assertThat(rowsWith(page, reference).count()).isEqualTo(1);
