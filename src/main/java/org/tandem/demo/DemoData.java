@@ -3,6 +3,7 @@ package org.tandem.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,6 +22,14 @@ import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
+import org.tandem.access.TandemPrincipal;
+import org.tandem.assessment.AssessmentHistory;
+import org.tandem.assessment.Assessments;
+import org.tandem.assessment.DisclosedViolence;
+import org.tandem.assessment.NewAssessmentSession;
+import org.tandem.assessment.PoliceEvidence;
+import org.tandem.assessment.Viability;
+import org.tandem.assessment.ViabilityDecision;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
 import org.tandem.referral.ProtectionStatus;
@@ -29,6 +38,10 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.SharingBasis;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
+import org.tandem.risk.DashAnswer;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.RiskEventKind;
+import org.tandem.risk.RiskManagement;
 
 /**
  * Invented demo data: two areas, a user for every role and about thirty cases across the start of
@@ -83,6 +96,8 @@ class DemoData {
   private final Areas areas;
   private final ApiTokens tokens;
   private final Referrals referrals;
+  private final Assessments assessments;
+  private final RiskManagement risk;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -94,6 +109,8 @@ class DemoData {
       Areas areas,
       ApiTokens tokens,
       Referrals referrals,
+      Assessments assessments,
+      RiskManagement risk,
       UserDetailsService users,
       TransactionTemplate transaction,
       Clock clock,
@@ -103,6 +120,8 @@ class DemoData {
     this.areas = areas;
     this.tokens = tokens;
     this.referrals = referrals;
+    this.assessments = assessments;
+    this.risk = risk;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -152,7 +171,92 @@ class DemoData {
     }
     triage(northmoorCases, today);
     triage(eastwickCases, today);
+    assessmentsAndRisk(northmoorCases, today);
     SecurityContextHolder.clearContext();
+  }
+
+  /**
+   * A few assessed cases: one high risk on its DASH with a MARAC referral due, one escalating on
+   * police call-outs, one at standard risk; workers allocated to some.
+   */
+  private void assessmentsAndRisk(List<String> references, LocalDate today) {
+    actingAs("manager");
+    long perpetratorWorker = userId("perpetrator.worker");
+    long partnerSupport = userId("partner.support");
+    for (int i = 6; i < 12; i++) {
+      referrals.allocate(references.get(i), perpetratorWorker, partnerSupport);
+    }
+    actingAs("perpetrator.worker");
+    String highRisk = references.get(6);
+    assessments.addSession(highRisk, new NewAssessmentSession(today.minusDays(6), 150, false));
+    assessments.addSession(highRisk, new NewAssessmentSession(today.minusDays(2), 120, false));
+    assessments.recordHistory(
+        highRisk,
+        new AssessmentHistory(
+            PoliceEvidence.AT_LEAST,
+            4,
+            DisclosedViolence.FIVE_TO_TEN,
+            "None known outside the relationship",
+            "Drinks heavily at weekends",
+            "The children have seen incidents in the home",
+            "A previous partner was also abused",
+            4,
+            4,
+            5,
+            3,
+            2,
+            2,
+            0));
+    assessments.recordDash(
+        highRisk, dash(15, true), "Escalating; the incidents are frightening.", 1);
+    assessments.decide(
+        highRisk,
+        new ViabilityDecision(
+            Viability.GROUP_PROGRAMME,
+            null,
+            "Accepts some responsibility; suitable for the group.",
+            2));
+
+    String standard = references.get(8);
+    assessments.addSession(standard, new NewAssessmentSession(today.minusDays(4), 180, true));
+    assessments.recordDash(standard, dash(6, false), null, 0);
+
+    String escalating = references.get(9);
+    for (int months : new int[] {1, 4, 9}) {
+      risk.recordEvent(
+          escalating,
+          new NewRiskEvent(
+              RiskEventKind.POLICE_CALL_OUT,
+              today.minusMonths(months),
+              "Police called to a domestic incident",
+              "Police",
+              true));
+    }
+    actingAs("partner.support");
+    risk.recordEvent(
+        references.get(11),
+        new NewRiskEvent(
+            RiskEventKind.PARTNER_REPORT,
+            today.minusDays(1),
+            "Reports he has used the programme's language to criticise her",
+            "Partner support",
+            true));
+  }
+
+  /** A complete DASH checklist: the first {@code yes} indicators yes, strangulation if asked. */
+  private static Map<Integer, DashAnswer> dash(int yes, boolean strangulation) {
+    Map<Integer, DashAnswer> answers = new HashMap<>();
+    for (int n = 1; n <= 24; n++) {
+      answers.put(n, n <= yes ? DashAnswer.YES : (n == 20 ? DashAnswer.NOT_KNOWN : DashAnswer.NO));
+    }
+    if (strangulation) {
+      answers.put(15, DashAnswer.YES);
+    }
+    return answers;
+  }
+
+  private long userId(String username) {
+    return ((TandemPrincipal) users.loadUserByUsername(username)).user().id();
   }
 
   /**
