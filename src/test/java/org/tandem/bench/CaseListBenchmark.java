@@ -89,6 +89,11 @@ class CaseListBenchmark extends TandemTest {
             i -> apiGet(MANAGER, "/api/v1/cases?size=25&q=Loadtester" + (i % 997))));
     report.add(
         measure(
+            "waiting list, a page of 25",
+            300,
+            i -> apiGet(MANAGER, "/api/v1/waiting-list?size=25&page=" + (i % 100))));
+    report.add(
+        measure(
             "one whole case",
             150,
             i ->

@@ -63,6 +63,16 @@ class ReferralApiController {
     return referrals.cases(q, page, size);
   }
 
+  @GetMapping("/waiting-list")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(summary = "The waiting list: cases not yet seen, longest wait first, with days waited")
+  Referrals.Page<CaseSummary> waitingList(
+      @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25")
+          int size) {
+    return referrals.waitingList(page, size);
+  }
+
   @GetMapping("/cases/{reference}")
   @PreAuthorize(Roles.CASE_WORKERS)
   @Operation(
