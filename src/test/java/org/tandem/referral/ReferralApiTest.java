@@ -371,4 +371,17 @@ class ReferralApiTest extends TandemTest {
     assertThat(json(response).get("status").asInt()).isEqualTo(status);
     assertThat(json(response).has("title")).isTrue();
   }
+
+  @Test
+  void theWaitingListHoldsOnlyThoseNotYetSeenLongestWaitFirst() {
+    JsonNode page = json(apiGet(INTAKE, "/api/v1/waiting-list?size=100"));
+    assertThat(page.get("total").asLong()).isPositive();
+    java.util.List<String> referred = new java.util.ArrayList<>();
+    for (JsonNode item : page.get("items")) {
+      assertThat(item.get("status").asText()).isIn("AWAITING_TRIAGE", "AWAITING_ASSESSMENT");
+      assertThat(item.get("daysWaited").asLong()).isNotNegative();
+      referred.add(item.get("referredOn").asText());
+    }
+    assertThat(referred).isSorted();
+  }
 }
