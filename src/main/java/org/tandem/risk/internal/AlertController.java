@@ -1,0 +1,44 @@
+package org.tandem.risk.internal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.risk.RiskManagement;
+
+/** A worker's alerts to acknowledge, and the MARAC referrals still to be made in their areas. */
+@Controller
+class AlertController {
+
+  private final RiskManagement risk;
+
+  AlertController(RiskManagement risk) {
+    this.risk = risk;
+  }
+
+  @GetMapping("/alerts")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String alerts(Model model) {
+    model.addAttribute("alerts", risk.myAlerts());
+    return "risk/alerts";
+  }
+
+  @PostMapping("/alerts/{id}/acknowledge")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+    risk.acknowledge(id);
+    redirect.addFlashAttribute("saved", "Alert acknowledged");
+    return "redirect:/alerts";
+  }
+
+  @GetMapping("/marac")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String marac(Model model) {
+    model.addAttribute("due", risk.maracReferralsDue());
+    model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    return "risk/marac";
+  }
+}

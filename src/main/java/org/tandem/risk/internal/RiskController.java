@@ -1,0 +1,317 @@
+package org.tandem.risk.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
+import org.tandem.access.Roles;
+import org.tandem.referral.Referrals;
+import org.tandem.referral.RiskLevel;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.NewRiskReview;
+import org.tandem.risk.RiskEventKind;
+import org.tandem.risk.RiskManagement;
+import org.tandem.risk.RiskPicture;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+
+/**
+ * A family's risk: the level, the timeline, MARAC referrals and risk reviews, and the forms that
+ * add to them.
+ */
+@Controller
+class RiskController {
+
+  private final RiskManagement risk;
+  private final Referrals referrals;
+  private final CurrentUsers currentUsers;
+
+  RiskController(RiskManagement risk, Referrals referrals, CurrentUsers currentUsers) {
+    this.risk = risk;
+    this.referrals = referrals;
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping("/cases/{reference}/risk")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String picture(@PathVariable String reference, Model model) {
+    model.addAttribute("picture", risk.picture(reference));
+    CurrentUser me = currentUsers.current();
+    model.addAttribute(
+        "canRecord",
+        me.has(Role.PERPETRATOR_WORKER)
+            || me.has(Role.PARTNER_SUPPORT_WORKER)
+            || me.has(Role.CHILDRENS_WORKER)
+            || me.has(Role.SERVICE_MANAGER));
+    return "risk/picture";
+  }
+
+  // --- a risk event ---
+
+  @GetMapping("/cases/{reference}/risk/events/new")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String eventForm(@PathVariable String reference, Model model) {
+    referrals.open(reference);
+    return showEvent(reference, new RiskEventForm(), model);
+  }
+
+  @PostMapping("/cases/{reference}/risk/events")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String recordEvent(
+      @PathVariable String reference,
+      @ModelAttribute("event") RiskEventForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> dates = new LinkedHashMap<>();
+    dateProblem(dates, "occurredOn", form.getOccurredOn(), "The date it happened");
+    if (!errors.hasErrors()) {
+      try {
+        risk.recordEvent(
+            reference,
+            new NewRiskEvent(
+                form.getKind(),
+                form.getOccurredOn().toDate(),
+                form.getSummary(),
+                form.getSource(),
+                form.isRaisesAlert()));
+        redirect.addFlashAttribute("saved", "Risk event recorded");
+        return "redirect:/cases/" + reference + "/risk";
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems(), dates);
+      }
+    }
+    reject(errors, List.of(), dates);
+    referrals.open(reference);
+    return showEvent(reference, form, model);
+  }
+
+  private String showEvent(String reference, RiskEventForm form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("event", form);
+    model.addAttribute("kinds", RiskEventKind.values());
+    return "risk/event";
+  }
+
+  // --- a referral to MARAC on professional judgement ---
+
+  @GetMapping("/cases/{reference}/marac/new")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String judgementForm(@PathVariable String reference, Model model) {
+    referrals.open(reference);
+    model.addAttribute("reference", reference);
+    model.addAttribute("marac", new MaracForm());
+    return "risk/judgement";
+  }
+
+  @PostMapping("/cases/{reference}/marac")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String referOnJudgement(
+      @PathVariable String reference,
+      @ModelAttribute("marac") MaracForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      risk.referOnProfessionalJudgement(reference, form.getReason());
+      redirect.addFlashAttribute("saved", "MARAC referral task created");
+      return "redirect:/cases/" + reference + "/risk";
+    } catch (InvalidRequestException e) {
+      reject(errors, e.problems(), Map.of());
+    }
+    model.addAttribute("reference", reference);
+    return "risk/judgement";
+  }
+
+  // --- a MARAC referral made, and its meeting's outcome ---
+
+  @GetMapping("/cases/{reference}/marac/{id}/made")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String madeForm(@PathVariable String reference, @PathVariable long id, Model model) {
+    RiskPicture.MaracReferral referral = maracReferral(reference, id);
+    MaracForm form = new MaracForm();
+    form.setVersion(referral.version());
+    form.setReferredOn(DateInput.of(referral.referredOn()));
+    return showMarac(reference, referral, form, "risk/marac-made", model);
+  }
+
+  @PostMapping("/cases/{reference}/marac/{id}/made")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String made(
+      @PathVariable String reference,
+      @PathVariable long id,
+      @ModelAttribute("marac") MaracForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> dates = new LinkedHashMap<>();
+    dateProblem(dates, "referredOn", form.getReferredOn(), "The date the referral was made");
+    try {
+      risk.recordMaracReferralMade(
+          reference, id, form.getReferredOn().toDate(), versionOf(form, errors));
+      redirect.addFlashAttribute("saved", "MARAC referral recorded as made");
+      return "redirect:/cases/" + reference + "/risk";
+    } catch (InvalidRequestException e) {
+      reject(errors, e.problems(), dates);
+    } catch (EditConflictException e) {
+      model.addAttribute("conflict", true);
+    }
+    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model);
+  }
+
+  @GetMapping("/cases/{reference}/marac/{id}/outcome")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String outcomeForm(@PathVariable String reference, @PathVariable long id, Model model) {
+    RiskPicture.MaracReferral referral = maracReferral(reference, id);
+    MaracForm form = new MaracForm();
+    form.setVersion(referral.version());
+    form.setMeetingOn(DateInput.of(referral.meetingOn()));
+    form.setMeetingOutcome(referral.meetingOutcome());
+    return showMarac(reference, referral, form, "risk/marac-outcome", model);
+  }
+
+  @PostMapping("/cases/{reference}/marac/{id}/outcome")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String outcome(
+      @PathVariable String reference,
+      @PathVariable long id,
+      @ModelAttribute("marac") MaracForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> dates = new LinkedHashMap<>();
+    dateProblem(dates, "meetingOn", form.getMeetingOn(), "The date of the meeting");
+    try {
+      risk.recordMaracOutcome(
+          reference,
+          id,
+          form.getMeetingOn().toDate(),
+          form.getMeetingOutcome(),
+          versionOf(form, errors));
+      redirect.addFlashAttribute("saved", "MARAC meeting outcome recorded");
+      return "redirect:/cases/" + reference + "/risk";
+    } catch (InvalidRequestException e) {
+      reject(errors, e.problems(), dates);
+    } catch (EditConflictException e) {
+      model.addAttribute("conflict", true);
+    }
+    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model);
+  }
+
+  private RiskPicture.MaracReferral maracReferral(String reference, long id) {
+    return risk.picture(reference).maracReferrals().stream()
+        .filter(m -> m.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No such MARAC referral on " + reference));
+  }
+
+  private String showMarac(
+      String reference,
+      RiskPicture.MaracReferral referral,
+      MaracForm form,
+      String view,
+      Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("referral", referral);
+    model.addAttribute("marac", form);
+    return view;
+  }
+
+  /** A missing version cannot match any record's, so it is answered as a conflict. */
+  private static int versionOf(MaracForm form, BindingResult errors) {
+    return form.getVersion() == null || errors.hasFieldErrors("version") ? -1 : form.getVersion();
+  }
+
+  // --- a risk review ---
+
+  @GetMapping("/cases/{reference}/risk/reviews/new")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String reviewForm(@PathVariable String reference, Model model) {
+    referrals.open(reference);
+    return showReview(reference, new RiskReviewForm(), model);
+  }
+
+  @PostMapping("/cases/{reference}/risk/reviews")
+  @PreAuthorize(RiskRoles.RECORDERS)
+  String recordReview(
+      @PathVariable String reference,
+      @ModelAttribute("review") RiskReviewForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> dates = new LinkedHashMap<>();
+    dateProblem(dates, "heldOn", form.getHeldOn(), "The date of the review");
+    dateProblem(dates, "nextReviewOn", form.getNextReviewOn(), "The date of the next review");
+    if (!errors.hasErrors()) {
+      try {
+        risk.recordReview(
+            reference,
+            new NewRiskReview(
+                form.getHeldOn().toDate(),
+                form.getAttendees(),
+                form.getDecisions(),
+                form.getRiskLevel(),
+                form.getNextReviewOn().toDate()));
+        redirect.addFlashAttribute("saved", "Risk review recorded");
+        return "redirect:/cases/" + reference + "/risk";
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems(), dates);
+      }
+    }
+    reject(errors, List.of(), dates);
+    referrals.open(reference);
+    return showReview(reference, form, model);
+  }
+
+  private String showReview(String reference, RiskReviewForm form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("review", form);
+    model.addAttribute("levels", RiskLevel.values());
+    return "risk/review";
+  }
+
+  // --- shared ---
+
+  private static void dateProblem(
+      Map<String, String> problems, String field, DateInput input, String what) {
+    String problem = input == null ? null : input.problem(what);
+    if (problem != null) {
+      problems.put(field, problem);
+    }
+  }
+
+  /**
+   * Shows each of the service's problems beside its field. A date that was typed but is not a real
+   * date reaches the service as no date, so its problem says what is wrong with what was typed.
+   */
+  static void reject(BindingResult errors, List<FieldProblem> problems, Map<String, String> dates) {
+    List<String> shown = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      String field = p.field().isEmpty() ? "version" : p.field();
+      if (shown.add(field + p.message())) {
+        errors.rejectValue(field, "invalid", dates.getOrDefault(field, p.message()));
+      }
+    }
+    dates.forEach(
+        (field, message) -> {
+          if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "invalid", message);
+          }
+        });
+  }
+}
