@@ -72,7 +72,9 @@ class RiskReportTest extends TandemTest {
 
   @Test
   void aWorkerProducesTheReportAndItReadsBackAsJsonPageAndPdf() {
-    String contact = "Invented: contact with Kit only when supervised by a family centre";
+    // Characters that must be escaped in XHTML, and some beyond ASCII, come through as typed.
+    String contact =
+        "Invented: contact with Kit & Zoë only when <supervised> by a family centre – weekly";
     String supervision = "Invented: monthly supervision by probation while he attends";
     String programme = "Invented: not the group programme until he accepts some responsibility";
     long id = produce("perpetrator.worker", contact, supervision, programme, 1080);
@@ -321,6 +323,20 @@ class RiskReportTest extends TandemTest {
     assertThat(reportCount()).isEqualTo(before + 1);
     HttpResponse<String> report = session.get(URI.create(location).getPath());
     assertThat(report.body()).contains("Report produced").contains("1 hour 35 minutes");
+  }
+
+  @Test
+  void theApiIsDescribed() {
+    HttpResponse<String> docs =
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build());
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body())
+        .contains("\"/api/v1/cases/{reference}/reports\"")
+        .contains("\"/api/v1/cases/{reference}/reports/{id}\"")
+        .contains("\"/api/v1/cases/{reference}/reports/{id}/pdf\"")
+        .contains("application/pdf")
+        .contains("\"NewRiskReport\"")
+        .contains("\"RiskReportView\"");
   }
 
   private void assertReportContent(
