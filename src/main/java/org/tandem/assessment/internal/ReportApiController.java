@@ -1,0 +1,97 @@
+package org.tandem.assessment.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.access.Roles;
+import org.tandem.assessment.Assessments;
+import org.tandem.assessment.NewRiskReport;
+import org.tandem.assessment.RiskReportSummary;
+import org.tandem.assessment.RiskReportView;
+
+/** Risk identification reports to the referrer, for providers' and referrers' systems. */
+@RestController
+@RequestMapping("/api/v1/cases/{reference}/reports")
+@Tag(name = "Risk identification reports")
+@SecurityRequirement(name = "bearer")
+class ReportApiController {
+
+  private final Assessments assessments;
+  private final ReportDownloads downloads;
+
+  ReportApiController(Assessments assessments, ReportDownloads downloads) {
+    this.assessments = assessments;
+    this.downloads = downloads;
+  }
+
+  /** The id of a newly produced report. */
+  record Created(long id) {}
+
+  @PostMapping
+  @PreAuthorize(ReportController.PRODUCERS)
+  @Operation(
+      summary = "Produce a risk identification report",
+      description =
+          "Perpetrator workers and service managers. The report is drawn from the case and his"
+              + " recorded assessment, never from anything behind the confidentiality wall, with"
+              + " the worker's recommendations on contact, supervision and programme attendance"
+              + " and the minutes the report took. 400 naming each invalid field, or the field"
+              + " 'assessment' when no assessment is recorded yet; 404 for a case outside the"
+              + " caller's areas.")
+  ResponseEntity<Created> produce(
+      @PathVariable String reference, @RequestBody NewRiskReport report) {
+    long id = assessments.produceReport(reference, report);
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/reports/" + id))
+        .body(new Created(id));
+  }
+
+  @GetMapping
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(summary = "The case's reports, newest first")
+  List<RiskReportSummary> reports(@PathVariable String reference) {
+    return assessments.reports(reference);
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "One report as the referrer receives it",
+      description =
+          "The case's open facts, his assessment, the DASH indicators answered yes and the"
+              + " recommendations. Reading it is audited. 404 if there is no such report on the"
+              + " case, or the case is outside the caller's areas.")
+  RiskReportView report(@PathVariable String reference, @PathVariable long id) {
+    return assessments.report(reference, id);
+  }
+
+  @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "One report as a PDF to send to the referrer",
+      description = "The same content as the report's page. Downloading it is audited.",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "The report as a PDF attachment",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_PDF_VALUE,
+                      schema = @Schema(type = "string", format = "binary"))))
+  ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable long id) {
+    return downloads.pdf(reference, id);
+  }
+}

@@ -1,0 +1,169 @@
+package org.tandem.assessment.internal;
+
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Roles;
+import org.tandem.assessment.AssessmentRecord;
+import org.tandem.assessment.Assessments;
+import org.tandem.assessment.NewRiskReport;
+import org.tandem.assessment.RiskReportView;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/** The risk identification reports to the referrer: the list, producing one, the page, the PDF. */
+@Controller
+class ReportController {
+
+  /** Perpetrator workers write the reports; service managers may too. */
+  static final String PRODUCERS = "hasAnyRole('PERPETRATOR_WORKER','SERVICE_MANAGER')";
+
+  private final Assessments assessments;
+  private final ReportDownloads downloads;
+  private final Validation validation;
+
+  ReportController(Assessments assessments, ReportDownloads downloads, Validation validation) {
+    this.assessments = assessments;
+    this.downloads = downloads;
+    this.validation = validation;
+  }
+
+  @GetMapping("/cases/{reference}/reports")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String list(@PathVariable String reference, Model model) {
+    model.addAttribute("reports", assessments.reports(reference));
+    model.addAttribute("reference", reference);
+    return "report/list";
+  }
+
+  @GetMapping("/cases/{reference}/reports/new")
+  @PreAuthorize(PRODUCERS)
+  String form(@PathVariable String reference, Model model) {
+    return showForm(reference, new ReportForm(), model);
+  }
+
+  @PostMapping("/cases/{reference}/reports")
+  @PreAuthorize(PRODUCERS)
+  String produce(
+      @PathVariable String reference,
+      @ModelAttribute("report") ReportForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    String minutesProblem = form.minutesProblem();
+    if (minutesProblem == null) {
+      try {
+        long id = assessments.produceReport(reference, form.toNewRiskReport());
+        redirect.addFlashAttribute("produced", true);
+        return "redirect:/cases/" + reference + "/reports/" + id;
+      } catch (InvalidRequestException e) {
+        // With no assessment recorded, the form page says so in place of the form.
+        e.problems().stream()
+            .filter(p -> !"assessment".equals(p.field()))
+            .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      }
+    } else {
+      // The other boxes are checked too, so that every problem shows at once.
+      validation
+          .problems(
+              new NewRiskReport(form.getContact(), form.getSupervision(), form.getProgramme(), 1))
+          .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      errors.rejectValue("minutesSpent", "invalid", minutesProblem);
+    }
+    return showForm(reference, form, model);
+  }
+
+  private String showForm(String reference, ReportForm form, Model model) {
+    Optional<AssessmentRecord> assessment = assessments.find(reference);
+    model.addAttribute("reference", reference);
+    model.addAttribute("report", form);
+    model.addAttribute("assessment", assessment.orElse(null));
+    return "report/new";
+  }
+
+  @GetMapping("/cases/{reference}/reports/{id}")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String view(@PathVariable String reference, @PathVariable long id, Model model) {
+    RiskReportView report = assessments.report(reference, id);
+    model.addAttribute("report", report);
+    return "report/report";
+  }
+
+  @GetMapping("/cases/{reference}/reports/{id}.pdf")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable long id) {
+    return downloads.pdf(reference, id);
+  }
+
+  /** The form as typed: the minutes are kept as text so that a mistyped number stays in its box. */
+  public static class ReportForm {
+    private String contact;
+    private String supervision;
+    private String programme;
+    private String minutesSpent;
+
+    String minutesProblem() {
+      if (minutesSpent == null || minutesSpent.isBlank()) {
+        return null;
+      }
+      return minutes() == null
+          ? "Enter the time spent as a whole number of minutes, like 90 for an hour and a half"
+          : null;
+    }
+
+    private Integer minutes() {
+      if (minutesSpent == null || minutesSpent.isBlank()) {
+        return null;
+      }
+      String digits = minutesSpent.strip();
+      if (!digits.matches("\\d{1,9}")) {
+        return null;
+      }
+      return Integer.valueOf(digits);
+    }
+
+    NewRiskReport toNewRiskReport() {
+      return new NewRiskReport(contact, supervision, programme, minutes());
+    }
+
+    public String getContact() {
+      return contact;
+    }
+
+    public void setContact(String contact) {
+      this.contact = contact;
+    }
+
+    public String getSupervision() {
+      return supervision;
+    }
+
+    public void setSupervision(String supervision) {
+      this.supervision = supervision;
+    }
+
+    public String getProgramme() {
+      return programme;
+    }
+
+    public void setProgramme(String programme) {
+      this.programme = programme;
+    }
+
+    public String getMinutesSpent() {
+      return minutesSpent;
+    }
+
+    public void setMinutesSpent(String minutesSpent) {
+      this.minutesSpent = minutesSpent;
+    }
+  }
+}
