@@ -165,7 +165,7 @@ public class Assessments {
             .orElseThrow(() -> new NotFoundException("No such report"));
     long assessmentId = store.idFor(ref.referralId()).orElseThrow();
     AssessmentRecord assessment = store.record(assessmentId, ref.reference());
-    CaseDetail c = referrals.detail(reference);
+    CaseDetail c = referrals.detailForReport(reference);
     audit.record(Action.READ, "risk identification report", ref);
     return new RiskReportView(
         row.id(),

@@ -131,6 +131,21 @@ public class Referrals {
     return detail;
   }
 
+  /**
+   * The case's open facts for a document that may reach the referrer or him: never her details,
+   * whoever asks, so a report cannot carry them even when a manager produces it.
+   */
+  @Transactional
+  public CaseDetail detailForReport(String reference) {
+    ReferralStore.CaseKey key = openable(reference);
+    CaseDetail detail =
+        store.detail(
+            key.id(), today(), store.partnerCount(key.id()), null, store.children(key.id()));
+    audit.record(
+        Action.READ, "case, for a report", new CaseRef(key.id(), key.reference(), key.areaId()));
+    return detail;
+  }
+
   /** Records a triage decision, refusing it if the case changed since the user read it. */
   @Transactional
   public void triage(String reference, Triage triage) {
