@@ -119,7 +119,7 @@ class AssessmentController {
   @PreAuthorize(AssessmentRoles.ASSESSORS)
   String addSession(
       @PathVariable String reference,
-      @ModelAttribute("session") SessionForm form,
+      @ModelAttribute("newSession") SessionForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
@@ -159,7 +159,7 @@ class AssessmentController {
 
   private String showSession(CaseDetail detail, SessionForm form, Model model) {
     model.addAttribute("case", detail);
-    model.addAttribute("session", form);
+    model.addAttribute("newSession", form);
     return "assessment/session";
   }
 
