@@ -1,0 +1,310 @@
+package org.tandem.assessment.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Roles;
+import org.tandem.assessment.AssessmentHistory;
+import org.tandem.assessment.AssessmentRecord;
+import org.tandem.assessment.Assessments;
+import org.tandem.assessment.DisclosedViolence;
+import org.tandem.assessment.NewAssessmentSession;
+import org.tandem.assessment.PoliceEvidence;
+import org.tandem.assessment.Viability;
+import org.tandem.assessment.ViabilityDecision;
+import org.tandem.assessment.ViabilityReason;
+import org.tandem.assessment.internal.AssessmentForms.DashForm;
+import org.tandem.assessment.internal.AssessmentForms.HistoryForm;
+import org.tandem.assessment.internal.AssessmentForms.SessionForm;
+import org.tandem.assessment.internal.AssessmentForms.ViabilityForm;
+import org.tandem.referral.CaseDetail;
+import org.tandem.referral.Referrals;
+import org.tandem.risk.DashAnswer;
+import org.tandem.risk.DashIndicator;
+import org.tandem.risk.DashIndicators;
+import org.tandem.risk.DashScore;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/** His assessment: the page that shows it, and a page for each part a worker records. */
+@Controller
+@RequestMapping("/cases/{reference}/assessment")
+class AssessmentController {
+
+  /** A dynamic factor: its field, its name, and which way is concerning. */
+  public record Factor(String field, String label, boolean highIsGood) {
+    public String hint() {
+      return highIsGood
+          ? "1 is none and 5 is high. For " + label.toLowerCase() + ", high is good."
+          : "1 is none and 5 is high. For " + label.toLowerCase() + ", high is concerning.";
+    }
+  }
+
+  static final List<Factor> FACTORS =
+      List.of(
+          new Factor("denial", "Denial", false),
+          new Factor("minimisation", "Minimisation", false),
+          new Factor("blame", "Blame", false),
+          new Factor("hostility", "Hostility", false),
+          new Factor("empathy", "Empathy", true),
+          new Factor("motivation", "Motivation", true));
+
+  static final List<Integer> RATINGS = List.of(1, 2, 3, 4, 5);
+
+  private final Assessments assessments;
+  private final Referrals referrals;
+  private final DashIndicators indicators;
+  private final Validation validation;
+  private final Clock clock;
+
+  AssessmentController(
+      Assessments assessments,
+      Referrals referrals,
+      DashIndicators indicators,
+      Validation validation,
+      Clock clock) {
+    this.assessments = assessments;
+    this.referrals = referrals;
+    this.indicators = indicators;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  // --- the assessment as it stands ---
+
+  @GetMapping
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String view(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    AssessmentRecord assessment = assessments.find(reference).orElse(null);
+    model.addAttribute("case", detail);
+    model.addAttribute("assessment", assessment);
+    model.addAttribute("factors", FACTORS);
+    if (assessment != null) {
+      List<Integer> yes = assessment.dashScore().yesIndicators();
+      model.addAttribute(
+          "yesIndicators",
+          indicators.all().stream().filter(i -> yes.contains(i.number())).toList());
+    }
+    return "assessment/assessment";
+  }
+
+  // --- a session ---
+
+  @GetMapping("/sessions/new")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String sessionForm(@PathVariable String reference, Model model) {
+    SessionForm form = new SessionForm();
+    form.setHeldOn(DateInput.of(LocalDate.now(clock)));
+    return showSession(referrals.detail(reference), form, model);
+  }
+
+  @PostMapping("/sessions")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String addSession(
+      @PathVariable String reference,
+      @ModelAttribute("newSession") SessionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return showSession(referrals.detail(reference), form, model);
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    String date = form.getHeldOn().problem("The date of the session");
+    if (date != null) {
+      problems.add(new FieldProblem("heldOn", date));
+    }
+    if (AssessmentForms.notANumber(form.getDurationMinutes())) {
+      problems.add(
+          new FieldProblem(
+              "durationMinutes",
+              "Enter how long the session took as a number of minutes, like 90"));
+    }
+    NewAssessmentSession session =
+        new NewAssessmentSession(
+            form.getHeldOn().toDate(),
+            AssessmentForms.number(form.getDurationMinutes()),
+            form.isWithInterpreter());
+    if (problems.isEmpty()) {
+      try {
+        assessments.addSession(reference, session);
+        redirect.addFlashAttribute("saved", "Session added");
+        return "redirect:/cases/" + reference + "/assessment";
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    } else {
+      addOtherProblems(problems, validation.problems(session));
+    }
+    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+    return showSession(referrals.detail(reference), form, model);
+  }
+
+  private String showSession(CaseDetail detail, SessionForm form, Model model) {
+    model.addAttribute("case", detail);
+    model.addAttribute("newSession", form);
+    return "assessment/session";
+  }
+
+  // --- history and dynamic factors ---
+
+  @GetMapping("/history")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String historyForm(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    return showHistory(detail, HistoryForm.of(assessments.find(reference).orElse(null)), model);
+  }
+
+  @PostMapping("/history")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String recordHistory(
+      @PathVariable String reference,
+      @ModelAttribute("history") HistoryForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return showHistory(referrals.detail(reference), form, model);
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (AssessmentForms.notANumber(form.getPoliceIncidents())) {
+      problems.add(
+          new FieldProblem(
+              "policeIncidents", "Enter the number of incidents as a whole number, like 4"));
+    }
+    AssessmentHistory history = form.toHistory();
+    if (problems.isEmpty()) {
+      try {
+        assessments.recordHistory(reference, history);
+        redirect.addFlashAttribute("saved", "History and dynamic factors saved");
+        return "redirect:/cases/" + reference + "/assessment";
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+      }
+    } else {
+      addOtherProblems(problems, validation.problems(history));
+    }
+    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+    return showHistory(referrals.detail(reference), form, model);
+  }
+
+  private String showHistory(CaseDetail detail, HistoryForm form, Model model) {
+    model.addAttribute("case", detail);
+    model.addAttribute("history", form);
+    model.addAttribute("evidenceOptions", PoliceEvidence.values());
+    model.addAttribute("disclosedOptions", DisclosedViolence.values());
+    model.addAttribute("factors", FACTORS);
+    model.addAttribute("ratings", RATINGS);
+    return "assessment/history";
+  }
+
+  // --- DASH ---
+
+  @GetMapping("/dash")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String dashForm(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    return showDash(detail, DashForm.of(assessments.find(reference).orElse(null)), model);
+  }
+
+  @PostMapping("/dash")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String recordDash(
+      @PathVariable String reference,
+      @ModelAttribute("dash") DashForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return showDash(referrals.detail(reference), form, model);
+    }
+    try {
+      DashScore score =
+          assessments.recordDash(reference, form.given(), form.getJudgement(), form.getVersion());
+      redirect.addFlashAttribute("dashSaved", score);
+      return "redirect:/cases/" + reference + "/assessment";
+    } catch (InvalidRequestException e) {
+      e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+    } catch (EditConflictException e) {
+      model.addAttribute("conflict", true);
+    }
+    return showDash(referrals.detail(reference), form, model);
+  }
+
+  private String showDash(CaseDetail detail, DashForm form, Model model) {
+    List<DashIndicator> all = indicators.all();
+    model.addAttribute("case", detail);
+    model.addAttribute("dash", form);
+    model.addAttribute("indicators", all);
+    model.addAttribute("answers", DashAnswer.values());
+    return "assessment/dash";
+  }
+
+  // --- the treatment-viability decision ---
+
+  @GetMapping("/viability")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String viabilityForm(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    return showViability(detail, ViabilityForm.of(assessments.find(reference).orElse(null)), model);
+  }
+
+  @PostMapping("/viability")
+  @PreAuthorize(AssessmentRoles.ASSESSORS)
+  String decide(
+      @PathVariable String reference,
+      @ModelAttribute("viability") ViabilityForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return showViability(referrals.detail(reference), form, model);
+    }
+    try {
+      assessments.decide(
+          reference,
+          new ViabilityDecision(
+              form.getViability(), form.getReason(), form.getNotes(), form.getVersion()));
+      redirect.addFlashAttribute("saved", "Treatment-viability decision saved");
+      return "redirect:/cases/" + reference + "/assessment";
+    } catch (InvalidRequestException e) {
+      e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+    } catch (EditConflictException e) {
+      model.addAttribute("conflict", true);
+    }
+    return showViability(referrals.detail(reference), form, model);
+  }
+
+  private String showViability(CaseDetail detail, ViabilityForm form, Model model) {
+    model.addAttribute("case", detail);
+    model.addAttribute("viability", form);
+    model.addAttribute("decisions", Viability.values());
+    model.addAttribute("reasons", ViabilityReason.values());
+    return "assessment/viability";
+  }
+
+  /** Adds the rules' problems for every field that has no typing problem already. */
+  private static void addOtherProblems(List<FieldProblem> problems, List<FieldProblem> rules) {
+    Set<String> typed = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    rules.stream().filter(p -> !typed.contains(p.field())).forEach(problems::add);
+  }
+}
