@@ -52,6 +52,21 @@ public final class PageSession {
     return remember(TandemTest.send(request(path).GET().build()));
   }
 
+  /** A GET whose body is bytes, such as a PDF. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          TandemTest.HTTP.send(
+              request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return response;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()

@@ -33,11 +33,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
+import org.tandem.assessment.Assessments;
+import org.tandem.assessment.RiskReportFixture;
 import org.tandem.demo.DemoUsers;
 
 /**
@@ -97,6 +101,10 @@ class ConfidentialityWallTest extends TandemTest {
 
   private long northmoor;
   private String reference;
+  private long reportId;
+
+  @Autowired private Assessments assessments;
+  @Autowired private UserDetailsService users;
 
   @BeforeAll
   void plantMarkersBehindTheWall() {
@@ -148,6 +156,31 @@ class ConfidentialityWallTest extends TandemTest {
       assertThat(stored).as("marker planted in " + column).isEqualTo(planted.get(column));
     }
     assertThat(planted.keySet()).containsExactlyInAnyOrderElementsOf(WALL_COLUMNS);
+
+    // The rest of the case's life, so its pages have something to show: his assessment, a risk
+    // event, and a report produced by the manager, who can see her details and must not pass
+    // them on.
+    RiskReportFixture.recordAssessment(assessments, users, reference);
+    HttpResponse<String> event =
+        apiPost(
+            token("manager"),
+            "/api/v1/cases/" + reference + "/risk-events",
+            """
+            {"kind": "POLICE_CALL_OUT", "occurredOn": "%s", "summary": "Invented call-out",
+             "source": "Police", "raisesAlert": true}
+            """
+                .formatted(java.time.LocalDate.now().minusDays(2)));
+    assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+    HttpResponse<String> report =
+        apiPost(
+            token("manager"),
+            "/api/v1/cases/" + reference + "/reports",
+            """
+            {"contact": "Invented contact advice", "supervision": "Invented supervision advice",
+             "programme": "Invented programme advice", "minutesSpent": 60}
+            """);
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
+    reportId = Long.parseLong(first(Pattern.compile("\"id\"\\s*:\\s*(\\d+)"), report.body()));
   }
 
   private void plant(String column, String needle, String before) {
@@ -215,6 +248,27 @@ class ConfidentialityWallTest extends TandemTest {
     checked("/cases/" + reference + "/audit", session.get("/cases/" + reference + "/audit"), 403);
     checked("/cases/NMR-9999", session.get("/cases/NMR-9999"), 404);
 
+    // Assessment, risk and reports: everything about the family a case role can open.
+    boolean recordsRisk = !intake;
+    for (String path :
+        List.of(
+            "/cases/" + reference + "/assessment",
+            "/cases/" + reference + "/risk",
+            "/cases/" + reference + "/reports",
+            "/cases/" + reference + "/reports/" + reportId)) {
+      checked(path, session.get(path), 200);
+    }
+    checked("/alerts", session.get("/alerts"), recordsRisk ? 200 : 403);
+    checked("/marac", session.get("/marac"), recordsRisk ? 200 : 403);
+    checked(
+        "/cases/" + reference + "/allocation",
+        session.get("/cases/" + reference + "/allocation"),
+        403);
+    HttpResponse<byte[]> pdf =
+        session.getBytes("/cases/" + reference + "/reports/" + reportId + ".pdf");
+    assertThat(pdf.statusCode()).as(username + " report PDF").isEqualTo(200);
+    assertNoMarker(username + " report PDF", RiskReportFixture.pdfText(pdf.body()));
+
     // Every page of the caseload and the waiting list, and every case they link to.
     Set<String> linked = new LinkedHashSet<>();
     for (String list : List.of("/cases", "/waiting-list")) {
@@ -280,6 +334,18 @@ class ConfidentialityWallTest extends TandemTest {
           .as("searching by the partner's " + searched.getKey() + " finds nothing")
           .isEqualTo("0");
     }
+
+    for (String path :
+        List.of(
+            "/api/v1/cases/" + reference + "/assessment",
+            "/api/v1/cases/" + reference + "/risk",
+            "/api/v1/cases/" + reference + "/timeline",
+            "/api/v1/cases/" + reference + "/reports",
+            "/api/v1/cases/" + reference + "/reports/" + reportId,
+            "/api/v1/waiting-list?size=100")) {
+      apiChecked(token, path, 200);
+    }
+    apiChecked(token, "/api/v1/alerts", username.equals("intake") ? 403 : 200);
 
     HttpResponse<String> theCase = apiChecked(token, "/api/v1/cases/" + reference, 200);
     assertThat(theCase.body())
