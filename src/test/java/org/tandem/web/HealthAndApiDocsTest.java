@@ -38,7 +38,17 @@ class HealthAndApiDocsTest extends TandemTest {
             "/api/v1/cases",
             "/api/v1/cases/{reference}",
             "/api/v1/cases/{reference}/triage",
-            "/api/v1/areas")
+            "/api/v1/areas",
+            "/api/v1/waiting-list",
+            "/api/v1/cases/{reference}/assessment",
+            "/api/v1/cases/{reference}/assessment/dash",
+            "/api/v1/cases/{reference}/risk",
+            "/api/v1/cases/{reference}/timeline",
+            "/api/v1/cases/{reference}/risk-events",
+            "/api/v1/cases/{reference}/marac-referrals",
+            "/api/v1/cases/{reference}/risk-reviews",
+            "/api/v1/cases/{reference}/reports",
+            "/api/v1/alerts")
         .allMatch(p -> p.startsWith("/api/"));
     assertThat(docs.get("paths").get("/api/v1/referrals").has("post")).isTrue();
     assertThat(docs.get("paths").get("/api/v1/areas").has("get")).isTrue();
