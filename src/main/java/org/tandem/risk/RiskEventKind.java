@@ -10,5 +10,6 @@ public enum RiskEventKind {
   COURT_ORDER,
   MISSED_SESSION,
   CHILD_PROTECTION,
+  PROGRAMME_STATUS,
   OTHER
 }

@@ -1,0 +1,200 @@
+package org.tandem.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUsers;
+import org.tandem.programme.internal.ProgrammeStore;
+import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
+import org.tandem.programme.internal.ProgrammeStore.GroupRow;
+import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.referral.Referrals;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.RiskEventKind;
+import org.tandem.risk.RiskManagement;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+
+/**
+ * A man's place on the programme: joining a group at its next intake point, and every change of his
+ * status, each of which is put on the family's risk timeline, alerts his case's workers and is
+ * published for partner support to act on.
+ */
+@Service
+public class Enrolments {
+
+  private final Referrals referrals;
+  private final Groups groups;
+  private final ProgrammeStore store;
+  private final RiskManagement risk;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Enrolments(
+      Referrals referrals,
+      Groups groups,
+      ProgrammeStore store,
+      RiskManagement risk,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.referrals = referrals;
+    this.groups = groups;
+    this.store = store;
+    this.risk = risk;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Gives him a place in the group at its next intake point, with his week-12 and completion
+   * reviews scheduled. Refused if the group is full, in another area, or he already has a place.
+   */
+  @Transactional
+  public long enrol(String reference, long groupId, boolean withInterpreter) {
+    CaseRef ref = referrals.open(reference);
+    GroupRow group = groups.groupRow(groupId);
+    if (group.areaId() != ref.areaId()) {
+      throw invalid("groupId", "Choose a group in the case's area");
+    }
+    if (group.attending() + group.waiting() >= group.capacity()) {
+      throw invalid("groupId", "This group is full: choose another group or wait for a place");
+    }
+    LocalDate intake =
+        new IntakeCalendar(group.firstSessionOn(), group.intakeEveryWeeks())
+            .nextIntakeOnOrAfter(today());
+    long id;
+    try {
+      id =
+          store.insertEnrolment(
+              ref.referralId(),
+              groupId,
+              intake,
+              EnrolmentStatus.WAITING,
+              "Accepted for " + group.name(),
+              withInterpreter,
+              currentUsers.current().username(),
+              now());
+    } catch (DuplicateKeyException e) {
+      throw invalid("groupId", "He already has a place on the programme");
+    }
+    store.openReview(id, "WEEK_12", "Week 12 review", IntakeCalendar.week12ReviewDue(intake));
+    store.openReview(
+        id, "COMPLETION", "Completion review", IntakeCalendar.completionReviewDue(intake));
+    audit.record(Action.CREATE, "programme place", ref);
+    announce(
+        ref,
+        null,
+        EnrolmentStatus.WAITING,
+        "accepted for " + group.name() + ", starting " + intake);
+    return id;
+  }
+
+  /** Suspends, exits, completes or restarts him, with the reason; every change is announced. */
+  @Transactional
+  public void changeStatus(
+      String reference, long enrolmentId, EnrolmentStatus to, String reason, Integer version) {
+    CaseRef ref = referrals.open(reference);
+    EnrolmentRow row =
+        store
+            .enrolment(enrolmentId)
+            .filter(e -> e.referralId() == ref.referralId())
+            .orElseThrow(() -> new NotFoundException("No such programme place"));
+    if (to == null) {
+      throw invalid("status", "Select his new status");
+    }
+    if (!row.status().canMoveTo(to)) {
+      throw invalid("status", "He cannot move from " + label(row.status()) + " to " + label(to));
+    }
+    if (reason == null || reason.isBlank()) {
+      throw invalid("reason", "Give the reason for the change");
+    }
+    if (version == null || !store.changeStatus(enrolmentId, to, reason.strip(), version, now())) {
+      throw new EditConflictException("His programme place");
+    }
+    audit.record(Action.UPDATE, "programme status", ref);
+    announce(ref, row.status(), to, reason.strip());
+  }
+
+  /** His places on the programme, newest first, with his progress through each. */
+  @Transactional
+  public List<CaseEnrolment> forCase(String reference) {
+    CaseRef ref = referrals.open(reference);
+    List<EnrolmentRow> rows = store.enrolmentsOf(ref.referralId());
+    List<Long> ids = rows.stream().map(EnrolmentRow::id).toList();
+    Map<Long, List<Long>> attended = store.attendedSessions(ids);
+    Map<Long, List<PastMark>> marks = store.marks(ids);
+    audit.record(Action.READ, "programme places", ref);
+    return rows.stream()
+        .map(
+            r -> {
+              GroupRow g = store.group(r.groupId()).orElseThrow();
+              return new CaseEnrolment(
+                  r.id(),
+                  g.id(),
+                  g.name(),
+                  g.individual(),
+                  r.status(),
+                  r.statusReason(),
+                  r.statusChangedAt(),
+                  r.intakeOn(),
+                  r.withInterpreter(),
+                  ProgrammeProgress.of(store.curriculum(g.curriculumId()), attended.get(r.id())),
+                  AbsenceRule.runOfUnexplainedAbsences(
+                      marks.get(r.id()).stream().map(PastMark::mark).toList()),
+                  r.version());
+            })
+        .toList();
+  }
+
+  /**
+   * Puts a change of his status on the family's timeline, alerting the case's workers, and
+   * publishes it for partner support: every change prompts contact with his partner.
+   */
+  void announce(CaseRef ref, EnrolmentStatus from, EnrolmentStatus to, String reason) {
+    risk.recordEvent(
+        ref.reference(),
+        new NewRiskEvent(
+            RiskEventKind.PROGRAMME_STATUS,
+            today(),
+            "Programme: " + (from == null ? "" : label(from) + " to ") + label(to) + ", " + reason,
+            "Programme",
+            true));
+    events.publishEvent(
+        new ProgrammeStatusChanged(
+            ref.referralId(), ref.reference(), ref.areaId(), from, to, reason));
+  }
+
+  static String label(EnrolmentStatus status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static InvalidRequestException invalid(String field, String message) {
+    return new InvalidRequestException(List.of(new FieldProblem(field, message)));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

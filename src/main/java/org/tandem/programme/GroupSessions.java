@@ -1,0 +1,194 @@
+package org.tandem.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUsers;
+import org.tandem.programme.internal.ProgrammeStore;
+import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
+import org.tandem.programme.internal.ProgrammeStore.GroupRow;
+import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.RiskEventKind;
+import org.tandem.risk.RiskManagement;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/**
+ * Recording a group session for everyone at once. Scrutiny is worth nothing unless acted on: a
+ * disclosure of violence goes on the family's timeline and alerts the case's workers, partner
+ * support among them; a missed session is announced; absences without reason reaching the group's
+ * limit open a review.
+ */
+@Service
+public class GroupSessions {
+
+  private final Groups groups;
+  private final Enrolments enrolments;
+  private final ProgrammeStore store;
+  private final RiskManagement risk;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final Clock clock;
+
+  GroupSessions(
+      Groups groups,
+      Enrolments enrolments,
+      ProgrammeStore store,
+      RiskManagement risk,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      Clock clock) {
+    this.groups = groups;
+    this.enrolments = enrolments;
+    this.store = store;
+    this.risk = risk;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  /**
+   * The men expected at the group's session on {@code on}: those whose intake has come, not
+   * suspended.
+   */
+  @Transactional
+  public SessionSheet sheet(long groupId, LocalDate on) {
+    GroupSummary group = groups.group(groupId);
+    GroupRow row = groups.groupRow(groupId);
+    List<CurriculumSession> curriculum = store.curriculum(row.curriculumId());
+    int last = store.lastPositionDelivered(groupId);
+    CurriculumSession next =
+        curriculum.stream()
+            .filter(s -> s.position() == (last % curriculum.size()) + 1)
+            .findFirst()
+            .orElse(curriculum.get(0));
+    List<Member> expected =
+        groups.members(groupId).stream()
+            .filter(m -> m.status() != EnrolmentStatus.SUSPENDED && !m.intakeOn().isAfter(on))
+            .toList();
+    return new SessionSheet(group, on, next, curriculum, expected, store.sessionHeld(groupId, on));
+  }
+
+  /** Records the session and every man's mark, in one transaction. */
+  @Transactional
+  public long record(long groupId, NewGroupSession session) {
+    GroupRow group = groups.groupRow(groupId);
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(session));
+    Map<Long, EnrolmentRow> live =
+        store.liveEnrolments(groupId).stream().collect(Collectors.toMap(EnrolmentRow::id, e -> e));
+    List<SessionMark> marks = session.marks() == null ? List.of() : session.marks();
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < marks.size(); i++) {
+      Long id = marks.get(i).enrolmentId();
+      if (id != null && (!live.containsKey(id) || !seen.add(id))) {
+        problems.add(new FieldProblem("marks[" + i + "].enrolmentId", "He is not in this group"));
+      }
+    }
+    if (session.curriculumSessionId() != null
+        && store.curriculum(group.curriculumId()).stream()
+            .noneMatch(s -> s.id() == session.curriculumSessionId())) {
+      problems.add(
+          new FieldProblem("curriculumSessionId", "Choose a session of the group's curriculum"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    long sessionId;
+    try {
+      sessionId =
+          store.insertGroupSession(
+              groupId,
+              session.curriculumSessionId(),
+              session.heldOn(),
+              session.facilitators(),
+              currentUsers.current().username(),
+              now());
+    } catch (DuplicateKeyException e) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "heldOn", "A session on this date is already recorded for this group")));
+    }
+    for (SessionMark mark : marks) {
+      store.insertAttendance(sessionId, mark);
+    }
+    Map<Long, List<PastMark>> history = store.marks(live.keySet());
+    for (SessionMark mark : marks) {
+      EnrolmentRow man = live.get(mark.enrolmentId());
+      actOn(group, man, mark, session.heldOn(), history.get(man.id()));
+    }
+    return sessionId;
+  }
+
+  private void actOn(
+      GroupRow group,
+      EnrolmentRow man,
+      SessionMark mark,
+      LocalDate heldOn,
+      List<PastMark> history) {
+    CaseRef ref = new CaseRef(man.referralId(), man.reference(), man.areaId());
+    audit.record(Action.UPDATE, "group session attendance", ref);
+    if (man.status() == EnrolmentStatus.WAITING && mark.mark().counts()) {
+      enrolments.changeStatus(
+          man.reference(),
+          man.id(),
+          EnrolmentStatus.ATTENDING,
+          "Started the programme",
+          man.version());
+    }
+    if (Boolean.TRUE.equals(mark.disclosed())) {
+      risk.recordEvent(
+          man.reference(),
+          new NewRiskEvent(
+              RiskEventKind.DISCLOSURE,
+              heldOn,
+              "Disclosed at the group session: " + mark.disclosureDetail().strip(),
+              group.name(),
+              true));
+    }
+    if (mark.mark() == AttendanceMark.ABSENT_WITHOUT_REASON) {
+      risk.recordEvent(
+          man.reference(),
+          new NewRiskEvent(
+              RiskEventKind.MISSED_SESSION,
+              heldOn,
+              "Missed the group session without a reason",
+              group.name(),
+              true));
+      List<AttendanceMark> inOrder = history.stream().map(PastMark::mark).toList();
+      if (AbsenceRule.reached(inOrder, group.absenceLimit())) {
+        store.openReview(
+            man.id(),
+            "ABSENCES",
+            AbsenceRule.runOfUnexplainedAbsences(inOrder) + " absences without reason in a row",
+            today().plusDays(7));
+      }
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

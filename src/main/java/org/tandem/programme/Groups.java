@@ -1,0 +1,157 @@
+package org.tandem.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.programme.internal.ProgrammeStore;
+import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
+import org.tandem.programme.internal.ProgrammeStore.GroupRow;
+import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.Validation;
+
+/**
+ * Rolling groups and individual work: setting them up, their capacity and intakes, and the men in
+ * each with their progress, status, risk level and what to watch for.
+ */
+@Service
+public class Groups {
+
+  private final ProgrammeStore store;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final Clock clock;
+
+  Groups(
+      ProgrammeStore store,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      Clock clock) {
+    this.store = store;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  /** The groups in the user's areas, by the day and time they meet. */
+  @Transactional(readOnly = true)
+  public List<GroupSummary> groups() {
+    LocalDate today = today();
+    return store.groups(currentUsers.current().areaIds()).stream()
+        .map(g -> summary(g, today))
+        .toList();
+  }
+
+  /** One group, if it is in the user's areas. */
+  @Transactional(readOnly = true)
+  public GroupSummary group(long id) {
+    return summary(groupRow(id), today());
+  }
+
+  @Transactional
+  public long create(NewGroup group) {
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
+    CurrentUser me = currentUsers.current();
+    if (group.areaId() != null && !me.covers(group.areaId())) {
+      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    try {
+      return store.insertGroup(group, store.defaultCurriculumId());
+    } catch (DuplicateKeyException e) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("name", "A group with this name already exists in the area")));
+    }
+  }
+
+  /** The curriculum a group runs, in order. */
+  @Transactional(readOnly = true)
+  public List<CurriculumSession> curriculum(long groupId) {
+    return store.curriculum(groupRow(groupId).curriculumId());
+  }
+
+  /** The group's men still holding a place, with their progress and what to watch for. */
+  @Transactional
+  public List<Member> members(long groupId) {
+    GroupRow group = groupRow(groupId);
+    List<EnrolmentRow> rows = store.liveEnrolments(groupId);
+    List<Long> ids = rows.stream().map(EnrolmentRow::id).toList();
+    List<CurriculumSession> curriculum = store.curriculum(group.curriculumId());
+    Map<Long, List<Long>> attended = store.attendedSessions(ids);
+    Map<Long, List<PastMark>> marks = store.marks(ids);
+    audit.recordList(
+        "group members",
+        rows.stream().map(r -> new CaseRef(r.referralId(), r.reference(), r.areaId())).toList());
+    return rows.stream()
+        .map(
+            r -> {
+              List<PastMark> past = marks.get(r.id());
+              return new Member(
+                  r.id(),
+                  r.reference(),
+                  r.name(),
+                  r.status(),
+                  r.statusReason(),
+                  r.statusChangedAt(),
+                  r.intakeOn(),
+                  r.withInterpreter(),
+                  r.riskLevel(),
+                  r.riskLevelReason(),
+                  ProgrammeProgress.of(curriculum, attended.get(r.id())),
+                  AbsenceRule.runOfUnexplainedAbsences(past.stream().map(PastMark::mark).toList()),
+                  !past.isEmpty() && past.get(past.size() - 1).disclosed(),
+                  r.version());
+            })
+        .toList();
+  }
+
+  GroupRow groupRow(long id) {
+    GroupRow group = store.group(id).orElseThrow(() -> new NotFoundException("No such group"));
+    if (!currentUsers.current().covers(group.areaId())) {
+      throw new NotFoundException("No such group");
+    }
+    return group;
+  }
+
+  private GroupSummary summary(GroupRow g, LocalDate today) {
+    IntakeCalendar calendar = new IntakeCalendar(g.firstSessionOn(), g.intakeEveryWeeks());
+    return new GroupSummary(
+        g.id(),
+        g.areaCode(),
+        g.name(),
+        g.individual(),
+        g.day(),
+        g.startsAt(),
+        g.venue(),
+        g.facilitators(),
+        g.capacity(),
+        g.attending(),
+        g.waiting(),
+        g.absenceLimit(),
+        g.intakeEveryWeeks(),
+        g.firstSessionOn(),
+        calendar.nextIntakeOnOrAfter(today),
+        calendar.daysToNextIntake(today));
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

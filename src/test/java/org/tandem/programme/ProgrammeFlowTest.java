@@ -1,0 +1,203 @@
+package org.tandem.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.web.InvalidRequestException;
+
+/** The programme's rules at work on a real database: places, sessions, disclosures, absences. */
+class ProgrammeFlowTest extends TandemTest {
+
+  @Autowired Groups groups;
+  @Autowired Enrolments enrolments;
+  @Autowired GroupSessions sessions;
+  @Autowired ProgrammeReviews reviews;
+  @Autowired UserDetailsService users;
+
+  @AfterEach
+  void signOut() {
+    SecurityContextHolder.clearContext();
+  }
+
+  private void actingAs(String username) {
+    UserDetails user = users.loadUserByUsername(username);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+  }
+
+  private long northmoor() {
+    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+  }
+
+  private String newCase() {
+    var created =
+        apiPost(TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private long newGroup(LocalDate firstSession, int capacity) {
+    actingAs("manager");
+    return groups.create(
+        new NewGroup(
+            northmoor(),
+            "Flow test group " + System.nanoTime(),
+            false,
+            capacity,
+            6,
+            firstSession,
+            LocalTime.of(18, 30),
+            "Invented Community Hall",
+            "Invented facilitators",
+            3));
+  }
+
+  private SessionMark mark(long enrolment, AttendanceMark mark, String disclosure) {
+    return new SessionMark(enrolment, mark, null, disclosure != null, disclosure, 2, 2, 1, null);
+  }
+
+  @Test
+  void aManStartsAtHisIntakeAndADisclosureAlertsPartnerSupport() {
+    LocalDate today = LocalDate.now();
+    long group = newGroup(today, 12);
+    String reference = newCase();
+    long partnerSupport =
+        jdbc.sql("SELECT id FROM app_user WHERE username = 'partner.support'")
+            .query(Long.class)
+            .single();
+    jdbc.sql("UPDATE referral SET allocated_partner_support_worker_id = :ps WHERE reference = :r")
+        .param("ps", partnerSupport)
+        .param("r", reference)
+        .update();
+
+    actingAs("perpetrator.worker");
+    long place = enrolments.enrol(reference, group, false);
+    assertThat(groups.group(group).waiting()).isEqualTo(1);
+    SessionSheet sheet = sessions.sheet(group, today);
+    assertThat(sheet.expected()).extracting(Member::reference).contains(reference);
+    assertThat(sheet.nextSession().position()).isEqualTo(1);
+
+    sessions.record(
+        group,
+        new NewGroupSession(
+            today,
+            sheet.nextSession().id(),
+            "Invented facilitators",
+            List.of(
+                mark(place, AttendanceMark.ATTENDED, "Invented: pushed her during an argument"))));
+
+    assertThat(enrolments.forCase(reference).get(0).status()).isEqualTo(EnrolmentStatus.ATTENDING);
+    assertThat(enrolments.forCase(reference).get(0).progress().hoursCompleted())
+        .isEqualByComparingTo("1.875");
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT count(*) FROM risk_event e JOIN referral r ON r.id = e.referral_id
+                    WHERE r.reference = :r AND e.kind = 'DISCLOSURE'
+                    """)
+                .param("r", reference)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT count(*) FROM risk_alert a JOIN referral r ON r.id = a.referral_id
+                    WHERE r.reference = :r AND a.for_user_id = :ps AND a.message LIKE 'New disclosure%'
+                    """)
+                .param("r", reference)
+                .param("ps", partnerSupport)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void threeUnexplainedAbsencesInARowOpenAReview() {
+    LocalDate today = LocalDate.now();
+    long group = newGroup(today.minusWeeks(3), 12);
+    String reference = newCase();
+    actingAs("perpetrator.worker");
+    // Enrolled while the group's first intake point is already past: the next is in 6 weeks,
+    // so put him at the first intake directly, as a worker joining him from the start would.
+    long place = enrolments.enrol(reference, group, false);
+    jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
+        .param("d", today.minusWeeks(3))
+        .param("id", place)
+        .update();
+    List<CurriculumSession> curriculum = groups.curriculum(group);
+    for (int week = 3; week >= 1; week--) {
+      sessions.record(
+          group,
+          new NewGroupSession(
+              today.minusWeeks(week),
+              curriculum.get(3 - week).id(),
+              null,
+              List.of(mark(place, AttendanceMark.ABSENT_WITHOUT_REASON, null))));
+      boolean reached = week == 1;
+      assertThat(
+              reviews.due().stream()
+                  .anyMatch(r -> r.reference().equals(reference) && r.kind().equals("ABSENCES")))
+          .as("an absences review after %d absences", 4 - week)
+          .isEqualTo(reached);
+    }
+  }
+
+  @Test
+  void aFullGroupTakesNoMoreAndASecondPlaceIsRefused() {
+    long group = newGroup(LocalDate.now().plusDays(3), 1);
+    String first = newCase();
+    String second = newCase();
+    actingAs("perpetrator.worker");
+    enrolments.enrol(first, group, false);
+    assertThatThrownBy(() -> enrolments.enrol(second, group, false))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("groupId");
+    long other = newGroup(LocalDate.now().plusDays(3), 12);
+    actingAs("perpetrator.worker");
+    assertThatThrownBy(() -> enrolments.enrol(first, other, false))
+        .isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
+  void statusChangesFollowTheRulesAndAreAnnounced() {
+    long group = newGroup(LocalDate.now().plusDays(3), 12);
+    String reference = newCase();
+    actingAs("perpetrator.worker");
+    long place = enrolments.enrol(reference, group, false);
+    assertThatThrownBy(
+            () -> enrolments.changeStatus(reference, place, EnrolmentStatus.COMPLETED, "Done", 0))
+        .isInstanceOf(InvalidRequestException.class);
+    enrolments.changeStatus(reference, place, EnrolmentStatus.EXITED, "Moved out of the area", 0);
+    List<String> timeline =
+        new ArrayList<>(
+            jdbc.sql(
+                    """
+                SELECT e.summary FROM risk_event e JOIN referral r ON r.id = e.referral_id
+                WHERE r.reference = :r AND e.kind = 'PROGRAMME_STATUS' ORDER BY e.id
+                """)
+                .param("r", reference)
+                .query(String.class)
+                .list());
+    assertThat(timeline).hasSize(2);
+    assertThat(timeline.get(1)).contains("waiting to exited").contains("Moved out of the area");
+  }
+}
