@@ -2,6 +2,7 @@ package org.tandem.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,14 @@ import org.tandem.assessment.NewAssessmentSession;
 import org.tandem.assessment.PoliceEvidence;
 import org.tandem.assessment.Viability;
 import org.tandem.assessment.ViabilityDecision;
+import org.tandem.programme.AttendanceMark;
+import org.tandem.programme.Enrolments;
+import org.tandem.programme.GroupSessions;
+import org.tandem.programme.Groups;
+import org.tandem.programme.NewGroup;
+import org.tandem.programme.NewGroupSession;
+import org.tandem.programme.SessionMark;
+import org.tandem.programme.SessionSheet;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
 import org.tandem.referral.ProtectionStatus;
@@ -98,6 +107,9 @@ class DemoData {
   private final Referrals referrals;
   private final Assessments assessments;
   private final RiskManagement risk;
+  private final Groups groups;
+  private final Enrolments enrolments;
+  private final GroupSessions sessions;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -111,6 +123,9 @@ class DemoData {
       Referrals referrals,
       Assessments assessments,
       RiskManagement risk,
+      Groups groups,
+      Enrolments enrolments,
+      GroupSessions sessions,
       UserDetailsService users,
       TransactionTemplate transaction,
       Clock clock,
@@ -122,6 +137,9 @@ class DemoData {
     this.referrals = referrals;
     this.assessments = assessments;
     this.risk = risk;
+    this.groups = groups;
+    this.enrolments = enrolments;
+    this.sessions = sessions;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -232,6 +250,7 @@ class DemoData {
               "Police",
               true));
     }
+    programme(references, today);
     actingAs("partner.support");
     risk.recordEvent(
         references.get(11),
@@ -241,6 +260,42 @@ class DemoData {
             "Reports he has used the programme's language to criticise her",
             "Partner support",
             true));
+  }
+
+  /**
+   * A rolling group in Northmoor that has run for six weeks and takes new men tonight: four of the
+   * assessed men join at tonight's intake and tonight's session is recorded.
+   */
+  private void programme(List<String> references, LocalDate today) {
+    actingAs("manager");
+    Area northmoor = areas.byCode("NMR").orElseThrow();
+    long group =
+        groups.create(
+            new NewGroup(
+                northmoor.id(),
+                "Northmoor evening group",
+                false,
+                12,
+                6,
+                today.minusWeeks(6),
+                LocalTime.of(18, 30),
+                "Invented Community Centre, 3 Fictional Road",
+                "Tom Quillfeather and an invented co-facilitator",
+                3));
+    actingAs("perpetrator.worker");
+    List<Long> places = new ArrayList<>();
+    for (int i : new int[] {6, 8, 9, 11}) {
+      places.add(enrolments.enrol(references.get(i), group, false));
+    }
+    SessionSheet sheet = sessions.sheet(group, today);
+    List<SessionMark> marks = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      AttendanceMark mark = i == 2 ? AttendanceMark.ABSENT_WITHOUT_REASON : AttendanceMark.ATTENDED;
+      marks.add(new SessionMark(places.get(i), mark, null, false, null, 3, 3, 2, null));
+    }
+    sessions.record(
+        group,
+        new NewGroupSession(today, sheet.nextSession().id(), "Invented facilitators", marks));
   }
 
   /** A complete DASH checklist: the first {@code yes} indicators yes, strangulation if asked. */
