@@ -63,9 +63,30 @@ public class Groups {
     return summary(groupRow(id), today());
   }
 
+  /**
+   * Sets up a group. Individual work is with one man: its capacity is 1, taken as 1 when not given.
+   */
   @Transactional
   public long create(NewGroup group) {
+    boolean individual = Boolean.TRUE.equals(group.individual());
+    if (individual && group.capacity() == null) {
+      group =
+          new NewGroup(
+              group.areaId(),
+              group.name(),
+              true,
+              1,
+              group.intakeEveryWeeks(),
+              group.firstSessionOn(),
+              group.startsAt(),
+              group.venue(),
+              group.facilitators(),
+              group.absenceLimit());
+    }
     List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
+    if (individual && group.capacity() != null && group.capacity() != 1) {
+      problems.add(new FieldProblem("capacity", "Individual work is with 1 man: enter 1"));
+    }
     CurrentUser me = currentUsers.current();
     if (group.areaId() != null && !me.covers(group.areaId())) {
       problems.add(new FieldProblem("areaId", "Select an area your team covers"));

@@ -1,0 +1,128 @@
+package org.tandem.programme.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Areas;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
+import org.tandem.access.Roles;
+import org.tandem.programme.Groups;
+import org.tandem.programme.NewGroup;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/** The groups in the user's areas, setting one up, and one group with its men and curriculum. */
+@Controller
+class GroupController {
+
+  private final Groups groups;
+  private final Areas areas;
+  private final CurrentUsers currentUsers;
+  private final Validation validation;
+
+  GroupController(Groups groups, Areas areas, CurrentUsers currentUsers, Validation validation) {
+    this.groups = groups;
+    this.areas = areas;
+    this.currentUsers = currentUsers;
+    this.validation = validation;
+  }
+
+  @GetMapping("/groups")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String groups(Model model) {
+    model.addAttribute("groups", groups.groups());
+    model.addAttribute("canAct", canAct(currentUsers.current()));
+    return "programme/groups";
+  }
+
+  @GetMapping("/groups/new")
+  @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
+  String newGroup(Model model) {
+    GroupForm form = new GroupForm();
+    var mine = areas.coveredBy(currentUsers.current());
+    if (mine.size() == 1) {
+      form.setAreaId(mine.get(0).id());
+    }
+    return showNew(form, model);
+  }
+
+  @PostMapping("/groups")
+  @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
+  String create(
+      @ModelAttribute("group") GroupForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> unreadable = form.unreadable();
+    NewGroup group = form.toNewGroup();
+    if (!errors.hasErrors()) {
+      if (unreadable.isEmpty()) {
+        try {
+          long id = groups.create(group);
+          redirect.addFlashAttribute(
+              "saved", (form.isIndividual() ? "Individual work" : "Group") + " set up");
+          return "redirect:/groups/" + id;
+        } catch (InvalidRequestException e) {
+          reject(errors, e.problems(), unreadable);
+        }
+      } else {
+        // Nothing is saved while something typed cannot be read; the rest is still checked.
+        reject(errors, validation.problems(group), unreadable);
+      }
+    }
+    return showNew(form, model);
+  }
+
+  @GetMapping("/groups/{id}")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String group(@PathVariable long id, Model model) {
+    model.addAttribute("group", groups.group(id));
+    model.addAttribute("members", groups.members(id));
+    model.addAttribute("curriculum", groups.curriculum(id));
+    return "programme/group";
+  }
+
+  private String showNew(GroupForm form, Model model) {
+    model.addAttribute("group", form);
+    model.addAttribute("areas", areas.coveredBy(currentUsers.current()));
+    return "programme/new-group";
+  }
+
+  static boolean canAct(CurrentUser me) {
+    return me.has(Role.PERPETRATOR_WORKER) || me.has(Role.SERVICE_MANAGER);
+  }
+
+  /**
+   * Shows each problem beside its field, once. Where what was typed could not be read, that says
+   * what is wrong rather than the service's "enter ..." message.
+   */
+  static void reject(
+      BindingResult errors, List<FieldProblem> problems, Map<String, String> unreadable) {
+    List<String> shown = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      String field = p.field();
+      if (!shown.contains(field) && !errors.hasFieldErrors(field)) {
+        shown.add(field);
+        errors.rejectValue(field, "invalid", unreadable.getOrDefault(field, p.message()));
+      }
+    }
+    unreadable.forEach(
+        (field, message) -> {
+          if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "invalid", message);
+          }
+        });
+  }
+}

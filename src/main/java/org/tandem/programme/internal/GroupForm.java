@@ -1,0 +1,173 @@
+package org.tandem.programme.internal;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tandem.programme.NewGroup;
+import org.tandem.web.DateInput;
+
+/**
+ * The "Set up a group" page's form, holding exactly what was typed so that a mistake is shown back
+ * as it was entered. Numbers and the time are kept as text and read here.
+ */
+public class GroupForm {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+  private Long areaId;
+  private String name;
+  private boolean individual;
+  private String capacity = "12";
+  private String intakeEveryWeeks = "6";
+  private DateInput firstSessionOn = new DateInput();
+  private String startsAt;
+  private String venue;
+  private String facilitators;
+  private String absenceLimit = "3";
+
+  /**
+   * What was typed but cannot be read, by field: such a value reaches the service as nothing, so
+   * this says what is wrong with what was typed instead.
+   */
+  Map<String, String> unreadable() {
+    Map<String, String> problems = new LinkedHashMap<>();
+    wholeNumber(problems, "capacity", capacity, "How many men the group takes");
+    wholeNumber(problems, "intakeEveryWeeks", intakeEveryWeeks, "The weeks between intakes");
+    String date = firstSessionOn.problem("The date of the first session");
+    if (date != null) {
+      problems.put("firstSessionOn", date);
+    }
+    if (!blank(startsAt) && time(startsAt) == null) {
+      problems.put(
+          "startsAt", "Enter the start time in hours and minutes on the 24-hour clock, like 18:30");
+    }
+    wholeNumber(problems, "absenceLimit", absenceLimit, "The absence limit");
+    return problems;
+  }
+
+  NewGroup toNewGroup() {
+    return new NewGroup(
+        areaId,
+        name,
+        individual,
+        number(capacity),
+        number(intakeEveryWeeks),
+        firstSessionOn.toDate(),
+        blank(startsAt) ? null : time(startsAt),
+        venue,
+        facilitators,
+        number(absenceLimit));
+  }
+
+  private static void wholeNumber(
+      Map<String, String> problems, String field, String value, String what) {
+    if (!blank(value) && number(value) == null) {
+      problems.put(field, what + " must be a whole number, like 6");
+    }
+  }
+
+  private static Integer number(String value) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalTime time(String value) {
+    try {
+      return LocalTime.parse(value.strip().replace('.', ':'), TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  public Long getAreaId() {
+    return areaId;
+  }
+
+  public void setAreaId(Long areaId) {
+    this.areaId = areaId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public boolean isIndividual() {
+    return individual;
+  }
+
+  public void setIndividual(boolean individual) {
+    this.individual = individual;
+  }
+
+  public String getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(String capacity) {
+    this.capacity = capacity;
+  }
+
+  public String getIntakeEveryWeeks() {
+    return intakeEveryWeeks;
+  }
+
+  public void setIntakeEveryWeeks(String intakeEveryWeeks) {
+    this.intakeEveryWeeks = intakeEveryWeeks;
+  }
+
+  public DateInput getFirstSessionOn() {
+    return firstSessionOn;
+  }
+
+  public void setFirstSessionOn(DateInput firstSessionOn) {
+    this.firstSessionOn = firstSessionOn;
+  }
+
+  public String getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(String startsAt) {
+    this.startsAt = startsAt;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public String getFacilitators() {
+    return facilitators;
+  }
+
+  public void setFacilitators(String facilitators) {
+    this.facilitators = facilitators;
+  }
+
+  public String getAbsenceLimit() {
+    return absenceLimit;
+  }
+
+  public void setAbsenceLimit(String absenceLimit) {
+    this.absenceLimit = absenceLimit;
+  }
+}

@@ -1,0 +1,163 @@
+package org.tandem.programme.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Areas;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Roles;
+import org.tandem.programme.CaseEnrolment;
+import org.tandem.programme.EnrolmentStatus;
+import org.tandem.programme.Enrolments;
+import org.tandem.programme.GroupSummary;
+import org.tandem.programme.Groups;
+import org.tandem.referral.Referrals;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+
+/**
+ * A man's places on the programme from his case: his progress, sessions done and still needed, the
+ * wait to his intake, and the forms that give him a place and change his status.
+ */
+@Controller
+class PlaceController {
+
+  private final Enrolments enrolments;
+  private final Groups groups;
+  private final Referrals referrals;
+  private final Areas areas;
+  private final CurrentUsers currentUsers;
+  private final Clock clock;
+
+  PlaceController(
+      Enrolments enrolments,
+      Groups groups,
+      Referrals referrals,
+      Areas areas,
+      CurrentUsers currentUsers,
+      Clock clock) {
+    this.enrolments = enrolments;
+    this.groups = groups;
+    this.referrals = referrals;
+    this.areas = areas;
+    this.currentUsers = currentUsers;
+    this.clock = clock;
+  }
+
+  /** One of his places as the page shows it. */
+  record PlaceView(CaseEnrolment place, Long daysToIntake, List<EnrolmentStatus> moves) {}
+
+  @GetMapping("/cases/{reference}/programme")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String programme(@PathVariable String reference, Model model) {
+    return show(reference, new PlaceForms.Place(), null, model);
+  }
+
+  @PostMapping("/cases/{reference}/programme")
+  @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
+  String enrol(
+      @PathVariable String reference,
+      @ModelAttribute("place") PlaceForms.Place form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (form.getGroupId() == null) {
+      errors.rejectValue("groupId", "invalid", "Select a group");
+    } else if (!errors.hasErrors()) {
+      try {
+        enrolments.enrol(reference, form.getGroupId(), form.isWithInterpreter());
+        redirect.addFlashAttribute("saved", "Place given");
+        return "redirect:/cases/" + reference + "/programme";
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems());
+      }
+    }
+    return show(reference, form, null, model);
+  }
+
+  @PostMapping("/cases/{reference}/programme/{enrolmentId}/status")
+  @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
+  String changeStatus(
+      @PathVariable String reference,
+      @PathVariable long enrolmentId,
+      @ModelAttribute("change") PlaceForms.StatusChange form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    // The service stops at the first problem; both missing answers are shown at once here.
+    if (form.getStatus() == null && (form.getReason() == null || form.getReason().isBlank())) {
+      errors.rejectValue("status", "invalid", "Select his new status");
+      errors.rejectValue("reason", "invalid", "Give the reason for the change");
+    }
+    if (!errors.hasErrors()) {
+      try {
+        enrolments.changeStatus(
+            reference, enrolmentId, form.getStatus(), form.getReason(), form.getVersion());
+        redirect.addFlashAttribute("saved", "His status is changed");
+        return "redirect:/cases/" + reference + "/programme";
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems());
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+      }
+    }
+    return show(reference, new PlaceForms.Place(), form, model);
+  }
+
+  private String show(
+      String reference, PlaceForms.Place place, PlaceForms.StatusChange change, Model model) {
+    long areaId = referrals.open(reference).areaId();
+    String areaCode = areas.byId(areaId).orElseThrow().code();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    List<PlaceView> places =
+        enrolments.forCase(reference).stream()
+            .map(
+                e ->
+                    new PlaceView(
+                        e,
+                        e.status() == EnrolmentStatus.WAITING
+                            ? Math.max(0, ChronoUnit.DAYS.between(today, e.intakeOn()))
+                            : null,
+                        e.status().moves().stream().sorted().toList()))
+            .toList();
+    PlaceView live =
+        places.stream().filter(p -> p.place().status().live()).findFirst().orElse(null);
+    if (change == null) {
+      change = new PlaceForms.StatusChange();
+      if (live != null) {
+        change.setVersion(live.place().version());
+      }
+    }
+    List<GroupSummary> open =
+        live != null
+            ? List.of()
+            : groups.groups().stream()
+                .filter(g -> g.areaCode().equals(areaCode) && g.placesFree() > 0)
+                .toList();
+    model.addAttribute("reference", reference);
+    model.addAttribute("places", places);
+    model.addAttribute("live", live);
+    model.addAttribute("openGroups", open);
+    model.addAttribute("place", place);
+    model.addAttribute("change", change);
+    model.addAttribute("canAct", GroupController.canAct(currentUsers.current()));
+    return "programme/case-programme";
+  }
+
+  private static void reject(BindingResult errors, List<FieldProblem> problems) {
+    GroupController.reject(errors, problems, Map.of());
+  }
+}
