@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +15,16 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.assessment.internal.AssessmentStore;
+import org.tandem.programme.AttendanceSummary;
+import org.tandem.programme.ProgrammeRecords;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashIndicators;
 import org.tandem.risk.DashScore;
+import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
+import org.tandem.risk.RiskPicture;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -28,7 +33,8 @@ import org.tandem.web.Validation;
 
 /**
  * His assessment: sessions, history, the DASH indicators as they inform it, dynamic factors, the
- * treatment-viability decision and the risk identification report to the referrer.
+ * treatment-viability decision, the risk identification report to the referrer and the update
+ * reports at his programme's review points.
  */
 @Service
 public class Assessments {
@@ -36,6 +42,7 @@ public class Assessments {
   private final Referrals referrals;
   private final AssessmentStore store;
   private final RiskManagement risk;
+  private final ProgrammeRecords programme;
   private final DashIndicators indicators;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
@@ -46,6 +53,7 @@ public class Assessments {
       Referrals referrals,
       AssessmentStore store,
       RiskManagement risk,
+      ProgrammeRecords programme,
       DashIndicators indicators,
       CurrentUsers currentUsers,
       AuditLog audit,
@@ -54,6 +62,7 @@ public class Assessments {
     this.referrals = referrals;
     this.store = store;
     this.risk = risk;
+    this.programme = programme;
     this.indicators = indicators;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -155,7 +164,38 @@ public class Assessments {
     return id;
   }
 
-  /** A report as the referrer receives it, built from open data only. */
+  /**
+   * Produces an update report at a review point of his programme, on his current place; returns its
+   * id. Refused, naming the field "enrolment", if he has never had a place.
+   */
+  @Transactional
+  public long produceUpdateReport(String reference, NewUpdateReport report) {
+    CaseRef ref = referrals.open(reference);
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(report));
+    Optional<ReviewPoint> point = ReviewPoint.named(report.point());
+    if (report.point() != null && !report.point().isBlank() && point.isEmpty()) {
+      problems.add(
+          new FieldProblem("point", "Select the review point: week 12 (WEEK_12) or completion"));
+    }
+    Optional<AttendanceSummary> place = programme.latest(reference);
+    if (place.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "enrolment",
+              "He has no place on the programme, so there is no progress to report on"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    ReportKind kind = point.orElseThrow().kind();
+    long id =
+        store.insertUpdateReport(
+            ref.referralId(), kind, place.get().enrolmentId(), report, username(), now());
+    audit.record(Action.CREATE, "programme update report", ref);
+    return id;
+  }
+
+  /** A report of either kind as the referrer receives it, built from open data only. */
   @Transactional
   public RiskReportView report(String reference, long reportId) {
     CaseRef ref = referrals.open(reference);
@@ -163,10 +203,17 @@ public class Assessments {
         store
             .report(ref.referralId(), reportId)
             .orElseThrow(() -> new NotFoundException("No such report"));
-    long assessmentId = store.idFor(ref.referralId()).orElseThrow();
-    AssessmentRecord assessment = store.record(assessmentId, ref.reference());
+    Optional<AssessmentRecord> assessment =
+        store.idFor(ref.referralId()).map(id -> store.record(id, ref.reference()));
     CaseDetail c = referrals.detailForReport(reference);
-    audit.record(Action.READ, "risk identification report", ref);
+    ProgrammeUpdate update = null;
+    if (row.kind().update()) {
+      update = update(ref, reference, row, assessment);
+      audit.record(Action.READ, "programme update report", ref);
+    } else {
+      audit.record(Action.READ, "risk identification report", ref);
+    }
+    AssessmentRecord shown = row.kind().update() ? null : assessment.orElseThrow();
     return new RiskReportView(
         row.id(),
         c.reference(),
@@ -179,16 +226,53 @@ public class Assessments {
         c.children().size(),
         c.riskLevel(),
         c.riskLevelReason(),
-        assessment,
-        indicators.all().stream()
-            .filter(i -> assessment.dashScore().yesIndicators().contains(i.number()))
-            .toList(),
+        shown,
+        shown == null
+            ? List.of()
+            : indicators.all().stream()
+                .filter(i -> shown.dashScore().yesIndicators().contains(i.number()))
+                .toList(),
         row.contact(),
         row.supervision(),
         row.programme(),
         row.minutesSpent(),
         row.producedAt(),
-        row.producedBy());
+        row.producedBy(),
+        row.kind(),
+        update);
+  }
+
+  /**
+   * The updated risk view and his programme record. Risk events are those recorded after the case's
+   * previous report (or ever, if there was none) up to this one, counted by kind; her reports to
+   * partner support are never counted, nor shown in any way.
+   */
+  private ProgrammeUpdate update(
+      CaseRef ref, String reference, RiskReportSummary row, Optional<AssessmentRecord> assessment) {
+    long enrolmentId =
+        store
+            .reportEnrolment(row.id())
+            .orElseThrow(() -> new IllegalStateException("An update report without its place"));
+    AttendanceSummary place = programme.forEnrolment(reference, enrolmentId);
+    RiskPicture picture = risk.picture(reference);
+    OffsetDateTime since = store.previousReportAt(ref.referralId(), row).orElse(null);
+    EnumMap<RiskEventKind, Long> counts = new EnumMap<>(RiskEventKind.class);
+    picture.timeline().stream()
+        .filter(e -> e.kind() != RiskEventKind.PARTNER_REPORT)
+        .filter(e -> since == null || e.recordedAt().isAfter(since))
+        .filter(e -> !e.recordedAt().isAfter(row.producedAt()))
+        .forEach(e -> counts.merge(e.kind(), 1L, Long::sum));
+    DashScore dash =
+        assessment.map(AssessmentRecord::dashScore).filter(d -> d.answered() > 0).orElse(null);
+    return new ProgrammeUpdate(
+        row.kind().point(),
+        picture.levelChangedAt(),
+        dash,
+        since,
+        counts.entrySet().stream()
+            .map(e -> new ProgrammeUpdate.EventCount(e.getKey(), e.getValue()))
+            .toList(),
+        place);
   }
 
   /** The reports produced for a case, newest first. */

@@ -7,8 +7,9 @@ import org.tandem.referral.RiskLevel;
 import org.tandem.risk.DashIndicator;
 
 /**
- * A risk identification report to the referrer, assembled only from open data: the case, his
- * assessment and the worker's recommendations. Nothing in it comes from behind the wall.
+ * A report to the referrer, assembled only from open data: the case, his assessment and the
+ * worker's recommendations; for an update report, the updated risk view and his programme record in
+ * place of the assessment's detail. Nothing in it comes from behind the wall.
  */
 public record RiskReportView(
     long id,
@@ -22,6 +23,7 @@ public record RiskReportView(
     int childrenCount,
     RiskLevel riskLevel,
     String riskLevelReason,
+    /** His assessment; for an update report, null (its latest DASH score is in the update). */
     AssessmentRecord assessment,
     List<DashIndicator> indicatorsAnsweredYes,
     String recommendationContact,
@@ -29,4 +31,6 @@ public record RiskReportView(
     String recommendationProgramme,
     int minutesSpent,
     OffsetDateTime producedAt,
-    String producedBy) {}
+    String producedBy,
+    ReportKind kind,
+    ProgrammeUpdate update) {}

@@ -15,7 +15,9 @@ import org.tandem.assessment.AssessmentRecord;
 import org.tandem.assessment.DisclosedViolence;
 import org.tandem.assessment.NewAssessmentSession;
 import org.tandem.assessment.NewRiskReport;
+import org.tandem.assessment.NewUpdateReport;
 import org.tandem.assessment.PoliceEvidence;
+import org.tandem.assessment.ReportKind;
 import org.tandem.assessment.RiskReportSummary;
 import org.tandem.assessment.Viability;
 import org.tandem.assessment.ViabilityDecision;
@@ -232,47 +234,94 @@ public class AssessmentStore {
         .single();
   }
 
-  public Optional<RiskReportSummary> report(long referralId, long reportId) {
+  /** Inserts an update report on the place {@code enrolmentId}; returns its id. */
+  public long insertUpdateReport(
+      long referralId,
+      ReportKind kind,
+      long enrolmentId,
+      NewUpdateReport r,
+      String by,
+      OffsetDateTime now) {
     return jdbc.sql(
             """
-            SELECT id, recommendation_contact, recommendation_supervision, recommendation_programme,
-              minutes_spent, produced_at, produced_by
-            FROM risk_report WHERE id = :id AND referral_id = :referral
+            INSERT INTO risk_report (referral_id, kind, enrolment_id, recommendation_contact,
+              recommendation_supervision, recommendation_programme, minutes_spent, produced_at,
+              produced_by)
+            VALUES (:referral, :kind, :enrolment, :contact, :supervision, :programme, :minutes, :now,
+              :by)
+            RETURNING id
             """)
+        .param("referral", referralId)
+        .param("kind", kind.name())
+        .param("enrolment", enrolmentId)
+        .param("contact", r.contact().strip())
+        .param("supervision", r.supervision().strip())
+        .param("programme", r.programme().strip())
+        .param("minutes", r.minutesSpent())
+        .param("now", now)
+        .param("by", by)
+        .query(Long.class)
+        .single();
+  }
+
+  private static final String REPORT_SELECT =
+      """
+      SELECT id, kind, recommendation_contact, recommendation_supervision, recommendation_programme,
+        minutes_spent, produced_at, produced_by
+      FROM risk_report
+      """;
+
+  public Optional<RiskReportSummary> report(long referralId, long reportId) {
+    return jdbc.sql(REPORT_SELECT + " WHERE id = :id AND referral_id = :referral")
         .param("id", reportId)
         .param("referral", referralId)
-        .query(
-            (rs, i) ->
-                new RiskReportSummary(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getObject(6, OffsetDateTime.class),
-                    rs.getString(7)))
+        .query((rs, i) -> reportSummary(rs))
         .optional();
   }
 
   public List<RiskReportSummary> reports(long referralId) {
     return jdbc.sql(
+            REPORT_SELECT + " WHERE referral_id = :referral ORDER BY produced_at DESC, id DESC")
+        .param("referral", referralId)
+        .query((rs, i) -> reportSummary(rs))
+        .list();
+  }
+
+  /** The programme place an update report reports on. */
+  public Optional<Long> reportEnrolment(long reportId) {
+    return jdbc.sql(
+            "SELECT enrolment_id FROM risk_report WHERE id = :id AND enrolment_id IS NOT NULL")
+        .param("id", reportId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** When the case's report before this one was produced, of whatever kind. */
+  public Optional<OffsetDateTime> previousReportAt(long referralId, RiskReportSummary report) {
+    return jdbc.sql(
             """
-            SELECT id, recommendation_contact, recommendation_supervision, recommendation_programme,
-              minutes_spent, produced_at, produced_by
-            FROM risk_report WHERE referral_id = :referral ORDER BY produced_at DESC, id DESC
+            SELECT produced_at FROM risk_report
+            WHERE referral_id = :referral
+              AND (produced_at < :at OR (produced_at = :at AND id < :id))
+            ORDER BY produced_at DESC, id DESC LIMIT 1
             """)
         .param("referral", referralId)
-        .query(
-            (rs, i) ->
-                new RiskReportSummary(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getObject(6, OffsetDateTime.class),
-                    rs.getString(7)))
-        .list();
+        .param("at", report.producedAt())
+        .param("id", report.id())
+        .query(OffsetDateTime.class)
+        .optional();
+  }
+
+  private static RiskReportSummary reportSummary(ResultSet rs) throws SQLException {
+    return new RiskReportSummary(
+        rs.getLong("id"),
+        ReportKind.valueOf(rs.getString("kind")),
+        rs.getString("recommendation_contact"),
+        rs.getString("recommendation_supervision"),
+        rs.getString("recommendation_programme"),
+        rs.getInt("minutes_spent"),
+        rs.getObject("produced_at", OffsetDateTime.class),
+        rs.getString("produced_by"));
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

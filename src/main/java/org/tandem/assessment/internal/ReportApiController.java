@@ -20,10 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.NewRiskReport;
+import org.tandem.assessment.NewUpdateReport;
 import org.tandem.assessment.RiskReportSummary;
 import org.tandem.assessment.RiskReportView;
 
-/** Risk identification reports to the referrer, for providers' and referrers' systems. */
+/**
+ * Reports to the referrer, for providers' and referrers' systems: the risk identification report
+ * and the programme update reports.
+ */
 @RestController
 @RequestMapping("/api/v1/cases/{reference}/reports")
 @Tag(name = "Risk identification reports")
@@ -59,9 +63,30 @@ class ReportApiController {
         .body(new Created(id));
   }
 
+  @PostMapping("/updates")
+  @PreAuthorize(ReportController.PRODUCERS)
+  @Operation(
+      summary = "Produce a programme update report at a review point",
+      description =
+          "Perpetrator workers and service managers, at his week-12 review (WEEK_12) or at"
+              + " completion (COMPLETION). The report gives the updated risk view (the case's risk"
+              + " level, his latest DASH score, the risk events recorded since the previous report"
+              + " counted by kind, never his partner's reports) and his record on his current"
+              + " programme place: progress through the curriculum, attendance, the number of"
+              + " disclosures and his blame, minimisation and denial ratings; with the worker's"
+              + " recommendations and the minutes the report took. Read it and its PDF like any"
+              + " other report. 400 naming each invalid field, or the field 'enrolment' when he"
+              + " has no programme place; 404 for a case outside the caller's areas.")
+  ResponseEntity<Created> produceUpdate(
+      @PathVariable String reference, @RequestBody NewUpdateReport report) {
+    long id = assessments.produceUpdateReport(reference, report);
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/reports/" + id))
+        .body(new Created(id));
+  }
+
   @GetMapping
   @PreAuthorize(Roles.CASE_WORKERS)
-  @Operation(summary = "The case's reports, newest first")
+  @Operation(summary = "The case's reports of every kind, newest first")
   List<RiskReportSummary> reports(@PathVariable String reference) {
     return assessments.reports(reference);
   }
@@ -71,9 +96,11 @@ class ReportApiController {
   @Operation(
       summary = "One report as the referrer receives it",
       description =
-          "The case's open facts, his assessment, the DASH indicators answered yes and the"
-              + " recommendations. Reading it is audited. 404 if there is no such report on the"
-              + " case, or the case is outside the caller's areas.")
+          "The case's open facts and the recommendations, with, by the report's kind: for a"
+              + " risk identification report, his assessment and the DASH indicators answered yes;"
+              + " for an update report, the updated risk view and his programme record in"
+              + " 'update'. Reading it is audited. 404 if there is no such report on the case, or"
+              + " the case is outside the caller's areas.")
   RiskReportView report(@PathVariable String reference, @PathVariable long id) {
     return assessments.report(reference, id);
   }

@@ -15,11 +15,18 @@ import org.tandem.access.Roles;
 import org.tandem.assessment.AssessmentRecord;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.NewRiskReport;
+import org.tandem.assessment.NewUpdateReport;
+import org.tandem.assessment.ReviewPoint;
 import org.tandem.assessment.RiskReportView;
+import org.tandem.programme.AttendanceSummary;
+import org.tandem.programme.ProgrammeRecords;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 
-/** The risk identification reports to the referrer: the list, producing one, the page, the PDF. */
+/**
+ * The reports to the referrer: the list, producing a risk identification report or a programme
+ * update report, the page, the PDF.
+ */
 @Controller
 class ReportController {
 
@@ -27,11 +34,17 @@ class ReportController {
   static final String PRODUCERS = "hasAnyRole('PERPETRATOR_WORKER','SERVICE_MANAGER')";
 
   private final Assessments assessments;
+  private final ProgrammeRecords programme;
   private final ReportDownloads downloads;
   private final Validation validation;
 
-  ReportController(Assessments assessments, ReportDownloads downloads, Validation validation) {
+  ReportController(
+      Assessments assessments,
+      ProgrammeRecords programme,
+      ReportDownloads downloads,
+      Validation validation) {
     this.assessments = assessments;
+    this.programme = programme;
     this.downloads = downloads;
     this.validation = validation;
   }
@@ -41,6 +54,7 @@ class ReportController {
   String list(@PathVariable String reference, Model model) {
     model.addAttribute("reports", assessments.reports(reference));
     model.addAttribute("reference", reference);
+    model.addAttribute("hasProgrammePlace", programme.hasPlace(reference));
     return "report/list";
   }
 
@@ -89,6 +103,58 @@ class ReportController {
     return "report/new";
   }
 
+  @GetMapping("/cases/{reference}/reports/updates/new")
+  @PreAuthorize(PRODUCERS)
+  String updateForm(@PathVariable String reference, Model model) {
+    return showUpdateForm(reference, new UpdateForm(), model);
+  }
+
+  @PostMapping("/cases/{reference}/reports/updates")
+  @PreAuthorize(PRODUCERS)
+  String produceUpdate(
+      @PathVariable String reference,
+      @ModelAttribute("report") UpdateForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    String minutesProblem = form.minutesProblem();
+    if (minutesProblem == null) {
+      try {
+        long id = assessments.produceUpdateReport(reference, form.toNewUpdateReport());
+        redirect.addFlashAttribute("produced", true);
+        return "redirect:/cases/" + reference + "/reports/" + id;
+      } catch (InvalidRequestException e) {
+        // With no programme place, the form page says so in place of the form.
+        e.problems().stream()
+            .filter(p -> !"enrolment".equals(p.field()))
+            .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      }
+    } else {
+      // The other fields are checked too, so that every problem shows at once.
+      validation
+          .problems(
+              new NewUpdateReport(
+                  form.getPoint(),
+                  form.getContact(),
+                  form.getSupervision(),
+                  form.getProgramme(),
+                  1))
+          .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+      errors.rejectValue("minutesSpent", "invalid", minutesProblem);
+    }
+    return showUpdateForm(reference, form, model);
+  }
+
+  private String showUpdateForm(String reference, UpdateForm form, Model model) {
+    Optional<AttendanceSummary> place = programme.latest(reference);
+    model.addAttribute("reference", reference);
+    model.addAttribute("report", form);
+    model.addAttribute("place", place.orElse(null));
+    model.addAttribute(
+        "points", java.util.Arrays.stream(ReviewPoint.values()).map(Enum::name).toList());
+    return "report/new-update";
+  }
+
   @GetMapping("/cases/{reference}/reports/{id}")
   @PreAuthorize(Roles.CASE_WORKERS)
   String view(@PathVariable String reference, @PathVariable long id, Model model) {
@@ -134,6 +200,10 @@ class ReportController {
       return new NewRiskReport(contact, supervision, programme, minutes());
     }
 
+    NewUpdateReport toNewUpdateReport(String point) {
+      return new NewUpdateReport(point, contact, supervision, programme, minutes());
+    }
+
     public String getContact() {
       return contact;
     }
@@ -164,6 +234,23 @@ class ReportController {
 
     public void setMinutesSpent(String minutesSpent) {
       this.minutesSpent = minutesSpent;
+    }
+  }
+
+  /** The update report's form: the review point as well. */
+  public static class UpdateForm extends ReportForm {
+    private String point;
+
+    NewUpdateReport toNewUpdateReport() {
+      return toNewUpdateReport(point);
+    }
+
+    public String getPoint() {
+      return point;
+    }
+
+    public void setPoint(String point) {
+      this.point = point;
     }
   }
 }

@@ -32,7 +32,10 @@ class ReportDownloads {
     // Reading the report is audited as a READ; handing it over as a file is a DOWNLOAD as well.
     RiskReportView report = assessments.report(reference, id);
     byte[] pdf = renderer.render(report);
-    audit.record(Action.DOWNLOAD, "risk identification report PDF", referrals.open(reference));
+    audit.record(
+        Action.DOWNLOAD,
+        report.kind().update() ? "programme update report PDF" : "risk identification report PDF",
+        referrals.open(reference));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -42,6 +45,9 @@ class ReportDownloads {
   }
 
   static String fileName(RiskReportView report) {
-    return report.reference() + "-risk-report-" + report.id() + ".pdf";
+    return report.reference()
+        + (report.kind().update() ? "-update-report-" : "-risk-report-")
+        + report.id()
+        + ".pdf";
   }
 }

@@ -1,8 +1,14 @@
 package org.tandem.assessment.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Small wordings the report pages and the PDF share, called from the templates as {@code
@@ -31,6 +37,26 @@ public final class ReportText {
   /** A moment in the service's own time zone. */
   public static ZonedDateTime local(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(SERVICE_ZONE);
+  }
+
+  /** Hours as a plain number, without trailing zeros: "3.75", "60". */
+  public static String hours(BigDecimal hours) {
+    if (hours == null) {
+      return "0";
+    }
+    return hours.signum() == 0 ? "0" : hours.stripTrailingZeros().toPlainString();
+  }
+
+  /** Dates as a list a person reads: "3 May 2026, 26 April 2026 and 19 April 2026". */
+  public static String dates(List<LocalDate> dates) {
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    List<String> shown = dates.stream().map(format::format).toList();
+    if (shown.size() <= 1) {
+      return String.join("", shown);
+    }
+    return shown.subList(0, shown.size() - 1).stream().collect(Collectors.joining(", "))
+        + " and "
+        + shown.get(shown.size() - 1);
   }
 
   private static String plural(int n, String unit) {
