@@ -258,6 +258,14 @@ class ConfidentialityWallTest extends TandemTest {
             "/cases/" + reference + "/reports/" + reportId)) {
       checked(path, session.get(path), 200);
     }
+    long group =
+        jdbc.sql("SELECT id FROM programme_group WHERE name = 'Northmoor evening group'")
+            .query(Long.class)
+            .single();
+    for (String path :
+        List.of("/groups", "/groups/" + group, "/cases/" + reference + "/programme")) {
+      checked(path, session.get(path), 200);
+    }
     checked("/alerts", session.get("/alerts"), recordsRisk ? 200 : 403);
     checked("/marac", session.get("/marac"), recordsRisk ? 200 : 403);
     checked(
@@ -346,6 +354,8 @@ class ConfidentialityWallTest extends TandemTest {
       apiChecked(token, path, 200);
     }
     apiChecked(token, "/api/v1/alerts", username.equals("intake") ? 403 : 200);
+    apiChecked(token, "/api/v1/groups", 200);
+    apiChecked(token, "/api/v1/cases/" + reference + "/programme", 200);
 
     HttpResponse<String> theCase = apiChecked(token, "/api/v1/cases/" + reference, 200);
     assertThat(theCase.body())
