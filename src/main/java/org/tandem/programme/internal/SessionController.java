@@ -93,7 +93,7 @@ class SessionController {
   @PreAuthorize(SessionRoles.FACILITATORS)
   String record(
       @PathVariable long id,
-      @ModelAttribute("session") SessionForm form,
+      @ModelAttribute("groupSession") SessionForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
@@ -154,7 +154,7 @@ class SessionController {
 
   private String show(long id, GroupSummary group, SessionForm form, Model model) {
     model.addAttribute("group", group);
-    model.addAttribute("session", form);
+    model.addAttribute("groupSession", form);
     model.addAttribute("members", membersById(id));
     model.addAttribute("curriculum", groups.curriculum(id));
     model.addAttribute("attendanceMarks", AttendanceMark.values());
