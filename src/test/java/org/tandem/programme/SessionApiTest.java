@@ -3,11 +3,14 @@ package org.tandem.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.token;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +18,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
+import org.tandem.demo.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -273,6 +278,13 @@ class SessionApiTest extends TandemTest {
             .formatted(today, version);
     assertThat(apiPost(EASTWICK, "/api/v1/programme/reviews/" + id, held).statusCode())
         .isEqualTo(404);
+    // Someone opens the review's page before it is recorded through the API.
+    PageSession browser = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+    HttpResponse<String> form = browser.get("/programme/reviews/" + id);
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("Record a programme review").contains(reference);
+    String csrf = PageSession.csrf(form);
+
     HttpResponse<String> recorded = apiPost(PERPETRATOR, "/api/v1/programme/reviews/" + id, held);
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
     assertThat(absencesReview(reference)).isNull();
@@ -285,6 +297,39 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> stale = apiPost(PERPETRATOR, "/api/v1/programme/reviews/" + id, held);
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+
+    HttpResponse<String> conflict =
+        browser.post(
+            "/programme/reviews/" + id,
+            Map.of(
+                "_csrf", csrf,
+                "version", String.valueOf(version),
+                "heldOn.day", String.valueOf(today.getDayOfMonth()),
+                "heldOn.month", String.valueOf(today.getMonthValue()),
+                "heldOn.year", String.valueOf(today.getYear()),
+                "outcome", "Invented: a second record of the same review"));
+    assertThat(conflict.statusCode()).isEqualTo(200);
+    assertThat(conflict.body()).contains("Someone else recorded this review");
+    assertThat(
+            jdbc.sql("SELECT outcome FROM programme_review WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("Invented: he agreed to a plan for attending");
+  }
+
+  @Test
+  void theApiDocsDescribeTheSessionAndReviewEndpoints() {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode paths = JSON.readTree(response.body()).get("paths");
+    assertThat(paths.get("/api/v1/groups/{id}/sessions/sheet").has("get")).isTrue();
+    assertThat(paths.get("/api/v1/groups/{id}/sessions").has("post")).isTrue();
+    assertThat(paths.get("/api/v1/programme/reviews").has("get")).isTrue();
+    assertThat(paths.get("/api/v1/programme/reviews/{id}").has("post")).isTrue();
+    assertThat(paths.get("/api/v1/groups/{id}/sessions").get("post").get("description").asString())
+        .contains("marks[2].disclosureDetail");
   }
 
   // --- helpers ---
