@@ -1,0 +1,104 @@
+package org.tandem.programme.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.programme.ProgrammeReviewDue;
+import org.tandem.programme.ProgrammeReviews;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+
+/** Programme reviews due in the user's areas, and recording what each decided. */
+@Controller
+class ReviewController {
+
+  private final ProgrammeReviews reviews;
+  private final Clock clock;
+
+  ReviewController(ProgrammeReviews reviews, Clock clock) {
+    this.reviews = reviews;
+    this.clock = clock;
+  }
+
+  @GetMapping("/programme/reviews")
+  @PreAuthorize(SessionRoles.FACILITATORS)
+  String due(Model model) {
+    model.addAttribute("reviews", reviews.due());
+    return "programme/reviews";
+  }
+
+  @GetMapping("/programme/reviews/{id}")
+  @PreAuthorize(SessionRoles.FACILITATORS)
+  String form(@PathVariable long id, Model model) {
+    ProgrammeReviewDue review =
+        find(id).orElseThrow(() -> new NotFoundException("No such review due"));
+    ReviewForm form = new ReviewForm();
+    form.setHeldOn(DateInput.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    form.setVersion(review.version());
+    return show(review, form, model);
+  }
+
+  @PostMapping("/programme/reviews/{id}")
+  @PreAuthorize(SessionRoles.FACILITATORS)
+  String record(
+      @PathVariable long id,
+      @ModelAttribute("review") ReviewForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    String dateProblem = form.getHeldOn().problem("The date of the review");
+    if (!errors.hasFieldErrors("heldOn") && !errors.hasFieldErrors("outcome")) {
+      try {
+        reviews.record(
+            id,
+            form.getHeldOn().toDate(),
+            form.getOutcome(),
+            errors.hasFieldErrors("version") ? Integer.valueOf(-1) : form.getVersion());
+        redirect.addFlashAttribute("saved", "Review recorded");
+        return "redirect:/programme/reviews";
+      } catch (InvalidRequestException e) {
+        for (FieldProblem p : e.problems()) {
+          errors.rejectValue(
+              p.field(),
+              "invalid",
+              p.field().equals("heldOn") && dateProblem != null ? dateProblem : p.message());
+        }
+        // The service stops at its first problem: show every one at once.
+        if (!errors.hasFieldErrors("outcome")
+            && (form.getOutcome() == null || form.getOutcome().isBlank())) {
+          errors.rejectValue("outcome", "invalid", "Enter what the review decided");
+        }
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+      }
+    }
+    Optional<ProgrammeReviewDue> review = find(id);
+    if (review.isEmpty()) {
+      model.addAttribute("conflict", true);
+    }
+    return show(review.orElse(null), form, model);
+  }
+
+  private Optional<ProgrammeReviewDue> find(long id) {
+    return reviews.due().stream().filter(r -> r.id() == id).findFirst();
+  }
+
+  private String show(ProgrammeReviewDue review, ReviewForm form, Model model) {
+    model.addAttribute("due", review);
+    model.addAttribute("review", form);
+    return "programme/review";
+  }
+}
