@@ -266,6 +266,13 @@ class ConfidentialityWallTest extends TandemTest {
         List.of("/groups", "/groups/" + group, "/cases/" + reference + "/programme")) {
       checked(path, session.get(path), 200);
     }
+    boolean facilitates = username.equals("perpetrator.worker");
+    checked("/facilitator", session.get("/facilitator"), facilitates ? 200 : 403);
+    checked("/programme/reviews", session.get("/programme/reviews"), facilitates ? 200 : 403);
+    checked(
+        "/groups/" + group + "/sessions/new",
+        session.get("/groups/" + group + "/sessions/new"),
+        facilitates ? 200 : 403);
     checked("/alerts", session.get("/alerts"), recordsRisk ? 200 : 403);
     checked("/marac", session.get("/marac"), recordsRisk ? 200 : 403);
     checked(
@@ -355,6 +362,8 @@ class ConfidentialityWallTest extends TandemTest {
     }
     apiChecked(token, "/api/v1/alerts", username.equals("intake") ? 403 : 200);
     apiChecked(token, "/api/v1/groups", 200);
+    apiChecked(
+        token, "/api/v1/programme/reviews", username.equals("perpetrator.worker") ? 200 : 403);
     apiChecked(token, "/api/v1/cases/" + reference + "/programme", 200);
 
     HttpResponse<String> theCase = apiChecked(token, "/api/v1/cases/" + reference, 200);
