@@ -13,6 +13,7 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.programme.internal.CurriculumStore;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
@@ -30,6 +31,7 @@ import org.tandem.web.Validation;
 public class Groups {
 
   private final ProgrammeStore store;
+  private final CurriculumStore curricula;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
@@ -37,11 +39,13 @@ public class Groups {
 
   Groups(
       ProgrammeStore store,
+      CurriculumStore curricula,
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
       Clock clock) {
     this.store = store;
+    this.curricula = curricula;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.validation = validation;
@@ -64,7 +68,8 @@ public class Groups {
   }
 
   /**
-   * Sets up a group. Individual work is with one man: its capacity is 1, taken as 1 when not given.
+   * Sets up a group, on the curriculum given or else the default. Individual work is with one man:
+   * its capacity is 1, taken as 1 when not given.
    */
   @Transactional
   public long create(NewGroup group) {
@@ -81,7 +86,8 @@ public class Groups {
               group.startsAt(),
               group.venue(),
               group.facilitators(),
-              group.absenceLimit());
+              group.absenceLimit(),
+              group.curriculumId());
     }
     List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
     if (individual && group.capacity() != null && group.capacity() != 1) {
@@ -91,11 +97,16 @@ public class Groups {
     if (group.areaId() != null && !me.covers(group.areaId())) {
       problems.add(new FieldProblem("areaId", "Select an area your team covers"));
     }
+    if (group.curriculumId() != null && !curricula.exists(group.curriculumId())) {
+      problems.add(new FieldProblem("curriculumId", "Select a curriculum from the list"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+    long curriculumId =
+        group.curriculumId() == null ? store.defaultCurriculumId() : group.curriculumId();
     try {
-      return store.insertGroup(group, store.defaultCurriculumId());
+      return store.insertGroup(group, curriculumId);
     } catch (DuplicateKeyException e) {
       throw new InvalidRequestException(
           List.of(new FieldProblem("name", "A group with this name already exists in the area")));

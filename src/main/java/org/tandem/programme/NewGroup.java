@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A new rolling group, or a worker's individual work with one man. */
+/**
+ * A new rolling group, or a worker's individual work with one man. The curriculum is optional: none
+ * means the service's default.
+ */
 public record NewGroup(
     @NotNull(message = "Select the area the group serves") Long areaId,
     @NotBlank(message = "Enter a name for the group")
@@ -31,4 +34,32 @@ public record NewGroup(
     @NotNull(message = "Enter how many absences without reason in a row prompt a review")
         @Min(value = 1, message = "The absence limit must be at least 1")
         @Max(value = 10, message = "The absence limit must be at most 10")
-        Integer absenceLimit) {}
+        Integer absenceLimit,
+    Long curriculumId) {
+
+  /** A group on the default curriculum. */
+  public NewGroup(
+      Long areaId,
+      String name,
+      Boolean individual,
+      Integer capacity,
+      Integer intakeEveryWeeks,
+      LocalDate firstSessionOn,
+      LocalTime startsAt,
+      String venue,
+      String facilitators,
+      Integer absenceLimit) {
+    this(
+        areaId,
+        name,
+        individual,
+        capacity,
+        intakeEveryWeeks,
+        firstSessionOn,
+        startsAt,
+        venue,
+        facilitators,
+        absenceLimit,
+        null);
+  }
+}

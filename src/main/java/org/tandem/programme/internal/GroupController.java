@@ -17,6 +17,8 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.Roles;
+import org.tandem.programme.Curricula;
+import org.tandem.programme.CurriculumSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
 import org.tandem.web.FieldProblem;
@@ -31,9 +33,16 @@ class GroupController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final Validation validation;
+  private final Curricula curricula;
 
-  GroupController(Groups groups, Areas areas, CurrentUsers currentUsers, Validation validation) {
+  GroupController(
+      Groups groups,
+      Areas areas,
+      CurrentUsers currentUsers,
+      Validation validation,
+      Curricula curricula) {
     this.groups = groups;
+    this.curricula = curricula;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -44,6 +53,7 @@ class GroupController {
   String groups(Model model) {
     model.addAttribute("groups", groups.groups());
     model.addAttribute("canAct", canAct(currentUsers.current()));
+    model.addAttribute("canManageCurricula", currentUsers.current().has(Role.SERVICE_MANAGER));
     return "programme/groups";
   }
 
@@ -55,6 +65,10 @@ class GroupController {
     if (mine.size() == 1) {
       form.setAreaId(mine.get(0).id());
     }
+    curricula.curricula().stream()
+        .filter(CurriculumSummary::isDefault)
+        .findFirst()
+        .ifPresent(c -> form.setCurriculumId(c.id()));
     return showNew(form, model);
   }
 
@@ -97,6 +111,7 @@ class GroupController {
   private String showNew(GroupForm form, Model model) {
     model.addAttribute("group", form);
     model.addAttribute("areas", areas.coveredBy(currentUsers.current()));
+    model.addAttribute("curricula", curricula.curricula());
     return "programme/new-group";
   }
 

@@ -26,6 +26,7 @@ public class GroupForm {
   private String venue;
   private String facilitators;
   private String absenceLimit = "3";
+  private Long curriculumId;
 
   /**
    * What was typed but cannot be read, by field: such a value reaches the service as nothing, so
@@ -58,7 +59,8 @@ public class GroupForm {
         blank(startsAt) ? null : time(startsAt),
         venue,
         facilitators,
-        number(absenceLimit));
+        number(absenceLimit),
+        curriculumId);
   }
 
   private static void wholeNumber(
@@ -169,5 +171,13 @@ public class GroupForm {
 
   public void setAbsenceLimit(String absenceLimit) {
     this.absenceLimit = absenceLimit;
+  }
+
+  public Long getCurriculumId() {
+    return curriculumId;
+  }
+
+  public void setCurriculumId(Long curriculumId) {
+    this.curriculumId = curriculumId;
   }
 }
