@@ -263,7 +263,8 @@ class ConfidentialityWallTest extends TandemTest {
             .query(Long.class)
             .single();
     for (String path :
-        List.of("/groups", "/groups/" + group, "/cases/" + reference + "/programme")) {
+        List.of(
+            "/groups", "/groups/" + group, "/cases/" + reference + "/programme", "/curricula")) {
       checked(path, session.get(path), 200);
     }
     boolean facilitates = username.equals("perpetrator.worker");
