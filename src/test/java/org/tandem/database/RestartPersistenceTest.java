@@ -69,15 +69,16 @@ class RestartPersistenceTest {
   }
 
   private static ConfigurableApplicationContext start() {
+    // Command-line arguments, not default properties: application.properties would override
+    // those, and this test must never use port 8080 or a developer's ./data.
     return new SpringApplicationBuilder(TandemApplication.class)
-        .properties(
-            "server.port=0",
-            "tandem.data-dir=" + DATA_DIR,
-            "tandem.db.url=",
-            "tandem.db.embedded.clean=false",
-            "tandem.demo=true",
-            "spring.main.banner-mode=off")
-        .run();
+        .run(
+            "--server.port=0",
+            "--tandem.data-dir=" + DATA_DIR,
+            "--tandem.db.url=",
+            "--tandem.db.embedded.clean=false",
+            "--tandem.demo=true",
+            "--spring.main.banner-mode=off");
   }
 
   private static HttpResponse<String> send(
