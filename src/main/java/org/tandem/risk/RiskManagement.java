@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Accounts;
@@ -42,6 +43,7 @@ public class RiskManagement {
   private final AuditLog audit;
   private final Validation validation;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final int maracDueWithinDays;
 
   RiskManagement(
@@ -52,6 +54,7 @@ public class RiskManagement {
       AuditLog audit,
       Validation validation,
       Clock clock,
+      ApplicationEventPublisher events,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
     this.referrals = referrals;
     this.store = store;
@@ -60,6 +63,7 @@ public class RiskManagement {
     this.audit = audit;
     this.validation = validation;
     this.clock = clock;
+    this.events = events;
     this.maracDueWithinDays = maracDueWithinDays;
   }
 
@@ -89,6 +93,9 @@ public class RiskManagement {
     CurrentUser me = currentUsers.current();
     long id = store.insertEvent(ref.referralId(), event, me.username(), now());
     audit.record(Action.CREATE, "risk event", ref);
+    events.publishEvent(
+        new RiskEventRecorded(
+            ref.referralId(), ref.reference(), ref.areaId(), event.kind(), event.occurredOn()));
     if (Boolean.TRUE.equals(event.raisesAlert())) {
       alert(ref, id, "New " + label(event.kind()) + " on " + ref.reference());
     }

@@ -245,6 +245,10 @@ class ConfidentialityWallTest extends TandemTest {
     checked("/referrals/new", session.get("/referrals/new"), intake ? 200 : 403);
     checked("/account", session.get("/account"), 200);
     checked("/partner-support/tasks", session.get("/partner-support/tasks"), 403);
+    checked(
+        "/partner-support/tasks?womenPage=2",
+        session.get("/partner-support/tasks?page=2&womenPage=2"),
+        403);
     checked("/cases/" + reference + "/audit", session.get("/cases/" + reference + "/audit"), 403);
     checked("/cases/NMR-9999", session.get("/cases/NMR-9999"), 404);
 

@@ -23,14 +23,28 @@ class TaskController {
 
   @GetMapping("/partner-support/tasks")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
-  String tasks(@RequestParam(defaultValue = "1") int page, Model model) {
+  String tasks(
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "1") int womenPage,
+      Model model) {
     int p = Math.max(1, page);
+    int w = Math.max(1, womenPage);
     long total = tasks.countOpen();
+    model.addAttribute("counts", tasks.counts());
     model.addAttribute("tasks", tasks.open((p - 1) * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("page", p);
-    model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+    model.addAttribute("pages", pages(total));
     model.addAttribute("total", total);
+    long women = tasks.countNotContacted();
+    model.addAttribute("women", tasks.notContacted((w - 1) * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute("womenPage", w);
+    model.addAttribute("womenPages", pages(women));
+    model.addAttribute("womenTotal", women);
     return "partnersupport/tasks";
+  }
+
+  private static long pages(long total) {
+    return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
   }
 
   @PostMapping("/partner-support/tasks/{id}/done")

@@ -1,8 +1,11 @@
 package org.tandem.partnersupport.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,11 +25,20 @@ class TaskList {
       long id,
       String reference,
       String kind,
+      String reason,
       String partnerName,
       String relationship,
-      OffsetDateTime dueAt,
+      ZonedDateTime dueAt,
       boolean overdue,
+      boolean dueToday,
       int version) {}
+
+  /** How much of her work is due today (and not yet late) and how much is overdue. */
+  record Counts(long dueToday, long overdue) {}
+
+  /** A woman whose letter and information pack has not yet gone: not yet contacted. */
+  record NotContacted(
+      String reference, String partnerName, String relationship, long daysSinceReferral) {}
 
   private final JdbcClient jdbc;
   private final CurrentUsers currentUsers;
@@ -44,11 +56,12 @@ class TaskList {
   List<Task> open(int offset, int limit) {
     CurrentUser me = currentUsers.current();
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
     record Row(Task task, long referralId, long areaId) {}
     List<Row> rows =
         jdbc.sql(
                 """
-                SELECT t.id, t.kind, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
+                SELECT t.id, t.kind, t.reason, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
                   p.given_name, p.family_name, p.relationship
                 FROM partner_support_task t
                 JOIN referral r ON r.id = t.referral_id
@@ -69,10 +82,15 @@ class TaskList {
                           rs.getLong("id"),
                           rs.getString("reference"),
                           rs.getString("kind"),
+                          rs.getString("reason"),
                           rs.getString("given_name") + (family == null ? "" : " " + family),
                           rs.getString("relationship"),
-                          due,
+                          due.atZoneSameInstant(ServiceCalendar.ZONE),
                           due.isBefore(now),
+                          !due.isBefore(now)
+                              && due.atZoneSameInstant(ServiceCalendar.ZONE)
+                                  .toLocalDate()
+                                  .equals(today),
                           rs.getInt("version")),
                       rs.getLong("referral_id"),
                       rs.getLong("area_id"));
@@ -92,6 +110,91 @@ class TaskList {
             SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
             WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
             """)
+        .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Open tasks in the user's areas due later today (UK time) and already overdue: the counts her
+   * dashboard leads with.
+   */
+  Counts counts() {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    OffsetDateTime endOfToday =
+        LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE)
+            .plusDays(1)
+            .atStartOfDay(ServiceCalendar.ZONE)
+            .toOffsetDateTime();
+    return jdbc.sql(
+            """
+            SELECT count(*) FILTER (WHERE t.due_at >= :now AND t.due_at < :endOfToday) AS due_today,
+              count(*) FILTER (WHERE t.due_at < :now) AS overdue
+            FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
+            WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
+            """)
+        .param("now", now)
+        .param("endOfToday", endOfToday)
+        .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
+        .query((rs, i) -> new Counts(rs.getLong("due_today"), rs.getLong("overdue")))
+        .single();
+  }
+
+  /**
+   * Women not yet contacted in the user's areas: their letter and information pack is still to go.
+   * Longest waiting first, by the date of the referral.
+   */
+  @Transactional
+  List<NotContacted> notContacted(int offset, int limit) {
+    CurrentUser me = currentUsers.current();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    record Row(NotContacted woman, long referralId, long areaId) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT r.id AS referral_id, r.reference, r.area_id, r.referred_on,
+                  p.given_name, p.family_name, p.relationship
+                FROM partner_support_task t
+                JOIN referral r ON r.id = t.referral_id
+                JOIN partner p ON p.id = t.partner_id
+                WHERE t.kind = :kind AND t.completed_at IS NULL AND r.area_id = ANY(:areas)
+                ORDER BY r.referred_on, t.id
+                OFFSET :offset LIMIT :limit
+                """)
+            .param("kind", LetterTask.KIND)
+            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("offset", offset)
+            .param("limit", limit)
+            .query(
+                (rs, i) -> {
+                  String family = rs.getString("family_name");
+                  LocalDate referredOn = rs.getObject("referred_on", LocalDate.class);
+                  return new Row(
+                      new NotContacted(
+                          rs.getString("reference"),
+                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          rs.getString("relationship"),
+                          Math.max(0, ChronoUnit.DAYS.between(referredOn, today))),
+                      rs.getLong("referral_id"),
+                      rs.getLong("area_id"));
+                })
+            .list();
+    audit.recordList(
+        "partner-support women not yet contacted",
+        rows.stream()
+            .map(r -> new CaseRef(r.referralId(), r.woman().reference(), r.areaId()))
+            .toList());
+    return rows.stream().map(Row::woman).toList();
+  }
+
+  long countNotContacted() {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
+            WHERE t.kind = :kind AND t.partner_id IS NOT NULL AND t.completed_at IS NULL
+              AND r.area_id = ANY(:areas)
+            """)
+        .param("kind", LetterTask.KIND)
         .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
         .query(Long.class)
         .single();

@@ -1,0 +1,298 @@
+package org.tandem.partnersupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.PageSession;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.programme.EnrolmentStatus;
+import org.tandem.programme.Enrolments;
+import org.tandem.programme.Groups;
+import org.tandem.programme.NewGroup;
+
+/**
+ * Every change in his status prompts a task to contact each woman on the case, due within the
+ * working days the service sets, on the partner-support worker's task list until done.
+ */
+class StatusChangePromptTest extends TandemTest {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final String PASSWORD = "Tandem-demo-2026";
+
+  @Autowired Groups groups;
+  @Autowired Enrolments enrolments;
+  @Autowired UserDetailsService users;
+
+  @AfterEach
+  void signOut() {
+    SecurityContextHolder.clearContext();
+  }
+
+  record PromptTask(
+      long id, String reason, OffsetDateTime dueAt, OffsetDateTime createdAt, long partnerId) {}
+
+  @Test
+  void releaseFromCustodyPromptsContactWithinOneWorkingDay() {
+    String reference = newCase(TestData.referralJson(northmoor()));
+    assertThat(contactTasks(reference)).isEmpty();
+
+    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released on licence");
+
+    List<PromptTask> tasks = contactTasks(reference);
+    assertThat(tasks).hasSize(1);
+    PromptTask task = tasks.get(0);
+    assertThat(task.reason()).isEqualTo("He was released from custody");
+    ZonedDateTime expected =
+        seededWorkingDays().dueWithin(task.createdAt().atZoneSameInstant(UK), 1);
+    assertThat(task.dueAt().toInstant()).isEqualTo(expected.toInstant());
+    assertThat(task.dueAt()).isAfter(task.createdAt());
+  }
+
+  @Test
+  void custodyAndChildContactPromptButOtherEventsDoNot() {
+    String reference = newCase(TestData.referralJson(northmoor()));
+    recordEvent(reference, "DISCLOSURE", "Invented disclosure");
+    recordEvent(reference, "COURT_ORDER", "Invented court order");
+    assertThat(contactTasks(reference)).isEmpty();
+
+    recordEvent(reference, "CUSTODY", "Invented: remanded");
+    recordEvent(reference, "CHILD_CONTACT_SOUGHT", "Invented: applied for contact");
+    recordEvent(reference, "MISSED_SESSION", "Invented: did not attend");
+    assertThat(contactTasks(reference))
+        .extracting(PromptTask::reason)
+        .containsExactly(
+            "He was taken into custody",
+            "He is seeking contact with the children",
+            "He missed a group session");
+  }
+
+  @Test
+  void theSeededCalendarSkipsBankHolidays() {
+    WorkingDays days = seededWorkingDays();
+    assertThat(days.bankHolidays()).contains(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 3, 29));
+    assertThat(days.bankHolidays()).hasSize(16);
+    // Released on Christmas Eve 2026 (a Thursday): Christmas Day and the Boxing Day substitute
+    // are not working days, nor the weekend between.
+    ZonedDateTime raised = ZonedDateTime.of(LocalDateTime.of(2026, 12, 24, 15, 0), UK);
+    assertThat(days.dueWithin(raised, 1))
+        .isEqualTo(ZonedDateTime.of(LocalDateTime.of(2026, 12, 29, 15, 0), UK));
+    assertThat(
+            jdbc.sql("SELECT working_days FROM partner_support_prompt WHERE prompt = :p")
+                .param("p", "MISSED_SESSION")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void acceptanceAndExitEachPromptContact() {
+    long group = newGroup();
+    String reference = newCase(TestData.referralJson(northmoor()));
+    actingAs("perpetrator.worker");
+    long place = enrolments.enrol(reference, group, false);
+    enrolments.changeStatus(reference, place, EnrolmentStatus.EXITED, "Invented reason", 0);
+
+    List<PromptTask> tasks = contactTasks(reference);
+    assertThat(tasks)
+        .extracting(PromptTask::reason)
+        .containsExactly(
+            "He was accepted onto the programme", "He left the programme without completing it");
+    PromptTask exit = tasks.get(1);
+    assertThat(exit.dueAt().toInstant())
+        .isEqualTo(
+            seededWorkingDays().dueWithin(exit.createdAt().atZoneSameInstant(UK), 1).toInstant());
+    PromptTask accepted = tasks.get(0);
+    assertThat(accepted.dueAt().toInstant())
+        .isEqualTo(
+            seededWorkingDays()
+                .dueWithin(accepted.createdAt().atZoneSameInstant(UK), 3)
+                .toInstant());
+  }
+
+  @Test
+  void aCaseWithTwoPartnersGetsATaskForEach() {
+    String json =
+        TestData.referralJson(northmoor())
+            .replace(
+                "\"partners\": [",
+                "\"partners\": [{\"relationship\": \"FORMER\", \"givenName\": \"Sam\","
+                    + " \"familyName\": \"Otherly\", \"phone\": \"07700 900004\"}, ");
+    String reference = newCase(json);
+    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
+
+    List<PromptTask> tasks = contactTasks(reference);
+    assertThat(tasks).hasSize(2);
+    assertThat(new HashSet<>(tasks.stream().map(PromptTask::partnerId).toList()))
+        .containsExactlyInAnyOrderElementsOf(partnerIds(reference));
+  }
+
+  @Test
+  void aCaseWithNoPartnerGetsNone() {
+    String json =
+        TestData.referralJson(northmoor())
+            .replaceAll("(?s)\"partners\": \\[.*?\\],", "\"partners\": [],");
+    String reference = newCase(json);
+    assertThat(partnerIds(reference)).isEmpty();
+    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
+    assertThat(contactTasks(reference)).isEmpty();
+  }
+
+  @Test
+  void theTaskListShowsTheReasonAndWhatIsLate() {
+    String reference = newCase(TestData.referralJson(northmoor()));
+    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
+    long overdue = contactTasks(reference).get(0).id();
+    jdbc.sql("UPDATE partner_support_task SET due_at = :due WHERE id = :id")
+        .param("due", OffsetDateTime.parse("2001-01-01T09:00:00Z"))
+        .param("id", overdue)
+        .update();
+    String today = newCase(TestData.referralJson(northmoor()));
+    recordEvent(today, "CUSTODY", "Invented: remanded");
+    ZonedDateTime lateToday = LocalDate.now(UK).atTime(23, 59, 58).atZone(UK);
+    jdbc.sql("UPDATE partner_support_task SET due_at = :due WHERE id = :id")
+        .param("due", lateToday.toOffsetDateTime())
+        .param("id", contactTasks(today).get(0).id())
+        .update();
+
+    PageSession session = PageSession.signedIn(baseUrl(), "partner.support", PASSWORD);
+    HttpResponse<String> first = session.get("/partner-support/tasks");
+    assertThat(first.statusCode()).isEqualTo(200);
+    Matcher counts =
+        Pattern.compile("(\\d+) due today</span>,\\s*<span>(\\d+) overdue").matcher(first.body());
+    assertThat(counts.find()).as("the dashboard counts").isTrue();
+    assertThat(Integer.parseInt(counts.group(1))).isPositive();
+    assertThat(Integer.parseInt(counts.group(2))).isPositive();
+    assertThat(first.body()).contains("Women not yet contacted");
+
+    String lateRow = rowOnAnyPage(session, reference);
+    assertThat(lateRow).contains("He was released from custody").contains("Overdue");
+    assertThat(lateRow).contains("Contact her").doesNotContain("Due today");
+    String todayRow = rowOnAnyPage(session, today);
+    assertThat(todayRow).contains("He was taken into custody").contains("Due today");
+    assertThat(todayRow).doesNotContain("Overdue");
+  }
+
+  @Test
+  void thePerpetratorWorkerCannotSeeTheTaskList() {
+    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", PASSWORD);
+    assertThat(session.get("/partner-support/tasks").statusCode()).isEqualTo(403);
+    assertThat(session.get("/partner-support/tasks?womenPage=2").statusCode()).isEqualTo(403);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private String rowOnAnyPage(PageSession session, String reference) {
+    Pattern row = Pattern.compile("(?s)<tr class=\"govuk-table__row\">(.*?)</tr>");
+    for (int page = 1; page <= 100; page++) {
+      HttpResponse<String> response = session.get("/partner-support/tasks?page=" + page);
+      assertThat(response.statusCode()).isEqualTo(200);
+      Matcher m = row.matcher(response.body());
+      while (m.find()) {
+        if (m.group(1).contains(">" + reference + "<") && m.group(1).contains("Contact her")) {
+          return m.group(1);
+        }
+      }
+      if (!response.body().contains(">Next page<")) {
+        break;
+      }
+    }
+    throw new AssertionError("No task row for " + reference);
+  }
+
+  private WorkingDays seededWorkingDays() {
+    return new WorkingDays(
+        new HashSet<>(jdbc.sql("SELECT day FROM bank_holiday").query(LocalDate.class).list()));
+  }
+
+  private List<PromptTask> contactTasks(String reference) {
+    return jdbc.sql(
+            """
+            SELECT t.id, t.reason, t.due_at, t.created_at, t.partner_id
+            FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
+            WHERE r.reference = :r AND t.kind = 'CONTACT_HER' ORDER BY t.id
+            """)
+        .param("r", reference)
+        .query(
+            (rs, i) ->
+                new PromptTask(
+                    rs.getLong("id"),
+                    rs.getString("reason"),
+                    rs.getObject("due_at", OffsetDateTime.class),
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getLong("partner_id")))
+        .list();
+  }
+
+  private List<Long> partnerIds(String reference) {
+    return jdbc.sql(
+            """
+            SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id
+            WHERE r.reference = :r
+            """)
+        .param("r", reference)
+        .query(Long.class)
+        .list();
+  }
+
+  private void recordEvent(String reference, String kind, String summary) {
+    HttpResponse<String> response =
+        apiPost(
+            TestData.token("perpetrator.worker"),
+            "/api/v1/cases/" + reference + "/risk-events",
+            "{\"kind\": \"%s\", \"occurredOn\": \"%s\", \"summary\": \"%s\", \"raisesAlert\": false}"
+                .formatted(kind, LocalDate.now(UK).minusDays(1), summary));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
+  private void actingAs(String username) {
+    UserDetails user = users.loadUserByUsername(username);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+  }
+
+  private long northmoor() {
+    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+  }
+
+  private String newCase(String json) {
+    var created = apiPost(TestData.token("intake"), "/api/v1/referrals", json);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private long newGroup() {
+    actingAs("manager");
+    return groups.create(
+        new NewGroup(
+            northmoor(),
+            "Prompt test group " + System.nanoTime(),
+            false,
+            12,
+            6,
+            LocalDate.now().plusDays(3),
+            java.time.LocalTime.of(18, 30),
+            "Invented Community Hall",
+            "Invented facilitators",
+            3));
+  }
+}
