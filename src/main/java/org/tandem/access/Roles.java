@@ -11,6 +11,14 @@ public final class Roles {
   public static final String INTAKE_OR_MANAGER = "hasAnyRole('INTAKE','SERVICE_MANAGER')";
   public static final String PARTNER_SUPPORT =
       "hasAnyRole('PARTNER_SUPPORT_WORKER','SERVICE_MANAGER')";
+
+  /**
+   * Children's work: the children's worker, partner support (who works with the mother) and
+   * managers.
+   */
+  public static final String CHILDREN_WORK =
+      "hasAnyRole('CHILDRENS_WORKER','PARTNER_SUPPORT_WORKER','SERVICE_MANAGER')";
+
   public static final String MANAGER = "hasRole('SERVICE_MANAGER')";
   public static final String MANAGER_OR_ADMINISTRATOR =
       "hasAnyRole('SERVICE_MANAGER','SYSTEM_ADMINISTRATOR')";
