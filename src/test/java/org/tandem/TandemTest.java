@@ -61,6 +61,34 @@ public abstract class TandemTest {
             .build());
   }
 
+  /** An API PUT of a JSON body as the holder of a token. */
+  protected HttpResponse<String> apiPut(String token, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** An API GET of a document (a PDF) as the holder of a token. */
+  protected HttpResponse<byte[]> apiGetBytes(String token, String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(baseUrl() + path))
+              .header("Authorization", "Bearer " + token)
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   protected static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

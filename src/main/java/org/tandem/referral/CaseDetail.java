@@ -55,6 +55,7 @@ public record CaseDetail(
 
   /** Behind the wall: only for partner-support workers and service managers. */
   public record PartnerDetail(
+      long id,
       PartnerRelationship relationship,
       String givenName,
       String familyName,

@@ -85,6 +85,18 @@ public class RiskManagement {
     openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, reason);
   }
 
+  /**
+   * The checklist completed with her, behind the wall, shows visible high risk. The case becomes
+   * high risk and is referred to MARAC, and the reason says where it came from but carries neither
+   * her score nor her answers, since everyone on the case reads it.
+   */
+  @Transactional
+  public void partnerSupportFoundVisibleHighRisk(CaseRef ref) {
+    String reason = "Visible high risk identified by partner support";
+    raiseToHigh(ref, reason);
+    openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, reason);
+  }
+
   /** Records an event on the family's timeline, alerting the case's workers if asked. */
   @Transactional
   public long recordEvent(String reference, NewRiskEvent event) {

@@ -433,16 +433,6 @@ class AssessmentApiTest extends TandemTest {
         .formatted(answers, judgement == null ? "null" : "\"" + judgement + "\"", version);
   }
 
-  private HttpResponse<String> apiPut(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
   private static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }

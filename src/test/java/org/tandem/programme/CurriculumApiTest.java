@@ -403,16 +403,6 @@ class CurriculumApiTest extends TandemTest {
     return json(created).get("reference").asString();
   }
 
-  private HttpResponse<String> apiPut(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
   private HttpResponse<String> apiDelete(String token, String path) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl() + path))

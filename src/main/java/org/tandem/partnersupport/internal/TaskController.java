@@ -40,6 +40,7 @@ class TaskController {
     model.addAttribute("womenPage", w);
     model.addAttribute("womenPages", pages(women));
     model.addAttribute("womenTotal", women);
+    model.addAttribute("plansDue", tasks.plansDue(50));
     return "partnersupport/tasks";
   }
 

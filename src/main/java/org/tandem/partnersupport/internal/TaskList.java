@@ -24,6 +24,7 @@ class TaskList {
   record Task(
       long id,
       String reference,
+      Long partnerId,
       String kind,
       String reason,
       String partnerName,
@@ -36,9 +37,18 @@ class TaskList {
   /** How much of her work is due today (and not yet late) and how much is overdue. */
   record Counts(long dueToday, long overdue) {}
 
-  /** A woman whose letter and information pack has not yet gone: not yet contacted. */
+  /** A woman not yet contacted, and whether her letter and information pack has gone. */
   record NotContacted(
-      String reference, String partnerName, String relationship, long daysSinceReferral) {}
+      String reference,
+      long partnerId,
+      String partnerName,
+      String relationship,
+      long daysSinceReferral,
+      boolean letterSent) {}
+
+  /** A safety plan due for review within the coming week, or overdue. */
+  record PlanDue(
+      String reference, long partnerId, String partnerName, LocalDate reviewOn, boolean overdue) {}
 
   private final JdbcClient jdbc;
   private final CurrentUsers currentUsers;
@@ -62,7 +72,7 @@ class TaskList {
         jdbc.sql(
                 """
                 SELECT t.id, t.kind, t.reason, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
-                  p.given_name, p.family_name, p.relationship
+                  t.partner_id, p.given_name, p.family_name, p.relationship
                 FROM partner_support_task t
                 JOIN referral r ON r.id = t.referral_id
                 LEFT JOIN partner p ON p.id = t.partner_id
@@ -81,6 +91,7 @@ class TaskList {
                       new Task(
                           rs.getLong("id"),
                           rs.getString("reference"),
+                          (Long) rs.getObject("partner_id"),
                           rs.getString("kind"),
                           rs.getString("reason"),
                           rs.getString("given_name") + (family == null ? "" : " " + family),
@@ -141,8 +152,8 @@ class TaskList {
   }
 
   /**
-   * Women not yet contacted in the user's areas: their letter and information pack is still to go.
-   * Longest waiting first, by the date of the referral.
+   * Women not yet contacted in the user's areas, whether or not he was accepted: longest waiting
+   * first, by the date of the referral.
    */
   @Transactional
   List<NotContacted> notContacted(int offset, int limit) {
@@ -153,15 +164,13 @@ class TaskList {
         jdbc.sql(
                 """
                 SELECT r.id AS referral_id, r.reference, r.area_id, r.referred_on,
-                  p.given_name, p.family_name, p.relationship
-                FROM partner_support_task t
-                JOIN referral r ON r.id = t.referral_id
-                JOIN partner p ON p.id = t.partner_id
-                WHERE t.kind = :kind AND t.completed_at IS NULL AND r.area_id = ANY(:areas)
-                ORDER BY r.referred_on, t.id
+                  p.id AS partner_id, p.given_name, p.family_name, p.relationship, p.letter_sent_on
+                FROM partner p
+                JOIN referral r ON r.id = p.referral_id
+                WHERE p.contact_status = 'NOT_YET_CONTACTED' AND r.area_id = ANY(:areas)
+                ORDER BY r.referred_on, p.id
                 OFFSET :offset LIMIT :limit
                 """)
-            .param("kind", LetterTask.KIND)
             .param("areas", me.areaIds().toArray(Long[]::new))
             .param("offset", offset)
             .param("limit", limit)
@@ -172,9 +181,11 @@ class TaskList {
                   return new Row(
                       new NotContacted(
                           rs.getString("reference"),
+                          rs.getLong("partner_id"),
                           rs.getString("given_name") + (family == null ? "" : " " + family),
                           rs.getString("relationship"),
-                          Math.max(0, ChronoUnit.DAYS.between(referredOn, today))),
+                          Math.max(0, ChronoUnit.DAYS.between(referredOn, today)),
+                          rs.getObject("letter_sent_on") != null),
                       rs.getLong("referral_id"),
                       rs.getLong("area_id"));
                 })
@@ -190,14 +201,59 @@ class TaskList {
   long countNotContacted() {
     return jdbc.sql(
             """
-            SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
-            WHERE t.kind = :kind AND t.partner_id IS NOT NULL AND t.completed_at IS NULL
-              AND r.area_id = ANY(:areas)
+            SELECT count(*) FROM partner p JOIN referral r ON r.id = p.referral_id
+            WHERE p.contact_status = 'NOT_YET_CONTACTED' AND r.area_id = ANY(:areas)
             """)
-        .param("kind", LetterTask.KIND)
         .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * Safety plans whose current revision is due for review within a week, or overdue; soonest first.
+   */
+  @Transactional
+  List<PlanDue> plansDue(int limit) {
+    CurrentUser me = currentUsers.current();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    record Row(PlanDue plan, long referralId, long areaId) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT r.id AS referral_id, r.reference, r.area_id, p.id AS partner_id,
+                  p.given_name, p.family_name, s.review_on
+                FROM partner p
+                JOIN referral r ON r.id = p.referral_id
+                JOIN LATERAL (SELECT review_on FROM safety_plan_revision
+                              WHERE partner_id = p.id ORDER BY id DESC LIMIT 1) s ON TRUE
+                WHERE r.area_id = ANY(:areas) AND s.review_on <= :soon
+                ORDER BY s.review_on, p.id
+                LIMIT :limit
+                """)
+            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("soon", today.plusDays(7))
+            .param("limit", limit)
+            .query(
+                (rs, i) -> {
+                  String family = rs.getString("family_name");
+                  LocalDate review = rs.getObject("review_on", LocalDate.class);
+                  return new Row(
+                      new PlanDue(
+                          rs.getString("reference"),
+                          rs.getLong("partner_id"),
+                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          review,
+                          review.isBefore(today)),
+                      rs.getLong("referral_id"),
+                      rs.getLong("area_id"));
+                })
+            .list();
+    audit.recordList(
+        "partner-support safety plans due",
+        rows.stream()
+            .map(r -> new CaseRef(r.referralId(), r.plan().reference(), r.areaId()))
+            .toList());
+    return rows.stream().map(Row::plan).toList();
   }
 
   /** Marks a task done, if it is in the user's areas and nobody changed it meanwhile. */

@@ -171,13 +171,14 @@ public class ReferralStore {
   public List<CaseDetail.PartnerDetail> partners(WallPass pass) {
     return jdbc.sql(
             """
-            SELECT relationship, given_name, family_name, phone, email, address, safe_contact_times
+            SELECT id, relationship, given_name, family_name, phone, email, address, safe_contact_times
             FROM partner WHERE referral_id = :id ORDER BY id
             """)
         .param("id", pass.referralId())
         .query(
             (rs, i) ->
                 new CaseDetail.PartnerDetail(
+                    rs.getLong("id"),
                     PartnerRelationship.valueOf(rs.getString("relationship")),
                     rs.getString("given_name"),
                     rs.getString("family_name"),

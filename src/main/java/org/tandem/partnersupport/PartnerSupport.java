@@ -1,0 +1,444 @@
+package org.tandem.partnersupport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseAccess;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.WallPass;
+import org.tandem.partnersupport.internal.PartnerRecordStore;
+import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
+import org.tandem.referral.Referrals;
+import org.tandem.risk.DashScore;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.RiskEventKind;
+import org.tandem.risk.RiskManagement;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.PdfDocuments;
+import org.tandem.web.Validation;
+
+/**
+ * Her record, behind the wall: proactive contact and where it stands, her wishes and consents, her
+ * own DASH, her safety plan, referrals on and support work, and what she may share. Every method
+ * first gets a pass through the wall for her case, so only partner-support workers and service
+ * managers covering the case's area reach any of it; every read and write is audited without its
+ * content.
+ */
+@Service
+public class PartnerSupport {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** The service's letter template as its editor sees it. */
+  public record LetterTemplate(
+      String body, String updatedBy, OffsetDateTime updatedAt, int version) {}
+
+  private final Referrals referrals;
+  private final CaseAccess access;
+  private final PartnerRecordStore store;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final RiskManagement risk;
+  private final PdfDocuments pdf;
+  private final Clock clock;
+
+  PartnerSupport(
+      Referrals referrals,
+      CaseAccess access,
+      PartnerRecordStore store,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      RiskManagement risk,
+      PdfDocuments pdf,
+      Clock clock) {
+    this.referrals = referrals;
+    this.access = access;
+    this.store = store;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.risk = risk;
+    this.pdf = pdf;
+    this.clock = clock;
+  }
+
+  /** A pass through the wall for her case and her row on it, or a refusal. */
+  private record Opened(CaseRef ref, WallPass pass, Her her) {}
+
+  private Opened open(String reference, long partnerId) {
+    CaseRef ref = referrals.open(reference);
+    WallPass pass =
+        access
+            .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
+            .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
+    Her her =
+        store
+            .her(pass, partnerId)
+            .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
+    return new Opened(ref, pass, her);
+  }
+
+  @Transactional
+  public PartnerRecord record(String reference, long partnerId) {
+    Opened o = open(reference, partnerId);
+    Her her = o.her();
+    List<PartnerRecord.Attempt> attempts = store.attempts(o.pass(), partnerId);
+    audit.record(Action.READ, "partner record", o.ref());
+    return new PartnerRecord(
+        o.ref().reference(),
+        partnerId,
+        her.relationship(),
+        her.givenName(),
+        her.familyName(),
+        her.phone(),
+        her.email(),
+        her.address(),
+        her.safeContactTimes(),
+        her.doNotContactBy(),
+        her.status(),
+        her.statusOn(),
+        store.statusHistory(o.pass(), partnerId),
+        her.letterSentOn(),
+        attempts.size(),
+        (int) attempts.stream().filter(a -> a.outcome().reached()).count(),
+        attempts,
+        her.herViewOfSafety(),
+        her.childrensSafetyView(),
+        her.consentToShare(),
+        her.consentToAttendance(),
+        store.dashes(o.pass(), partnerId),
+        store.plans(o.pass(), partnerId, today()),
+        store.referralsOn(o.pass(), partnerId),
+        store.sessions(o.pass(), partnerId),
+        her.version());
+  }
+
+  // --- proactive contact ---
+
+  /**
+   * Logs an attempt to reach her, refusing one by a way she refused or outside her safe contact
+   * times. Reaching her moves where contact stands and completes the prompts to contact her that
+   * were raised before the attempt.
+   */
+  @Transactional
+  public void recordAttempt(String reference, long partnerId, NewContactAttempt attempt) {
+    Opened o = open(reference, partnerId);
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(attempt));
+    problems.addAll(
+        ContactRules.problems(
+            attempt,
+            o.her().doNotContactBy(),
+            o.her().safeContactTimes() != null && !o.her().safeContactTimes().isBlank(),
+            LocalDateTime.ofInstant(clock.instant(), UK)));
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    String me = currentUsers.current().username();
+    OffsetDateTime at =
+        attempt.attemptedOn().atTime(attempt.attemptedAt()).atZone(UK).toOffsetDateTime();
+    store.insertAttempt(o.pass(), partnerId, attempt, at, me, now());
+    PartnerContactStatus next = o.her().status().after(attempt.outcome());
+    if (next != o.her().status()) {
+      store.changeStatus(
+          o.pass(), partnerId, next, attempt.attemptedOn(), o.her().version(), me, now());
+    }
+    if (attempt.outcome().reached()) {
+      store.completeTasks(o.pass(), partnerId, PartnerRecordStore.CONTACT_TASK, at, me, now());
+    }
+    audit.record(Action.CREATE, "partner contact attempt", o.ref());
+  }
+
+  /** Moves where contact stands by the worker's judgement: engaged, declined, unreachable. */
+  @Transactional
+  public void changeStatus(
+      String reference, long partnerId, PartnerContactStatus to, LocalDate on, int version) {
+    Opened o = open(reference, partnerId);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (to == null) {
+      problems.add(new FieldProblem("status", "Select where contact with her stands"));
+    } else if (to != o.her().status() && !o.her().status().canMoveTo(to)) {
+      problems.add(
+          new FieldProblem(
+              "status",
+              "She cannot move straight from " + words(o.her().status()) + " to " + words(to)));
+    } else if (to == o.her().status()) {
+      problems.add(new FieldProblem("status", "Contact with her already stands at " + words(to)));
+    }
+    if (on == null) {
+      problems.add(new FieldProblem("changedOn", "Enter the date it changed"));
+    } else if (on.isAfter(today())) {
+      problems.add(new FieldProblem("changedOn", "The date it changed must be today or earlier"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (!store.changeStatus(
+        o.pass(), partnerId, to, on, version, currentUsers.current().username(), now())) {
+      throw new EditConflictException("Her record");
+    }
+    audit.record(Action.UPDATE, "partner contact status", o.ref());
+  }
+
+  private static String words(PartnerContactStatus status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The letter and information pack went today (or on the date given). */
+  @Transactional
+  public void letterSent(String reference, long partnerId, LocalDate on, int version) {
+    Opened o = open(reference, partnerId);
+    refuseLetterIfShe(o.her());
+    if (on == null || on.isAfter(today())) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem("sentOn", "Enter the date the letter was sent, today or earlier")));
+    }
+    if (!store.letterSent(o.pass(), partnerId, on, version)) {
+      throw new EditConflictException("Her record");
+    }
+    store.completeTasks(
+        o.pass(),
+        partnerId,
+        PartnerRecordStore.LETTER_TASK,
+        now(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.UPDATE, "partner letter sent", o.ref());
+  }
+
+  private static void refuseLetterIfShe(Her her) {
+    if (her.doNotContactBy().contains(ContactMethod.LETTER)) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "letter", "She has asked not to be contacted by letter. Do not send one")));
+    }
+  }
+
+  /** Her letter, as a PDF, from the service's template: addressed to her, nothing of his. */
+  @Transactional
+  public byte[] letter(String reference, long partnerId) {
+    Opened o = open(reference, partnerId);
+    refuseLetterIfShe(o.her());
+    CurrentUser me = currentUsers.current();
+    String name =
+        o.her().givenName() + (o.her().familyName() == null ? "" : " " + o.her().familyName());
+    byte[] document =
+        pdf.render(
+            "partnersupport/letter-pdf",
+            Map.of(
+                "name",
+                name,
+                "address",
+                o.her().address() == null
+                    ? List.of()
+                    : List.of(o.her().address().split("\\R|,\\s*")),
+                "date",
+                today(),
+                "paragraphs",
+                LetterText.paragraphs(store.template().body(), name, me.displayName(), today())));
+    audit.record(Action.DOWNLOAD, "partner letter", o.ref());
+    return document;
+  }
+
+  // --- her wishes, views and consents ---
+
+  @Transactional
+  public void updateWishes(String reference, long partnerId, HerWishes wishes) {
+    Opened o = open(reference, partnerId);
+    validation.check(wishes);
+    if (!store.updateWishes(o.pass(), partnerId, wishes)) {
+      throw new EditConflictException("Her record");
+    }
+    audit.record(Action.UPDATE, "partner wishes and consent", o.ref());
+  }
+
+  // --- her DASH, safety plan, referrals on, support work ---
+
+  /**
+   * Scores the checklist completed with her. Visible high risk makes the case high risk and refers
+   * it to MARAC, saying only that partner support found it.
+   */
+  @Transactional
+  public DashScore recordDash(String reference, long partnerId, NewPartnerDash dash) {
+    Opened o = open(reference, partnerId);
+    validation.check(dash);
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int n = 1; n <= DashScore.INDICATORS; n++) {
+      if (dash.answers().get(n) == null) {
+        problems.add(
+            new FieldProblem(
+                "answers[" + n + "]", "Answer question " + n + ", or choose not known"));
+      }
+    }
+    if (dash.answers().keySet().stream()
+        .anyMatch(n -> n == null || n < 1 || n > DashScore.INDICATORS)) {
+      problems.add(new FieldProblem("answers", "Answer only the checklist's 24 questions"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    DashScore score = DashScore.of(dash.answers());
+    store.insertDash(
+        o.pass(),
+        partnerId,
+        dash.completedOn(),
+        dash.answers(),
+        score,
+        dash.notes(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.CREATE, "partner DASH", o.ref());
+    if (score.visibleHighRisk()) {
+      risk.partnerSupportFoundVisibleHighRisk(o.ref());
+    }
+    return score;
+  }
+
+  /** A new revision of her safety plan, refused if someone revised it since the worker read it. */
+  @Transactional
+  public void reviseSafetyPlan(String reference, long partnerId, NewSafetyPlan plan) {
+    Opened o = open(reference, partnerId);
+    validation.check(plan);
+    store.lock(o.pass(), partnerId);
+    if (store.currentPlanRevision(o.pass(), partnerId) != plan.basedOn()) {
+      throw new EditConflictException("Her safety plan");
+    }
+    store.insertPlan(
+        o.pass(),
+        partnerId,
+        plan.plan(),
+        plan.reviewOn(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.UPDATE, "partner safety plan", o.ref());
+  }
+
+  @Transactional
+  public void referOn(String reference, long partnerId, NewReferralOn referral) {
+    Opened o = open(reference, partnerId);
+    validation.check(referral);
+    store.insertReferralOn(o.pass(), partnerId, referral, currentUsers.current().username(), now());
+    audit.record(Action.CREATE, "partner referral on", o.ref());
+  }
+
+  @Transactional
+  public void recordSession(String reference, long partnerId, NewSupportSession session) {
+    Opened o = open(reference, partnerId);
+    validation.check(session);
+    store.insertSession(o.pass(), partnerId, session, currentUsers.current().username(), now());
+    audit.record(Action.CREATE, "partner support session", o.ref());
+  }
+
+  // --- what she may share ---
+
+  /**
+   * Shares risk information with the perpetrator worker as an event on the family's timeline,
+   * refusing text that holds her name, contact details or address.
+   */
+  @Transactional
+  public void shareRiskItem(String reference, long partnerId, SharedRiskItem item) {
+    Opened o = open(reference, partnerId);
+    validation.check(item);
+    Her her = o.her();
+    List<String> found =
+        SharingRules.herDetailsIn(
+            item.summary(),
+            new SharingRules.HerDetails(
+                her.givenName(), her.familyName(), her.phone(), her.email(), her.address()));
+    if (!found.isEmpty()) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "summary",
+                  "Take out "
+                      + String.join(" and ", found)
+                      + ": this is shared with the perpetrator worker")));
+    }
+    risk.recordEvent(
+        reference,
+        new NewRiskEvent(
+            RiskEventKind.PARTNER_REPORT,
+            item.occurredOn(),
+            item.summary().strip(),
+            "Partner support",
+            true));
+    audit.record(Action.CREATE, "risk information shared by partner support", o.ref());
+  }
+
+  // --- the letter template ---
+
+  @Transactional(readOnly = true)
+  public LetterTemplate letterTemplate() {
+    requireWallRole();
+    PartnerRecordStore.Template t = store.template();
+    return new LetterTemplate(t.body(), t.updatedBy(), t.updatedAt(), t.version());
+  }
+
+  @Transactional
+  public void updateLetterTemplate(String body, int version) {
+    requireWallRole();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (body == null || body.isBlank()) {
+      problems.add(new FieldProblem("body", "Enter the letter"));
+    } else if (body.length() > 10000) {
+      problems.add(new FieldProblem("body", "The letter must be 10000 characters or fewer"));
+    } else if (body.indexOf('\u0000') >= 0) {
+      problems.add(
+          new FieldProblem("body", "Remove the invisible control character from the letter"));
+    } else {
+      List<String> unknown = LetterText.unknownPlaceholders(body);
+      if (!unknown.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "body",
+                "The letter can only fill in {name}, {worker} and {date}. Remove "
+                    + String.join(", ", unknown)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (!store.updateTemplate(body.strip(), version, currentUsers.current().username(), now())) {
+      throw new EditConflictException("The letter");
+    }
+  }
+
+  private void requireWallRole() {
+    if (!currentUsers.current().seesBehindTheWall()) {
+      throw new AccessDeniedException("The letter is partner support's");
+    }
+  }
+
+  /** The ways she may refuse to be contacted, for forms. */
+  public static EnumSet<ContactMethod> avoidable() {
+    return EnumSet.copyOf(ContactMethod.avoidable());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), UK);
+  }
+}

@@ -1,0 +1,66 @@
+package org.tandem.partnersupport.internal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Roles;
+import org.tandem.partnersupport.PartnerSupport;
+import org.tandem.partnersupport.internal.PartnerForms.TemplateForm;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FormProblems;
+import org.tandem.web.InvalidRequestException;
+
+/** The service's own letter that goes with the information pack, which partner support edits. */
+@Controller
+class LetterTemplateController {
+
+  private final PartnerSupport support;
+
+  LetterTemplateController(PartnerSupport support) {
+    this.support = support;
+  }
+
+  @GetMapping("/partner-support/letter")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  String form(Model model) {
+    PartnerSupport.LetterTemplate template = support.letterTemplate();
+    TemplateForm form = new TemplateForm();
+    form.setBody(template.body());
+    form.setVersion(template.version());
+    return show(template, form, model);
+  }
+
+  @PostMapping("/partner-support/letter")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  String save(
+      @ModelAttribute("template") TemplateForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    FormProblems problems = new FormProblems(errors);
+    if (problems.readable()) {
+      try {
+        support.updateLetterTemplate(
+            form.getBody(), form.getVersion() == null ? -1 : form.getVersion());
+        redirect.addFlashAttribute("saved", "Letter saved");
+        return "redirect:/partner-support/letter";
+      } catch (InvalidRequestException e) {
+        problems.reject(e.problems());
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+      }
+    }
+    return show(support.letterTemplate(), form, model);
+  }
+
+  private String show(PartnerSupport.LetterTemplate current, TemplateForm form, Model model) {
+    model.addAttribute("current", current);
+    model.addAttribute("template", form);
+    return "partnersupport/letter-template";
+  }
+}

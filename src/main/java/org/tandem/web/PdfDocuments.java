@@ -1,0 +1,64 @@
+package org.tandem.web;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template to PDF: the template becomes one XHTML string, which openhtmltopdf
+ * lays out. Templates carry their stylesheet inline and the renderer may fetch nothing at all, so
+ * no address outside the document is ever read or embedded.
+ */
+@Component
+public class PdfDocuments {
+
+  /** Liberation Sans (SIL Open Font License), as PDFBox ships it, so every glyph is embedded. */
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  /** The font family name templates use. */
+  public static final String FONT_FAMILY = "Report Sans";
+
+  private final ITemplateEngine templates;
+
+  PdfDocuments(ITemplateEngine templates) {
+    this.templates = templates;
+  }
+
+  public byte[] render(String template, Map<String, Object> variables) {
+    Context context = new Context(Locale.UK);
+    variables.forEach(context::setVariable);
+    String xhtml = templates.process(template, context);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.useFont(PdfDocuments::font, FONT_FAMILY);
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static InputStream font() {
+    InputStream font = PdfDocuments.class.getResourceAsStream(FONT);
+    if (font == null) {
+      throw new IllegalStateException("The PDF font is missing from the classpath");
+    }
+    return font;
+  }
+}

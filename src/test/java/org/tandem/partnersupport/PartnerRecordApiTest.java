@@ -1,0 +1,301 @@
+package org.tandem.partnersupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.TestData.token;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.assessment.RiskReportFixture;
+
+/**
+ * Her record through the API: proactive contact that respects her wishes, where contact stands, her
+ * DASH raising the case's risk without giving her answers away, the safety plan as a living
+ * document, what she may share, and the letter.
+ */
+class PartnerRecordApiTest extends TandemTest {
+
+  private static final String WORKER = token("partner.support");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+),\"relationship\"");
+
+  private String reference;
+  private long partnerId;
+  private String base;
+
+  @BeforeEach
+  void aReferralNamingHer() {
+    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    HttpResponse<String> created =
+        apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher ref = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
+    assertThat(ref.find()).isTrue();
+    reference = ref.group(1);
+    Matcher id = ID.matcher(apiGet(WORKER, "/api/v1/cases/" + reference).body());
+    assertThat(id.find()).as("partner support sees her id on the case").isTrue();
+    partnerId = Long.parseLong(id.group(1));
+    base = "/api/v1/cases/" + reference + "/partners/" + partnerId;
+  }
+
+  private String record() {
+    HttpResponse<String> her = apiGet(WORKER, base);
+    assertThat(her.statusCode()).as(her.body()).isEqualTo(200);
+    return her.body();
+  }
+
+  private int version() {
+    Matcher m = Pattern.compile("\"version\":(\\d+)}$").matcher(record());
+    assertThat(m.find()).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private HttpResponse<String> attempt(String method, String outcome, boolean withinSafeTimes) {
+    return apiPost(
+        WORKER,
+        base + "/contact-attempts",
+        """
+        {"method": "%s", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "%s",
+         "notes": "Invented note", "withinSafeTimes": %s}
+        """
+            .formatted(method, LocalDate.now().minusDays(1), outcome, withinSafeTimes));
+  }
+
+  @Test
+  void attemptsAreCountedAndReachingHerMakesHerContacted() {
+    assertThat(record())
+        .contains("\"status\":\"NOT_YET_CONTACTED\"")
+        .contains("\"attemptCount\":0");
+    assertThat(attempt("PHONE", "NO_ANSWER", true).statusCode()).isEqualTo(201);
+    assertThat(attempt("PHONE", "NOT_SAFE_TO_TALK", true).statusCode()).isEqualTo(201);
+    assertThat(record()).contains("\"status\":\"NOT_YET_CONTACTED\"");
+    assertThat(attempt("OUTREACH_CHILDRENS_CENTRE", "MET_HER", true).statusCode()).isEqualTo(201);
+    assertThat(record())
+        .contains("\"status\":\"CONTACTED\"")
+        .contains("\"attemptCount\":3")
+        .contains("\"contactCount\":1")
+        .contains("\"statusOn\":\"" + LocalDate.now().minusDays(1) + "\"");
+  }
+
+  @Test
+  void anAttemptByAWaySheRefusedOrOutsideHerSafeTimesIsRefused() {
+    HttpResponse<String> wishes =
+        apiPut(
+            WORKER,
+            base + "/wishes",
+            """
+            {"safeContactTimes": "Weekdays after 10am", "doNotContactBy": ["TEXT", "LETTER"],
+             "consentToShare": true, "consentToAttendance": true, "version": %d}
+            """
+                .formatted(version()));
+    assertThat(wishes.statusCode()).as(wishes.body()).isEqualTo(204);
+
+    HttpResponse<String> byText = attempt("TEXT", "NO_ANSWER", true);
+    assertThat(byText.statusCode()).isEqualTo(400);
+    assertThat(byText.body()).contains("method").contains("asked not to be contacted by text");
+    HttpResponse<String> unconfirmed = attempt("PHONE", "NO_ANSWER", false);
+    assertThat(unconfirmed.statusCode()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("withinSafeTimes");
+    HttpResponse<byte[]> letter = apiGetBytes(WORKER, base + "/letter");
+    assertThat(letter.statusCode()).as("no letter when she refused letters").isEqualTo(400);
+    assertThat(record()).contains("\"attemptCount\":0");
+  }
+
+  @Test
+  void sheMovesOnlyAlongTheAllowedStatusesAndAStaleVersionIsAConflict() {
+    int version = version();
+    HttpResponse<String> tooSoon =
+        apiPost(
+            WORKER,
+            base + "/status",
+            """
+            {"status": "ENGAGED", "changedOn": "%s", "version": %d}
+            """
+                .formatted(LocalDate.now(), version));
+    assertThat(tooSoon.statusCode()).isEqualTo(400);
+    assertThat(tooSoon.body()).contains("cannot move straight from not yet contacted to engaged");
+    String unreachable =
+        """
+        {"status": "UNREACHABLE", "changedOn": "%s", "version": %d}
+        """
+            .formatted(LocalDate.now(), version);
+    assertThat(apiPost(WORKER, base + "/status", unreachable).statusCode()).isEqualTo(204);
+    assertThat(
+            apiPost(WORKER, base + "/status", unreachable.replace("UNREACHABLE", "CONTACTED"))
+                .statusCode())
+        .as("the same version again")
+        .isEqualTo(409);
+    assertThat(record())
+        .contains("\"status\":\"UNREACHABLE\"")
+        .contains("\"statusHistory\":[{\"status\":\"UNREACHABLE\"");
+  }
+
+  @Test
+  void herDashAtFourteenMakesTheCaseHighRiskWithoutGivingHerScore() {
+    String answers =
+        IntStream.rangeClosed(1, 24)
+            .mapToObj(n -> "\"" + n + "\": \"" + (n <= 15 ? "YES" : "NO") + "\"")
+            .collect(Collectors.joining(", "));
+    HttpResponse<String> dash =
+        apiPost(
+            WORKER,
+            base + "/dash",
+            """
+            {"completedOn": "%s", "answers": {%s}, "notes": "Invented"}
+            """
+                .formatted(LocalDate.now(), answers));
+    assertThat(dash.statusCode()).as(dash.body()).isEqualTo(201);
+    assertThat(dash.body()).contains("\"score\":15").contains("\"strangulation\":true");
+
+    String theCase = apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference).body();
+    assertThat(theCase)
+        .contains("\"riskLevel\":\"HIGH\"")
+        .contains("\"riskLevelReason\":\"Visible high risk identified by partner support\"");
+    String risk =
+        apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference + "/risk").body();
+    assertThat(risk).contains("VISIBLE_HIGH_RISK").doesNotContain("strangulation");
+
+    HttpResponse<String> incomplete =
+        apiPost(
+            WORKER,
+            base + "/dash",
+            """
+            {"completedOn": "%s", "answers": {"1": "YES"}}
+            """
+                .formatted(LocalDate.now()));
+    assertThat(incomplete.statusCode()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("answers[2]").contains("answers[24]");
+  }
+
+  @Test
+  void theSafetyPlanKeepsEveryRevisionAndRefusesAStaleOne() {
+    String first =
+        """
+        {"plan": "Invented plan one", "reviewOn": "%s", "basedOn": 0}
+        """
+            .formatted(LocalDate.now().plusDays(3));
+    assertThat(apiPost(WORKER, base + "/safety-plan", first).statusCode()).isEqualTo(201);
+    assertThat(apiPost(WORKER, base + "/safety-plan", first.replace("one", "two")).statusCode())
+        .as("a revision based on no plan, when there is one")
+        .isEqualTo(409);
+    Matcher revision =
+        Pattern.compile("\"safetyPlans\":\\[\\{\"revision\":(\\d+)").matcher(record());
+    assertThat(revision.find()).isTrue();
+    String second =
+        """
+        {"plan": "Invented plan two", "reviewOn": "%s", "basedOn": %s}
+        """
+            .formatted(LocalDate.now().plusDays(10), revision.group(1));
+    assertThat(apiPost(WORKER, base + "/safety-plan", second).statusCode()).isEqualTo(201);
+    String her = record();
+    assertThat(her.indexOf("Invented plan two")).isLessThan(her.indexOf("Invented plan one"));
+  }
+
+  @Test
+  void sharedRiskInformationReachesTheTimelineButNeverWithHerDetails() {
+    HttpResponse<String> withHerName =
+        apiPost(
+            WORKER,
+            base + "/risk-items",
+            """
+            {"occurredOn": "%s", "summary": "Jo says he followed her home from 1 Imaginary Lane"}
+            """
+                .formatted(LocalDate.now()));
+    assertThat(withHerName.statusCode()).isEqualTo(400);
+    assertThat(withHerName.body())
+        .contains("Take out her name and her address")
+        .doesNotContain("Imaginary");
+    HttpResponse<String> shared =
+        apiPost(
+            WORKER,
+            base + "/risk-items",
+            """
+            {"occurredOn": "%s", "summary": "Reports he has used the programme's language to criticise her"}
+            """
+                .formatted(LocalDate.now()));
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+    String timeline =
+        apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference + "/timeline").body();
+    assertThat(timeline)
+        .contains("PARTNER_REPORT")
+        .contains("used the programme's language")
+        .contains("Partner support");
+  }
+
+  @Test
+  void theLetterIsAddressedToHerInTheServicesWordsWithNothingOfHis() {
+    HttpResponse<byte[]> letter = apiGetBytes(WORKER, base + "/letter");
+    assertThat(letter.statusCode()).isEqualTo(200);
+    String text = RiskReportFixture.pdfText(letter.body());
+    assertThat(text)
+        .contains("Dear Jo Testington")
+        .contains("1 Imaginary Lane")
+        .contains("information pack")
+        .doesNotContain("Invented test referral")
+        .doesNotContain("Mctestface");
+
+    HttpResponse<String> sent =
+        apiPost(
+            WORKER,
+            base + "/letter-sent",
+            """
+            {"sentOn": "%s", "version": %d}
+            """
+                .formatted(LocalDate.now(), version()));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
+    long openLetterTasks =
+        jdbc.sql(
+                "SELECT count(*) FROM partner_support_task WHERE partner_id = :p AND kind = 'SEND_LETTER_AND_PACK' AND completed_at IS NULL")
+            .param("p", partnerId)
+            .query(Long.class)
+            .single();
+    assertThat(openLetterTasks).as("the letter task is done").isZero();
+  }
+
+  @Test
+  void theTemplateCanOnlyFillInHerNameTheWorkerAndTheDate() {
+    String template = apiGet(WORKER, "/api/v1/partner-support/letter-template").body();
+    Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(template);
+    assertThat(v.find()).isTrue();
+    HttpResponse<String> withHis =
+        apiPut(
+            WORKER,
+            "/api/v1/partner-support/letter-template",
+            """
+            {"body": "Dear {name}, he said {reason}.", "version": %s}
+            """
+                .formatted(v.group(1)));
+    assertThat(withHis.statusCode()).isEqualTo(400);
+    assertThat(withHis.body()).contains("Remove {reason}");
+  }
+
+  @Test
+  void everyPerpetratorFacingRoleIsRefusedHerRecord() {
+    for (String user : new String[] {"intake", "perpetrator.worker", "childrens.worker"}) {
+      assertThat(apiGet(token(user), base).statusCode()).as(user).isEqualTo(403);
+      assertThat(apiGetBytes(token(user), base + "/letter").statusCode()).as(user).isEqualTo(403);
+      assertThat(attemptAs(user).statusCode()).as(user).isEqualTo(403);
+      assertThat(apiGet(token(user), "/api/v1/partner-support/letter-template").statusCode())
+          .isEqualTo(403);
+    }
+    assertThat(apiGet(token("eastwick.worker"), base).statusCode()).isEqualTo(403);
+    assertThat(apiGet(WORKER, "/api/v1/cases/" + reference + "/partners/999999999").statusCode())
+        .isEqualTo(404);
+  }
+
+  private HttpResponse<String> attemptAs(String user) {
+    return apiPost(
+        token(user),
+        base + "/contact-attempts",
+        """
+        {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "NO_ANSWER"}
+        """
+            .formatted(LocalDate.now()));
+  }
+}
