@@ -1,0 +1,399 @@
+package org.tandem.partnersupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.tandem.TestData.marker;
+import static org.tandem.TestData.token;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.tandem.PageSession;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.assessment.RiskReportFixture;
+import org.tandem.demo.DemoUsers;
+
+/**
+ * Her record behind the wall: what she said, her safety plan, her DASH, where she was met, where
+ * she was referred, the letter. Partner support plants a marker in every text column of her record
+ * through the API; then every perpetrator-facing role tries every route to it (each refused) and
+ * every page, API and export it can reach for her case (none may hold a marker), and the database's
+ * open columns and the application's output are searched too.
+ *
+ * <p>Coded columns (a status, a date, a yes or no, her DASH answers) cannot hold a marker; what
+ * protects them is that every route that reads them refuses these roles, which this test proves
+ * route by route, and that the case's own pages and API never carry them.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+public class PartnerRecordWallTest extends TandemTest {
+
+  /** Text columns of her record: a marker is planted in each. */
+  public static final Set<String> PLANTED =
+      Set.of(
+          "partner.her_view_of_safety",
+          "partner.childrens_safety_view",
+          "contact_attempt.venue",
+          "contact_attempt.notes",
+          "partner_dash.notes",
+          "safety_plan_revision.plan",
+          "partner_referral_on.detail",
+          "support_session.notes");
+
+  /** Coded columns of her record: protected by the refusal of every route that reads them. */
+  public static final Set<String> CODED =
+      Set.of(
+          "partner.contact_status",
+          "partner.contact_status_on",
+          "partner.do_not_contact_by",
+          "partner.letter_sent_on",
+          "partner.consent_to_share",
+          "partner.consent_to_attendance",
+          "partner_contact_status_change.status",
+          "partner_contact_status_change.changed_on",
+          "contact_attempt.method",
+          "contact_attempt.attempted_at",
+          "contact_attempt.outcome",
+          "contact_attempt.within_safe_times",
+          "partner_dash.completed_on",
+          "partner_dash.answers",
+          "partner_dash.score",
+          "partner_dash.strangulation",
+          "safety_plan_revision.review_on",
+          "partner_referral_on.service",
+          "partner_referral_on.referred_on",
+          "support_session.kind",
+          "support_session.held_on",
+          "support_session.minutes");
+
+  /** Every [wall] column this test covers. */
+  public static final Set<String> WALL_COLUMNS =
+      Stream.concat(PLANTED.stream(), CODED.stream()).collect(Collectors.toUnmodifiableSet());
+
+  static Stream<String> perpetratorFacing() {
+    return Stream.of("intake", "perpetrator.worker", "childrens.worker");
+  }
+
+  private static final String WORKER = token("partner.support");
+
+  private final Map<String, String> needles = new LinkedHashMap<>();
+  private String reference;
+  private long partnerId;
+  private String base;
+
+  @BeforeAll
+  void partnerSupportFillsInHerRecord() {
+    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    HttpResponse<String> created =
+        apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    reference = first(Pattern.compile("\"reference\":\"([^\"]+)\""), created.body());
+    partnerId =
+        Long.parseLong(
+            first(
+                Pattern.compile("\"id\":(\\d+),\"relationship\""),
+                apiGet(WORKER, "/api/v1/cases/" + reference).body()));
+    base = "/api/v1/cases/" + reference + "/partners/" + partnerId;
+    PlantedRecord.plant(this, needles);
+
+    for (String column : PLANTED) {
+      String[] tc = column.split("\\.");
+      String key = tc[0].equals("partner") ? "id" : "partner_id";
+      List<String> stored =
+          jdbc.sql("SELECT \"" + tc[1] + "\"::text FROM \"" + tc[0] + "\" WHERE " + key + " = :p")
+              .param("p", partnerId)
+              .query(String.class)
+              .list();
+      assertThat(stored)
+          .as("a marker planted in " + column)
+          .anySatisfy(v -> assertThat(v).contains(needles.get(column)));
+    }
+    assertThat(needles.keySet()).containsAll(PLANTED);
+  }
+
+  /** Plants her record through the API as partner support; kept apart to read as a story. */
+  private static final class PlantedRecord {
+    static void plant(PartnerRecordWallTest t, Map<String, String> needles) {
+      t.put(
+          "/wishes",
+          """
+          {"safeContactTimes": "Weekdays after 10am", "doNotContactBy": ["LETTER"],
+           "consentToShare": true, "consentToAttendance": true,
+           "herViewOfSafety": "%s", "childrensSafetyView": "%s", "version": 0}
+          """
+              .formatted(
+                  t.needle("partner.her_view_of_safety"),
+                  t.needle("partner.childrens_safety_view")));
+      t.post(
+          "/contact-attempts",
+          """
+          {"method": "OUTREACH_CHILDRENS_CENTRE", "attemptedOn": "%s", "attemptedAt": "10:30",
+           "outcome": "MET_HER", "venue": "%s Children's Centre", "notes": "%s",
+           "withinSafeTimes": true}
+          """
+              .formatted(
+                  LocalDate.now().minusDays(1),
+                  t.needle("contact_attempt.venue"),
+                  t.needle("contact_attempt.notes")));
+      String answers =
+          IntStream.rangeClosed(1, 24)
+              .mapToObj(n -> "\"" + n + "\": \"" + (n % 3 == 0 ? "YES" : "NO") + "\"")
+              .collect(Collectors.joining(", "));
+      t.post(
+          "/dash",
+          """
+          {"completedOn": "%s", "answers": {%s}, "notes": "%s"}
+          """
+              .formatted(LocalDate.now(), answers, t.needle("partner_dash.notes")));
+      t.post(
+          "/safety-plan",
+          """
+          {"plan": "Go to %s if he comes to the house", "reviewOn": "%s", "basedOn": 0}
+          """
+              .formatted(t.needle("safety_plan_revision.plan"), LocalDate.now().plusDays(14)));
+      t.post(
+          "/referrals-on",
+          """
+          {"service": "REFUGE", "referredOn": "%s", "detail": "%s refuge"}
+          """
+              .formatted(LocalDate.now(), t.needle("partner_referral_on.detail")));
+      t.post(
+          "/sessions",
+          """
+          {"kind": "TELEPHONE", "heldOn": "%s", "minutes": 40, "notes": "%s"}
+          """
+              .formatted(LocalDate.now(), t.needle("support_session.notes")));
+      needles.putAll(t.needles);
+    }
+  }
+
+  private String needle(String column) {
+    String m = marker(column.replaceAll("[^a-z]", "").substring(0, 6));
+    needles.put(column, m);
+    return m;
+  }
+
+  private void post(String path, String json) {
+    HttpResponse<String> r = apiPost(WORKER, base + path, json);
+    assertThat(r.statusCode()).as(path + " " + r.body()).isIn(201, 204);
+  }
+
+  private void put(String path, String json) {
+    HttpResponse<String> r = apiPut(WORKER, base + path, json);
+    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(204);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  @Order(1)
+  @ParameterizedTest
+  @MethodSource("perpetratorFacing")
+  void everyRouteToHerRecordRefusesThem(String username) {
+    String token = token(username);
+    for (String path : List.of(base, "/api/v1/partner-support/letter-template")) {
+      HttpResponse<String> r = apiGet(token, path);
+      assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(403);
+      assertNoMarker(username + " GET " + path, r.body());
+    }
+    for (String path :
+        List.of(
+            "/contact-attempts",
+            "/status",
+            "/letter-sent",
+            "/dash",
+            "/safety-plan",
+            "/referrals-on",
+            "/sessions",
+            "/risk-items")) {
+      HttpResponse<String> r = apiPost(token, base + path, "{\"version\": 0, \"basedOn\": 0}");
+      assertThat(r.statusCode()).as(username + " POST " + path).isEqualTo(403);
+    }
+    assertThat(
+            apiPut(token, base + "/wishes", "{\"version\": 0, \"consentToAttendance\": false}")
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<byte[]> letter = apiGetBytes(token, base + "/letter");
+    assertThat(letter.statusCode()).as(username + " her letter").isEqualTo(403);
+    assertNoMarker(username + " her letter", new String(letter.body(), StandardCharsets.UTF_8));
+
+    PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    String page = "/cases/" + reference + "/partners/" + partnerId;
+    for (String path :
+        List.of(
+            page,
+            page + "/letter.pdf",
+            page + "/attempts/new",
+            page + "/status",
+            page + "/wishes",
+            page + "/dash",
+            page + "/safety-plan",
+            page + "/referrals-on/new",
+            page + "/sessions/new",
+            page + "/share",
+            "/partner-support/letter",
+            "/partner-support/tasks")) {
+      HttpResponse<String> r = session.get(path);
+      assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(403);
+      assertNoMarker(username + " GET " + path, r.body());
+    }
+  }
+
+  @Order(2)
+  @ParameterizedTest
+  @MethodSource("perpetratorFacing")
+  void nothingTheyCanReachHoldsHerRecord(String username) {
+    String token = token(username);
+    PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    for (String path :
+        List.of(
+            "/cases/" + reference,
+            "/cases/" + reference + "/risk",
+            "/cases/" + reference + "/assessment",
+            "/cases/" + reference + "/reports",
+            "/cases/" + reference + "/programme",
+            "/cases",
+            "/waiting-list")) {
+      HttpResponse<String> r = session.get(path);
+      assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(200);
+      assertNoMarker(username + " GET " + path, r.body());
+      assertThat(r.body())
+          .as("no sign of where contact with her stands on " + path)
+          .doesNotContain("contact-status")
+          .doesNotContain("Not yet contacted")
+          .doesNotContain("Open her record");
+    }
+    for (String path :
+        List.of(
+            "/api/v1/cases/" + reference,
+            "/api/v1/cases/" + reference + "/risk",
+            "/api/v1/cases/" + reference + "/timeline",
+            "/api/v1/cases/" + reference + "/reports",
+            "/api/v1/cases?size=100")) {
+      HttpResponse<String> r = apiGet(token, path);
+      assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(200);
+      assertNoMarker(username + " GET " + path, r.body());
+      assertThat(r.body()).doesNotContain("contactStatus").doesNotContain("NOT_YET_CONTACTED");
+    }
+    for (String needle : needles.values()) {
+      String q = URLEncoder.encode(needle, StandardCharsets.UTF_8);
+      HttpResponse<String> found = apiGet(token, "/api/v1/cases?q=" + q);
+      assertThat(found.body()).as("searching by a marker finds nothing").contains("\"total\":0");
+    }
+  }
+
+  @Order(3)
+  @Test
+  void theRiskReportHoldsNothingOfHers() {
+    // A report is an export that can reach him: produced by the manager, who sees her record.
+    HttpResponse<String> report =
+        apiPost(
+            token("manager"),
+            "/api/v1/cases/" + reference + "/reports",
+            """
+            {"contact": "Invented contact advice", "supervision": "Invented supervision advice",
+             "programme": "Invented programme advice", "minutesSpent": 30}
+            """);
+    if (report.statusCode() == 201) {
+      String id = first(Pattern.compile("\"id\"\\s*:\\s*(\\d+)"), report.body());
+      HttpResponse<byte[]> pdf =
+          apiGetBytes(
+              token("perpetrator.worker"),
+              "/api/v1/cases/" + reference + "/reports/" + id + "/pdf");
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertNoMarker("risk report PDF", RiskReportFixture.pdfText(pdf.body()));
+    } else {
+      // No report before his assessment: the refusal itself must hold nothing of hers.
+      assertThat(report.statusCode()).isEqualTo(400);
+      assertNoMarker("refused report", report.body());
+    }
+  }
+
+  @Order(4)
+  @Test
+  void behindTheWallEveryMarkerIsThere() {
+    String record = apiGet(WORKER, base).body();
+    for (Map.Entry<String, String> n : needles.entrySet()) {
+      assertThat(record).as(n.getKey() + " on her record").contains(n.getValue());
+    }
+    PageSession session = PageSession.signedIn(baseUrl(), "partner.support", DemoUsers.PASSWORD);
+    HttpResponse<String> page = session.get("/cases/" + reference + "/partners/" + partnerId);
+    for (Map.Entry<String, String> n : needles.entrySet()) {
+      assertThat(page.body()).as(n.getKey() + " on her record page").contains(n.getValue());
+    }
+  }
+
+  @Order(5)
+  @Test
+  void noOpenColumnHoldsAMarker() {
+    List<String[]> open =
+        jdbc.sql(
+                """
+                SELECT c.relname, a.attname FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0
+                  AND NOT a.attisdropped AND col_description(c.oid, a.attnum) LIKE '[open]%'
+                """)
+            .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    String[] patterns = needles.values().stream().map(v -> "%" + v + "%").toArray(String[]::new);
+    for (String[] c : open) {
+      long count =
+          jdbc.sql(
+                  "SELECT count(*) FROM \""
+                      + c[0]
+                      + "\" WHERE \""
+                      + c[1]
+                      + "\"::text ILIKE ANY(:p)")
+              .param("p", patterns)
+              .query(Long.class)
+              .single();
+      assertThat(count).as("markers in [open] column " + c[0] + "." + c[1]).isZero();
+    }
+  }
+
+  @AfterAll
+  void nothingWasLogged(CapturedOutput output) {
+    assertNoMarker("the application's output", output.getAll());
+  }
+
+  private void assertNoMarker(String where, String text) {
+    String haystack = text.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> n : needles.entrySet()) {
+      if (haystack.contains(n.getValue().toLowerCase(Locale.ROOT))) {
+        fail("The marker for %s appears in %s".formatted(n.getKey(), where));
+      }
+    }
+  }
+
+  private static String first(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    assertThat(m.find()).as("finds " + pattern).isTrue();
+    return m.group(1);
+  }
+}
