@@ -269,6 +269,32 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(now.get("topic").asString()).isEqualTo("Invented second topic");
     assertThat(now.get("register").get(0).get("attended").asBoolean()).isFalse();
 
+    // On the page, a stale save says so, keeps what was typed and shows the session as it is now.
+    org.tandem.PageSession pages =
+        org.tandem.PageSession.signedIn(
+            baseUrl(), "partner.support", org.tandem.demo.DemoUsers.PASSWORD);
+    String pagePath = path.replace("/api/v1", "");
+    String csrf = pages.csrf(pagePath);
+    HttpResponse<String> conflict =
+        pages.post(
+            pagePath,
+            java.util.Map.of(
+                "_csrf", csrf,
+                "version", String.valueOf(version),
+                "heldOn.day", String.valueOf(today.getDayOfMonth()),
+                "heldOn.month", String.valueOf(today.getMonthValue()),
+                "heldOn.year", String.valueOf(today.getYear()),
+                "topic", "Invented typed topic",
+                "attendance[0].partnerId", String.valueOf(woman.partnerId()),
+                "attendance[0].attended", "true"));
+    assertThat(conflict.statusCode()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("Someone else changed this session")
+        .contains("value=\"Invented typed topic\"")
+        .contains("Invented second topic");
+    assertThat(JSON.readTree(apiGet(PARTNER_SUPPORT, path).body()).get("topic").asString())
+        .isEqualTo("Invented second topic");
+
     HttpResponse<String> noVersion =
         put(
             PARTNER_SUPPORT,
