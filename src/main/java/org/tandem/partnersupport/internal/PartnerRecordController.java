@@ -469,7 +469,7 @@ class PartnerRecordController {
   String recordSession(
       @PathVariable String reference,
       @PathVariable long partnerId,
-      @ModelAttribute("session") SessionForm form,
+      @ModelAttribute("supportSession") SessionForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
@@ -505,7 +505,7 @@ class PartnerRecordController {
 
   private String showSession(PartnerRecord her, SessionForm form, Model model) {
     model.addAttribute("her", her);
-    model.addAttribute("session", form);
+    model.addAttribute("supportSession", form);
     model.addAttribute("kinds", SupportKind.values());
     return "partnersupport/session";
   }

@@ -1,0 +1,561 @@
+package org.tandem.partnersupport;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseAccess;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.Roles;
+import org.tandem.partnersupport.internal.WomensGroupStore;
+import org.tandem.partnersupport.internal.WomensGroupStore.Attendance;
+import org.tandem.partnersupport.internal.WomensGroupStore.GroupRow;
+import org.tandem.partnersupport.internal.WomensGroupStore.RegisterRow;
+import org.tandem.partnersupport.internal.WomensGroupStore.SessionRow;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.Validation;
+
+/**
+ * The structured women's group: groups in the user's areas, the women in each, and its sessions
+ * with each woman's attendance. All of it is behind the confidentiality wall (who attends, and when
+ * and where the women meet), so every method refuses any role but partner support and managers, and
+ * every read or write of a woman is audited against her case, never with content.
+ */
+@Service
+@PreAuthorize(Roles.PARTNER_SUPPORT)
+public class WomensGroups {
+
+  /** A new group. It meets weekly from its first date; "meets" says the day and times. */
+  public record NewGroup(
+      @NotNull(message = "Select the area the group serves") Long areaId,
+      @NotBlank(message = "Enter a name for the group")
+          @Size(max = 120, message = "The name must be 120 characters or fewer")
+          String name,
+      @NotBlank(message = "Enter where the group meets")
+          @Size(max = 200, message = "The venue must be 200 characters or fewer")
+          String venue,
+      @NotBlank(message = "Enter when the group meets, for example Tuesdays 10:00 to 12:00")
+          @Size(max = 120, message = "When the group meets must be 120 characters or fewer")
+          String meets,
+      @NotNull(message = "Enter the date of the first meeting") LocalDate startsOn,
+      @NotNull(message = "Enter how many women the group takes")
+          @Min(value = 1, message = "The group must take at least 1 woman")
+          @Max(value = 30, message = "The group can take at most 30 women")
+          Integer capacity) {}
+
+  /** A woman to add to a group; she joins today unless a date is given. */
+  public record NewMember(
+      @NotNull(message = "Select a woman to add") Long partnerId, LocalDate joinedOn) {}
+
+  /** One woman's line in a session's register. */
+  public record Mark(
+      @NotNull(message = "The woman is missing") Long partnerId,
+      @NotNull(message = "Select whether she attended") Boolean attended,
+      @Size(max = 300, message = "The reason must be 300 characters or fewer")
+          String absenceReason) {}
+
+  /**
+   * A session and its register: every woman in the group, attended or not. The version is the
+   * session's as read, needed only to change one.
+   */
+  public record SessionRecord(
+      @NotNull(message = "Enter the date of the session")
+          @PastOrPresent(message = "The date of the session must be today or in the past")
+          LocalDate heldOn,
+      @NotBlank(message = "Enter what the session covered")
+          @Size(max = 200, message = "The topic must be 200 characters or fewer")
+          String topic,
+      @Size(max = 4000, message = "The notes must be 4000 characters or fewer") String notes,
+      List<@Valid Mark> attendance,
+      Integer version) {}
+
+  /** A group as listed and shown. The next session assumes it meets weekly from its first date. */
+  public record Group(
+      long id,
+      long areaId,
+      String areaCode,
+      String areaName,
+      String name,
+      String venue,
+      String meets,
+      LocalDate startsOn,
+      int capacity,
+      int members,
+      int placesFree,
+      int sessions,
+      LocalDate lastSessionOn,
+      LocalDate nextSessionOn,
+      int version) {}
+
+  /** A woman in a group. */
+  public record Member(
+      long partnerId,
+      String reference,
+      String name,
+      String relationship,
+      LocalDate joinedOn,
+      int sessionsAttended,
+      int sessionsRecorded) {}
+
+  /** A woman who may be added: in the group's area, not in it, not declined contact. */
+  public record Candidate(
+      long partnerId, String reference, String name, String relationship, String contactStatus) {}
+
+  /** A session as listed, numbered in date order. */
+  public record Session(
+      long id, int number, LocalDate heldOn, String topic, int attended, int absent) {}
+
+  /** One woman in a session's register. */
+  public record RegisterEntry(
+      long partnerId, String reference, String name, Boolean attended, String absenceReason) {}
+
+  /** A session with its register: everyone recorded, then any woman since added to the group. */
+  public record SessionDetail(
+      long id,
+      long groupId,
+      int number,
+      LocalDate heldOn,
+      String topic,
+      String notes,
+      List<RegisterEntry> register,
+      int version) {}
+
+  /** One page of a list that can grow. Pages count from 0. */
+  public record Page<T>(List<T> items, int page, int size, long total) {
+    public int pages() {
+      return (int) Math.max(1, (total + size - 1) / size);
+    }
+  }
+
+  private final WomensGroupStore store;
+  private final CurrentUsers currentUsers;
+  private final CaseAccess caseAccess;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final Clock clock;
+
+  WomensGroups(
+      WomensGroupStore store,
+      CurrentUsers currentUsers,
+      CaseAccess caseAccess,
+      AuditLog audit,
+      Validation validation,
+      Clock clock) {
+    this.store = store;
+    this.currentUsers = currentUsers;
+    this.caseAccess = caseAccess;
+    this.audit = audit;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  /** The groups in the user's areas, by area and name. Names no woman, so nothing to audit. */
+  @Transactional(readOnly = true)
+  public Page<Group> groups(int page, int size) {
+    int p = Math.max(0, page);
+    int s = Math.min(100, Math.max(1, size));
+    Set<Long> areas = currentUsers.current().areaIds();
+    LocalDate today = today();
+    List<Group> items = store.groups(areas, p * s, s).stream().map(g -> group(g, today)).toList();
+    return new Page<>(items, p, s, store.countGroups(areas));
+  }
+
+  /** One group, if it is in the user's areas; otherwise not found. */
+  @Transactional(readOnly = true)
+  public Group group(long id) {
+    return group(groupRow(id), today());
+  }
+
+  @Transactional
+  public long create(NewGroup group) {
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
+    CurrentUser me = currentUsers.current();
+    if (group.areaId() != null && !me.covers(group.areaId())) {
+      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+    }
+    if (group.areaId() != null
+        && group.name() != null
+        && !group.name().isBlank()
+        && me.covers(group.areaId())
+        && store.nameTaken(group.areaId(), group.name())) {
+      problems.add(new FieldProblem("name", "A women’s group with this name already exists"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return store.insertGroup(
+        group.areaId(),
+        group.name(),
+        group.venue(),
+        group.meets(),
+        group.startsOn(),
+        group.capacity(),
+        me.username(),
+        now());
+  }
+
+  /** The women in the group now; each is an audited read of her case. */
+  @Transactional
+  public List<Member> members(long groupId) {
+    groupRow(groupId);
+    var rows = store.members(groupId);
+    audit.recordList(
+        "women's group members", rows.stream().map(WomensGroupStore.MemberRow::caseRef).toList());
+    return rows.stream()
+        .map(
+            m ->
+                new Member(
+                    m.partnerId(),
+                    m.caseRef().reference(),
+                    name(m.givenName(), m.familyName()),
+                    m.relationship(),
+                    m.joinedOn(),
+                    m.attended(),
+                    m.recorded()))
+        .toList();
+  }
+
+  /** Women who could join the group, by name; each is an audited read of her case. */
+  @Transactional
+  public Page<Candidate> candidates(long groupId, int page, int size) {
+    GroupRow group = groupRow(groupId);
+    int p = Math.max(0, page);
+    int s = Math.min(100, Math.max(1, size));
+    var rows = store.candidates(groupId, group.areaId(), p * s, s);
+    audit.recordList(
+        "women's group candidates",
+        rows.stream().map(WomensGroupStore.CandidateRow::caseRef).toList());
+    return new Page<>(
+        rows.stream()
+            .map(
+                c ->
+                    new Candidate(
+                        c.partnerId(),
+                        c.caseRef().reference(),
+                        name(c.givenName(), c.familyName()),
+                        c.relationship(),
+                        c.contactStatus()))
+            .toList(),
+        p,
+        s,
+        store.countCandidates(groupId, group.areaId()));
+  }
+
+  /** Adds a woman to the group: she must be a candidate and the group must have a place. */
+  @Transactional
+  public void addMember(long groupId, NewMember member) {
+    GroupRow group = groupRow(groupId);
+    validation.check(member);
+    store.lock(groupId);
+    CaseRef ref =
+        store
+            .candidate(groupId, group.areaId(), member.partnerId())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        List.of(
+                            new FieldProblem(
+                                "partnerId",
+                                "Select a woman from the list: in the group’s area, not already in"
+                                    + " it, and not having declined contact"))));
+    GroupRow locked = groupRow(groupId);
+    if (locked.members() >= locked.capacity()) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("partnerId", "The group is full: it has no place free")));
+    }
+    CurrentUser me = currentUsers.current();
+    store.insertMember(
+        groupId,
+        member.partnerId(),
+        member.joinedOn() == null ? today() : member.joinedOn(),
+        me.username(),
+        now());
+    audit.record(AuditLog.Action.CREATE, "women's group member added", ref);
+  }
+
+  /** The group's sessions, newest first. Head counts only, so nothing to audit. */
+  @Transactional(readOnly = true)
+  public Page<Session> sessions(long groupId, int page, int size) {
+    GroupRow group = groupRow(groupId);
+    int p = Math.max(0, page);
+    int s = Math.min(100, Math.max(1, size));
+    return new Page<>(
+        store.sessions(groupId, p * s, s).stream()
+            .map(
+                r ->
+                    new Session(
+                        r.id(), r.number(), r.heldOn(), r.topic(), r.attended(), r.absent()))
+            .toList(),
+        p,
+        s,
+        group.sessions());
+  }
+
+  /** An empty register for a new session: every woman in the group, attended not yet chosen. */
+  @Transactional
+  public List<RegisterEntry> blankRegister(long groupId) {
+    return members(groupId).stream()
+        .map(m -> new RegisterEntry(m.partnerId(), m.reference(), m.name(), null, null))
+        .toList();
+  }
+
+  /** A session with its register, each woman in it an audited read of her case. */
+  @Transactional
+  public SessionDetail session(long groupId, long sessionId) {
+    groupRow(groupId);
+    SessionRow s = sessionRow(groupId, sessionId);
+    List<RegisterRow> recorded = store.register(sessionId);
+    List<RegisterEntry> register = new ArrayList<>();
+    List<CaseRef> refs = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (RegisterRow r : recorded) {
+      seen.add(r.partnerId());
+      refs.add(r.caseRef());
+      register.add(
+          new RegisterEntry(
+              r.partnerId(),
+              r.caseRef().reference(),
+              name(r.givenName(), r.familyName()),
+              r.attended(),
+              r.absenceReason()));
+    }
+    for (var m : store.members(groupId)) {
+      if (seen.add(m.partnerId())) {
+        refs.add(m.caseRef());
+        register.add(
+            new RegisterEntry(
+                m.partnerId(),
+                m.caseRef().reference(),
+                name(m.givenName(), m.familyName()),
+                null,
+                null));
+      }
+    }
+    audit.recordList("women's group attendance", refs);
+    return new SessionDetail(
+        s.id(), groupId, s.number(), s.heldOn(), s.topic(), s.notes(), register, s.version());
+  }
+
+  /** Records a session and its register in one transaction. */
+  @Transactional
+  public long recordSession(long groupId, SessionRecord session) {
+    GroupRow group = groupRow(groupId);
+    store.lock(groupId);
+    Map<Long, CaseRef> allowed = new LinkedHashMap<>();
+    store.members(groupId).forEach(m -> allowed.put(m.partnerId(), m.caseRef()));
+    check(group, session, null, allowed, allowed.keySet());
+    CurrentUser me = currentUsers.current();
+    long id =
+        store.insertSession(
+            groupId, session.heldOn(), session.topic(), session.notes(), me.username(), now());
+    store.replaceAttendance(id, attendance(session));
+    for (Mark m : marks(session)) {
+      audit.record(AuditLog.Action.CREATE, "women's group attendance", allowed.get(m.partnerId()));
+    }
+    return id;
+  }
+
+  /**
+   * Changes a session and its register, if nobody changed it since the version read; otherwise
+   * nothing is saved and {@link EditConflictException} says so.
+   */
+  @Transactional
+  public void updateSession(long groupId, long sessionId, SessionRecord session) {
+    GroupRow group = groupRow(groupId);
+    store.lock(groupId);
+    sessionRow(groupId, sessionId);
+    Map<Long, CaseRef> allowed = new LinkedHashMap<>();
+    Set<Long> required = new HashSet<>();
+    for (RegisterRow r : store.register(sessionId)) {
+      allowed.put(r.partnerId(), r.caseRef());
+      required.add(r.partnerId());
+    }
+    store.members(groupId).forEach(m -> allowed.putIfAbsent(m.partnerId(), m.caseRef()));
+    List<FieldProblem> problems = new ArrayList<>();
+    if (session.version() == null) {
+      problems.add(new FieldProblem("version", "Send the version of the session you read"));
+    }
+    check(group, session, sessionId, allowed, required, problems);
+    CurrentUser me = currentUsers.current();
+    if (!store.updateSession(
+        sessionId,
+        session.version(),
+        session.heldOn(),
+        session.topic(),
+        session.notes(),
+        me.username(),
+        now())) {
+      throw new EditConflictException("This session");
+    }
+    store.replaceAttendance(sessionId, attendance(session));
+    for (Mark m : marks(session)) {
+      audit.record(AuditLog.Action.UPDATE, "women's group attendance", allowed.get(m.partnerId()));
+    }
+  }
+
+  /**
+   * The women's group sessions recorded for one woman, newest first, for her record. Her case must
+   * be in the user's areas; an audited read of it.
+   */
+  @Transactional
+  public List<WomensGroupAttendance> attendanceOf(long partnerId) {
+    CaseRef ref = store.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+    if (caseAccess.behindTheWall(ref.reference(), ref.referralId(), ref.areaId()).isEmpty()) {
+      throw new AccessDeniedException("Behind the wall");
+    }
+    audit.record(AuditLog.Action.READ, "women's group attendance", ref);
+    return store.attendanceOf(partnerId).stream()
+        .map(
+            a ->
+                new WomensGroupAttendance(
+                    a.groupId(),
+                    a.sessionId(),
+                    a.groupName(),
+                    a.heldOn(),
+                    a.topic(),
+                    a.attended(),
+                    a.absenceReason()))
+        .toList();
+  }
+
+  private void check(
+      GroupRow group,
+      SessionRecord session,
+      Long sessionId,
+      Map<Long, CaseRef> allowed,
+      Set<Long> required) {
+    check(group, session, sessionId, allowed, required, new ArrayList<>());
+  }
+
+  private void check(
+      GroupRow group,
+      SessionRecord session,
+      Long sessionId,
+      Map<Long, CaseRef> allowed,
+      Set<Long> required,
+      List<FieldProblem> problems) {
+    problems.addAll(validation.problems(session));
+    if (session.heldOn() != null) {
+      if (session.heldOn().isBefore(group.startsOn())) {
+        problems.add(
+            new FieldProblem(
+                "heldOn", "The date of the session must be on or after the group’s first meeting"));
+      } else if (store.sessionHeld(group.id(), session.heldOn(), sessionId)) {
+        problems.add(
+            new FieldProblem(
+                "heldOn", "A session on this date is already recorded for this group"));
+      }
+    }
+    List<Mark> marks = marks(session);
+    Set<Long> marked = new HashSet<>();
+    for (int i = 0; i < marks.size(); i++) {
+      Long partner = marks.get(i).partnerId();
+      if (partner == null) {
+        continue;
+      }
+      if (!allowed.containsKey(partner)) {
+        problems.add(
+            new FieldProblem(
+                "attendance[" + i + "].partnerId", "She is not a woman in this group"));
+      } else if (!marked.add(partner)) {
+        problems.add(
+            new FieldProblem("attendance[" + i + "].partnerId", "She is recorded more than once"));
+      }
+    }
+    if (!marked.containsAll(required)) {
+      problems.add(
+          new FieldProblem("attendance", "Record whether each woman in the group attended"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  private static List<Mark> marks(SessionRecord session) {
+    return session.attendance() == null ? List.of() : session.attendance();
+  }
+
+  private static List<Attendance> attendance(SessionRecord session) {
+    return marks(session).stream()
+        .map(m -> new Attendance(m.partnerId(), m.attended(), m.absenceReason()))
+        .toList();
+  }
+
+  private GroupRow groupRow(long id) {
+    GroupRow group = store.group(id).orElseThrow(() -> new NotFoundException("No such group"));
+    if (!currentUsers.current().covers(group.areaId())) {
+      throw new NotFoundException("No such group");
+    }
+    return group;
+  }
+
+  private SessionRow sessionRow(long groupId, long sessionId) {
+    return store
+        .session(groupId, sessionId)
+        .orElseThrow(() -> new NotFoundException("No such session"));
+  }
+
+  private static Group group(GroupRow g, LocalDate today) {
+    return new Group(
+        g.id(),
+        g.areaId(),
+        g.areaCode(),
+        g.areaName(),
+        g.name(),
+        g.venue(),
+        g.meets(),
+        g.startsOn(),
+        g.capacity(),
+        g.members(),
+        Math.max(0, g.capacity() - g.members()),
+        g.sessions(),
+        g.lastSessionOn(),
+        nextWeekly(g.startsOn(), today),
+        g.version());
+  }
+
+  /** The first weekly meeting from the start date on or after today. */
+  static LocalDate nextWeekly(LocalDate startsOn, LocalDate today) {
+    if (!today.isAfter(startsOn)) {
+      return startsOn;
+    }
+    long weeks = (ChronoUnit.DAYS.between(startsOn, today) + 6) / 7;
+    return startsOn.plusWeeks(weeks);
+  }
+
+  private static String name(String given, String family) {
+    return family == null || family.isBlank() ? given : given + " " + family;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,154 @@
+package org.tandem.partnersupport.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.access.Roles;
+import org.tandem.partnersupport.WomensGroups;
+import org.tandem.partnersupport.WomensGroups.Candidate;
+import org.tandem.partnersupport.WomensGroups.Group;
+import org.tandem.partnersupport.WomensGroups.Member;
+import org.tandem.partnersupport.WomensGroups.NewGroup;
+import org.tandem.partnersupport.WomensGroups.NewMember;
+import org.tandem.partnersupport.WomensGroups.Page;
+import org.tandem.partnersupport.WomensGroups.Session;
+import org.tandem.partnersupport.WomensGroups.SessionDetail;
+import org.tandem.partnersupport.WomensGroups.SessionRecord;
+
+/**
+ * The structured women's group for providers' systems. Behind the wall: partner support and
+ * managers only; a group outside the caller's areas is 404.
+ */
+@RestController
+@RequestMapping("/api/v1/womens-groups")
+@Tag(name = "Women's groups (behind the wall)")
+@SecurityRequirement(name = "bearer")
+class WomensGroupApiController {
+
+  private final WomensGroups groups;
+
+  WomensGroupApiController(WomensGroups groups) {
+    this.groups = groups;
+  }
+
+  /** A group with the women in it and a page of its sessions, newest first. */
+  record GroupDetail(Group group, List<Member> members, Page<Session> sessions) {}
+
+  /** The id of what was created. */
+  record Created(long id) {}
+
+  @GetMapping
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "A page of the women's groups in the caller's areas",
+      description = "With how many women each holds, places free, and the next weekly meeting.")
+  Page<Group> list(
+      @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25")
+          int size) {
+    return groups.groups(page, size);
+  }
+
+  @PostMapping
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Set up a women's group",
+      description =
+          "400 with a problem-details body naming each invalid field: areaId (must be one of the"
+              + " caller's areas), name, venue, meets, startsOn, capacity (1 to 30).")
+  ResponseEntity<Created> create(@RequestBody NewGroup group) {
+    long id = groups.create(group);
+    return ResponseEntity.created(URI.create("/api/v1/womens-groups/" + id)).body(new Created(id));
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "A women's group, the women in it and a page of its sessions",
+      description = "Each woman listed is an audited read of her case.")
+  GroupDetail group(
+      @PathVariable long id,
+      @Parameter(description = "zero-based page of sessions, newest first")
+          @RequestParam(defaultValue = "0")
+          int sessionsPage,
+      @Parameter(description = "sessions per page, at most 100") @RequestParam(defaultValue = "25")
+          int sessionsSize) {
+    return new GroupDetail(
+        groups.group(id), groups.members(id), groups.sessions(id, sessionsPage, sessionsSize));
+  }
+
+  @GetMapping("/{id}/candidates")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Women who could join the group",
+      description =
+          "Partners and ex-partners on cases in the group's area, not already in it, who have not"
+              + " declined contact; by name.")
+  Page<Candidate> candidates(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size) {
+    return groups.candidates(id, page, size);
+  }
+
+  @PostMapping("/{id}/members")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Add a woman to the group",
+      description =
+          "partnerId must be one of the group's candidates and the group must have a place free;"
+              + " otherwise 400 naming partnerId. joinedOn is today if left out.")
+  ResponseEntity<Void> addMember(@PathVariable long id, @RequestBody NewMember member) {
+    groups.addMember(id, member);
+    return ResponseEntity.created(URI.create("/api/v1/womens-groups/" + id)).build();
+  }
+
+  @PostMapping("/{id}/sessions")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Record a session with its attendance register",
+      description =
+          "Every woman in the group must be in attendance, attended true or false (with an"
+              + " optional absenceReason). 400 naming each invalid field, e.g. heldOn (today or"
+              + " earlier, not before the group started, not a date already recorded),"
+              + " attendance[1].attended; nothing is saved then.")
+  ResponseEntity<Created> recordSession(@PathVariable long id, @RequestBody SessionRecord session) {
+    long sessionId = groups.recordSession(id, session);
+    return ResponseEntity.created(
+            URI.create("/api/v1/womens-groups/" + id + "/sessions/" + sessionId))
+        .body(new Created(sessionId));
+  }
+
+  @GetMapping("/{id}/sessions/{sessionId}")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(summary = "A session with its register and version")
+  SessionDetail session(@PathVariable long id, @PathVariable long sessionId) {
+    return groups.session(id, sessionId);
+  }
+
+  @PutMapping("/{id}/sessions/{sessionId}")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Change a session and its register",
+      description =
+          "Send the version as read; 409 if someone changed the session since, and nothing is"
+              + " saved.")
+  SessionDetail updateSession(
+      @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionRecord session) {
+    groups.updateSession(id, sessionId, session);
+    return groups.session(id, sessionId);
+  }
+}

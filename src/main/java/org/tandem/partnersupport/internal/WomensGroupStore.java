@@ -1,0 +1,483 @@
+package org.tandem.partnersupport.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tandem.access.AuditLog.CaseRef;
+
+/**
+ * The SQL of the women's group: groups, their members, sessions and attendance. Every query that
+ * lists groups takes the user's areas; every read of a woman returns her case for the audit trail.
+ */
+@Repository
+public class WomensGroupStore {
+
+  /** A group as stored, with how many women hold a place and how many sessions were held. */
+  public record GroupRow(
+      long id,
+      long areaId,
+      String areaCode,
+      String areaName,
+      String name,
+      String venue,
+      String meets,
+      LocalDate startsOn,
+      int capacity,
+      int members,
+      int sessions,
+      LocalDate lastSessionOn,
+      int version) {}
+
+  /** A woman in a group, with her case and her attendance so far. */
+  public record MemberRow(
+      long partnerId,
+      String givenName,
+      String familyName,
+      String relationship,
+      LocalDate joinedOn,
+      int attended,
+      int recorded,
+      CaseRef caseRef) {}
+
+  /** A woman who could join a group. */
+  public record CandidateRow(
+      long partnerId,
+      String givenName,
+      String familyName,
+      String relationship,
+      String contactStatus,
+      CaseRef caseRef) {}
+
+  /** A session as listed, numbered in date order, with its head counts. */
+  public record SessionRow(
+      long id,
+      long groupId,
+      int number,
+      LocalDate heldOn,
+      String topic,
+      String notes,
+      int attended,
+      int absent,
+      int version) {}
+
+  /** One woman's line in a session's register. */
+  public record RegisterRow(
+      long partnerId,
+      String givenName,
+      String familyName,
+      boolean attended,
+      String absenceReason,
+      CaseRef caseRef) {}
+
+  /** One session of one woman, for her record. */
+  public record AttendanceRow(
+      long groupId,
+      long sessionId,
+      String groupName,
+      LocalDate heldOn,
+      String topic,
+      boolean attended,
+      String absenceReason) {}
+
+  private static final String GROUP_SELECT =
+      """
+      SELECT g.id, g.area_id, a.code, a.name AS area_name, g.name, g.venue, g.meets, g.starts_on,
+        g.capacity, g.version,
+        (SELECT count(*) FROM womens_group_member m
+          WHERE m.group_id = g.id AND m.left_on IS NULL) AS members,
+        (SELECT count(*) FROM womens_group_session s WHERE s.group_id = g.id) AS sessions,
+        (SELECT max(s.held_on) FROM womens_group_session s WHERE s.group_id = g.id) AS last_session_on
+      FROM womens_group g JOIN area a ON a.id = g.area_id
+      """;
+
+  private final JdbcClient jdbc;
+
+  WomensGroupStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<GroupRow> groups(Collection<Long> areaIds, int offset, int limit) {
+    return jdbc.sql(
+            GROUP_SELECT
+                + " WHERE g.area_id = ANY(:areas) ORDER BY a.name, g.name, g.id"
+                + " OFFSET :offset LIMIT :limit")
+        .param("areas", areaIds.toArray(Long[]::new))
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(WomensGroupStore::groupRow)
+        .list();
+  }
+
+  public long countGroups(Collection<Long> areaIds) {
+    return jdbc.sql("SELECT count(*) FROM womens_group WHERE area_id = ANY(:areas)")
+        .param("areas", areaIds.toArray(Long[]::new))
+        .query(Long.class)
+        .single();
+  }
+
+  public Optional<GroupRow> group(long id) {
+    return jdbc.sql(GROUP_SELECT + " WHERE g.id = :id")
+        .param("id", id)
+        .query(WomensGroupStore::groupRow)
+        .optional();
+  }
+
+  /**
+   * Locks the group's row until the transaction ends, so that places and dates are counted once.
+   */
+  public void lock(long id) {
+    jdbc.sql("SELECT id FROM womens_group WHERE id = :id FOR UPDATE")
+        .param("id", id)
+        .query(Long.class)
+        .optional();
+  }
+
+  public boolean nameTaken(long areaId, String name) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM womens_group WHERE area_id = :area AND lower(name) = lower(:name))")
+        .param("area", areaId)
+        .param("name", name.strip())
+        .query(Boolean.class)
+        .single();
+  }
+
+  public long insertGroup(
+      long areaId,
+      String name,
+      String venue,
+      String meets,
+      LocalDate startsOn,
+      int capacity,
+      String by,
+      OffsetDateTime at) {
+    return jdbc.sql(
+            """
+            INSERT INTO womens_group (area_id, name, venue, meets, starts_on, capacity, created_by, created_at)
+            VALUES (:area, :name, :venue, :meets, :startsOn, :capacity, :by, :at) RETURNING id
+            """)
+        .param("area", areaId)
+        .param("name", name.strip())
+        .param("venue", venue.strip())
+        .param("meets", meets.strip())
+        .param("startsOn", startsOn)
+        .param("capacity", capacity)
+        .param("by", by)
+        .param("at", at)
+        .query(Long.class)
+        .single();
+  }
+
+  public List<MemberRow> members(long groupId) {
+    return jdbc.sql(
+            """
+            SELECT m.partner_id, p.given_name, p.family_name, p.relationship, m.joined_on,
+              r.id AS referral_id, r.reference, r.area_id,
+              (SELECT count(*) FROM womens_group_attendance att
+                JOIN womens_group_session s ON s.id = att.session_id
+                WHERE s.group_id = m.group_id AND att.partner_id = m.partner_id AND att.attended) AS attended,
+              (SELECT count(*) FROM womens_group_attendance att
+                JOIN womens_group_session s ON s.id = att.session_id
+                WHERE s.group_id = m.group_id AND att.partner_id = m.partner_id) AS recorded
+            FROM womens_group_member m
+            JOIN partner p ON p.id = m.partner_id
+            JOIN referral r ON r.id = p.referral_id
+            WHERE m.group_id = :group AND m.left_on IS NULL
+            ORDER BY p.given_name, p.family_name, m.id
+            """)
+        .param("group", groupId)
+        .query(
+            (rs, i) ->
+                new MemberRow(
+                    rs.getLong("partner_id"),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getString("relationship"),
+                    rs.getObject("joined_on", LocalDate.class),
+                    rs.getInt("attended"),
+                    rs.getInt("recorded"),
+                    caseRef(rs)))
+        .list();
+  }
+
+  private static final String CANDIDATES =
+      """
+      FROM partner p JOIN referral r ON r.id = p.referral_id
+      WHERE r.area_id = :area AND p.contact_status <> 'DECLINED'
+        AND NOT EXISTS (SELECT 1 FROM womens_group_member m
+          WHERE m.group_id = :group AND m.partner_id = p.id AND m.left_on IS NULL)
+      """;
+
+  public List<CandidateRow> candidates(long groupId, long areaId, int offset, int limit) {
+    return jdbc.sql(
+            """
+            SELECT p.id, p.given_name, p.family_name, p.relationship, p.contact_status,
+              r.id AS referral_id, r.reference, r.area_id
+            """
+                + CANDIDATES
+                + " ORDER BY p.given_name, p.family_name, p.id OFFSET :offset LIMIT :limit")
+        .param("group", groupId)
+        .param("area", areaId)
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(
+            (rs, i) ->
+                new CandidateRow(
+                    rs.getLong("id"),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getString("relationship"),
+                    rs.getString("contact_status"),
+                    caseRef(rs)))
+        .list();
+  }
+
+  public long countCandidates(long groupId, long areaId) {
+    return jdbc.sql("SELECT count(*) " + CANDIDATES)
+        .param("group", groupId)
+        .param("area", areaId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The woman's case, if she may join this group: in its area, not in it, not declined. */
+  public Optional<CaseRef> candidate(long groupId, long areaId, long partnerId) {
+    return jdbc.sql(
+            "SELECT r.id AS referral_id, r.reference, r.area_id "
+                + CANDIDATES
+                + " AND p.id = :partner")
+        .param("group", groupId)
+        .param("area", areaId)
+        .param("partner", partnerId)
+        .query((rs, i) -> caseRef(rs))
+        .optional();
+  }
+
+  public void insertMember(
+      long groupId, long partnerId, LocalDate joinedOn, String by, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            INSERT INTO womens_group_member (group_id, partner_id, joined_on, added_by, added_at)
+            VALUES (:group, :partner, :joinedOn, :by, :at)
+            """)
+        .param("group", groupId)
+        .param("partner", partnerId)
+        .param("joinedOn", joinedOn)
+        .param("by", by)
+        .param("at", at)
+        .update();
+  }
+
+  private static final String SESSION_SELECT =
+      """
+      SELECT s.id, s.group_id, s.held_on, s.topic, s.notes, s.version,
+        (SELECT count(*) FROM womens_group_session o WHERE o.group_id = s.group_id
+          AND (o.held_on < s.held_on OR (o.held_on = s.held_on AND o.id <= s.id))) AS number,
+        (SELECT count(*) FROM womens_group_attendance a WHERE a.session_id = s.id AND a.attended) AS attended,
+        (SELECT count(*) FROM womens_group_attendance a WHERE a.session_id = s.id AND NOT a.attended) AS absent
+      FROM womens_group_session s
+      """;
+
+  /** The group's sessions, newest first. */
+  public List<SessionRow> sessions(long groupId, int offset, int limit) {
+    return jdbc.sql(
+            SESSION_SELECT
+                + " WHERE s.group_id = :group ORDER BY s.held_on DESC, s.id DESC"
+                + " OFFSET :offset LIMIT :limit")
+        .param("group", groupId)
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(WomensGroupStore::sessionRow)
+        .list();
+  }
+
+  public Optional<SessionRow> session(long groupId, long sessionId) {
+    return jdbc.sql(SESSION_SELECT + " WHERE s.group_id = :group AND s.id = :id")
+        .param("group", groupId)
+        .param("id", sessionId)
+        .query(WomensGroupStore::sessionRow)
+        .optional();
+  }
+
+  public boolean sessionHeld(long groupId, LocalDate heldOn, Long exceptSessionId) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM womens_group_session
+              WHERE group_id = :group AND held_on = :on AND id <> :except)
+            """)
+        .param("group", groupId)
+        .param("on", heldOn)
+        .param("except", exceptSessionId == null ? -1L : exceptSessionId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public long insertSession(
+      long groupId, LocalDate heldOn, String topic, String notes, String by, OffsetDateTime at) {
+    return jdbc.sql(
+            """
+            INSERT INTO womens_group_session (group_id, held_on, topic, notes, recorded_by, recorded_at)
+            VALUES (:group, :on, :topic, :notes, :by, :at) RETURNING id
+            """)
+        .param("group", groupId)
+        .param("on", heldOn)
+        .param("topic", topic.strip())
+        .param("notes", blankToNull(notes))
+        .param("by", by)
+        .param("at", at)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Changes a session if it is still at the version read; false if someone changed it since. */
+  public boolean updateSession(
+      long sessionId,
+      int version,
+      LocalDate heldOn,
+      String topic,
+      String notes,
+      String by,
+      OffsetDateTime at) {
+    return jdbc.sql(
+                """
+                UPDATE womens_group_session SET held_on = :on, topic = :topic, notes = :notes,
+                  recorded_by = :by, recorded_at = :at, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("on", heldOn)
+            .param("topic", topic.strip())
+            .param("notes", blankToNull(notes))
+            .param("by", by)
+            .param("at", at)
+            .param("id", sessionId)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  /** Replaces the session's register. */
+  public void replaceAttendance(long sessionId, List<Attendance> register) {
+    jdbc.sql("DELETE FROM womens_group_attendance WHERE session_id = :id")
+        .param("id", sessionId)
+        .update();
+    for (Attendance a : register) {
+      jdbc.sql(
+              """
+              INSERT INTO womens_group_attendance (session_id, partner_id, attended, absence_reason)
+              VALUES (:session, :partner, :attended, :reason)
+              """)
+          .param("session", sessionId)
+          .param("partner", a.partnerId())
+          .param("attended", a.attended())
+          .param("reason", a.attended() ? null : blankToNull(a.absenceReason()))
+          .update();
+    }
+  }
+
+  /** One woman's mark as stored. */
+  public record Attendance(long partnerId, boolean attended, String absenceReason) {}
+
+  public List<RegisterRow> register(long sessionId) {
+    return jdbc.sql(
+            """
+            SELECT a.partner_id, p.given_name, p.family_name, a.attended, a.absence_reason,
+              r.id AS referral_id, r.reference, r.area_id
+            FROM womens_group_attendance a
+            JOIN partner p ON p.id = a.partner_id
+            JOIN referral r ON r.id = p.referral_id
+            WHERE a.session_id = :session
+            ORDER BY p.given_name, p.family_name, p.id
+            """)
+        .param("session", sessionId)
+        .query(
+            (rs, i) ->
+                new RegisterRow(
+                    rs.getLong("partner_id"),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getBoolean("attended"),
+                    rs.getString("absence_reason"),
+                    caseRef(rs)))
+        .list();
+  }
+
+  /** The woman's case, whoever may see it; empty if there is no such woman. */
+  public Optional<CaseRef> caseOf(long partnerId) {
+    return jdbc.sql(
+            """
+            SELECT r.id AS referral_id, r.reference, r.area_id
+            FROM partner p JOIN referral r ON r.id = p.referral_id WHERE p.id = :id
+            """)
+        .param("id", partnerId)
+        .query((rs, i) -> caseRef(rs))
+        .optional();
+  }
+
+  public List<AttendanceRow> attendanceOf(long partnerId) {
+    return jdbc.sql(
+            """
+            SELECT g.id AS group_id, s.id AS session_id, g.name, s.held_on, s.topic, a.attended,
+              a.absence_reason
+            FROM womens_group_attendance a
+            JOIN womens_group_session s ON s.id = a.session_id
+            JOIN womens_group g ON g.id = s.group_id
+            WHERE a.partner_id = :partner
+            ORDER BY s.held_on DESC, s.id DESC
+            """)
+        .param("partner", partnerId)
+        .query(
+            (rs, i) ->
+                new AttendanceRow(
+                    rs.getLong("group_id"),
+                    rs.getLong("session_id"),
+                    rs.getString("name"),
+                    rs.getObject("held_on", LocalDate.class),
+                    rs.getString("topic"),
+                    rs.getBoolean("attended"),
+                    rs.getString("absence_reason")))
+        .list();
+  }
+
+  private static GroupRow groupRow(ResultSet rs, int i) throws SQLException {
+    return new GroupRow(
+        rs.getLong("id"),
+        rs.getLong("area_id"),
+        rs.getString("code"),
+        rs.getString("area_name"),
+        rs.getString("name"),
+        rs.getString("venue"),
+        rs.getString("meets"),
+        rs.getObject("starts_on", LocalDate.class),
+        rs.getInt("capacity"),
+        rs.getInt("members"),
+        rs.getInt("sessions"),
+        rs.getObject("last_session_on", LocalDate.class),
+        rs.getInt("version"));
+  }
+
+  private static SessionRow sessionRow(ResultSet rs, int i) throws SQLException {
+    return new SessionRow(
+        rs.getLong("id"),
+        rs.getLong("group_id"),
+        rs.getInt("number"),
+        rs.getObject("held_on", LocalDate.class),
+        rs.getString("topic"),
+        rs.getString("notes"),
+        rs.getInt("attended"),
+        rs.getInt("absent"),
+        rs.getInt("version"));
+  }
+
+  private static CaseRef caseRef(ResultSet rs) throws SQLException {
+    return new CaseRef(rs.getLong("referral_id"), rs.getString("reference"), rs.getLong("area_id"));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
