@@ -5,8 +5,8 @@ import org.tandem.referral.ProtectionStatus;
 
 /**
  * One child named in a referral, with the work done with them: protection status now and over time
- * (newest first), the safety ladder before and after, and their most recent sessions (newest
- * first; {@code sessionCount} says how many there are in all).
+ * (newest first), the safety ladder before and after, and their most recent sessions (newest first;
+ * {@code sessionCount} says how many there are in all).
  */
 public record ChildWork(
     long id,

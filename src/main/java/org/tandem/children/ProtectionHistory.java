@@ -11,8 +11,8 @@ import org.tandem.referral.ProtectionStatus;
 import org.tandem.web.FieldProblem;
 
 /**
- * The rules of a child's protection status over time, in plain Java. Each change keeps the status it
- * replaced, so the status at referral is known without a row of its own: it is what the first
+ * The rules of a child's protection status over time, in plain Java. Each change keeps the status
+ * it replaced, so the status at referral is known without a row of its own: it is what the first
  * change replaced, or the current status if nothing has changed.
  */
 public final class ProtectionHistory {

@@ -21,11 +21,15 @@ public final class SafetyLadder {
 
   /**
    * Every problem with a new reading, field by field. {@code firstBeforeOn} is the date of the
-   * child's earliest "before" reading, or null if there is none: an "after" reading needs a "before"
-   * reading on or before its date.
+   * child's earliest "before" reading, or null if there is none: an "after" reading needs a
+   * "before" reading on or before its date.
    */
   public static List<FieldProblem> problems(
-      LadderStage stage, LocalDate takenOn, Integer rating, LocalDate firstBeforeOn, LocalDate today) {
+      LadderStage stage,
+      LocalDate takenOn,
+      Integer rating,
+      LocalDate firstBeforeOn,
+      LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     if (stage == null) {
       problems.add(new FieldProblem("stage", "Select whether this is before or after the work"));
@@ -95,8 +99,7 @@ public final class SafetyLadder {
         return before.rating() + " → no after reading yet";
       }
       int change = change();
-      String how =
-          change > 0 ? "up " + change : change < 0 ? "down " + (-change) : "no change";
+      String how = change > 0 ? "up " + change : change < 0 ? "down " + (-change) : "no change";
       return before.rating() + " → " + after.rating() + ", " + how;
     }
   }

@@ -110,6 +110,7 @@ class DemoData {
   private final Groups groups;
   private final Enrolments enrolments;
   private final GroupSessions sessions;
+  private final ChildrenDemoData childrenDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -126,6 +127,7 @@ class DemoData {
       Groups groups,
       Enrolments enrolments,
       GroupSessions sessions,
+      ChildrenDemoData childrenDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
       Clock clock,
@@ -140,6 +142,7 @@ class DemoData {
     this.groups = groups;
     this.enrolments = enrolments;
     this.sessions = sessions;
+    this.childrenDemo = childrenDemo;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -190,6 +193,7 @@ class DemoData {
     triage(northmoorCases, today);
     triage(eastwickCases, today);
     assessmentsAndRisk(northmoorCases, today);
+    childrenDemo.load(northmoorCases, today);
     SecurityContextHolder.clearContext();
   }
 
