@@ -148,7 +148,7 @@ class ChildrenController {
   String recordSession(
       @PathVariable String reference,
       @PathVariable long childId,
-      @ModelAttribute("session") SessionForm form,
+      @ModelAttribute("childSession") SessionForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
@@ -182,7 +182,7 @@ class ChildrenController {
   private String showSession(String reference, ChildWork child, SessionForm form, Model model) {
     model.addAttribute("reference", reference);
     model.addAttribute("child", child);
-    model.addAttribute("session", form);
+    model.addAttribute("childSession", form);
     model.addAttribute("kinds", ChildSessionKind.values());
     return "children/session";
   }
