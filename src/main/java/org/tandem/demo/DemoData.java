@@ -111,6 +111,7 @@ class DemoData {
   private final Enrolments enrolments;
   private final GroupSessions sessions;
   private final WomensGroupDemoData womensGroup;
+  private final ChildrenDemoData childrenDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -128,6 +129,7 @@ class DemoData {
       Enrolments enrolments,
       GroupSessions sessions,
       WomensGroupDemoData womensGroup,
+      ChildrenDemoData childrenDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
       Clock clock,
@@ -143,6 +145,7 @@ class DemoData {
     this.enrolments = enrolments;
     this.sessions = sessions;
     this.womensGroup = womensGroup;
+    this.childrenDemo = childrenDemo;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -194,6 +197,7 @@ class DemoData {
     triage(eastwickCases, today);
     assessmentsAndRisk(northmoorCases, today);
     womensGroup.load(today);
+    childrenDemo.load(northmoorCases, today);
     SecurityContextHolder.clearContext();
   }
 

@@ -1,0 +1,207 @@
+package org.tandem.children;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CurrentUsers;
+import org.tandem.children.internal.ChildrenStore;
+import org.tandem.referral.Referrals;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.Validation;
+
+/**
+ * Children's work on a case: each child's protection status over time, sessions with the child, and
+ * the child's own sense of safety on the 1–10 ladder before and after the work. Cases are opened
+ * only through {@link Referrals#open}, so a case outside the user's areas is not found; every read
+ * and write is audited, naming what was touched and never its content.
+ */
+@Service
+public class ChildrensWork {
+
+  /** How many of a child's sessions the overview shows; the rest are a page away. */
+  public static final int RECENT_SESSIONS = 5;
+
+  private final Referrals referrals;
+  private final ChildrenStore store;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final Validation validation;
+  private final Clock clock;
+
+  ChildrensWork(
+      Referrals referrals,
+      ChildrenStore store,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      Validation validation,
+      Clock clock) {
+    this.referrals = referrals;
+    this.store = store;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.validation = validation;
+    this.clock = clock;
+  }
+
+  /** Every child named in the case's referral, with the work done with each. */
+  @Transactional
+  public CaseChildren overview(String reference) {
+    CaseRef ref = referrals.open(reference);
+    List<ChildWork> children = store.children(ref.referralId()).stream().map(this::work).toList();
+    audit.record(Action.READ, "children's work", ref);
+    return new CaseChildren(ref.reference(), children);
+  }
+
+  /** One child of the case and the work done with them; 404 if the child is not on this case. */
+  @Transactional
+  public ChildWork child(String reference, long childId) {
+    CaseRef ref = referrals.open(reference);
+    ChildWork work = work(find(ref, childId));
+    audit.record(Action.READ, "children's work for one child", ref);
+    return work;
+  }
+
+  /** A page of one child's sessions, newest first. */
+  @Transactional
+  public SessionPage sessions(String reference, long childId, int page, int size) {
+    CaseRef ref = referrals.open(reference);
+    ChildrenStore.Child child = find(ref, childId);
+    int safePage = Math.max(0, page);
+    int safeSize = Math.min(100, Math.max(1, size));
+    List<ChildSession> items = store.sessions(child.id(), safePage * safeSize, safeSize);
+    long total = store.sessionCount(child.id());
+    audit.record(Action.READ, "children's sessions", ref);
+    return new SessionPage(
+        ref.reference(), child.id(), label(child), items, safePage, safeSize, total);
+  }
+
+  /**
+   * Records a change in the child's protection status, keeping the status it replaced; 409 if the
+   * child's status changed since the caller read it (its version).
+   */
+  @Transactional
+  public ChildWork changeProtectionStatus(String reference, long childId, NewStatusChange change) {
+    CaseRef ref = referrals.open(reference);
+    ChildrenStore.Child child = locked(ref, childId);
+    if (change.version() != null && change.version() != child.version()) {
+      throw new EditConflictException("This child's protection status");
+    }
+    List<ProtectionHistory.Change> changes = store.changes(child.id());
+    List<FieldProblem> problems =
+        new ArrayList<>(
+            ProtectionHistory.problems(
+                child.protectionStatus(),
+                change.status(),
+                change.changedOn(),
+                child.referredOn(),
+                changes.isEmpty() ? null : changes.get(0).changedOn(),
+                today()));
+    problems.addAll(validation.problems(change));
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (!store.changeStatus(child.id(), change.status(), change.version())) {
+      throw new EditConflictException("This child's protection status");
+    }
+    store.insertChange(
+        child.id(),
+        child.protectionStatus(),
+        change.status(),
+        change.changedOn(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.UPDATE, "child protection status", ref);
+    return work(find(ref, childId));
+  }
+
+  /** Records a session with the child. */
+  @Transactional
+  public ChildWork recordSession(String reference, long childId, NewChildSession session) {
+    CaseRef ref = referrals.open(reference);
+    ChildrenStore.Child child = locked(ref, childId);
+    validation.check(session);
+    store.insertSession(child.id(), session, currentUsers.current().username(), now());
+    audit.record(Action.CREATE, "children's session", ref);
+    return work(child);
+  }
+
+  /**
+   * Records a safety-ladder reading. An "after" reading needs a "before" reading on or before its
+   * date; {@link SafetyLadder} holds the rules.
+   */
+  @Transactional
+  public ChildWork recordLadderReading(String reference, long childId, NewLadderReading reading) {
+    CaseRef ref = referrals.open(reference);
+    ChildrenStore.Child child = locked(ref, childId);
+    List<FieldProblem> problems =
+        SafetyLadder.problems(
+            reading.stage(),
+            reading.takenOn(),
+            reading.rating(),
+            store.firstBefore(child.id()).orElse(null),
+            today());
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    store.insertReading(
+        child.id(),
+        reading.stage(),
+        reading.takenOn(),
+        reading.rating(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.CREATE, "safety ladder reading", ref);
+    return work(child);
+  }
+
+  private ChildWork work(ChildrenStore.Child child) {
+    return new ChildWork(
+        child.id(),
+        child.givenName(),
+        child.ageYears(),
+        child.protectionStatus(),
+        child.version(),
+        ProtectionHistory.history(
+            child.protectionStatus(), child.referredOn(), store.changes(child.id())),
+        ChildWork.Ladder.of(store.readings(child.id())),
+        store.sessions(child.id(), 0, RECENT_SESSIONS),
+        store.sessionCount(child.id()));
+  }
+
+  private ChildrenStore.Child find(CaseRef ref, long childId) {
+    return store.child(ref.referralId(), childId).orElseThrow(() -> notFound(ref, childId));
+  }
+
+  private ChildrenStore.Child locked(CaseRef ref, long childId) {
+    return store.lockChild(ref.referralId(), childId).orElseThrow(() -> notFound(ref, childId));
+  }
+
+  private static NotFoundException notFound(CaseRef ref, long childId) {
+    return new NotFoundException("No child " + childId + " on case " + ref.reference());
+  }
+
+  private static String label(ChildrenStore.Child child) {
+    return child.givenName() == null || child.givenName().isBlank()
+        ? "Child aged " + child.ageYears()
+        : child.givenName() + ", aged " + child.ageYears();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

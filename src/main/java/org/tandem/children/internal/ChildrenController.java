@@ -1,0 +1,275 @@
+package org.tandem.children.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Roles;
+import org.tandem.children.ChildSessionKind;
+import org.tandem.children.ChildWork;
+import org.tandem.children.ChildrensWork;
+import org.tandem.children.LadderStage;
+import org.tandem.children.NewChildSession;
+import org.tandem.children.NewLadderReading;
+import org.tandem.children.NewStatusChange;
+import org.tandem.children.internal.ChildrenForms.LadderForm;
+import org.tandem.children.internal.ChildrenForms.SessionForm;
+import org.tandem.children.internal.ChildrenForms.StatusForm;
+import org.tandem.referral.ProtectionStatus;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+
+/**
+ * The children's-work pages: every child on a case, and the forms that record a change of
+ * protection status, a session and a safety-ladder reading.
+ */
+@Controller
+class ChildrenController {
+
+  private static final int SESSIONS_PER_PAGE = 20;
+
+  private final ChildrensWork work;
+  private final Clock clock;
+
+  ChildrenController(ChildrensWork work, Clock clock) {
+    this.work = work;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases/{reference}/children")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String children(@PathVariable String reference, Model model) {
+    model.addAttribute("work", work.overview(reference));
+    return "children/children";
+  }
+
+  @GetMapping("/cases/{reference}/children/{childId}/sessions")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String sessions(
+      @PathVariable String reference,
+      @PathVariable long childId,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    model.addAttribute(
+        "sessions", work.sessions(reference, childId, Math.max(1, page) - 1, SESSIONS_PER_PAGE));
+    return "children/sessions";
+  }
+
+  // --- protection status ---
+
+  @GetMapping("/cases/{reference}/children/{childId}/protection-status/new")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String statusForm(@PathVariable String reference, @PathVariable long childId, Model model) {
+    ChildWork child = work.child(reference, childId);
+    StatusForm form = new StatusForm();
+    form.setVersion(child.version());
+    form.setChangedOn(DateInput.of(today()));
+    return showStatus(reference, child, form, model);
+  }
+
+  @PostMapping("/cases/{reference}/children/{childId}/protection-status")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String changeStatus(
+      @PathVariable String reference,
+      @PathVariable long childId,
+      @ModelAttribute("change") StatusForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    dateProblem(typed, "changedOn", form.getChangedOn(), "The date the status changed");
+    if (!errors.hasErrors()) {
+      try {
+        ChildWork child =
+            work.changeProtectionStatus(
+                reference,
+                childId,
+                new NewStatusChange(
+                    form.getStatus(), form.getChangedOn().toDate(), versionOf(form)));
+        redirect.addFlashAttribute("saved", "Protection status changed for " + child.label());
+        return "redirect:/cases/" + reference + "/children#child-" + childId;
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems(), typed);
+      } catch (EditConflictException e) {
+        ChildWork now = work.child(reference, childId);
+        form.setVersion(now.version());
+        errors.rejectValue(
+            "status",
+            "conflict",
+            "Someone else changed this child's status after you opened this page, so nothing was"
+                + " saved. Check the current status and choose again");
+        return showStatus(reference, now, form, model);
+      }
+    }
+    reject(errors, List.of(), typed);
+    return showStatus(reference, work.child(reference, childId), form, model);
+  }
+
+  private String showStatus(String reference, ChildWork child, StatusForm form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("child", child);
+    model.addAttribute("change", form);
+    model.addAttribute("statuses", ProtectionStatus.values());
+    return "children/status";
+  }
+
+  /** A missing or unreadable version cannot match the child's, so it is answered as a conflict. */
+  private static int versionOf(StatusForm form) {
+    return form.getVersion() == null ? -1 : form.getVersion();
+  }
+
+  // --- a session ---
+
+  @GetMapping("/cases/{reference}/children/{childId}/sessions/new")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String sessionForm(@PathVariable String reference, @PathVariable long childId, Model model) {
+    SessionForm form = new SessionForm();
+    form.setHeldOn(DateInput.of(today()));
+    return showSession(reference, work.child(reference, childId), form, model);
+  }
+
+  @PostMapping("/cases/{reference}/children/{childId}/sessions")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String recordSession(
+      @PathVariable String reference,
+      @PathVariable long childId,
+      @ModelAttribute("childSession") SessionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    dateProblem(typed, "heldOn", form.getHeldOn(), "The date of the session");
+    if (ChildrenForms.notANumber(form.getDurationMinutes())) {
+      typed.put(
+          "durationMinutes", "Enter how long the session took as a number of minutes, like 45");
+    }
+    if (!errors.hasErrors()) {
+      try {
+        ChildWork child =
+            work.recordSession(
+                reference,
+                childId,
+                new NewChildSession(
+                    form.getHeldOn().toDate(),
+                    ChildrenForms.number(form.getDurationMinutes()),
+                    form.getKind(),
+                    form.getWellbeingNotes()));
+        redirect.addFlashAttribute("saved", "Session recorded for " + child.label());
+        return "redirect:/cases/" + reference + "/children#child-" + childId;
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems(), typed);
+      }
+    }
+    reject(errors, List.of(), typed);
+    return showSession(reference, work.child(reference, childId), form, model);
+  }
+
+  private String showSession(String reference, ChildWork child, SessionForm form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("child", child);
+    model.addAttribute("childSession", form);
+    model.addAttribute("kinds", ChildSessionKind.values());
+    return "children/session";
+  }
+
+  // --- a safety-ladder reading ---
+
+  @GetMapping("/cases/{reference}/children/{childId}/safety-ladder/new")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String ladderForm(@PathVariable String reference, @PathVariable long childId, Model model) {
+    ChildWork child = work.child(reference, childId);
+    LadderForm form = new LadderForm();
+    form.setTakenOn(DateInput.of(today()));
+    form.setStage(child.ladder().before() == null ? LadderStage.BEFORE : null);
+    return showLadder(reference, child, form, model);
+  }
+
+  @PostMapping("/cases/{reference}/children/{childId}/safety-ladder")
+  @PreAuthorize(Roles.CHILDREN_WORK)
+  String recordReading(
+      @PathVariable String reference,
+      @PathVariable long childId,
+      @ModelAttribute("reading") LadderForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    dateProblem(typed, "takenOn", form.getTakenOn(), "The date of the reading");
+    if (!errors.hasErrors()) {
+      try {
+        ChildWork child =
+            work.recordLadderReading(
+                reference,
+                childId,
+                new NewLadderReading(
+                    form.getStage(),
+                    form.getTakenOn().toDate(),
+                    ChildrenForms.number(form.getRating())));
+        redirect.addFlashAttribute("saved", "Safety ladder reading recorded for " + child.label());
+        return "redirect:/cases/" + reference + "/children#child-" + childId;
+      } catch (InvalidRequestException e) {
+        reject(errors, e.problems(), typed);
+      }
+    }
+    reject(errors, List.of(), typed);
+    return showLadder(reference, work.child(reference, childId), form, model);
+  }
+
+  private String showLadder(String reference, ChildWork child, LadderForm form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("child", child);
+    model.addAttribute("reading", form);
+    model.addAttribute("stages", LadderStage.values());
+    return "children/ladder";
+  }
+
+  // --- shared ---
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private static void dateProblem(
+      Map<String, String> problems, String field, DateInput input, String what) {
+    String problem = input == null ? null : input.problem(what);
+    if (problem != null) {
+      problems.put(field, problem);
+    }
+  }
+
+  /**
+   * Shows each of the service's problems beside its field. What was typed but could not be read (a
+   * date that is not a real date, minutes that are not a number) reaches the service as nothing, so
+   * its problem says what is wrong with what was typed.
+   */
+  private static void reject(
+      BindingResult errors, List<FieldProblem> problems, Map<String, String> typed) {
+    List<String> shown = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      if (shown.add(p.field() + p.message()) && !errors.hasFieldErrors(p.field())) {
+        errors.rejectValue(p.field(), "invalid", typed.getOrDefault(p.field(), p.message()));
+      }
+    }
+    typed.forEach(
+        (field, message) -> {
+          if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "invalid", message);
+          }
+        });
+  }
+}
