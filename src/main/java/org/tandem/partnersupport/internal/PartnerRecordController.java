@@ -29,6 +29,7 @@ import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.ReferralOnService;
 import org.tandem.partnersupport.SharedRiskItem;
 import org.tandem.partnersupport.SupportKind;
+import org.tandem.partnersupport.WomensGroups;
 import org.tandem.partnersupport.internal.PartnerForms.AttemptForm;
 import org.tandem.partnersupport.internal.PartnerForms.DashForm;
 import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
@@ -53,12 +54,17 @@ class PartnerRecordController {
   private final PartnerSupport support;
   private final ProgrammeRecords programme;
   private final DashIndicators indicators;
+  private final WomensGroups womensGroups;
 
   PartnerRecordController(
-      PartnerSupport support, ProgrammeRecords programme, DashIndicators indicators) {
+      PartnerSupport support,
+      ProgrammeRecords programme,
+      DashIndicators indicators,
+      WomensGroups womensGroups) {
     this.support = support;
     this.programme = programme;
     this.indicators = indicators;
+    this.womensGroups = womensGroups;
   }
 
   @GetMapping(BASE)
@@ -70,6 +76,7 @@ class PartnerRecordController {
       model.addAttribute("attendance", programme.latest(reference).orElse(null));
     }
     model.addAttribute("letterSent", letterSentForm(her));
+    model.addAttribute("womensGroups", womensGroups.attendanceOf(partnerId));
     return "partnersupport/partner";
   }
 
