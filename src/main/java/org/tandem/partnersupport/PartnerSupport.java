@@ -157,9 +157,12 @@ public class PartnerSupport {
         attempt.attemptedOn().atTime(attempt.attemptedAt()).atZone(UK).toOffsetDateTime();
     store.insertAttempt(o.pass(), partnerId, attempt, at, me, now());
     PartnerContactStatus next = o.her().status().after(attempt.outcome());
-    if (next != o.her().status()) {
-      store.changeStatus(
-          o.pass(), partnerId, next, attempt.attemptedOn(), o.her().version(), me, now());
+    if (next != o.her().status()
+        && !store.changeStatus(
+            o.pass(), partnerId, next, attempt.attemptedOn(), o.her().version(), me, now())) {
+      // Her record changed while this attempt was being saved: save nothing rather than leave
+      // the attempt logged with where contact stands not moved.
+      throw new EditConflictException("Her record");
     }
     if (attempt.outcome().reached()) {
       store.completeTasks(o.pass(), partnerId, PartnerRecordStore.CONTACT_TASK, at, me, now());

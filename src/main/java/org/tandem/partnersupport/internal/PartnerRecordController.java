@@ -178,6 +178,8 @@ class PartnerRecordController {
         return redirect(reference, partnerId);
       } catch (InvalidRequestException e) {
         problems.reject(e.problems());
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
       }
     }
     problems.rejectDates();
