@@ -9,7 +9,8 @@ package org.tandem.outcomes;
  * @param assessed men whose assessment was decided
  * @param medianDaysToAssessmentDecision median days from referral to the viability decision
  * @param stillWaiting men referred in the period who are still waiting (no first appointment)
- * @param longestCurrentWaitDays the longest of those waits up to the end of the period, null if none
+ * @param longestCurrentWaitDays the longest of those waits up to the end of the period, null if
+ *     none
  */
 public record WaitingTimes(
     int seen,
