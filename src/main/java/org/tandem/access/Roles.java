@@ -20,6 +20,10 @@ public final class Roles {
       "hasAnyRole('CHILDRENS_WORKER','PARTNER_SUPPORT_WORKER','SERVICE_MANAGER')";
 
   public static final String MANAGER = "hasRole('SERVICE_MANAGER')";
+
+  /** Aggregate reports: managers, and commissioners who see aggregates only. */
+  public static final String REPORT_READERS = "hasAnyRole('SERVICE_MANAGER','COMMISSIONER')";
+
   public static final String MANAGER_OR_ADMINISTRATOR =
       "hasAnyRole('SERVICE_MANAGER','SYSTEM_ADMINISTRATOR')";
   public static final String ANY_SIGNED_IN = "isAuthenticated()";

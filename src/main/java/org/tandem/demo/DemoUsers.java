@@ -55,7 +55,7 @@ public final class DemoUsers {
               "Colin Farthingale",
               PASSWORD,
               "tdm_demo_commissioner_9Pw4",
-              null),
+              "ALL"),
           new DemoUser(
               Role.SYSTEM_ADMINISTRATOR,
               "sysadmin",

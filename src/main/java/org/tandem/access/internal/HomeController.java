@@ -28,6 +28,9 @@ class HomeController {
     if (me.worksWithCases()) {
       return "redirect:/cases";
     }
+    if (me.has(Role.COMMISSIONER)) {
+      return "redirect:/outcomes";
+    }
     if (me.has(Role.SYSTEM_ADMINISTRATOR)) {
       return "redirect:/admin/users";
     }

@@ -1,0 +1,136 @@
+package org.tandem.outcomes.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Area;
+import org.tandem.access.AuditLog;
+import org.tandem.access.CurrentUsers;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+
+/**
+ * An evaluator's marks that the service is no longer involved with a case. A mark is withdrawn,
+ * never deleted, so a figure published on a day can be reproduced later.
+ */
+@Service
+class Exclusions {
+
+  static final int REASON_MAX = 300;
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+  private final CurrentUsers currentUsers;
+  private final Clock clock;
+
+  Exclusions(JdbcClient jdbc, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.currentUsers = currentUsers;
+    this.clock = clock;
+  }
+
+  private record Target(Long historicalId, Long referralId, AuditLog.CaseRef ref) {}
+
+  @Transactional
+  void mark(Area area, String caseCode, String reason) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      problems.add(new FieldProblem("reason", "Enter why the service is no longer involved"));
+    } else if (why.length() > REASON_MAX) {
+      problems.add(
+          new FieldProblem("reason", "The reason must be " + REASON_MAX + " characters or fewer"));
+    }
+    Optional<Target> target = find(area, caseCode);
+    if (target.isEmpty()) {
+      problems.add(
+          new FieldProblem("caseCode", "There is no case with that code in " + area.name()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    try {
+      jdbc.sql(
+              """
+              INSERT INTO outcome_exclusion (area_id, historical_case_id, referral_id, reason, marked_by, marked_at)
+              VALUES (:area, :historical, :referral, :reason, :by, :now)
+              """)
+          .param("area", area.id())
+          .param("historical", target.get().historicalId())
+          .param("referral", target.get().referralId())
+          .param("reason", why)
+          .param("by", currentUsers.current().username())
+          .param("now", Timestamp.from(clock.instant()))
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem("caseCode", "This case is already marked as no longer involved")));
+    }
+    audit.record(
+        AuditLog.Action.UPDATE, "marked as no longer involved for outcomes", target.get().ref());
+  }
+
+  @Transactional
+  void withdraw(Area area, String caseCode) {
+    Target target =
+        find(area, caseCode)
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        List.of(
+                            new FieldProblem(
+                                "caseCode", "There is no case with that code in " + area.name()))));
+    int withdrawn =
+        jdbc.sql(
+                """
+                UPDATE outcome_exclusion SET withdrawn_by = :by, withdrawn_at = :now
+                WHERE withdrawn_at IS NULL
+                  AND (historical_case_id = :historical OR referral_id = :referral)
+                """)
+            .param("by", currentUsers.current().username())
+            .param("now", Timestamp.from(clock.instant()))
+            .param("historical", target.historicalId())
+            .param("referral", target.referralId())
+            .update();
+    if (withdrawn == 0) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("caseCode", "This case is not marked as no longer involved")));
+    }
+    audit.record(AuditLog.Action.UPDATE, "no-longer-involved mark withdrawn", target.ref());
+  }
+
+  private Optional<Target> find(Area area, String caseCode) {
+    if (caseCode == null || caseCode.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Long> historical =
+        jdbc.sql(
+                "SELECT id FROM historical_case WHERE area_id = :area AND upper(case_code) = upper(:code)")
+            .param("area", area.id())
+            .param("code", caseCode.strip())
+            .query(Long.class)
+            .optional();
+    if (historical.isPresent()) {
+      return Optional.of(new Target(historical.get(), null, null));
+    }
+    return jdbc.sql(
+            "SELECT id, reference FROM referral WHERE area_id = :area AND reference = upper(:code)")
+        .param("area", area.id())
+        .param("code", caseCode.strip())
+        .query(
+            (rs, i) ->
+                new Target(
+                    null,
+                    rs.getLong("id"),
+                    new AuditLog.CaseRef(rs.getLong("id"), rs.getString("reference"), area.id())))
+        .optional();
+  }
+}

@@ -1,0 +1,137 @@
+package org.tandem.outcomes.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tandem.assessment.DisclosedViolence;
+import org.tandem.assessment.PoliceEvidence;
+import org.tandem.outcomes.OutcomeCase;
+import org.tandem.outcomes.PreAssessmentEvidence;
+
+/**
+ * The cases of an area as the repeat-victimisation method counts them: the imported historical
+ * cases, then the live cases assessed by the given day.
+ *
+ * <p>A live case counts once its assessment is decided with the police evidence recorded. Its
+ * incidents during the intervention are the police call-outs on its risk timeline after the day of
+ * that decision. It is excluded when an evaluator has marked it, or when the worker recorded that
+ * the service's involvement ended on or before the day.
+ */
+@Repository
+class OutcomeCases {
+
+  private final JdbcClient jdbc;
+
+  OutcomeCases(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<CaseLine> inArea(long areaId, LocalDate upTo) {
+    List<CaseLine> lines = new ArrayList<>(historical(areaId));
+    lines.addAll(live(areaId, upTo));
+    return lines;
+  }
+
+  private List<CaseLine> historical(long areaId) {
+    return jdbc.sql(
+            """
+            SELECT h.case_code, h.police_evidence_kind, h.police_incidents, h.inventory_violence,
+                   h.disclosed_violence, h.repeat_evidenced, x.reason AS marked
+            FROM historical_case h
+            LEFT JOIN outcome_exclusion x ON x.historical_case_id = h.id AND x.withdrawn_at IS NULL
+            WHERE h.area_id = :area
+            ORDER BY h.import_id, h.row_number
+            """)
+        .param("area", areaId)
+        .query((rs, i) -> historicalLine(rs))
+        .list();
+  }
+
+  private static CaseLine historicalLine(ResultSet rs) throws SQLException {
+    Integer disclosed = (Integer) rs.getObject("disclosed_violence");
+    Integer repeat = (Integer) rs.getObject("repeat_evidenced");
+    String marked = rs.getString("marked");
+    String reason;
+    CaseLine.ExclusionKind kind;
+    if (marked != null) {
+      reason = marked;
+      kind = CaseLine.ExclusionKind.EVALUATOR_MARKED;
+    } else if (disclosed == null) {
+      reason = "No longer involved: incidents during the intervention not known (N/K)";
+      kind = CaseLine.ExclusionKind.NOT_KNOWN_ON_IMPORT;
+    } else if (repeat == null) {
+      reason = "Repeat incidents during the intervention not known (N/K)";
+      kind = CaseLine.ExclusionKind.NOT_KNOWN_ON_IMPORT;
+    } else {
+      reason = null;
+      kind = null;
+    }
+    OutcomeCase c =
+        new OutcomeCase(
+            rs.getString("case_code"),
+            evidence(rs),
+            rs.getString("inventory_violence"),
+            repeat,
+            reason);
+    return new CaseLine(c, CaseLine.Source.HISTORICAL, kind);
+  }
+
+  private List<CaseLine> live(long areaId, LocalDate upTo) {
+    return jdbc.sql(
+            """
+            SELECT r.reference AS case_code, a.police_evidence AS police_evidence_kind,
+                   a.police_incidents, a.disclosed_violence AS inventory_violence,
+                   (SELECT count(*) FROM risk_event e
+                     WHERE e.referral_id = r.id AND e.kind = 'POLICE_CALL_OUT'
+                       AND e.occurred_on > a.decided_at::date AND e.occurred_on <= :upTo) AS during,
+                   x.reason AS marked,
+                   CASE WHEN r.involvement_ended_on <= :upTo THEN r.involvement_ended_reason END AS ended
+            FROM referral r
+            JOIN assessment a ON a.referral_id = r.id
+            LEFT JOIN outcome_exclusion x ON x.referral_id = r.id AND x.withdrawn_at IS NULL
+            WHERE r.area_id = :area AND a.viability IS NOT NULL AND a.police_evidence IS NOT NULL
+              AND a.decided_at::date <= :upTo
+            ORDER BY a.decided_at, r.reference
+            """)
+        .param("area", areaId)
+        .param("upTo", upTo)
+        .query((rs, i) -> liveLine(rs))
+        .list();
+  }
+
+  private static CaseLine liveLine(ResultSet rs) throws SQLException {
+    String marked = rs.getString("marked");
+    String ended = rs.getString("ended");
+    String reason = null;
+    CaseLine.ExclusionKind kind = null;
+    if (marked != null) {
+      reason = marked;
+      kind = CaseLine.ExclusionKind.EVALUATOR_MARKED;
+    } else if (ended != null) {
+      reason = "The service's involvement ended: " + ended;
+      kind = CaseLine.ExclusionKind.WORKER_RECORDED;
+    }
+    OutcomeCase c =
+        new OutcomeCase(
+            rs.getString("case_code"),
+            evidence(rs),
+            inventoryLabel(rs.getString("inventory_violence")),
+            rs.getInt("during"),
+            reason);
+    return new CaseLine(c, CaseLine.Source.LIVE, kind);
+  }
+
+  private static PreAssessmentEvidence evidence(ResultSet rs) throws SQLException {
+    return new PreAssessmentEvidence(
+        PoliceEvidence.valueOf(rs.getString("police_evidence_kind")),
+        (Integer) rs.getObject("police_incidents"));
+  }
+
+  private static String inventoryLabel(String band) {
+    return band == null ? "Not recorded" : DisclosedViolence.valueOf(band).band();
+  }
+}

@@ -1,0 +1,129 @@
+package org.tandem.outcomes.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.access.Area;
+import org.tandem.access.Roles;
+
+/** Historical imports and the repeat-victimisation figure, for managers. */
+@RestController
+@Tag(name = "Outcomes")
+@SecurityRequirement(name = "bearer")
+class OutcomesApiController {
+
+  private final ReportAreas areas;
+  private final HistoricalImports imports;
+  private final RepeatVictimisationFigures figures;
+  private final Exclusions exclusions;
+
+  OutcomesApiController(
+      ReportAreas areas,
+      HistoricalImports imports,
+      RepeatVictimisationFigures figures,
+      Exclusions exclusions) {
+    this.areas = areas;
+    this.imports = imports;
+    this.figures = figures;
+    this.exclusions = exclusions;
+  }
+
+  record ImportAnswer(long importId, String area, int imported) {}
+
+  @PostMapping(path = "/api/v1/imports/historical-outcomes")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(Roles.MANAGER)
+  @Operation(
+      summary = "Import a historical outcome table into an area",
+      description =
+          "The body is CSV in exactly the published format (columns case, referral_source,"
+              + " police_chronology_evidence, inventory_violence, risk_report, disclosed_violence,"
+              + " repeat_evidenced, sessions, case_status, woman_engaged). Every row is checked; if"
+              + " any has a problem nothing is imported and the answer is 422 with each problem by"
+              + " row (the header is row 1) and column.")
+  ImportAnswer importTable(@RequestParam String area, @RequestBody String csv) {
+    Area into = areas.require(area);
+    HistoricalImports.Imported done = imports.importTable(into, null, new StringReader(csv));
+    return new ImportAnswer(done.importId(), done.areaCode(), done.cases());
+  }
+
+  @GetMapping("/api/v1/outcomes/repeat-victimisation")
+  @PreAuthorize(Roles.MANAGER)
+  @Operation(
+      summary = "The repeat-victimisation figure of an area, with its method and every case",
+      description =
+          "Historical and live cases up to the given day (today if none). Lists every excluded"
+              + " case with its incidents and reason, so anyone can reproduce the figure.")
+  RepeatVictimisationJson repeatVictimisation(
+      @RequestParam String area, @RequestParam(required = false) LocalDate upTo) {
+    return RepeatVictimisationJson.of(figures.forArea(areas.require(area), upTo));
+  }
+
+  record ExclusionRequest(String area, String caseCode, String reason) {}
+
+  @PostMapping("/api/v1/outcomes/repeat-victimisation/exclusions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(Roles.MANAGER)
+  @Operation(
+      summary = "Mark a case as one the service is no longer involved with",
+      description = "An evaluator's mark, with a reason; the case's incidents leave the figure.")
+  RepeatVictimisationJson exclude(@RequestBody ExclusionRequest request) {
+    Area area = areas.require(request.area());
+    exclusions.mark(area, request.caseCode(), request.reason());
+    return RepeatVictimisationJson.of(figures.forArea(area, null));
+  }
+
+  record WithdrawalRequest(String area, String caseCode) {}
+
+  @PostMapping("/api/v1/outcomes/repeat-victimisation/withdrawals")
+  @PreAuthorize(Roles.MANAGER)
+  @Operation(summary = "Withdraw an evaluator's no-longer-involved mark from a case")
+  RepeatVictimisationJson withdraw(@RequestBody WithdrawalRequest request) {
+    Area area = areas.require(request.area());
+    exclusions.withdraw(area, request.caseCode());
+    return RepeatVictimisationJson.of(figures.forArea(area, null));
+  }
+
+  /**
+   * Handled here, ahead of the general handler, so every problem reaches the caller by row and
+   * column.
+   */
+  @ExceptionHandler(HistoricalImportRejected.class)
+  ProblemDetail rejected(HistoricalImportRejected e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Nothing was imported: the file has "
+                + e.problems().size()
+                + (e.problems().size() == 1 ? " problem." : " problems."));
+    p.setTitle("Invalid historical table");
+    List<Map<String, Object>> errors =
+        e.problems().stream()
+            .map(
+                pr -> {
+                  Map<String, Object> m = new java.util.LinkedHashMap<>();
+                  m.put("row", pr.row());
+                  m.put("column", pr.column());
+                  m.put("case", pr.caseCode());
+                  m.put("message", pr.message());
+                  return m;
+                })
+            .toList();
+    p.setProperty("errors", errors);
+    return p;
+  }
+}
