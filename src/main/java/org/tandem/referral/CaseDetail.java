@@ -51,7 +51,15 @@ public record CaseDetail(
     String allocatedPartnerSupportWorker,
     int partnersRecorded,
     List<PartnerDetail> partners,
-    List<ChildDetail> children) {
+    List<ChildDetail> children,
+    LocalDate involvementEndedOn,
+    String involvementEndedReason,
+    String involvementEndedBy) {
+
+  /** Whether a worker has recorded that the service is no longer involved with the case. */
+  public boolean involvementEnded() {
+    return involvementEndedOn != null;
+  }
 
   /** Behind the wall: only for partner-support workers and service managers. */
   public record PartnerDetail(

@@ -162,6 +162,30 @@ public class Referrals {
   }
 
   /**
+   * Records that the service is no longer involved with the case, refusing a date in the future or
+   * before the referral, and refusing it if the case changed since the user read it.
+   */
+  @Transactional
+  public void endInvolvement(String reference, InvolvementEnded ended) {
+    ReferralStore.CaseKey key = openable(reference);
+    validation.check(ended);
+    CaseDetail now = store.detail(key.id(), today(), 0, null, List.of());
+    if (ended.endedOn().isAfter(today())) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("endedOn", "The date must be today or in the past")));
+    }
+    if (ended.endedOn().isBefore(now.referredOn())) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("endedOn", "The date must be on or after the referral date")));
+    }
+    if (!store.endInvolvement(key.id(), ended, currentUsers.current().username())) {
+      throw new EditConflictException("Case " + reference);
+    }
+    audit.record(
+        Action.UPDATE, "involvement ended", new CaseRef(key.id(), key.reference(), key.areaId()));
+  }
+
+  /**
    * A page of the user's cases, newest first, optionally matching a search on reference or his
    * name.
    */

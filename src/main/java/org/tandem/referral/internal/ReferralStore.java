@@ -13,6 +13,7 @@ import org.tandem.access.WallPass;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.CaseStatus;
+import org.tandem.referral.InvolvementEnded;
 import org.tandem.referral.CaseSummary;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
@@ -132,6 +133,23 @@ public class ReferralStore {
         .param("age", c.ageYears())
         .param("status", c.protectionStatus().name())
         .update();
+  }
+
+  /** Records that the service's involvement ended, if nobody changed the case since it was read. */
+  public boolean endInvolvement(long id, InvolvementEnded ended, String by) {
+    return jdbc.sql(
+                """
+                UPDATE referral SET involvement_ended_on = :on, involvement_ended_reason = :reason,
+                  involvement_ended_by = :by, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("on", ended.endedOn())
+            .param("reason", ended.reason().strip())
+            .param("by", by)
+            .param("id", id)
+            .param("version", ended.version())
+            .update()
+        == 1;
   }
 
   /** Records a triage decision if nobody changed the case since {@code triage.version()}. */
@@ -261,7 +279,10 @@ public class ReferralStore {
                     rs.getString("partner_support_worker_name"),
                     partnersRecorded,
                     partners,
-                    children))
+                    children,
+                    rs.getObject("involvement_ended_on", LocalDate.class),
+                    rs.getString("involvement_ended_reason"),
+                    rs.getString("involvement_ended_by")))
         .single();
   }
 

@@ -1,0 +1,92 @@
+package org.tandem.outcomes.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.access.Area;
+import org.tandem.access.Roles;
+import org.tandem.outcomes.ReportPeriod;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.PdfDocuments;
+
+/** The quarterly area report as a page, a PDF and a spreadsheet, for managers and commissioners. */
+@Controller
+class AreaReportController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ReportAreas areas;
+  private final AreaReports reports;
+  private final PdfDocuments pdf;
+  private final Clock clock;
+
+  AreaReportController(ReportAreas areas, AreaReports reports, PdfDocuments pdf, Clock clock) {
+    this.areas = areas;
+    this.reports = reports;
+    this.pdf = pdf;
+    this.clock = clock;
+  }
+
+  @GetMapping("/outcomes/area-report")
+  @PreAuthorize(Roles.REPORT_READERS)
+  String page(@RequestParam String area, @RequestParam(required = false) String quarter, Model model) {
+    AreaReport report = report(area, quarter);
+    model.addAttribute("report", report);
+    model.addAttribute("previous", report.period().previousQuarter());
+    model.addAttribute("next", report.period().nextQuarter());
+    model.addAttribute(
+        "hasNext", !report.period().nextQuarter().from().isAfter(today()));
+    return "outcomes/area-report";
+  }
+
+  @GetMapping("/outcomes/area-report.pdf")
+  @PreAuthorize(Roles.REPORT_READERS)
+  ResponseEntity<byte[]> pdf(@RequestParam String area, @RequestParam(required = false) String quarter) {
+    AreaReport report = report(area, quarter);
+    byte[] body = pdf.render("outcomes/area-report-pdf", Map.of("report", report));
+    return download(body, MediaType.APPLICATION_PDF, fileName(report, "pdf"));
+  }
+
+  @GetMapping("/outcomes/area-report.xlsx")
+  @PreAuthorize(Roles.REPORT_READERS)
+  ResponseEntity<byte[]> spreadsheet(@RequestParam String area, @RequestParam(required = false) String quarter) {
+    AreaReport report = report(area, quarter);
+    return download(AreaReportSpreadsheet.write(report), XLSX, fileName(report, "xlsx"));
+  }
+
+  AreaReport report(String areaCode, String quarter) {
+    Area area = areas.require(areaCode);
+    ReportPeriod period =
+        quarter == null || quarter.isBlank()
+            ? ReportPeriod.quarterOf(today())
+            : ReportPeriod.parseQuarter(quarter)
+                .orElseThrow(() -> new NotFoundException("Write the quarter as a year and quarter, for example 2026-Q3."));
+    return reports.build(area, period);
+  }
+
+  private static String fileName(AreaReport report, String extension) {
+    return "tandem-" + report.area().code().toLowerCase(java.util.Locale.ROOT) + "-" + report.period().code() + "." + extension;
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+  }
+}

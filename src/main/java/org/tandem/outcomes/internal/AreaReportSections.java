@@ -1,0 +1,204 @@
+package org.tandem.outcomes.internal;
+
+import static org.tandem.outcomes.Suppression.count;
+import static org.tandem.outcomes.Suppression.over;
+import static org.tandem.outcomes.Suppression.percent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tandem.children.LadderResults;
+import org.tandem.evaluation.MeasureResult;
+import org.tandem.outcomes.Count;
+import org.tandem.outcomes.Demographics;
+import org.tandem.outcomes.Funnel;
+import org.tandem.outcomes.PartnerSupportFigures;
+import org.tandem.outcomes.RepeatVictimisation;
+import org.tandem.outcomes.WaitingTimes;
+import org.tandem.outcomes.internal.AreaReport.Line;
+import org.tandem.outcomes.internal.AreaReport.Section;
+import org.tandem.outcomes.internal.AreaReport.Table;
+
+/**
+ * Turns each set of figures into a section of the quarterly report, suppressing as it goes: this is
+ * the one place a count becomes text a commissioner can read.
+ */
+final class AreaReportSections {
+
+  private static final String COUNT = "Number";
+
+  Section funnel(Funnel f) {
+    int all = f.referred();
+    List<Line> lines =
+        List.of(
+            share("Referred", f.referred(), all),
+            share("Appropriate for assessment", f.appropriate(), all),
+            share("Assessed", f.assessed(), all),
+            share("Entered the programme", f.enteredProgramme(), all),
+            share("Completed the violence-prevention stage", f.completedStageOne(), all),
+            share("Completed 60 hours or more", f.completedSixtyHours(), all),
+            share("Still engaged", f.stillEngaged(), all),
+            share("Did not attend", f.didNotAttend(), all),
+            share("Not acceptable for the programme", f.notAcceptable(), all),
+            share("Referred on", f.referredOn(), all),
+            share("Individual work", f.individualWork(), all),
+            share("Awaiting assessment", f.awaitingAssessment(), all));
+    return new Section(
+        "funnel",
+        "Referral funnel",
+        List.of("Men referred in the quarter, followed to where they are now."),
+        List.of(new Table("funnel-table", "Men referred in the quarter", true, COUNT, "% of referred", lines)));
+  }
+
+  Section partnerSupport(PartnerSupportFigures p) {
+    List<Line> lines =
+        List.of(
+            plain("Partners of men assessed", p.partnersOfAssessedMen()),
+            share("Partners engaged after assessment", p.engagedAfterAssessment(), p.partnersOfAssessedMen()),
+            plain("Women supported", p.womenSupported()),
+            share("Women supported involved with child protection", p.womenWithChildProtection(), p.womenSupported()),
+            plain("Children of the women supported", p.children()),
+            new Line("Average contacts per woman supported", over(p.averageContactsPerWoman(), p.womenSupported()), "", null),
+            new Line("Average proactive attempts per case", over(p.averageAttemptsPerCase(), p.casesWithPartners()), "", null),
+            share("Women in structured groups", p.womenInGroups(), p.womenSupported()));
+    return new Section(
+        "partner-support",
+        "Partner support",
+        List.of("Partners of the men referred in the quarter. Nothing here names or describes any woman."),
+        List.of(new Table("partner-support-table", "Partner support", false, COUNT, "Share", lines)));
+  }
+
+  Section repeatVictimisation(RepeatVictimisationFigures.Figure figure) {
+    RepeatVictimisation.Result r = figure.result();
+    List<Line> lines =
+        List.of(
+            plain("Cases", r.cases()),
+            incidents("Incidents evidenced before assessment", r.preAssessmentIncidents()),
+            new Line(
+                "Incidents in cases the service is no longer involved with",
+                Integer.toString(r.excludedIncidents()),
+                "in " + count(r.exclusions().size()) + " cases",
+                null),
+            incidents("Remaining pre-assessment incidents", r.remainingIncidents()),
+            incidents("Incidents during intervention", r.duringIntervention()),
+            new Line(
+                "Decrease in repeat victimisation",
+                r.percentDecrease() == null ? "cannot be calculated" : r.percentDecrease() + "%",
+                "",
+                null));
+    List<Line> excluded = new ArrayList<>();
+    for (Map.Entry<CaseLine.ExclusionKind, Long> e : figure.exclusionsByKind().entrySet()) {
+      excluded.add(plain(e.getKey().label(), e.getValue().intValue()));
+    }
+    if (excluded.isEmpty()) {
+      excluded.add(new Line("No case is excluded", "0", "", null));
+    }
+    return new Section(
+        "repeat-victimisation",
+        "Repeat victimisation",
+        List.of(
+            "Every historical case and every live case assessed by the end of the quarter.",
+            RepeatVictimisationJson.METHOD),
+        List.of(
+            new Table("repeat-table", "Repeat victimisation", false, "Figure", "", lines),
+            new Table("excluded-table", "Cases excluded, by reason", false, "Cases", "", excluded)));
+  }
+
+  Section evaluations(
+      List<MeasureResult> women, List<MeasureResult> mirabal, List<MeasureResult> referrers, LadderResults ladder) {
+    List<Line> ladderLines =
+        List.of(
+            plain("Children with a reading before and after", ladder.children()),
+            share("Feel safer", ladder.rose(), ladder.children()),
+            share("Feel the same", ladder.same(), ladder.children()),
+            share("Feel less safe", ladder.fell(), ladder.children()),
+            new Line("Average change on the 1 to 10 ladder", over(ladder.averageChange(), ladder.children()), "", null));
+    return new Section(
+        "evaluations",
+        "Evaluations",
+        List.of(
+            "Evaluations completed in the quarter. Improved means a rating of 4 or 5 on a 5-point scale where 5 is the best outcome."),
+        List.of(
+            measures("women-table", "Women's own view, at follow-up", women),
+            measures("mirabal-table", "The six Mirabal measures of success", mirabal),
+            measures("referrer-table", "Referrers' evaluation", referrers),
+            new Table("ladder-table", "Children's safety ladder, before and after", false, COUNT, "Share", ladderLines)));
+  }
+
+  private static Table measures(String id, String caption, List<MeasureResult> results) {
+    List<Line> lines = new ArrayList<>();
+    for (MeasureResult m : results) {
+      lines.add(
+          new Line(
+              m.label() + " (" + m.point() + ")",
+              count(m.answered()) + " answered",
+              percent(m.improved(), m.answered()) + " improved",
+              null));
+    }
+    if (lines.isEmpty()) {
+      lines.add(new Line("None completed in the quarter", "0", "", null));
+    }
+    return new Table(id, caption, false, "Answered", "Improved", lines);
+  }
+
+  Section demographics(Demographics d) {
+    return new Section(
+        "demographics",
+        "Who was referred",
+        List.of("Men referred in the quarter and their children."),
+        List.of(
+            counts("age-table", "Men's age at referral", d.ageBands(), d.men()),
+            counts("source-table", "Who referred", d.referralSources(), d.men()),
+            new Table(
+                "interpreter-table",
+                "Interpreters",
+                false,
+                COUNT,
+                "Share",
+                List.of(share("Men who needed an interpreter", d.interpreterNeeded(), d.men()))),
+            counts("children-age-table", "Children's ages", d.childrenAgeBands(), d.children())));
+  }
+
+  private static Table counts(String id, String caption, List<Count> counts, int whole) {
+    return new Table(
+        id,
+        caption,
+        true,
+        COUNT,
+        "Share",
+        counts.stream().map(c -> share(c.label(), c.count(), whole)).toList());
+  }
+
+  Section waitingTimes(WaitingTimes w) {
+    List<Line> lines =
+        List.of(
+            plain("Men seen for a first appointment", w.seen()),
+            new Line("Median days from referral to first appointment", over(w.medianDaysToFirstAppointment(), w.seen()), "", null),
+            new Line("Average days from referral to first appointment", over(w.averageDaysToFirstAppointment(), w.seen()), "", null),
+            plain("Men assessed", w.assessed()),
+            new Line("Median days from referral to the assessment decision", over(w.medianDaysToAssessmentDecision(), w.assessed()), "", null),
+            plain("Men still waiting", w.stillWaiting()),
+            new Line("Longest wait so far, in days", over(w.longestCurrentWaitDays(), w.stillWaiting()), "", null));
+    return new Section(
+        "waiting-times",
+        "Waiting times",
+        List.of("Days count from the date of referral."),
+        List.of(new Table("waiting-table", "Waiting times", false, "Figure", "", lines)));
+  }
+
+  private static Line plain(String label, int n) {
+    return new Line(label, count(n), "", chartable(n));
+  }
+
+  private static Line share(String label, int n, int whole) {
+    return new Line(label, count(n), percent(n, whole), chartable(n));
+  }
+
+  private static Line incidents(String label, int n) {
+    return new Line(label, Integer.toString(n), "", null);
+  }
+
+  private static Integer chartable(int n) {
+    return org.tandem.outcomes.Suppression.isSmall(n) ? null : n;
+  }
+}

@@ -1,0 +1,67 @@
+package org.tandem.outcomes.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Area;
+import org.tandem.access.AuditLog;
+import org.tandem.children.ChildrensWork;
+import org.tandem.evaluation.ReferrerEvaluations;
+import org.tandem.outcomes.ReportPeriod;
+import org.tandem.partnersupport.WomenEvaluations;
+
+/** Puts together the quarterly report of an area from live records, imports and evaluations. */
+@Service
+class AreaReports {
+
+  private final LiveFigures live;
+  private final RepeatVictimisationFigures repeat;
+  private final WomenEvaluations women;
+  private final ReferrerEvaluations referrers;
+  private final ChildrensWork children;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  AreaReports(
+      LiveFigures live,
+      RepeatVictimisationFigures repeat,
+      WomenEvaluations women,
+      ReferrerEvaluations referrers,
+      ChildrensWork children,
+      AuditLog audit,
+      Clock clock) {
+    this.live = live;
+    this.repeat = repeat;
+    this.women = women;
+    this.referrers = referrers;
+    this.children = children;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  // Not read-only: the report writes its audit entry.
+  @Transactional
+  AreaReport build(Area area, ReportPeriod period) {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate upTo = period.to().isBefore(today) ? period.to() : today;
+    AreaReportSections s = new AreaReportSections();
+    List<AreaReport.Section> sections =
+        List.of(
+            s.funnel(live.funnel(area.id(), period)),
+            s.partnerSupport(live.partnerSupport(area.id(), period)),
+            s.repeatVictimisation(repeat.forArea(area, upTo)),
+            s.evaluations(
+                women.selfReportResults(area.id(), period.from(), period.to()),
+                women.mirabalResults(area.id(), period.from(), period.to()),
+                referrers.results(area.id(), period.from(), period.to()),
+                children.ladderResults(area.id(), period.from(), period.to())),
+            s.demographics(live.demographics(area.id(), period)),
+            s.waitingTimes(live.waitingTimes(area.id(), period)));
+    audit.record(
+        AuditLog.Action.READ, "quarterly area report " + area.code() + " " + period.code(), null);
+    return new AreaReport(area, period, today, sections);
+  }
+}

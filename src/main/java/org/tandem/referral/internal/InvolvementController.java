@@ -1,0 +1,119 @@
+package org.tandem.referral.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tandem.access.Roles;
+import org.tandem.referral.CaseDetail;
+import org.tandem.referral.InvolvementEnded;
+import org.tandem.referral.Referrals;
+import org.tandem.web.DateInput;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FormProblems;
+import org.tandem.web.InvalidRequestException;
+
+/**
+ * Recording that the service is no longer involved with a case, on a page and through the API.
+ * Outcome figures then leave the case out, with the reason.
+ */
+@Controller
+class InvolvementController {
+
+  private final Referrals referrals;
+
+  InvolvementController(Referrals referrals) {
+    this.referrals = referrals;
+  }
+
+  /** The form as typed; the date is kept as typed so a wrong date can be shown back. */
+  public static class InvolvementForm {
+    private DateInput endedOn = new DateInput();
+    private String reason;
+    private Integer version;
+
+    public DateInput getEndedOn() {
+      return endedOn;
+    }
+
+    public void setEndedOn(DateInput endedOn) {
+      this.endedOn = endedOn;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
+    }
+
+    public Integer getVersion() {
+      return version;
+    }
+
+    public void setVersion(Integer version) {
+      this.version = version;
+    }
+  }
+
+  @GetMapping("/cases/{reference}/involvement")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String form(@PathVariable String reference, Model model) {
+    CaseDetail detail = referrals.detail(reference);
+    InvolvementForm form = new InvolvementForm();
+    form.setVersion(detail.version());
+    return show(detail, form, model);
+  }
+
+  @PostMapping("/cases/{reference}/involvement")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  String record(
+      @PathVariable String reference,
+      @ModelAttribute("involvement") InvolvementForm form,
+      BindingResult errors,
+      Model model) {
+    FormProblems problems =
+        new FormProblems(errors).date("endedOn", form.getEndedOn(), "The date the involvement ended");
+    if (problems.readable()) {
+      try {
+        referrals.endInvolvement(
+            reference,
+            new InvolvementEnded(form.getEndedOn().toDate(), form.getReason(), form.getVersion()));
+        return "redirect:/cases/" + reference;
+      } catch (InvalidRequestException e) {
+        problems.reject(e.problems());
+      } catch (EditConflictException e) {
+        model.addAttribute("conflict", true);
+        CaseDetail now = referrals.detail(reference);
+        form.setVersion(now.version());
+        return show(now, form, model);
+      }
+    } else {
+      problems.rejectDates();
+    }
+    return show(referrals.detail(reference), form, model);
+  }
+
+  private static String show(CaseDetail detail, InvolvementForm form, Model model) {
+    model.addAttribute("case", detail);
+    model.addAttribute("involvement", form);
+    return "referral/involvement";
+  }
+
+  @PostMapping("/api/v1/cases/{reference}/involvement-ended")
+  @ResponseBody
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize(Roles.CASE_WORKERS)
+  void recordByApi(@PathVariable String reference, @RequestBody InvolvementEnded ended) {
+    referrals.endInvolvement(reference, ended);
+  }
+}

@@ -1,0 +1,124 @@
+package org.tandem.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.TestData.token;
+import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
+import static org.tandem.journeys.Journey.expect;
+import static org.tandem.journeys.Journey.field;
+import static org.tandem.journeys.Journey.follow;
+import static org.tandem.journeys.Journey.link;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.tandem.assessment.RiskReportFixture;
+import org.tandem.outcomes.ReportPeriod;
+
+/**
+ * The issue's journey: a manager uploads the published table with one bad row, sees the row and
+ * column named, fixes it, uploads it again, opens the repeat-victimisation page and the area
+ * report, and downloads the PDF and the spreadsheet, which hold the same figures.
+ */
+class OutcomesJourneyTest extends BrowserTest {
+
+  private static byte[] published() throws IOException {
+    try (InputStream in = OutcomesJourneyTest.class.getResourceAsStream("/outcomes/barking-dagenham.csv")) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void aManagerImportsTheTableAndDownloadsTheAreaReport() throws IOException {
+    String code = Journey.inventedAreaCode();
+    String name = "Invented Borough " + code;
+    assertThat(
+            apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"%s\", \"name\": \"%s\"}".formatted(code, name))
+                .statusCode())
+        .isEqualTo(201);
+    byte[] good = published();
+    byte[] bad =
+        new String(good, StandardCharsets.UTF_8)
+            .replace("B&D4,CS,2,10 to 15,Y,0,0,0,R,Y", "B&D4,CS,2,10 to 15,Y,0,0,none,R,Y")
+            .getBytes(StandardCharsets.UTF_8);
+
+    signIn("manager");
+    follow(link(page, "Outcomes and reports"));
+    follow(link(page, "Import a historical outcome table"));
+    assertAccessible();
+
+    page.getByLabel("Area the cases belong to").selectOption(code);
+    field(page, "CSV file").setInputFiles(new FilePayload("barking-dagenham.csv", "text/csv", bad));
+    follow(button(page, "Import"));
+
+    expect(errorSummary(page)).containsText("Row 5 (B&D4), column sessions");
+    expect(page.locator("#file-error")).containsText("The file has 1 problem, so nothing was imported");
+    expect(page.locator("#file-problems")).containsText("sessions");
+    expect(page.getByLabel("Area the cases belong to")).hasValue(code);
+    assertAccessible();
+
+    field(page, "CSV file").setInputFiles(new FilePayload("barking-dagenham.csv", "text/csv", good));
+    follow(button(page, "Import"));
+
+    expect(page.locator(".govuk-notification-banner")).containsText("Imported 16 historical cases into " + name);
+    expect(page.locator("#pre-assessment")).hasText("53");
+    expect(page.locator("#remaining")).hasText("31");
+    expect(page.locator("#during")).hasText("3");
+    expect(page.locator("#decrease")).hasText("90.3%");
+    expect(page.locator("#excluded")).containsText("B&D10");
+    assertAccessible();
+
+    ReportPeriod quarter = ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    page.navigate("/outcomes/area-report?area=" + code + "&quarter=" + quarter.code());
+    page.waitForLoadState();
+    expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
+    expect(page.locator("#repeat-table")).containsText("90.3%");
+    expect(page.locator("#funnel-table")).containsText("Referred");
+    assertAccessible();
+
+    Download pdfDownload = page.waitForDownload(() -> link(page, "Download this report as a PDF").click());
+    assertThat(pdfDownload.suggestedFilename()).isEqualTo("tandem-" + code.toLowerCase() + "-" + quarter.code() + ".pdf");
+    String pdf = RiskReportFixture.pdfText(Files.readAllBytes(pdfDownload.path()));
+    assertThat(pdf)
+        .contains("Quarterly report: " + quarter.label())
+        .contains("Incidents evidenced before assessment 53")
+        .contains("Remaining pre-assessment incidents 31")
+        .contains("Decrease in repeat victimisation 90.3%")
+        .contains("Referral funnel");
+
+    Download xlsxDownload =
+        page.waitForDownload(() -> link(page, "Download this report as a spreadsheet (XLSX)").click());
+    assertThat(xlsxDownload.suggestedFilename()).endsWith(".xlsx");
+    try (InputStream in = Files.newInputStream(xlsxDownload.path());
+        ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+      Sheet sheet =
+          workbook.getSheets().filter(s -> s.getName().equals("Repeat victimisation")).findFirst().orElseThrow();
+      Map<String, String> values =
+          sheet.read().stream()
+              .filter(r -> r.getCellCount() >= 2 && r.getCellText(0) != null && !r.getCellText(0).isBlank())
+              .collect(Collectors.toMap(r -> r.getCellText(0), OutcomesJourneyTest::second, (a, b) -> a));
+      assertThat(values)
+          .containsEntry("Incidents evidenced before assessment", "53")
+          .containsEntry("Remaining pre-assessment incidents", "31")
+          .containsEntry("Incidents during intervention", "3")
+          .containsEntry("Decrease in repeat victimisation", "90.3%");
+      List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
+      assertThat(sheets).contains("Referral funnel", "Partner support", "Evaluations", "Who was referred", "Waiting times");
+    }
+  }
+
+  private static String second(Row r) {
+    String text = r.getCellText(1);
+    return text == null ? "" : text;
+  }
+}

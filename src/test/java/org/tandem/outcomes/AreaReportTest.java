@@ -1,0 +1,172 @@
+package org.tandem.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.TestData.token;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.assessment.RiskReportFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The quarterly area report as a commissioner receives it: small counts suppressed on the page, in
+ * the PDF, the spreadsheet and the API; no typed reason from any case; and only for managers and
+ * commissioners.
+ */
+class AreaReportTest extends TandemTest {
+
+  private static final JsonMapper JSON = new JsonMapper();
+
+  private String area;
+  private long areaId;
+  private String quarter;
+
+  @BeforeEach
+  void anAreaOfItsOwn() {
+    area = HistoricalImportApiTest.newAreaCode();
+    HttpResponse<String> created =
+        apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"%s\", \"name\": \"Invented Report Vale\"}".formatted(area));
+    assertThat(created.statusCode()).isEqualTo(201);
+    areaId = JSON.readTree(created.body()).get("id").asLong();
+    // TestData refers men three days ago; the report is for that day's quarter.
+    quarter = ReportPeriod.quarterOf(LocalDate.now(ZoneOffset.UTC).minusDays(3)).code();
+  }
+
+  private void refer(int men) {
+    for (int i = 0; i < men; i++) {
+      HttpResponse<String> r = apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(areaId));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+  }
+
+  private JsonNode report(String user) {
+    HttpResponse<String> r = apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area + "&quarter=" + quarter);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private static JsonNode line(JsonNode report, String tableId, String label) {
+    for (JsonNode section : report.get("sections")) {
+      for (JsonNode table : section.get("tables")) {
+        if (table.get("id").asString().equals(tableId)) {
+          for (JsonNode line : table.get("lines")) {
+            if (line.get("label").asString().equals(label)) {
+              return line;
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("No line " + label + " in " + tableId);
+  }
+
+  @Test
+  void threeMenReferredAreShownAsFewerThanFiveAndSixAreShownAsSix() {
+    refer(3);
+
+    JsonNode small = line(report("commissioner"), "funnel-table", "Referred");
+    assertThat(small.get("value").asString()).isEqualTo("<5");
+    assertThat(small.get("share").asString()).isEqualTo(Suppression.WITHHELD);
+    assertThat(small.get("chartValue").isNull()).isTrue();
+    assertThat(line(report("commissioner"), "funnel-table", "Did not attend").get("value").asString()).isEqualTo("0");
+    assertThat(line(report("manager"), "funnel-table", "Referred").get("value").asString())
+        .as("the report is the commissioners' report whoever opens it")
+        .isEqualTo("<5");
+
+    refer(3);
+
+    JsonNode six = line(report("commissioner"), "funnel-table", "Referred");
+    assertThat(six.get("value").asString()).isEqualTo("6");
+    assertThat(six.get("share").asString()).isEqualTo("100.0%");
+    assertThat(line(report("commissioner"), "source-table", "Children's services").get("value").asString())
+        .isEqualTo("6");
+  }
+
+  @Test
+  void thePdfAndTheSpreadsheetSuppressAsThePageDoes() throws Exception {
+    refer(2);
+
+    HttpResponse<byte[]> pdf =
+        apiGetBytes(token("commissioner"), "/outcomes/area-report.pdf?area=" + area + "&quarter=" + quarter);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+    String text = RiskReportFixture.pdfText(pdf.body());
+    assertThat(text).contains("Referred <5 " + Suppression.WITHHELD).doesNotContain("Referred 2");
+
+    HttpResponse<byte[]> xlsx =
+        apiGetBytes(token("commissioner"), "/outcomes/area-report.xlsx?area=" + area + "&quarter=" + quarter);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> rows = workbook.getSheets().filter(s -> s.getName().equals("Referral funnel")).findFirst().orElseThrow().read();
+      List<String> referred =
+          rows.stream()
+              .filter(r -> "Referred".equals(r.getCellText(0)))
+              .map(r -> r.getCellText(1))
+              .collect(Collectors.toList());
+      assertThat(referred).containsExactly("<5");
+    }
+  }
+
+  @Test
+  void anEvaluatorsTypedReasonNeverReachesTheReportOnlyItsKind() throws Exception {
+    HttpResponse<String> imported =
+        send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/imports/historical-outcomes?area=" + area))
+                .header("Authorization", "Bearer " + token("manager"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(HistoricalImportApiTest.publishedCsv()))
+                .build());
+    assertThat(imported.statusCode()).isEqualTo(201);
+    String secret = TestData.marker("reason");
+    assertThat(
+            apiPost(
+                    token("manager"),
+                    "/api/v1/outcomes/repeat-victimisation/exclusions",
+                    "{\"area\": \"%s\", \"caseCode\": \"B&D16\", \"reason\": \"%s\"}".formatted(area, secret))
+                .statusCode())
+        .isEqualTo(201);
+
+    JsonNode report = report("commissioner");
+    assertThat(report.toString()).doesNotContain(secret).doesNotContain("B&D16");
+    assertThat(line(report, "repeat-table", "Decrease in repeat victimisation").get("value").asString()).isEqualTo("89.3%");
+    assertThat(line(report, "excluded-table", "Marked by an evaluator as no longer involved").get("value").asString())
+        .isEqualTo("<5");
+    assertThat(line(report, "excluded-table", "Not known (N/K) in the imported table").get("value").asString())
+        .isEqualTo("5");
+    String pdf =
+        RiskReportFixture.pdfText(
+            apiGetBytes(token("commissioner"), "/outcomes/area-report.pdf?area=" + area + "&quarter=" + quarter).body());
+    assertThat(pdf).doesNotContain(secret).contains("89.3%");
+  }
+
+  @Test
+  void onlyManagersAndCommissionersReadTheReportAndEachReadingIsAudited() {
+    for (String user : List.of("intake", "perpetrator.worker", "partner.support", "childrens.worker", "sysadmin")) {
+      assertThat(apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area).statusCode()).as(user).isEqualTo(403);
+      assertThat(apiGetBytes(token(user), "/outcomes/area-report.pdf?area=" + area).statusCode()).as(user).isEqualTo(403);
+    }
+    report("commissioner");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE username = 'commissioner' AND what = :what")
+                .param("what", "quarterly area report " + area + " " + quarter)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(apiGet(token("commissioner"), "/api/v1/outcomes/area-report?area=" + area + "&quarter=2026-Q9").statusCode())
+        .isEqualTo(404);
+  }
+}
