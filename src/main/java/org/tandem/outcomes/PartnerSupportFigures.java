@@ -2,16 +2,21 @@ package org.tandem.outcomes;
 
 /**
  * Partner-support figures for the cases referred in an area in a period: counts only, never a
- * woman. Definitions are in docs/outcome-definitions.md.
+ * woman. Each figure is about the women recorded as partners on those cases, wherever their contact
+ * stands now. Definitions are in docs/outcome-definitions.md.
  *
- * @param partnersOfAssessedMen women recorded as partners of men whose assessment was decided
+ * @param partnersOfAssessedMen women recorded as partners of men whose assessment was decided (has
+ *     a viability decision)
  * @param engagedAfterAssessment of those, women whose contact now stands at engaged
- * @param womenSupported women engaged, or given one-to-one or telephone support, or in a group
- * @param womenWithChildProtection women supported whose children have been on a child protection
- *     plan at any time
- * @param children children in the families of the women supported
- * @param contacts contact attempts that reached a woman supported, plus her support sessions
- * @param proactiveAttempts every proactive attempt to reach any partner in these cases
+ * @param womenSupported women whose contact now stands at engaged, or who have had a one-to-one or
+ *     telephone session, or who have ever been members of a structured women's group
+ * @param womenWithChildProtection women supported on a case where any child has been on a child
+ *     protection plan at any time (at referral, now, or in a recorded change between)
+ * @param children children named on the cases of the women supported, each child once
+ * @param contacts contact attempts that reached a woman supported (spoke with her, met her, or she
+ *     declined support: the contacts her record counts), plus her one-to-one and telephone sessions
+ * @param proactiveAttempts every proactive attempt to reach any partner in these cases, whatever
+ *     its outcome (the letter and pack is not an attempt)
  * @param casesWithPartners cases with at least one partner recorded
  * @param womenInGroups women who have been members of a structured women's group
  */
