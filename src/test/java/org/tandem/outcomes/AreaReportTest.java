@@ -47,7 +47,7 @@ class AreaReportTest extends TandemTest {
 
   private void refer(int men) {
     for (int i = 0; i < men; i++) {
-      HttpResponse<String> r = apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(areaId));
+      HttpResponse<String> r = apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
   }

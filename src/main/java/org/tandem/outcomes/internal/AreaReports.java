@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
-import org.tandem.children.ChildrensWork;
+import org.tandem.children.LadderOutcomes;
 import org.tandem.evaluation.ReferrerEvaluations;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.partnersupport.WomenEvaluations;
@@ -21,7 +21,7 @@ class AreaReports {
   private final RepeatVictimisationFigures repeat;
   private final WomenEvaluations women;
   private final ReferrerEvaluations referrers;
-  private final ChildrensWork children;
+  private final LadderOutcomes children;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -30,7 +30,7 @@ class AreaReports {
       RepeatVictimisationFigures repeat,
       WomenEvaluations women,
       ReferrerEvaluations referrers,
-      ChildrensWork children,
+      LadderOutcomes children,
       AuditLog audit,
       Clock clock) {
     this.live = live;

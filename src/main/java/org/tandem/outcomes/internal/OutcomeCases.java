@@ -87,14 +87,14 @@ class OutcomeCases {
                    a.police_incidents, a.disclosed_violence AS inventory_violence,
                    (SELECT count(*) FROM risk_event e
                      WHERE e.referral_id = r.id AND e.kind = 'POLICE_CALL_OUT'
-                       AND e.occurred_on > a.decided_at::date AND e.occurred_on <= :upTo) AS during,
+                       AND e.occurred_on > (a.decided_at AT TIME ZONE 'Europe/London')::date AND e.occurred_on <= :upTo) AS during,
                    x.reason AS marked,
                    CASE WHEN r.involvement_ended_on <= :upTo THEN r.involvement_ended_reason END AS ended
             FROM referral r
             JOIN assessment a ON a.referral_id = r.id
             LEFT JOIN outcome_exclusion x ON x.referral_id = r.id AND x.withdrawn_at IS NULL
             WHERE r.area_id = :area AND a.viability IS NOT NULL AND a.police_evidence IS NOT NULL
-              AND a.decided_at::date <= :upTo
+              AND (a.decided_at AT TIME ZONE 'Europe/London')::date <= :upTo
             ORDER BY a.decided_at, r.reference
             """)
         .param("area", areaId)
