@@ -32,6 +32,8 @@ class NoSpringInDomainRulesTest {
         .haveSimpleName("SafetyLadder")
         .or()
         .haveSimpleName("ProtectionHistory")
+        .or()
+        .haveSimpleName("Pseudonyms")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.springframework..")
