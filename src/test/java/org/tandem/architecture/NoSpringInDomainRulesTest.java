@@ -44,6 +44,8 @@ class NoSpringInDomainRulesTest {
         .haveSimpleName("Suppression")
         .or()
         .haveSimpleName("ReportPeriod")
+        .or()
+        .haveSimpleName("Pseudonyms")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.springframework..")

@@ -1,0 +1,125 @@
+package org.tandem.outcomes.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.access.Roles;
+import org.tandem.outcomes.internal.DatasetFiles.DatasetFile;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+
+/** The anonymised national dataset for a national collector's systems. */
+@RestController
+@RequestMapping("/api/v1/outcomes")
+@Tag(name = "Outcomes")
+@SecurityRequirement(name = "bearer")
+class NationalDatasetApiController {
+
+  private final NationalDataset dataset;
+  private final DatasetFiles files;
+
+  NationalDatasetApiController(NationalDataset dataset, DatasetFiles files) {
+    this.dataset = dataset;
+    this.files = files;
+  }
+
+  @GetMapping("/national-dataset")
+  @PreAuthorize(Roles.MANAGER)
+  @Operation(
+      summary = "The anonymised national dataset: one coded row per case",
+      description =
+          "Service managers only (every other role, commissioners included, gets 403: they see"
+              + " aggregates only). One row per case referred from 'from' to 'to' (both included,"
+              + " YYYY-MM-DD) in the area with code 'area', or in every area the manager covers"
+              + " when 'area' is left out; each case under a stable pseudonym, with coded values"
+              + " only: no names, contact details, addresses, dates or free text. CSV for"
+              + " format=csv or Accept: text/csv, otherwise JSON ({schemaVersion, generatedOn,"
+              + " referredFrom, referredTo, rows}); format wins over Accept. The columns are"
+              + " documented in docs/national-dataset.md and docs/national-dataset.schema.json."
+              + " Each case exported is an audited read. 400 naming each invalid parameter; 404"
+              + " for an area that does not exist or that the manager does not cover.")
+  ResponseEntity<byte[]> export(
+      @Parameter(description = "An area code, e.g. NMR; left out for every area you cover")
+          @RequestParam(required = false)
+          String area,
+      @Parameter(description = "First referral date, YYYY-MM-DD") @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Last referral date, YYYY-MM-DD") @RequestParam(required = false)
+          String to,
+      @Parameter(description = "csv or json; otherwise the Accept header decides")
+          @RequestParam(required = false)
+          String format,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate first = date(from, "from", "first", problems);
+    LocalDate last = date(to, "to", "last", problems);
+    DatasetFormat chosen = DatasetFormat.JSON;
+    if (format != null) {
+      chosen = DatasetFormat.named(format).orElse(null);
+      if (chosen == null) {
+        problems.add(new FieldProblem("format", "Choose csv or json"));
+      }
+    } else if (wantsCsv(accept)) {
+      chosen = DatasetFormat.CSV;
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    DatasetFile file = files.file(chosen, dataset.export(area, first, last));
+    return ResponseEntity.ok().headers(file.headers()).body(file.bytes());
+  }
+
+  private static LocalDate date(
+      String typed, String field, String which, List<FieldProblem> problems) {
+    if (typed == null || typed.isBlank()) {
+      problems.add(new FieldProblem(field, "Enter the " + which + " referral date as YYYY-MM-DD"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(typed.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(
+          new FieldProblem(
+              field, "The " + which + " referral date must be a real date, as YYYY-MM-DD"));
+      return null;
+    }
+  }
+
+  /**
+   * CSV when the caller names text/csv and does not give JSON a higher quality; anything else,
+   * wildcards included, gets JSON, the API's usual answer.
+   */
+  private static boolean wantsCsv(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    double csv = -1;
+    double json = -1;
+    try {
+      for (MediaType type : MediaType.parseMediaTypes(accept)) {
+        if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+          csv = Math.max(csv, type.getQualityValue());
+        } else if (type.getType().equals("application") && type.getSubtype().equals("json")) {
+          json = Math.max(json, type.getQualityValue());
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return csv > 0 && csv >= json;
+  }
+}
