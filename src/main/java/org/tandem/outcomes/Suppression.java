@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * Small numbers in anything a commissioner can see. A count of people or cases from 1 to 4 is shown
- * as "<5", so no one can be recognised from a report; a percentage, average or median built on
- * such a count is withheld, because it would give the count back. Zero is shown: it identifies no
- * one. Counts of incidents are not counts of people and are shown as they are.
+ * as "<5", so no one can be recognised from a report; a percentage, average or median built on such
+ * a count is withheld, because it would give the count back. Zero is shown: it identifies no one.
+ * Counts of incidents are not counts of people and are shown as they are.
  */
 public final class Suppression {
 
@@ -48,6 +48,8 @@ public final class Suppression {
     if (isSmall(group)) {
       return WITHHELD;
     }
-    return BigDecimal.valueOf(value.doubleValue()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return BigDecimal.valueOf(value.doubleValue())
+        .setScale(1, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 }

@@ -33,7 +33,8 @@ import org.tandem.outcomes.ReportPeriod;
 class OutcomesJourneyTest extends BrowserTest {
 
   private static byte[] published() throws IOException {
-    try (InputStream in = OutcomesJourneyTest.class.getResourceAsStream("/outcomes/barking-dagenham.csv")) {
+    try (InputStream in =
+        OutcomesJourneyTest.class.getResourceAsStream("/outcomes/barking-dagenham.csv")) {
       return in.readAllBytes();
     }
   }
@@ -43,7 +44,10 @@ class OutcomesJourneyTest extends BrowserTest {
     String code = Journey.inventedAreaCode();
     String name = "Invented Borough " + code;
     assertThat(
-            apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"%s\", \"name\": \"%s\"}".formatted(code, name))
+            apiPost(
+                    token("manager"),
+                    "/api/v1/areas",
+                    "{\"code\": \"%s\", \"name\": \"%s\"}".formatted(code, name))
                 .statusCode())
         .isEqualTo(201);
     byte[] good = published();
@@ -62,15 +66,18 @@ class OutcomesJourneyTest extends BrowserTest {
     follow(button(page, "Import"));
 
     expect(errorSummary(page)).containsText("Row 5 (B&D4), column sessions");
-    expect(page.locator("#file-error")).containsText("The file has 1 problem, so nothing was imported");
+    expect(page.locator("#file-error"))
+        .containsText("The file has 1 problem, so nothing was imported");
     expect(page.locator("#file-problems")).containsText("sessions");
     expect(page.getByLabel("Area the cases belong to")).hasValue(code);
     assertAccessible();
 
-    field(page, "CSV file").setInputFiles(new FilePayload("barking-dagenham.csv", "text/csv", good));
+    field(page, "CSV file")
+        .setInputFiles(new FilePayload("barking-dagenham.csv", "text/csv", good));
     follow(button(page, "Import"));
 
-    expect(page.locator(".govuk-notification-banner")).containsText("Imported 16 historical cases into " + name);
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Imported 16 historical cases into " + name);
     expect(page.locator("#pre-assessment")).hasText("53");
     expect(page.locator("#remaining")).hasText("31");
     expect(page.locator("#during")).hasText("3");
@@ -78,7 +85,8 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(page.locator("#excluded")).containsText("B&D10");
     assertAccessible();
 
-    ReportPeriod quarter = ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    ReportPeriod quarter =
+        ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     page.navigate("/outcomes/area-report?area=" + code + "&quarter=" + quarter.code());
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
@@ -86,8 +94,10 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(page.locator("#funnel-table")).containsText("Referred");
     assertAccessible();
 
-    Download pdfDownload = page.waitForDownload(() -> link(page, "Download this report as a PDF").click());
-    assertThat(pdfDownload.suggestedFilename()).isEqualTo("tandem-" + code.toLowerCase() + "-" + quarter.code() + ".pdf");
+    Download pdfDownload =
+        page.waitForDownload(() -> link(page, "Download this report as a PDF").click());
+    assertThat(pdfDownload.suggestedFilename())
+        .isEqualTo("tandem-" + code.toLowerCase() + "-" + quarter.code() + ".pdf");
     String pdf = RiskReportFixture.pdfText(Files.readAllBytes(pdfDownload.path()));
     assertThat(pdf)
         .contains("Quarterly report: " + quarter.label())
@@ -97,23 +107,40 @@ class OutcomesJourneyTest extends BrowserTest {
         .contains("Referral funnel");
 
     Download xlsxDownload =
-        page.waitForDownload(() -> link(page, "Download this report as a spreadsheet (XLSX)").click());
+        page.waitForDownload(
+            () -> link(page, "Download this report as a spreadsheet (XLSX)").click());
     assertThat(xlsxDownload.suggestedFilename()).endsWith(".xlsx");
     try (InputStream in = Files.newInputStream(xlsxDownload.path());
         ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       Sheet sheet =
-          workbook.getSheets().filter(s -> s.getName().equals("Repeat victimisation")).findFirst().orElseThrow();
+          workbook
+              .getSheets()
+              .filter(s -> s.getName().equals("Repeat victimisation"))
+              .findFirst()
+              .orElseThrow();
       Map<String, String> values =
           sheet.read().stream()
-              .filter(r -> r.getCellCount() >= 2 && r.getCellText(0) != null && !r.getCellText(0).isBlank())
-              .collect(Collectors.toMap(r -> r.getCellText(0), OutcomesJourneyTest::second, (a, b) -> a));
+              .filter(
+                  r ->
+                      r.getCellCount() >= 2
+                          && r.getCellText(0) != null
+                          && !r.getCellText(0).isBlank())
+              .collect(
+                  Collectors.toMap(
+                      r -> r.getCellText(0), OutcomesJourneyTest::second, (a, b) -> a));
       assertThat(values)
           .containsEntry("Incidents evidenced before assessment", "53")
           .containsEntry("Remaining pre-assessment incidents", "31")
           .containsEntry("Incidents during intervention", "3")
           .containsEntry("Decrease in repeat victimisation", "90.3%");
       List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
-      assertThat(sheets).contains("Referral funnel", "Partner support", "Evaluations", "Who was referred", "Waiting times");
+      assertThat(sheets)
+          .contains(
+              "Referral funnel",
+              "Partner support",
+              "Evaluations",
+              "Who was referred",
+              "Waiting times");
     }
   }
 

@@ -38,7 +38,10 @@ class AreaReportTest extends TandemTest {
   void anAreaOfItsOwn() {
     area = HistoricalImportApiTest.newAreaCode();
     HttpResponse<String> created =
-        apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"%s\", \"name\": \"Invented Report Vale\"}".formatted(area));
+        apiPost(
+            token("manager"),
+            "/api/v1/areas",
+            "{\"code\": \"%s\", \"name\": \"Invented Report Vale\"}".formatted(area));
     assertThat(created.statusCode()).isEqualTo(201);
     areaId = JSON.readTree(created.body()).get("id").asLong();
     // TestData refers men three days ago; the report is for that day's quarter.
@@ -47,13 +50,15 @@ class AreaReportTest extends TandemTest {
 
   private void refer(int men) {
     for (int i = 0; i < men; i++) {
-      HttpResponse<String> r = apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
+      HttpResponse<String> r =
+          apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
   }
 
   private JsonNode report(String user) {
-    HttpResponse<String> r = apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area + "&quarter=" + quarter);
+    HttpResponse<String> r =
+        apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area + "&quarter=" + quarter);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -81,7 +86,9 @@ class AreaReportTest extends TandemTest {
     assertThat(small.get("value").asString()).isEqualTo("<5");
     assertThat(small.get("share").asString()).isEqualTo(Suppression.WITHHELD);
     assertThat(small.get("chartValue").isNull()).isTrue();
-    assertThat(line(report("commissioner"), "funnel-table", "Did not attend").get("value").asString()).isEqualTo("0");
+    assertThat(
+            line(report("commissioner"), "funnel-table", "Did not attend").get("value").asString())
+        .isEqualTo("0");
     assertThat(line(report("manager"), "funnel-table", "Referred").get("value").asString())
         .as("the report is the commissioners' report whoever opens it")
         .isEqualTo("<5");
@@ -91,7 +98,10 @@ class AreaReportTest extends TandemTest {
     JsonNode six = line(report("commissioner"), "funnel-table", "Referred");
     assertThat(six.get("value").asString()).isEqualTo("6");
     assertThat(six.get("share").asString()).isEqualTo("100.0%");
-    assertThat(line(report("commissioner"), "source-table", "Children's services").get("value").asString())
+    assertThat(
+            line(report("commissioner"), "source-table", "Children's services")
+                .get("value")
+                .asString())
         .isEqualTo("6");
   }
 
@@ -100,17 +110,28 @@ class AreaReportTest extends TandemTest {
     refer(2);
 
     HttpResponse<byte[]> pdf =
-        apiGetBytes(token("commissioner"), "/outcomes/area-report.pdf?area=" + area + "&quarter=" + quarter);
+        apiGetBytes(
+            token("commissioner"),
+            "/api/v1/outcomes/area-report/pdf?area=" + area + "&quarter=" + quarter);
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("attachment"));
     String text = RiskReportFixture.pdfText(pdf.body());
     assertThat(text).contains("Referred <5 " + Suppression.WITHHELD).doesNotContain("Referred 2");
 
     HttpResponse<byte[]> xlsx =
-        apiGetBytes(token("commissioner"), "/outcomes/area-report.xlsx?area=" + area + "&quarter=" + quarter);
+        apiGetBytes(
+            token("commissioner"),
+            "/api/v1/outcomes/area-report/xlsx?area=" + area + "&quarter=" + quarter);
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      List<Row> rows = workbook.getSheets().filter(s -> s.getName().equals("Referral funnel")).findFirst().orElseThrow().read();
+      List<Row> rows =
+          workbook
+              .getSheets()
+              .filter(s -> s.getName().equals("Referral funnel"))
+              .findFirst()
+              .orElseThrow()
+              .read();
       List<String> referred =
           rows.stream()
               .filter(r -> "Referred".equals(r.getCellText(0)))
@@ -124,7 +145,8 @@ class AreaReportTest extends TandemTest {
   void anEvaluatorsTypedReasonNeverReachesTheReportOnlyItsKind() throws Exception {
     HttpResponse<String> imported =
         send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/imports/historical-outcomes?area=" + area))
+            HttpRequest.newBuilder(
+                    URI.create(baseUrl() + "/api/v1/imports/historical-outcomes?area=" + area))
                 .header("Authorization", "Bearer " + token("manager"))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(HistoricalImportApiTest.publishedCsv()))
@@ -135,28 +157,50 @@ class AreaReportTest extends TandemTest {
             apiPost(
                     token("manager"),
                     "/api/v1/outcomes/repeat-victimisation/exclusions",
-                    "{\"area\": \"%s\", \"caseCode\": \"B&D16\", \"reason\": \"%s\"}".formatted(area, secret))
+                    "{\"area\": \"%s\", \"caseCode\": \"B&D16\", \"reason\": \"%s\"}"
+                        .formatted(area, secret))
                 .statusCode())
         .isEqualTo(201);
 
     JsonNode report = report("commissioner");
     assertThat(report.toString()).doesNotContain(secret).doesNotContain("B&D16");
-    assertThat(line(report, "repeat-table", "Decrease in repeat victimisation").get("value").asString()).isEqualTo("89.3%");
-    assertThat(line(report, "excluded-table", "Marked by an evaluator as no longer involved").get("value").asString())
+    assertThat(
+            line(report, "repeat-table", "Decrease in repeat victimisation")
+                .get("value")
+                .asString())
+        .isEqualTo("89.3%");
+    assertThat(
+            line(report, "excluded-table", "Marked by an evaluator as no longer involved")
+                .get("value")
+                .asString())
         .isEqualTo("<5");
-    assertThat(line(report, "excluded-table", "Not known (N/K) in the imported table").get("value").asString())
+    assertThat(
+            line(report, "excluded-table", "Not known (N/K) in the imported table")
+                .get("value")
+                .asString())
         .isEqualTo("5");
     String pdf =
         RiskReportFixture.pdfText(
-            apiGetBytes(token("commissioner"), "/outcomes/area-report.pdf?area=" + area + "&quarter=" + quarter).body());
+            apiGetBytes(
+                    token("commissioner"),
+                    "/api/v1/outcomes/area-report/pdf?area=" + area + "&quarter=" + quarter)
+                .body());
     assertThat(pdf).doesNotContain(secret).contains("89.3%");
   }
 
   @Test
   void onlyManagersAndCommissionersReadTheReportAndEachReadingIsAudited() {
-    for (String user : List.of("intake", "perpetrator.worker", "partner.support", "childrens.worker", "sysadmin")) {
-      assertThat(apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area).statusCode()).as(user).isEqualTo(403);
-      assertThat(apiGetBytes(token(user), "/outcomes/area-report.pdf?area=" + area).statusCode()).as(user).isEqualTo(403);
+    for (String user :
+        List.of(
+            "intake", "perpetrator.worker", "partner.support", "childrens.worker", "sysadmin")) {
+      assertThat(apiGet(token(user), "/api/v1/outcomes/area-report?area=" + area).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(
+              apiGetBytes(token(user), "/api/v1/outcomes/area-report/pdf?area=" + area)
+                  .statusCode())
+          .as(user)
+          .isEqualTo(403);
     }
     report("commissioner");
     assertThat(
@@ -166,7 +210,11 @@ class AreaReportTest extends TandemTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-    assertThat(apiGet(token("commissioner"), "/api/v1/outcomes/area-report?area=" + area + "&quarter=2026-Q9").statusCode())
+    assertThat(
+            apiGet(
+                    token("commissioner"),
+                    "/api/v1/outcomes/area-report?area=" + area + "&quarter=2026-Q9")
+                .statusCode())
         .isEqualTo(404);
   }
 }

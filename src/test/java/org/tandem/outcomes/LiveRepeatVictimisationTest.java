@@ -26,9 +26,13 @@ class LiveRepeatVictimisationTest extends TandemTest {
   void aLiveCaseCountsUntilItsWorkerRecordsTheServiceIsNoLongerInvolved() {
     String area = HistoricalImportApiTest.newAreaCode();
     HttpResponse<String> created =
-        apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"%s\", \"name\": \"Invented Live Vale\"}".formatted(area));
+        apiPost(
+            token("manager"),
+            "/api/v1/areas",
+            "{\"code\": \"%s\", \"name\": \"Invented Live Vale\"}".formatted(area));
     long areaId = JSON.readTree(created.body()).get("id").asLong();
-    HttpResponse<String> referral = apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
+    HttpResponse<String> referral =
+        apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
     assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
     String ref = JSON.readTree(referral.body()).get("reference").asString();
     LocalDate today = LocalDate.now(UK);
@@ -47,7 +51,8 @@ class LiveRepeatVictimisationTest extends TandemTest {
         apiPut(
             token("manager"),
             "/api/v1/cases/" + ref + "/assessment/viability",
-            "{\"viability\": \"GROUP_PROGRAMME\", \"notes\": \"Invented\", \"version\": %d}".formatted(version));
+            "{\"viability\": \"GROUP_PROGRAMME\", \"notes\": \"Invented\", \"version\": %d}"
+                .formatted(version));
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
     // The API stamps the decision now; it is moved two days back so a call-out can follow it.
     jdbc.sql(
@@ -74,25 +79,31 @@ class LiveRepeatVictimisationTest extends TandemTest {
     assertThat(included.get("inventoryViolence").asString()).isEqualTo("5 to 10");
     assertThat(included.get("source").asString()).isEqualTo("LIVE");
 
-    int caseVersion = JSON.readTree(apiGet(token("manager"), "/api/v1/cases/" + ref).body()).get("version").asInt();
+    int caseVersion =
+        JSON.readTree(apiGet(token("manager"), "/api/v1/cases/" + ref).body())
+            .get("version")
+            .asInt();
     HttpResponse<String> future =
         apiPost(
             token("manager"),
             "/api/v1/cases/" + ref + "/involvement-ended",
-            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}".formatted(today.plusDays(5), caseVersion));
+            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}"
+                .formatted(today.plusDays(5), caseVersion));
     assertThat(future.statusCode()).isEqualTo(400);
     assertThat(future.body()).contains("endedOn");
     HttpResponse<String> stale =
         apiPost(
             token("manager"),
             "/api/v1/cases/" + ref + "/involvement-ended",
-            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}".formatted(today, caseVersion - 1));
+            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}"
+                .formatted(today, caseVersion - 1));
     assertThat(stale.statusCode()).isEqualTo(409);
     HttpResponse<String> ended =
         apiPost(
             token("manager"),
             "/api/v1/cases/" + ref + "/involvement-ended",
-            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}".formatted(today, caseVersion));
+            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}"
+                .formatted(today, caseVersion));
     assertThat(ended.statusCode()).as(ended.body()).isEqualTo(204);
 
     JsonNode after = figure(area);
@@ -100,7 +111,8 @@ class LiveRepeatVictimisationTest extends TandemTest {
     assertThat(after.get("percentDecrease").isNull()).isTrue();
     JsonNode excluded = after.get("excluded").get(0);
     assertThat(excluded.get("caseCode").asString()).isEqualTo(ref);
-    assertThat(excluded.get("reason").asString()).isEqualTo("The service's involvement ended: Moved out of the area");
+    assertThat(excluded.get("reason").asString())
+        .isEqualTo("The service's involvement ended: Moved out of the area");
     assertThat(excluded.get("kind").asString()).isEqualTo("WORKER_RECORDED");
   }
 
@@ -115,7 +127,8 @@ class LiveRepeatVictimisationTest extends TandemTest {
   }
 
   private JsonNode figure(String area) {
-    HttpResponse<String> r = apiGet(token("manager"), "/api/v1/outcomes/repeat-victimisation?area=" + area);
+    HttpResponse<String> r =
+        apiGet(token("manager"), "/api/v1/outcomes/repeat-victimisation?area=" + area);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }

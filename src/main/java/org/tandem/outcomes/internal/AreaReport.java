@@ -28,7 +28,8 @@ record AreaReport(Area area, ReportPeriod period, LocalDate producedOn, List<Sec
 
     /** The bar's length as a percentage of the longest bar; zero for a suppressed value. */
     int barWidth(Line line) {
-      int max = lines.stream().mapToInt(l -> l.chartValue() == null ? 0 : l.chartValue()).max().orElse(0);
+      int max =
+          lines.stream().mapToInt(l -> l.chartValue() == null ? 0 : l.chartValue()).max().orElse(0);
       if (max == 0 || line.chartValue() == null) {
         return 0;
       }
@@ -37,8 +38,8 @@ record AreaReport(Area area, ReportPeriod period, LocalDate producedOn, List<Sec
   }
 
   /**
-   * One row: its label, the value as shown ("12", "<5"), its share where it has one, and the
-   * number the chart draws, which is null when the value is suppressed.
+   * One row: its label, the value as shown ("12", "<5"), its share where it has one, and the number
+   * the chart draws, which is null when the value is suppressed.
    */
   record Line(String label, String value, String share, Integer chartValue) {}
 }

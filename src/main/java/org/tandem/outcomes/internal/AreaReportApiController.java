@@ -3,6 +3,7 @@ package org.tandem.outcomes.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,5 +32,21 @@ class AreaReportApiController {
               + " 4 are shown as <5 and figures built on them are withheld.")
   AreaReport report(@RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.report(area, quarter);
+  }
+
+  @GetMapping("/api/v1/outcomes/area-report/pdf")
+  @PreAuthorize(Roles.REPORT_READERS)
+  @Operation(summary = "The quarterly report of an area as a PDF, with charts beside their tables")
+  ResponseEntity<byte[]> pdf(
+      @RequestParam String area, @RequestParam(required = false) String quarter) {
+    return pages.pdf(area, quarter);
+  }
+
+  @GetMapping("/api/v1/outcomes/area-report/xlsx")
+  @PreAuthorize(Roles.REPORT_READERS)
+  @Operation(summary = "The quarterly report of an area as a spreadsheet, one sheet per section")
+  ResponseEntity<byte[]> spreadsheet(
+      @RequestParam String area, @RequestParam(required = false) String quarter) {
+    return pages.spreadsheet(area, quarter);
   }
 }

@@ -40,19 +40,20 @@ class AreaReportController {
 
   @GetMapping("/outcomes/area-report")
   @PreAuthorize(Roles.REPORT_READERS)
-  String page(@RequestParam String area, @RequestParam(required = false) String quarter, Model model) {
+  String page(
+      @RequestParam String area, @RequestParam(required = false) String quarter, Model model) {
     AreaReport report = report(area, quarter);
     model.addAttribute("report", report);
     model.addAttribute("previous", report.period().previousQuarter());
     model.addAttribute("next", report.period().nextQuarter());
-    model.addAttribute(
-        "hasNext", !report.period().nextQuarter().from().isAfter(today()));
+    model.addAttribute("hasNext", !report.period().nextQuarter().from().isAfter(today()));
     return "outcomes/area-report";
   }
 
   @GetMapping("/outcomes/area-report.pdf")
   @PreAuthorize(Roles.REPORT_READERS)
-  ResponseEntity<byte[]> pdf(@RequestParam String area, @RequestParam(required = false) String quarter) {
+  ResponseEntity<byte[]> pdf(
+      @RequestParam String area, @RequestParam(required = false) String quarter) {
     AreaReport report = report(area, quarter);
     byte[] body = pdf.render("outcomes/area-report-pdf", Map.of("report", report));
     return download(body, MediaType.APPLICATION_PDF, fileName(report, "pdf"));
@@ -60,7 +61,8 @@ class AreaReportController {
 
   @GetMapping("/outcomes/area-report.xlsx")
   @PreAuthorize(Roles.REPORT_READERS)
-  ResponseEntity<byte[]> spreadsheet(@RequestParam String area, @RequestParam(required = false) String quarter) {
+  ResponseEntity<byte[]> spreadsheet(
+      @RequestParam String area, @RequestParam(required = false) String quarter) {
     AreaReport report = report(area, quarter);
     return download(AreaReportSpreadsheet.write(report), XLSX, fileName(report, "xlsx"));
   }
@@ -71,18 +73,28 @@ class AreaReportController {
         quarter == null || quarter.isBlank()
             ? ReportPeriod.quarterOf(today())
             : ReportPeriod.parseQuarter(quarter)
-                .orElseThrow(() -> new NotFoundException("Write the quarter as a year and quarter, for example 2026-Q3."));
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "Write the quarter as a year and quarter, for example 2026-Q3."));
     return reports.build(area, period);
   }
 
   private static String fileName(AreaReport report, String extension) {
-    return "tandem-" + report.area().code().toLowerCase(java.util.Locale.ROOT) + "-" + report.period().code() + "." + extension;
+    return "tandem-"
+        + report.area().code().toLowerCase(java.util.Locale.ROOT)
+        + "-"
+        + report.period().code()
+        + "."
+        + extension;
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
     return ResponseEntity.ok()
         .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
         .body(body);
   }
 

@@ -47,25 +47,48 @@ final class AreaReportSections {
         "funnel",
         "Referral funnel",
         List.of("Men referred in the quarter, followed to where they are now."),
-        List.of(new Table("funnel-table", "Men referred in the quarter", true, COUNT, "% of referred", lines)));
+        List.of(
+            new Table(
+                "funnel-table",
+                "Men referred in the quarter",
+                true,
+                COUNT,
+                "% of referred",
+                lines)));
   }
 
   Section partnerSupport(PartnerSupportFigures p) {
     List<Line> lines =
         List.of(
             plain("Partners of men assessed", p.partnersOfAssessedMen()),
-            share("Partners engaged after assessment", p.engagedAfterAssessment(), p.partnersOfAssessedMen()),
+            share(
+                "Partners engaged after assessment",
+                p.engagedAfterAssessment(),
+                p.partnersOfAssessedMen()),
             plain("Women supported", p.womenSupported()),
-            share("Women supported involved with child protection", p.womenWithChildProtection(), p.womenSupported()),
+            share(
+                "Women supported involved with child protection",
+                p.womenWithChildProtection(),
+                p.womenSupported()),
             plain("Children of the women supported", p.children()),
-            new Line("Average contacts per woman supported", over(p.averageContactsPerWoman(), p.womenSupported()), "", null),
-            new Line("Average proactive attempts per case", over(p.averageAttemptsPerCase(), p.casesWithPartners()), "", null),
+            new Line(
+                "Average contacts per woman supported",
+                over(p.averageContactsPerWoman(), p.womenSupported()),
+                "",
+                null),
+            new Line(
+                "Average proactive attempts per case",
+                over(p.averageAttemptsPerCase(), p.casesWithPartners()),
+                "",
+                null),
             share("Women in structured groups", p.womenInGroups(), p.womenSupported()));
     return new Section(
         "partner-support",
         "Partner support",
-        List.of("Partners of the men referred in the quarter. Nothing here names or describes any woman."),
-        List.of(new Table("partner-support-table", "Partner support", false, COUNT, "Share", lines)));
+        List.of(
+            "Partners of the men referred in the quarter. Nothing here names or describes any woman."),
+        List.of(
+            new Table("partner-support-table", "Partner support", false, COUNT, "Share", lines)));
   }
 
   Section repeatVictimisation(RepeatVictimisationFigures.Figure figure) {
@@ -101,18 +124,26 @@ final class AreaReportSections {
             RepeatVictimisationJson.METHOD),
         List.of(
             new Table("repeat-table", "Repeat victimisation", false, "Figure", "", lines),
-            new Table("excluded-table", "Cases excluded, by reason", false, "Cases", "", excluded)));
+            new Table(
+                "excluded-table", "Cases excluded, by reason", false, "Cases", "", excluded)));
   }
 
   Section evaluations(
-      List<MeasureResult> women, List<MeasureResult> mirabal, List<MeasureResult> referrers, LadderResults ladder) {
+      List<MeasureResult> women,
+      List<MeasureResult> mirabal,
+      List<MeasureResult> referrers,
+      LadderResults ladder) {
     List<Line> ladderLines =
         List.of(
             plain("Children with a reading before and after", ladder.children()),
             share("Feel safer", ladder.rose(), ladder.children()),
             share("Feel the same", ladder.same(), ladder.children()),
             share("Feel less safe", ladder.fell(), ladder.children()),
-            new Line("Average change on the 1 to 10 ladder", over(ladder.averageChange(), ladder.children()), "", null));
+            new Line(
+                "Average change on the 1 to 10 ladder",
+                over(ladder.averageChange(), ladder.children()),
+                "",
+                null));
     return new Section(
         "evaluations",
         "Evaluations",
@@ -122,7 +153,13 @@ final class AreaReportSections {
             measures("women-table", "Women's own view, at follow-up", women),
             measures("mirabal-table", "The six Mirabal measures of success", mirabal),
             measures("referrer-table", "Referrers' evaluation", referrers),
-            new Table("ladder-table", "Children's safety ladder, before and after", false, COUNT, "Share", ladderLines)));
+            new Table(
+                "ladder-table",
+                "Children's safety ladder, before and after",
+                false,
+                COUNT,
+                "Share",
+                ladderLines)));
   }
 
   private static Table measures(String id, String caption, List<MeasureResult> results) {
@@ -173,12 +210,28 @@ final class AreaReportSections {
     List<Line> lines =
         List.of(
             plain("Men seen for a first appointment", w.seen()),
-            new Line("Median days from referral to first appointment", over(w.medianDaysToFirstAppointment(), w.seen()), "", null),
-            new Line("Average days from referral to first appointment", over(w.averageDaysToFirstAppointment(), w.seen()), "", null),
+            new Line(
+                "Median days from referral to first appointment",
+                over(w.medianDaysToFirstAppointment(), w.seen()),
+                "",
+                null),
+            new Line(
+                "Average days from referral to first appointment",
+                over(w.averageDaysToFirstAppointment(), w.seen()),
+                "",
+                null),
             plain("Men assessed", w.assessed()),
-            new Line("Median days from referral to the assessment decision", over(w.medianDaysToAssessmentDecision(), w.assessed()), "", null),
+            new Line(
+                "Median days from referral to the assessment decision",
+                over(w.medianDaysToAssessmentDecision(), w.assessed()),
+                "",
+                null),
             plain("Men still waiting", w.stillWaiting()),
-            new Line("Longest wait so far, in days", over(w.longestCurrentWaitDays(), w.stillWaiting()), "", null));
+            new Line(
+                "Longest wait so far, in days",
+                over(w.longestCurrentWaitDays(), w.stillWaiting()),
+                "",
+                null));
     return new Section(
         "waiting-times",
         "Waiting times",

@@ -22,7 +22,10 @@ final class AreaReportSpreadsheet {
       for (AreaReport.Section section : report.sections()) {
         Worksheet ws = wb.newWorksheet(sheetName(section.title()));
         int row = 0;
-        ws.value(row, 0, section.title() + " – " + report.area().name() + ", " + report.period().label());
+        ws.value(
+            row,
+            0,
+            section.title() + " – " + report.area().name() + ", " + report.period().label());
         ws.style(row, 0).bold().fontSize(14).set();
         row += 1;
         for (String note : section.notes()) {

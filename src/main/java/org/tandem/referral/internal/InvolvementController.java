@@ -82,7 +82,8 @@ class InvolvementController {
       BindingResult errors,
       Model model) {
     FormProblems problems =
-        new FormProblems(errors).date("endedOn", form.getEndedOn(), "The date the involvement ended");
+        new FormProblems(errors)
+            .date("endedOn", form.getEndedOn(), "The date the involvement ended");
     if (problems.readable()) {
       try {
         referrals.endInvolvement(
