@@ -112,6 +112,7 @@ class DemoData {
   private final GroupSessions sessions;
   private final WomensGroupDemoData womensGroup;
   private final ChildrenDemoData childrenDemo;
+  private final EvaluationDemoData evaluationDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -130,6 +131,7 @@ class DemoData {
       GroupSessions sessions,
       WomensGroupDemoData womensGroup,
       ChildrenDemoData childrenDemo,
+      EvaluationDemoData evaluationDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
       Clock clock,
@@ -146,6 +148,7 @@ class DemoData {
     this.sessions = sessions;
     this.womensGroup = womensGroup;
     this.childrenDemo = childrenDemo;
+    this.evaluationDemo = evaluationDemo;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -198,6 +201,7 @@ class DemoData {
     assessmentsAndRisk(northmoorCases, today);
     womensGroup.load(today);
     childrenDemo.load(northmoorCases, today);
+    evaluationDemo.load(northmoorCases, today);
     SecurityContextHolder.clearContext();
   }
 

@@ -63,7 +63,8 @@ public class PartnerRecordWallTest extends TandemTest {
           "partner_dash.notes",
           "safety_plan_revision.plan",
           "partner_referral_on.detail",
-          "support_session.notes");
+          "support_session.notes",
+          "partner_evaluation.notes");
 
   /** Coded columns of her record: protected by the refusal of every route that reads them. */
   public static final Set<String> CODED =
@@ -89,7 +90,23 @@ public class PartnerRecordWallTest extends TandemTest {
           "partner_referral_on.referred_on",
           "support_session.kind",
           "support_session.held_on",
-          "support_session.minutes");
+          "support_session.minutes",
+          "partner_evaluation_schedule.reached_on",
+          "partner_evaluation.point",
+          "partner_evaluation.completed_on",
+          "partner_evaluation.violence",
+          "partner_evaluation.abusive_behaviour",
+          "partner_evaluation.feeling_safe",
+          "partner_evaluation.childrens_safety",
+          "partner_evaluation.quality_of_life",
+          "partner_evaluation.respectful_communication",
+          "partner_evaluation.space_for_action",
+          "partner_evaluation.safety_and_freedom",
+          "partner_evaluation.shared_parenting",
+          "partner_evaluation.awareness_of_self",
+          "partner_evaluation.safer_childhoods",
+          "partner_evaluation.recorded_by",
+          "partner_evaluation.recorded_at");
 
   /** Every [wall] column this test covers. */
   public static final Set<String> WALL_COLUMNS =
@@ -188,6 +205,16 @@ public class PartnerRecordWallTest extends TandemTest {
           {"kind": "TELEPHONE", "heldOn": "%s", "minutes": 40, "notes": "%s"}
           """
               .formatted(LocalDate.now(), t.needle("support_session.notes")));
+      // Reaching her yesterday scheduled her follow-ups: her 3-month evaluation, done early.
+      t.post(
+          "/evaluations",
+          """
+          {"point": "THREE_MONTHS", "completedOn": "%s", "violence": 4, "abusiveBehaviour": 4,
+           "feelingSafe": 5, "childrensSafety": 4, "qualityOfLife": 4,
+           "respectfulCommunication": 4, "spaceForAction": 5, "safetyAndFreedom": 4,
+           "sharedParenting": 0, "awarenessOfSelf": 3, "saferChildhoods": 4, "notes": "%s"}
+          """
+              .formatted(LocalDate.now(), t.needle("partner_evaluation.notes")));
       needles.putAll(t.needles);
     }
   }
@@ -215,7 +242,8 @@ public class PartnerRecordWallTest extends TandemTest {
   @MethodSource("perpetratorFacing")
   void everyRouteToHerRecordRefusesThem(String username) {
     String token = token(username);
-    for (String path : List.of(base, "/api/v1/partner-support/letter-template")) {
+    for (String path :
+        List.of(base, base + "/evaluations", "/api/v1/partner-support/letter-template")) {
       HttpResponse<String> r = apiGet(token, path);
       assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(403);
       assertNoMarker(username + " GET " + path, r.body());
@@ -229,7 +257,8 @@ public class PartnerRecordWallTest extends TandemTest {
             "/safety-plan",
             "/referrals-on",
             "/sessions",
-            "/risk-items")) {
+            "/risk-items",
+            "/evaluations")) {
       HttpResponse<String> r = apiPost(token, base + path, "{\"version\": 0, \"basedOn\": 0}");
       assertThat(r.statusCode()).as(username + " POST " + path).isEqualTo(403);
     }
@@ -255,12 +284,36 @@ public class PartnerRecordWallTest extends TandemTest {
             page + "/referrals-on/new",
             page + "/sessions/new",
             page + "/share",
+            page + "/evaluations/new",
+            page + "/evaluations/new?point=SIX_MONTHS",
             "/partner-support/letter",
             "/partner-support/tasks")) {
       HttpResponse<String> r = session.get(path);
       assertThat(r.statusCode()).as(username + " GET " + path).isEqualTo(403);
       assertNoMarker(username + " GET " + path, r.body());
     }
+    // Her follow-up evaluation's form, posted with a valid token from a page they may see.
+    HttpResponse<String> posted =
+        session.post(
+            page + "/evaluations",
+            Map.of(
+                "_csrf", session.csrf("/cases"),
+                "point", "SIX_MONTHS",
+                "completedOn.day", String.valueOf(LocalDate.now().getDayOfMonth()),
+                "completedOn.month", String.valueOf(LocalDate.now().getMonthValue()),
+                "completedOn.year", String.valueOf(LocalDate.now().getYear()),
+                "violence", "1",
+                "notes", "refused"));
+    assertThat(posted.statusCode()).as(username + " POST her evaluation page").isEqualTo(403);
+    assertNoMarker(username + " POST her evaluation page", posted.body());
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM partner_evaluation WHERE partner_id = :p AND point <> 'THREE_MONTHS'")
+                .param("p", partnerId)
+                .query(Long.class)
+                .single())
+        .as("nothing they sent was saved")
+        .isZero();
   }
 
   @Order(2)
@@ -336,7 +389,7 @@ public class PartnerRecordWallTest extends TandemTest {
   @Order(4)
   @Test
   void behindTheWallEveryMarkerIsThere() {
-    String record = apiGet(WORKER, base).body();
+    String record = apiGet(WORKER, base).body() + apiGet(WORKER, base + "/evaluations").body();
     for (Map.Entry<String, String> n : needles.entrySet()) {
       assertThat(record).as(n.getKey() + " on her record").contains(n.getValue());
     }

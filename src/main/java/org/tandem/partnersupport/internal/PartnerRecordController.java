@@ -29,6 +29,7 @@ import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.ReferralOnService;
 import org.tandem.partnersupport.SharedRiskItem;
 import org.tandem.partnersupport.SupportKind;
+import org.tandem.partnersupport.WomenEvaluations;
 import org.tandem.partnersupport.WomensGroups;
 import org.tandem.partnersupport.internal.PartnerForms.AttemptForm;
 import org.tandem.partnersupport.internal.PartnerForms.DashForm;
@@ -55,16 +56,19 @@ class PartnerRecordController {
   private final ProgrammeRecords programme;
   private final DashIndicators indicators;
   private final WomensGroups womensGroups;
+  private final WomenEvaluations evaluations;
 
   PartnerRecordController(
       PartnerSupport support,
       ProgrammeRecords programme,
       DashIndicators indicators,
-      WomensGroups womensGroups) {
+      WomensGroups womensGroups,
+      WomenEvaluations evaluations) {
     this.support = support;
     this.programme = programme;
     this.indicators = indicators;
     this.womensGroups = womensGroups;
+    this.evaluations = evaluations;
   }
 
   @GetMapping(BASE)
@@ -77,6 +81,7 @@ class PartnerRecordController {
     }
     model.addAttribute("letterSent", letterSentForm(her));
     model.addAttribute("womensGroups", womensGroups.attendanceOf(partnerId));
+    model.addAttribute("evaluations", evaluations.evaluations(reference, partnerId));
     return "partnersupport/partner";
   }
 

@@ -68,10 +68,12 @@ public class PartnerRecordStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final EvaluationStore evaluations;
 
-  PartnerRecordStore(JdbcClient jdbc, JsonMapper json) {
+  PartnerRecordStore(JdbcClient jdbc, JsonMapper json, EvaluationStore evaluations) {
     this.jdbc = jdbc;
     this.json = json;
+    this.evaluations = evaluations;
   }
 
   public Optional<Her> her(WallPass pass, long partnerId) {
@@ -152,6 +154,8 @@ public class PartnerRecordStore {
           .param("by", by)
           .param("now", now)
           .update();
+      // Reaching her for the first time schedules her 3, 6 and 18-month evaluations.
+      evaluations.startIfFirstReached(pass, partnerId, status, now);
     }
     return updated == 1;
   }

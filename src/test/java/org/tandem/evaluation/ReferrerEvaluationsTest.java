@@ -1,0 +1,246 @@
+package org.tandem.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.TestData.token;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.PageSession;
+import org.tandem.TandemTest;
+import org.tandem.TestData;
+import org.tandem.demo.DemoUsers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The referrer's evaluation of a case: recorded and read by intake and managers only, in their
+ * areas, checked field by field, and counted for reports by measure.
+ */
+class ReferrerEvaluationsTest extends TandemTest {
+
+  private static final JsonMapper JSON = new JsonMapper();
+  private static final String INTAKE = token("intake");
+  private static final String MANAGER = token("manager");
+
+  @Autowired ReferrerEvaluations evaluations;
+
+  @Test
+  void intakeRecordsWhatTheReferrerReturnedAndSeesItNewestFirst() {
+    String reference = newCase(INTAKE, "NMR");
+    String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
+    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).isEmpty();
+
+    HttpResponse<String> first =
+        apiPost(INTAKE, path, evaluation(LocalDate.now().minusDays(20), 4, 5, 4, 3, "Invented"));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(JSON.readTree(first.body()).get("id").asLong()).isPositive();
+    HttpResponse<String> second =
+        apiPost(MANAGER, path, evaluation(LocalDate.now().minusDays(2), 2, 3, 5, 5, null));
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+
+    JsonNode list = JSON.readTree(apiGet(INTAKE, path).body());
+    assertThat(list).hasSize(2);
+    assertThat(list.get(0).get("receivedOn").asString())
+        .isEqualTo(LocalDate.now().minusDays(2).toString());
+    assertThat(list.get(0).get("recordedBy").asString()).isEqualTo("manager");
+    assertThat(list.get(1).get("assessmentUsefulness").asInt()).isEqualTo(4);
+    assertThat(list.get(1).get("reportUsefulness").asInt()).isEqualTo(5);
+    assertThat(list.get(1).get("herSafety").asInt()).isEqualTo(4);
+    assertThat(list.get(1).get("childrensSafety").asInt()).isEqualTo(3);
+    assertThat(list.get(1).get("comments").asString()).isEqualTo("Invented");
+
+    List<String> audit =
+        jdbc.sql(
+                """
+                SELECT username || ' ' || action || ' ' || what FROM audit_event
+                WHERE case_reference = :r AND what LIKE 'referrer evaluation%' ORDER BY id
+                """)
+            .param("r", reference)
+            .query(String.class)
+            .list();
+    assertThat(audit)
+        .contains(
+            "intake CREATE referrer evaluation",
+            "manager CREATE referrer evaluation",
+            "intake READ referrer evaluations");
+  }
+
+  @Test
+  void onlyIntakeAndManagersMayUseItAndOnlyInTheirAreas() {
+    String reference = newCase(INTAKE, "NMR");
+    String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
+    assertThat(
+            apiPost(INTAKE, path, evaluation(LocalDate.now(), 4, 4, 4, 4, "Invented")).statusCode())
+        .isEqualTo(201);
+    for (String username :
+        List.of("partner.support", "perpetrator.worker", "childrens.worker", "commissioner")) {
+      HttpResponse<String> read = apiGet(token(username), path);
+      assertThat(read.statusCode()).as(username + " GET").isEqualTo(403);
+      assertThat(read.body()).doesNotContain("Invented");
+      assertThat(
+              apiPost(token(username), path, evaluation(LocalDate.now(), 1, 1, 1, 1, null))
+                  .statusCode())
+          .as(username + " POST")
+          .isEqualTo(403);
+      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+      assertThat(session.get("/cases/" + reference + "/referrer-evaluation").statusCode())
+          .as(username + " page")
+          .isEqualTo(403);
+    }
+    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).hasSize(1);
+
+    String eastwick = newCase(MANAGER, "EWV");
+    HttpResponse<String> elsewhere =
+        apiGet(INTAKE, "/api/v1/cases/" + eastwick + "/referrer-evaluations");
+    assertThat(elsewhere.statusCode()).as("a case outside intake's areas").isEqualTo(404);
+    assertThat(
+            apiPost(
+                    INTAKE,
+                    "/api/v1/cases/" + eastwick + "/referrer-evaluations",
+                    evaluation(LocalDate.now(), 4, 4, 4, 4, null))
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theCasePageLinksToItForIntakeAndManagersOnly() {
+    String reference = newCase(INTAKE, "NMR");
+    for (String username : List.of("intake", "manager")) {
+      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+      assertThat(session.get("/cases/" + reference).body())
+          .as(username)
+          .contains("/cases/" + reference + "/referrer-evaluation");
+    }
+    for (String username : List.of("perpetrator.worker", "partner.support", "childrens.worker")) {
+      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+      assertThat(session.get("/cases/" + reference).body())
+          .as(username)
+          .doesNotContain("referrer-evaluation");
+    }
+  }
+
+  @Test
+  void everyFieldIsCheckedAndNothingIsSavedWhenOneIsWrong() {
+    String reference = newCase(INTAKE, "NMR");
+    String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
+    HttpResponse<String> empty = apiPost(INTAKE, path, "{}");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(errorFields(empty))
+        .containsExactly(
+            "receivedOn",
+            "assessmentUsefulness",
+            "reportUsefulness",
+            "herSafety",
+            "childrensSafety");
+    HttpResponse<String> wrong =
+        apiPost(
+            INTAKE, path, evaluation(LocalDate.now().plusDays(1), 0, 6, 3, 3, "x".repeat(4001)));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(errorFields(wrong))
+        .containsExactly("receivedOn", "assessmentUsefulness", "reportUsefulness", "comments");
+    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).isEmpty();
+  }
+
+  @Test
+  void resultsCountAnsweredAndImprovedPerMeasureInTheAreaAndPeriod() {
+    LocalDate day = LocalDate.now().minusDays(5);
+    long northmoor = areaId("NMR");
+    Map<String, MeasureResult> before = byMeasure(evaluations.results(northmoor, day, day));
+    record(newCase(INTAKE, "NMR"), day, 5, 3, 4, 2);
+    record(newCase(INTAKE, "NMR"), day, 4, 4, 3, 5);
+    record(newCase(INTAKE, "NMR"), day.minusDays(1), 5, 5, 5, 5);
+    record(newCase(MANAGER, "EWV"), day, 5, 5, 5, 5);
+
+    List<MeasureResult> results = evaluations.results(northmoor, day, day);
+    assertThat(results)
+        .extracting(MeasureResult::measure)
+        .containsExactly(
+            "ASSESSMENT_USEFULNESS", "REPORT_USEFULNESS", "HER_SAFETY", "CHILDRENS_SAFETY");
+    assertThat(results)
+        .extracting(MeasureResult::label)
+        .containsExactly(
+            "Usefulness of the assessment",
+            "Usefulness of the risk identification report",
+            "Her safety after engagement",
+            "The children’s safety after engagement");
+    assertThat(results).extracting(MeasureResult::point).containsOnly("After engagement");
+    Map<String, MeasureResult> after = byMeasure(results);
+    assertChange(before, after, "ASSESSMENT_USEFULNESS", 2, 2);
+    assertChange(before, after, "REPORT_USEFULNESS", 2, 1);
+    assertChange(before, after, "HER_SAFETY", 2, 1);
+    assertChange(before, after, "CHILDRENS_SAFETY", 2, 1);
+  }
+
+  // --- helpers ---
+
+  private void record(String reference, LocalDate on, int a, int r, int h, int c) {
+    HttpResponse<String> saved =
+        apiPost(
+            reference.startsWith("EWV") ? MANAGER : INTAKE,
+            "/api/v1/cases/" + reference + "/referrer-evaluations",
+            evaluation(on, a, r, h, c, null));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+  }
+
+  private static Map<String, MeasureResult> byMeasure(List<MeasureResult> results) {
+    return results.stream().collect(Collectors.toMap(MeasureResult::measure, Function.identity()));
+  }
+
+  private static void assertChange(
+      Map<String, MeasureResult> before,
+      Map<String, MeasureResult> after,
+      String measure,
+      int answered,
+      int improved) {
+    assertThat(after.get(measure).answered() - before.get(measure).answered())
+        .as(measure + " answered")
+        .isEqualTo(answered);
+    assertThat(after.get(measure).improved() - before.get(measure).improved())
+        .as(measure + " improved")
+        .isEqualTo(improved);
+  }
+
+  private static String evaluation(
+      LocalDate on, int assessment, int report, int her, int children, String comments) {
+    return """
+        {"receivedOn": "%s", "assessmentUsefulness": %d, "reportUsefulness": %d,
+         "herSafety": %d, "childrensSafety": %d%s}
+        """
+        .formatted(
+            on,
+            assessment,
+            report,
+            her,
+            children,
+            comments == null ? "" : ", \"comments\": \"" + comments + "\"");
+  }
+
+  private String newCase(String token, String area) {
+    HttpResponse<String> created =
+        apiPost(token, "/api/v1/referrals", TestData.referralJson(areaId(area)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).get("reference").asString();
+  }
+
+  private long areaId(String code) {
+    return jdbc.sql("SELECT id FROM area WHERE code = :c")
+        .param("c", code)
+        .query(Long.class)
+        .single();
+  }
+
+  private static List<String> errorFields(HttpResponse<String> response) {
+    List<String> fields = new ArrayList<>();
+    JSON.readTree(response.body())
+        .get("errors")
+        .forEach(e -> fields.add(e.get("field").asString()));
+    return fields;
+  }
+}
