@@ -27,7 +27,7 @@ record AreaReport(Area area, ReportPeriod period, LocalDate producedOn, List<Sec
       List<Line> lines) {
 
     /** The bar's length as a percentage of the longest bar; zero for a suppressed value. */
-    int barWidth(Line line) {
+    public int barWidth(Line line) {
       int max =
           lines.stream().mapToInt(l -> l.chartValue() == null ? 0 : l.chartValue()).max().orElse(0);
       if (max == 0 || line.chartValue() == null) {

@@ -21,13 +21,13 @@ class RepeatVictimisationFigures {
   record Figure(
       Area area, LocalDate upTo, RepeatVictimisation.Result result, List<CaseLine> cases) {
 
-    Map<String, CaseLine> byCode() {
+    public Map<String, CaseLine> byCode() {
       return cases.stream()
           .collect(Collectors.toMap(c -> c.outcome().caseCode(), Function.identity(), (a, b) -> a));
     }
 
     /** Excluded cases by kind, for readers who see kinds rather than typed reasons. */
-    Map<CaseLine.ExclusionKind, Long> exclusionsByKind() {
+    public Map<CaseLine.ExclusionKind, Long> exclusionsByKind() {
       return cases.stream()
           .filter(c -> c.exclusionKind() != null)
           .collect(

@@ -1,5 +1,6 @@
 package org.tandem.outcomes.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,8 @@ record RepeatVictimisationJson(
     int excludedIncidents,
     int remainingPreAssessmentIncidents,
     int incidentsDuringIntervention,
-    BigDecimal percentDecrease,
+    // Null, shown as null, when no pre-assessment incidents remain to decrease from.
+    @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal percentDecrease,
     List<Excluded> excluded,
     List<Included> included) {
 

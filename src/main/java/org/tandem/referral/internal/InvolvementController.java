@@ -1,6 +1,5 @@
 package org.tandem.referral.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,9 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.InvolvementEnded;
@@ -22,8 +18,8 @@ import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
 
 /**
- * Recording that the service is no longer involved with a case, on a page and through the API.
- * Outcome figures then leave the case out, with the reason.
+ * Recording that the service is no longer involved with a case, on a page. Outcome figures then
+ * leave the case out, with the reason.
  */
 @Controller
 class InvolvementController {
@@ -108,13 +104,5 @@ class InvolvementController {
     model.addAttribute("case", detail);
     model.addAttribute("involvement", form);
     return "referral/involvement";
-  }
-
-  @PostMapping("/api/v1/cases/{reference}/involvement-ended")
-  @ResponseBody
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  @PreAuthorize(Roles.CASE_WORKERS)
-  void recordByApi(@PathVariable String reference, @RequestBody InvolvementEnded ended) {
-    referrals.endInvolvement(reference, ended);
   }
 }
