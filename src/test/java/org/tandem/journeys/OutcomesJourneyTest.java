@@ -13,6 +13,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -85,12 +86,27 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(page.locator("#excluded")).containsText("B&D10");
     assertAccessible();
 
+    // The published report also left out B&D16: an evaluator marks it, with a reason.
+    follow(
+        page.locator("#included tbody tr")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("B&D16"))
+            .getByRole(com.microsoft.playwright.options.AriaRole.LINK));
+    follow(button(page, "Mark as no longer involved"));
+    expect(errorSummary(page)).containsText("Enter why the service is no longer involved");
+    assertAccessible();
+    field(page, "Why is the service no longer involved?")
+        .fill("No sessions attended and partner not engaged");
+    follow(button(page, "Mark as no longer involved"));
+    expect(page.locator("#remaining")).hasText("28");
+    expect(page.locator("#decrease")).hasText("89.3%");
+    expect(page.locator("#excluded")).containsText("No sessions attended and partner not engaged");
+
     ReportPeriod quarter =
         ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     page.navigate("/outcomes/area-report?area=" + code + "&quarter=" + quarter.code());
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
-    expect(page.locator("#repeat-table")).containsText("90.3%");
+    expect(page.locator("#repeat-table")).containsText("89.3%");
     expect(page.locator("#funnel-table")).containsText("Referred");
     assertAccessible();
 
@@ -102,8 +118,8 @@ class OutcomesJourneyTest extends BrowserTest {
     assertThat(pdf)
         .contains("Quarterly report: " + quarter.label())
         .contains("Incidents evidenced before assessment 53")
-        .contains("Remaining pre-assessment incidents 31")
-        .contains("Decrease in repeat victimisation 90.3%")
+        .contains("Remaining pre-assessment incidents 28")
+        .contains("Decrease in repeat victimisation 89.3%")
         .contains("Referral funnel");
 
     Download xlsxDownload =
@@ -130,9 +146,9 @@ class OutcomesJourneyTest extends BrowserTest {
                       r -> r.getCellText(0), OutcomesJourneyTest::second, (a, b) -> a));
       assertThat(values)
           .containsEntry("Incidents evidenced before assessment", "53")
-          .containsEntry("Remaining pre-assessment incidents", "31")
+          .containsEntry("Remaining pre-assessment incidents", "28")
           .containsEntry("Incidents during intervention", "3")
-          .containsEntry("Decrease in repeat victimisation", "90.3%");
+          .containsEntry("Decrease in repeat victimisation", "89.3%");
       List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
       assertThat(sheets)
           .contains(
@@ -142,6 +158,73 @@ class OutcomesJourneyTest extends BrowserTest {
               "Who was referred",
               "Waiting times");
     }
+  }
+
+  @Test
+  void aCommissionerSeesTheAreaReportsAndNothingElse() {
+    signIn("commissioner");
+    expect(page.locator("h1")).hasText("Outcomes and reports");
+    expect(link(page, "Cases")).hasCount(0);
+    expect(page.getByText("Repeat victimisation")).hasCount(0);
+    expect(link(page, "Import a historical outcome table")).hasCount(0);
+    assertAccessible();
+
+    ReportPeriod quarter =
+        ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    follow(
+        page.locator(
+                "tr",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Northmoor (NMR)"))
+            .getByRole(
+                com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(quarter.label() + " for Northmoor")));
+    expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
+    expect(page.locator("#funnel-table")).containsText("Referred");
+    expect(page.locator("#partner-support-table")).containsText("Women supported");
+    assertAccessible();
+
+    page.navigate("/outcomes/repeat-victimisation?area=NMR");
+    expect(page.locator("h1")).not().hasText("Repeat victimisation");
+  }
+
+  @Test
+  void aWorkerRecordsThatTheServiceIsNoLongerInvolved() {
+    HttpResponse<String> created =
+        apiPost(
+            token("intake"),
+            "/api/v1/referrals",
+            org.tandem.TestData.referralJson(
+                jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference =
+        new tools.jackson.databind.json.JsonMapper()
+            .readTree(created.body())
+            .get("reference")
+            .asString();
+
+    signIn("perpetrator.worker");
+    page.navigate("/cases/" + reference);
+    follow(link(page, "Record that the service is no longer involved"));
+    assertAccessible();
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+    String[] parts = tomorrow.split("-");
+    page.getByLabel("Day").fill(parts[2]);
+    page.getByLabel("Month").fill(parts[1]);
+    page.getByLabel("Year").fill(parts[0]);
+    field(page, "Why is the service no longer involved?").fill("Moved out of the area");
+    follow(button(page, "Save"));
+    expect(errorSummary(page)).containsText("The date must be today or in the past");
+    expect(field(page, "Why is the service no longer involved?")).hasValue("Moved out of the area");
+    assertAccessible();
+
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    page.getByLabel("Day").fill(today.split("-")[2]);
+    page.getByLabel("Month").fill(today.split("-")[1]);
+    page.getByLabel("Year").fill(today.split("-")[0]);
+    follow(button(page, "Save"));
+    expect(page.locator("#involvement")).containsText("Moved out of the area");
+    expect(page.locator("#involvement")).containsText("No longer involved since");
   }
 
   private static String second(Row r) {
