@@ -1,0 +1,15 @@
+package org.tandem.planner;
+
+import java.util.List;
+
+/**
+ * Everything a plan is worked out from: the areas, the assumptions, and the Tandem areas (by code)
+ * whose live figures it is set against, if any. A saved scenario is exactly this.
+ */
+public record PlannerInputs(
+    List<PlannerArea> areas, Assumptions assumptions, List<String> tandemAreas) {
+
+  public Plan plan() {
+    return CommissioningPlanner.plan(areas, assumptions);
+  }
+}
