@@ -1,0 +1,127 @@
+package org.tandem.planner.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.CurrentUsers;
+import org.tandem.planner.PlannerInputs;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+
+/**
+ * Saving, listing and comparing named scenarios. A name is how a commissioner finds a scenario
+ * again, so it must be given, fit the list, and not be taken (in any capitals).
+ */
+@Service
+class Scenarios {
+
+  static final int NAME_MAX = 120;
+
+  /** The most scenarios offered for comparison; more than this is beyond choosing by eye. */
+  static final int CHOICES = 500;
+
+  private final ScenarioStore store;
+  private final AuditLog audit;
+  private final CurrentUsers currentUsers;
+  private final Clock clock;
+
+  Scenarios(ScenarioStore store, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
+    this.store = store;
+    this.audit = audit;
+    this.currentUsers = currentUsers;
+    this.clock = clock;
+  }
+
+  /** What is wrong with a name, against the field {@code field}; empty if it can be saved. */
+  List<FieldProblem> nameProblems(String name, String field) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      problems.add(new FieldProblem(field, "Enter a name for the scenario"));
+    } else if (n.length() > NAME_MAX) {
+      problems.add(
+          new FieldProblem(
+              field, "The scenario name must be " + NAME_MAX + " characters or fewer"));
+    } else if (n.chars().anyMatch(Character::isISOControl)) {
+      problems.add(new FieldProblem(field, "Remove the invisible control character from the name"));
+    } else if (store.nameTaken(n)) {
+      problems.add(new FieldProblem(field, taken()));
+    }
+    return problems;
+  }
+
+  /**
+   * Saves the inputs under the name. Throws {@link InvalidRequestException} naming {@code field} if
+   * the name cannot be used, including when someone else took it a moment ago.
+   */
+  @Transactional
+  Scenario save(String name, PlannerInputs inputs, String field) {
+    List<FieldProblem> problems = nameProblems(name, field);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    long id;
+    try {
+      id =
+          store.insert(
+              name.strip(),
+              inputs,
+              currentUsers.current().username(),
+              OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    } catch (DuplicateKeyException e) {
+      throw new InvalidRequestException(List.of(new FieldProblem(field, taken())));
+    }
+    // Scenarios hold no case data, so no case is named; the entry keeps the trail complete.
+    audit.record(AuditLog.Action.CREATE, "planner scenario saved", null);
+    return get(id);
+  }
+
+  Scenario get(long id) {
+    return store
+        .find(id)
+        .map(Scenarios::withPlan)
+        .orElseThrow(() -> new NotFoundException("There is no saved scenario " + id + "."));
+  }
+
+  /** A page of scenarios, newest first; {@code page} counts from 0. */
+  ScenarioPage page(int page, int size) {
+    int p = Math.max(0, page);
+    int s = Math.max(1, Math.min(100, size));
+    long total = store.count();
+    List<ScenarioSummary> items =
+        store.page(p * s, s).stream().map(Scenarios::withPlan).map(ScenarioSummary::of).toList();
+    return new ScenarioPage(items, p, s, total);
+  }
+
+  List<ScenarioStore.Choice> choices() {
+    return store.choices(CHOICES);
+  }
+
+  ScenarioComparison compare(long a, long b) {
+    return ScenarioComparison.of(get(a), get(b));
+  }
+
+  private static Scenario withPlan(ScenarioStore.Stored s) {
+    return new Scenario(
+        s.id(),
+        s.name(),
+        s.createdBy(),
+        s.createdAt(),
+        s.updatedBy(),
+        s.updatedAt(),
+        s.version(),
+        s.inputs(),
+        s.inputs().plan());
+  }
+
+  private static String taken() {
+    return "A scenario with this name is already saved: choose another name";
+  }
+}
