@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 import org.tandem.assessment.RiskReportFixture;
+import org.tandem.demo.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -248,6 +251,60 @@ class PlannerScenarioApiTest extends TandemTest {
     assertThat(apiGet(token("manager"), "/api/v1/planner/scenarios/" + a).statusCode())
         .isEqualTo(200);
     assertThat(apiGet(token("manager"), "/api/v1/planner/scenarios").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * The planner page's "Save as a scenario" form posts every planner field, as hidden inputs, with
+   * the name: saved, it redirects to the list; with a problem, the page says which field.
+   */
+  @Test
+  void thePlannerPagesFormSavesAScenario() {
+    PageSession session = PageSession.signedIn(baseUrl(), "commissioner", DemoUsers.PASSWORD);
+    String csrf = session.csrf("/planner/scenarios");
+    String name = "From the page " + TestData.marker("p");
+    Map<String, String> fields =
+        new java.util.HashMap<>(
+            Map.of(
+                "_csrf", csrf,
+                "scenarioName", name,
+                "areas[0].name", "Newham",
+                "areas[0].population", "243891",
+                "areas[0].adultWomen", "91556",
+                "areas[1].name", "",
+                "prevalencePercent", "8",
+                "budget[0]", "45000"));
+
+    HttpResponse<String> saved = session.post("/planner/scenarios", fields);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/planner/scenarios");
+    assertThat(session.get("/planner/scenarios").body()).contains(name, "7,324");
+
+    fields.put("areas[0].population", "many");
+    HttpResponse<String> again = session.post("/planner/scenarios", fields);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body())
+        .contains("A scenario with this name is already saved")
+        .contains("The population must be a whole number")
+        .contains("id=\"areas-0-population-error\"")
+        .contains("value=\"many\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"intake", "perpetrator.worker", "partner.support", "sysadmin"})
+  void otherRolesGetNoPage(String username) {
+    PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    assertThat(session.get("/planner/scenarios").statusCode()).isEqualTo(403);
+    assertThat(session.get("/planner/scenarios/new").statusCode()).isEqualTo(403);
+    assertThat(session.get("/planner/compare?a=1&b=2").statusCode()).isEqualTo(403);
+    assertThat(session.getBytes("/planner/compare.pdf?a=1&b=2").statusCode()).isEqualTo(403);
+    assertThat(session.getBytes("/planner/compare.xlsx?a=1&b=2").statusCode()).isEqualTo(403);
+    String csrf = session.csrf("/account");
+    HttpResponse<String> post =
+        session.post(
+            "/planner/scenarios",
+            Map.of(
+                "_csrf", csrf, "scenarioName", TestData.marker("no"), "areas[0].population", "1"));
+    assertThat(post.statusCode()).isEqualTo(403);
   }
 
   @ParameterizedTest

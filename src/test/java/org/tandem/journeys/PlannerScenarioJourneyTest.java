@@ -1,0 +1,125 @@
+package org.tandem.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
+import static org.tandem.journeys.Journey.expect;
+import static org.tandem.journeys.Journey.field;
+import static org.tandem.journeys.Journey.follow;
+import static org.tandem.journeys.Journey.group;
+import static org.tandem.journeys.Journey.link;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.tandem.TestData;
+import org.tandem.assessment.RiskReportFixture;
+import org.tandem.planner.ComparisonWorkbook;
+
+/**
+ * The issue's journey for saved scenarios: a commissioner saves Newham at the published 6% and
+ * again at 8% (forgetting the name, then choosing one already taken), chooses the two to compare,
+ * sees the changed assumption marked and its effect (5,493 against 7,324 women), and downloads the
+ * comparison as a spreadsheet and a PDF that hold the same figures.
+ */
+class PlannerScenarioJourneyTest extends BrowserTest {
+
+  private void saveNewham(String name, String prevalence) {
+    follow(link(page, "Save a new scenario"));
+    Locator area = group(page, "Area 1");
+    field(area, "Name").fill("Newham");
+    field(area, "Population").fill("243,891");
+    field(area, "Women aged 16 and over").fill("91556");
+    if (prevalence != null) {
+      field(page, "Women aged 16 and over experiencing domestic abuse in a year (%)")
+          .fill(prevalence);
+    }
+    field(page, "Scenario name").fill(name);
+    follow(button(page, "Save scenario"));
+  }
+
+  @Test
+  void aCommissionerSavesTwoScenariosComparesThemAndDownloadsTheComparison() throws IOException {
+    String six = "Newham at 6% " + TestData.marker("j");
+    String eight = "Newham at 8% " + TestData.marker("j");
+
+    signIn("commissioner");
+    page.navigate("/planner/scenarios");
+    expect(page.locator("h1")).hasText("Saved scenarios");
+    assertAccessible();
+
+    // Forgetting the name: the message is beside it, and what was typed is kept.
+    saveNewham("", null);
+    expect(errorSummary(page)).containsText("Enter a name for the scenario");
+    expect(page.locator("#scenarioName-error")).containsText("Enter a name for the scenario");
+    expect(field(group(page, "Area 1"), "Population")).hasValue("243,891");
+    expect(page).hasTitle("Error: Save a scenario – Tandem");
+    assertAccessible();
+    field(page, "Scenario name").fill(six);
+    follow(button(page, "Save scenario"));
+    expect(page.locator(".govuk-notification-banner")).containsText("Scenario saved: " + six);
+    expect(Journey.rowsWith(page, six)).hasCount(1);
+    assertAccessible();
+
+    // The second at 8%, first under a name already taken.
+    saveNewham(six, "8");
+    expect(errorSummary(page))
+        .containsText("A scenario with this name is already saved: choose another name");
+    expect(page.locator("#scenarioName-error")).containsText("already saved");
+    expect(field(page, "Women aged 16 and over experiencing domestic abuse in a year (%)"))
+        .hasValue("8");
+    assertAccessible();
+    field(page, "Scenario name").fill(eight);
+    follow(button(page, "Save scenario"));
+    expect(page.locator(".govuk-notification-banner")).containsText("Scenario saved: " + eight);
+    expect(Journey.rowsWith(page, eight)).containsText("7,324");
+
+    // Choosing only one is not a comparison.
+    page.getByLabel("First scenario").selectOption(new SelectOption().setLabel(six));
+    follow(button(page, "Compare"));
+    expect(errorSummary(page)).containsText("Choose the second scenario to compare");
+    expect(page.getByLabel("First scenario")).not().hasValue("");
+    assertAccessible();
+    page.getByLabel("Second scenario").selectOption(new SelectOption().setLabel(eight));
+    follow(button(page, "Compare"));
+
+    expect(page.locator("h1")).hasText("Compare scenarios");
+    expect(page.locator("#scenario-a")).hasText(six);
+    expect(page.locator("#scenario-b")).hasText(eight);
+    expect(page.locator("#differing")).containsText("1 input differs");
+    expect(page.locator("#input-prevalence")).containsText("Differs");
+    expect(page.locator("#input-prevalence")).containsText("6%");
+    expect(page.locator("#input-prevalence")).containsText("8%");
+    expect(page.locator("#input-areas-0-population").getByText("Differs")).hasCount(0);
+    expect(page.locator("#result-womenExperiencingAbuse")).containsText("5,493");
+    expect(page.locator("#result-womenExperiencingAbuse")).containsText("7,324");
+    expect(page.locator("#result-womenExperiencingAbuse")).containsText("+1,831");
+    assertAccessible();
+
+    String query = URI.create(page.url()).getQuery();
+    String a = query.replaceAll(".*\\ba=(\\d+).*", "$1");
+    String b = query.replaceAll(".*\\bb=(\\d+).*", "$1");
+
+    Download xlsx =
+        page.waitForDownload(
+            () -> link(page, "Download this comparison as a spreadsheet (XLSX)").click());
+    assertThat(xlsx.suggestedFilename()).isEqualTo("planner-comparison-" + a + "-" + b + ".xlsx");
+    ComparisonWorkbook workbook = ComparisonWorkbook.read(Files.readAllBytes(xlsx.path()));
+    assertThat(workbook.allText()).contains(six, eight);
+    assertThat(workbook.number("Women experiencing domestic abuse in a year", 1))
+        .isEqualByComparingTo("5493");
+    assertThat(workbook.number("Women experiencing domestic abuse in a year", 2))
+        .isEqualByComparingTo("7324");
+
+    Download pdf =
+        page.waitForDownload(() -> link(page, "Download this comparison as a PDF").click());
+    assertThat(pdf.suggestedFilename()).isEqualTo("planner-comparison-" + a + "-" + b + ".pdf");
+    assertThat(RiskReportFixture.pdfText(Files.readAllBytes(pdf.path())))
+        .contains(six, eight)
+        .contains("Women experiencing domestic abuse in a year 5,493 7,324");
+  }
+}
