@@ -589,7 +589,8 @@ public class PlannerForm {
       BigDecimal percent =
           decimal(
               field, text == null ? null : text.replace("%", ""), "100", what + " (a percentage)");
-      return percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+      // Scale stripped, so a typed 6% and the published 0.06 are the same assumption.
+      return percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     long millions(String field, String text, String what) {
