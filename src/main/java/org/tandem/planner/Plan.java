@@ -35,6 +35,26 @@ public record Plan(
     public BigDecimal costTotal() {
       return costServices.add(costLostOutput);
     }
+
+    /**
+     * The same costs in millions of pounds, to two decimal places, as the published tables give
+     * them.
+     */
+    public BigDecimal costServicesMillions() {
+      return millions(costServices);
+    }
+
+    public BigDecimal costLostOutputMillions() {
+      return millions(costLostOutput);
+    }
+
+    public BigDecimal costTotalMillions() {
+      return millions(costTotal());
+    }
+
+    private static BigDecimal millions(BigDecimal pounds) {
+      return pounds.divide(BigDecimal.valueOf(1_000_000), 2, java.math.RoundingMode.HALF_UP);
+    }
   }
 
   /**

@@ -86,11 +86,255 @@ public class PlannerForm {
   private String savingPerChild;
   private String childrenPerMan;
 
+  public List<AreaRow> getAreas() {
+    return areas;
+  }
+
+  public void setAreas(List<AreaRow> areas) {
+    this.areas = areas;
+  }
+
+  public String getPrevalencePercent() {
+    return prevalencePercent;
+  }
+
+  public void setPrevalencePercent(String prevalencePercent) {
+    this.prevalencePercent = prevalencePercent;
+  }
+
+  public String getNationalPopulation() {
+    return nationalPopulation;
+  }
+
+  public void setNationalPopulation(String nationalPopulation) {
+    this.nationalPopulation = nationalPopulation;
+  }
+
+  public String getCostCriminalJusticeMillions() {
+    return costCriminalJusticeMillions;
+  }
+
+  public void setCostCriminalJusticeMillions(String costCriminalJusticeMillions) {
+    this.costCriminalJusticeMillions = costCriminalJusticeMillions;
+  }
+
+  public String getCostHealthCareMillions() {
+    return costHealthCareMillions;
+  }
+
+  public void setCostHealthCareMillions(String costHealthCareMillions) {
+    this.costHealthCareMillions = costHealthCareMillions;
+  }
+
+  public String getCostSocialServicesMillions() {
+    return costSocialServicesMillions;
+  }
+
+  public void setCostSocialServicesMillions(String costSocialServicesMillions) {
+    this.costSocialServicesMillions = costSocialServicesMillions;
+  }
+
+  public String getCostEmergencyHousingMillions() {
+    return costEmergencyHousingMillions;
+  }
+
+  public void setCostEmergencyHousingMillions(String costEmergencyHousingMillions) {
+    this.costEmergencyHousingMillions = costEmergencyHousingMillions;
+  }
+
+  public String getCostCivilLegalMillions() {
+    return costCivilLegalMillions;
+  }
+
+  public void setCostCivilLegalMillions(String costCivilLegalMillions) {
+    this.costCivilLegalMillions = costCivilLegalMillions;
+  }
+
+  public String getCostLostOutputMillions() {
+    return costLostOutputMillions;
+  }
+
+  public void setCostLostOutputMillions(String costLostOutputMillions) {
+    this.costLostOutputMillions = costLostOutputMillions;
+  }
+
+  public String getPopulationPerHundredReferrals() {
+    return populationPerHundredReferrals;
+  }
+
+  public void setPopulationPerHundredReferrals(String populationPerHundredReferrals) {
+    this.populationPerHundredReferrals = populationPerHundredReferrals;
+  }
+
+  public String getReferralsPerWorker() {
+    return referralsPerWorker;
+  }
+
+  public void setReferralsPerWorker(String referralsPerWorker) {
+    this.referralsPerWorker = referralsPerWorker;
+  }
+
+  public String getProgrammeSharePercent() {
+    return programmeSharePercent;
+  }
+
+  public void setProgrammeSharePercent(String programmeSharePercent) {
+    this.programmeSharePercent = programmeSharePercent;
+  }
+
+  public String getMenPerGroupPerYear() {
+    return menPerGroupPerYear;
+  }
+
+  public void setMenPerGroupPerYear(String menPerGroupPerYear) {
+    this.menPerGroupPerYear = menPerGroupPerYear;
+  }
+
+  public String getGroupSize() {
+    return groupSize;
+  }
+
+  public void setGroupSize(String groupSize) {
+    this.groupSize = groupSize;
+  }
+
+  public String getPartnersPerReferral() {
+    return partnersPerReferral;
+  }
+
+  public void setPartnersPerReferral(String partnersPerReferral) {
+    this.partnersPerReferral = partnersPerReferral;
+  }
+
+  public String getPartnerContactPercent() {
+    return partnerContactPercent;
+  }
+
+  public void setPartnerContactPercent(String partnerContactPercent) {
+    this.partnerContactPercent = partnerContactPercent;
+  }
+
+  public String getPartnerTakeUpPercent() {
+    return partnerTakeUpPercent;
+  }
+
+  public void setPartnerTakeUpPercent(String partnerTakeUpPercent) {
+    this.partnerTakeUpPercent = partnerTakeUpPercent;
+  }
+
+  public String getIdvasPerHundredThousandWomen() {
+    return idvasPerHundredThousandWomen;
+  }
+
+  public void setIdvasPerHundredThousandWomen(String idvasPerHundredThousandWomen) {
+    this.idvasPerHundredThousandWomen = idvasPerHundredThousandWomen;
+  }
+
+  public String getMaracsPerHundredThousandWomen() {
+    return maracsPerHundredThousandWomen;
+  }
+
+  public void setMaracsPerHundredThousandWomen(String maracsPerHundredThousandWomen) {
+    this.maracsPerHundredThousandWomen = maracsPerHundredThousandWomen;
+  }
+
+  public List<String> getBudget() {
+    return budget;
+  }
+
+  public void setBudget(List<String> budget) {
+    this.budget = budget;
+  }
+
+  public String getOverheadPercent() {
+    return overheadPercent;
+  }
+
+  public void setOverheadPercent(String overheadPercent) {
+    this.overheadPercent = overheadPercent;
+  }
+
+  public String getSavingPerMan() {
+    return savingPerMan;
+  }
+
+  public void setSavingPerMan(String savingPerMan) {
+    this.savingPerMan = savingPerMan;
+  }
+
+  public String getSavingPerPartner() {
+    return savingPerPartner;
+  }
+
+  public void setSavingPerPartner(String savingPerPartner) {
+    this.savingPerPartner = savingPerPartner;
+  }
+
+  public String getSavingPerChild() {
+    return savingPerChild;
+  }
+
+  public void setSavingPerChild(String savingPerChild) {
+    this.savingPerChild = savingPerChild;
+  }
+
+  public String getChildrenPerMan() {
+    return childrenPerMan;
+  }
+
+  public void setChildrenPerMan(String childrenPerMan) {
+    this.childrenPerMan = childrenPerMan;
+  }
+
   /** A form showing the published assumptions and room for {@link #AREA_ROWS} areas. */
   public static PlannerForm withPublishedDefaults() {
     PlannerForm form = new PlannerForm();
     form.fillDefaults();
     return form;
+  }
+
+  /** The form that gives these inputs back: how a saved scenario is opened in the planner. */
+  public static PlannerForm of(PlannerInputs inputs) {
+    PlannerForm form = new PlannerForm();
+    for (int i = 0; i < inputs.areas().size(); i++) {
+      PlannerArea area = inputs.areas().get(i);
+      AreaRow row = new AreaRow();
+      row.name = area.name();
+      row.population = Long.toString(area.population());
+      row.adultWomen = Long.toString(area.adultWomen());
+      form.areas.add(row);
+    }
+    for (int i = 0; i < inputs.tandemAreas().size() && i < form.areas.size(); i++) {
+      form.areas.get(i).tandemArea = inputs.tandemAreas().get(i);
+    }
+    Assumptions a = inputs.assumptions();
+    form.prevalencePercent = percent(a.prevalence());
+    form.nationalPopulation = Long.toString(a.nationalPopulation());
+    form.costCriminalJusticeMillions = millions(a.nationalCosts().criminalJustice());
+    form.costHealthCareMillions = millions(a.nationalCosts().healthCare());
+    form.costSocialServicesMillions = millions(a.nationalCosts().socialServices());
+    form.costEmergencyHousingMillions = millions(a.nationalCosts().emergencyHousing());
+    form.costCivilLegalMillions = millions(a.nationalCosts().civilLegal());
+    form.costLostOutputMillions = millions(a.nationalCosts().lostOutput());
+    form.populationPerHundredReferrals = Long.toString(a.populationPerHundredReferrals());
+    form.referralsPerWorker = Integer.toString(a.referralsPerWorker());
+    form.programmeSharePercent = percent(a.programmeShare());
+    form.menPerGroupPerYear = Integer.toString(a.menPerGroupPerYear());
+    form.groupSize = Integer.toString(a.groupSize());
+    form.partnersPerReferral = a.partnersPerReferral().stripTrailingZeros().toPlainString();
+    form.partnerContactPercent = percent(a.partnerContactRate());
+    form.partnerTakeUpPercent = percent(a.partnerTakeUpRate());
+    form.idvasPerHundredThousandWomen =
+        a.idvasPerHundredThousandWomen().stripTrailingZeros().toPlainString();
+    form.maracsPerHundredThousandWomen =
+        a.maracsPerHundredThousandWomen().stripTrailingZeros().toPlainString();
+    form.budget = new ArrayList<>(a.budget().stream().map(l -> Long.toString(l.pounds())).toList());
+    form.overheadPercent = percent(a.overheadRate());
+    form.savingPerMan = Long.toString(a.savingPerMan());
+    form.savingPerPartner = Long.toString(a.savingPerPartner());
+    form.savingPerChild = Long.toString(a.savingPerChild());
+    form.childrenPerMan = a.childrenPerMan().stripTrailingZeros().toPlainString();
+    return form.fillDefaults();
   }
 
   /** Fills every blank assumption with its published default and pads the area rows. */
@@ -180,9 +424,7 @@ public class PlannerForm {
       }
       if (population != null && women != null) {
         planned.add(new PlannerArea(name, population, women));
-      }
-      if (!isBlank(row.tandemArea)) {
-        tandemAreas.add(row.tandemArea.strip());
+        tandemAreas.add(isBlank(row.tandemArea) ? "" : row.tandemArea.strip());
       }
     }
     if (planned.isEmpty() && n.problems.isEmpty()) {
@@ -347,7 +589,8 @@ public class PlannerForm {
       BigDecimal percent =
           decimal(
               field, text == null ? null : text.replace("%", ""), "100", what + " (a percentage)");
-      return percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+      // Scale stripped, so a typed 6% and the published 0.06 are the same assumption.
+      return percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     long millions(String field, String text, String what) {
@@ -360,6 +603,52 @@ public class PlannerForm {
     private static String lower(String what) {
       return Character.toLowerCase(what.charAt(0)) + what.substring(1);
     }
+  }
+
+  /**
+   * Every field as a request parameter, in the order of the form: how a plan travels in a link or
+   * in the hidden fields of the form that saves it as a scenario.
+   */
+  public java.util.Map<String, String> asParameters() {
+    java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < areas.size(); i++) {
+      AreaRow row = areas.get(i);
+      p.put("areas[" + i + "].name", nullToEmpty(row.name));
+      p.put("areas[" + i + "].population", nullToEmpty(row.population));
+      p.put("areas[" + i + "].adultWomen", nullToEmpty(row.adultWomen));
+      p.put("areas[" + i + "].tandemArea", nullToEmpty(row.tandemArea));
+    }
+    p.put("prevalencePercent", nullToEmpty(prevalencePercent));
+    p.put("nationalPopulation", nullToEmpty(nationalPopulation));
+    p.put("costCriminalJusticeMillions", nullToEmpty(costCriminalJusticeMillions));
+    p.put("costHealthCareMillions", nullToEmpty(costHealthCareMillions));
+    p.put("costSocialServicesMillions", nullToEmpty(costSocialServicesMillions));
+    p.put("costEmergencyHousingMillions", nullToEmpty(costEmergencyHousingMillions));
+    p.put("costCivilLegalMillions", nullToEmpty(costCivilLegalMillions));
+    p.put("costLostOutputMillions", nullToEmpty(costLostOutputMillions));
+    p.put("populationPerHundredReferrals", nullToEmpty(populationPerHundredReferrals));
+    p.put("referralsPerWorker", nullToEmpty(referralsPerWorker));
+    p.put("programmeSharePercent", nullToEmpty(programmeSharePercent));
+    p.put("menPerGroupPerYear", nullToEmpty(menPerGroupPerYear));
+    p.put("groupSize", nullToEmpty(groupSize));
+    p.put("partnersPerReferral", nullToEmpty(partnersPerReferral));
+    p.put("partnerContactPercent", nullToEmpty(partnerContactPercent));
+    p.put("partnerTakeUpPercent", nullToEmpty(partnerTakeUpPercent));
+    p.put("idvasPerHundredThousandWomen", nullToEmpty(idvasPerHundredThousandWomen));
+    p.put("maracsPerHundredThousandWomen", nullToEmpty(maracsPerHundredThousandWomen));
+    p.put("overheadPercent", nullToEmpty(overheadPercent));
+    p.put("savingPerMan", nullToEmpty(savingPerMan));
+    p.put("savingPerPartner", nullToEmpty(savingPerPartner));
+    p.put("savingPerChild", nullToEmpty(savingPerChild));
+    p.put("childrenPerMan", nullToEmpty(childrenPerMan));
+    for (int i = 0; i < budget.size(); i++) {
+      p.put("budget[" + i + "]", nullToEmpty(budget.get(i)));
+    }
+    return p;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static long orZero(Long value) {

@@ -3,8 +3,9 @@ package org.tandem.planner;
 import java.util.List;
 
 /**
- * Everything a plan is worked out from: the areas, the assumptions, and the Tandem areas (by code)
- * whose live figures it is set against, if any. A saved scenario is exactly this.
+ * Everything a plan is worked out from: the areas, the assumptions, and for each area the code of
+ * the Tandem area whose live figures it is set against ("" when none). A saved scenario is exactly
+ * this.
  */
 public record PlannerInputs(
     List<PlannerArea> areas, Assumptions assumptions, List<String> tandemAreas) {

@@ -204,6 +204,18 @@ class PlannerScenarioApiTest extends TandemTest {
     assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
     assertThat(fields(misspelt)).containsExactly("form.prevalancePercent");
 
+    HttpResponse<String> notMine =
+        apiPost(
+            COMMISSIONER,
+            "/api/v1/planner/scenarios",
+            """
+            {"name": "%s", "form": {"areas": [{"population": 243891, "adultWomen": 91556,
+             "tandemArea": "NMR"}, {"population": 1000, "adultWomen": 400, "tandemArea": "ZZQQ"}]}}
+            """
+                .formatted(TestData.marker("link")));
+    assertThat(notMine.statusCode()).as(notMine.body()).isEqualTo(400);
+    assertThat(fields(notMine)).containsExactly("form.areas[1].tandemArea");
+
     HttpResponse<String> noAreas =
         apiPost(
             COMMISSIONER,

@@ -3,7 +3,7 @@ package org.tandem.planner.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.DirectFieldAccessor;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.validation.DataBinder;
 import org.tandem.planner.PlannerForm;
@@ -44,7 +44,7 @@ final class PlannerFormJson {
     }
     MutablePropertyValues values = new MutablePropertyValues();
     flatten(node, "", values, problems, prefix);
-    DirectFieldAccessor probe = new DirectFieldAccessor(new PlannerForm());
+    BeanWrapperImpl probe = new BeanWrapperImpl(new PlannerForm());
     probe.setAutoGrowNestedPaths(true);
     for (var value : values.getPropertyValues()) {
       if (!writable(probe, value.getName())) {
@@ -55,7 +55,6 @@ final class PlannerFormJson {
       return new Read(form, problems);
     }
     DataBinder binder = new DataBinder(form, "form");
-    binder.initDirectFieldAccess();
     binder.bind(values);
     binder
         .getBindingResult()
@@ -93,7 +92,7 @@ final class PlannerFormJson {
     }
   }
 
-  private static boolean writable(DirectFieldAccessor probe, String path) {
+  private static boolean writable(BeanWrapperImpl probe, String path) {
     try {
       return probe.isWritableProperty(path);
     } catch (RuntimeException e) {

@@ -81,6 +81,7 @@ class ScenarioApiController {
       reading
           .problems()
           .forEach(p -> problems.add(new FieldProblem("form." + p.field(), p.message())));
+      problems.addAll(scenarios.tandemAreaProblems(read.form(), "form."));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -132,15 +132,14 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
               Kind.COUNT,
               x == null ? null : BigDecimal.valueOf(x.adultWomen()),
               y == null ? null : BigDecimal.valueOf(y.adultWomen())));
+      lines.add(
+          Line.of(
+              "tandemAreas[" + i + "]",
+              at + "compared with Tandem area",
+              Kind.TEXT,
+              x == null ? null : code(a.tandemAreas(), i),
+              y == null ? null : code(b.tandemAreas(), i)));
     }
-    lines.add(
-        Line.of(
-            "tandemAreas",
-            "Tandem areas the plan is set against",
-            Kind.TEXT,
-            codes(a.tandemAreas()),
-            codes(b.tandemAreas())));
-
     Inputs in = new Inputs(lines, a.assumptions(), b.assumptions());
     in.add(
         "prevalence",
@@ -451,8 +450,10 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
     return i < a.budget().size() ? a.budget().get(i) : null;
   }
 
-  private static String codes(List<String> codes) {
-    return codes == null || codes.isEmpty() ? "None" : String.join(", ", codes);
+  /** The Tandem area an area row is set against, one per row ("" for none). */
+  private static String code(List<String> codes, int i) {
+    String code = codes == null || i >= codes.size() ? "" : codes.get(i);
+    return code.isBlank() ? "None" : code;
   }
 
   /** A value as the page and the PDF show it, in the UK's way of writing numbers. */

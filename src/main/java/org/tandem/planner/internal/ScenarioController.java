@@ -11,9 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,20 +37,13 @@ class ScenarioController {
   private static final int PAGE_SIZE = 20;
 
   private final Scenarios scenarios;
+  private final PlannerWork planner;
   private final PdfDocuments pdf;
 
-  ScenarioController(Scenarios scenarios, PdfDocuments pdf) {
+  ScenarioController(Scenarios scenarios, PlannerWork planner, PdfDocuments pdf) {
     this.scenarios = scenarios;
+    this.planner = planner;
     this.pdf = pdf;
-  }
-
-  /**
-   * The planner's form keeps what was typed in fields without accessors (it is the planner's own
-   * class, shared with its page), so it is bound and shown field by field.
-   */
-  @InitBinder("form")
-  void directFields(WebDataBinder binder) {
-    binder.initDirectFieldAccess();
   }
 
   @GetMapping("/planner/scenarios")
@@ -83,11 +74,12 @@ class ScenarioController {
     PlannerForm.Reading reading = form.read();
     // The name is first on the page, so its problem comes first in the summary.
     List<FieldProblem> problems =
-        new ArrayList<>(scenarios.nameProblems(form.scenarioName(), "scenarioName"));
+        new ArrayList<>(scenarios.nameProblems(form.getScenarioName(), "scenarioName"));
     problems.addAll(reading.problems());
+    problems.addAll(scenarios.tandemAreaProblems(form, ""));
     if (problems.isEmpty() && !errors.hasErrors()) {
       try {
-        Scenario saved = scenarios.save(form.scenarioName(), reading.inputs(), "scenarioName");
+        Scenario saved = scenarios.save(form.getScenarioName(), reading.inputs(), "scenarioName");
         redirect.addFlashAttribute("saved", saved.name());
         redirect.addFlashAttribute("savedId", saved.id());
         return "redirect:/planner/scenarios";
@@ -141,6 +133,7 @@ class ScenarioController {
   private String showSave(Model model) {
     model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
     model.addAttribute("areaRows", PlannerForm.AREA_ROWS);
+    model.addAttribute("tandemAreas", planner.linkableAreas());
     return "planner/save";
   }
 

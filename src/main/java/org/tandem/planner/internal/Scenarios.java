@@ -8,8 +8,11 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.planner.PlannerForm;
 import org.tandem.planner.PlannerInputs;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -28,15 +31,39 @@ class Scenarios {
   static final int CHOICES = 500;
 
   private final ScenarioStore store;
+  private final Areas areas;
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
   private final Clock clock;
 
-  Scenarios(ScenarioStore store, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
+  Scenarios(
+      ScenarioStore store, Areas areas, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
     this.store = store;
+    this.areas = areas;
     this.audit = audit;
     this.currentUsers = currentUsers;
     this.clock = clock;
+  }
+
+  /**
+   * The planner's own rule for linking a row to a Tandem area (PlannerWork): only an area the user
+   * covers, so a scenario never saves a link its author could not have chosen on the planner page.
+   */
+  List<FieldProblem> tandemAreaProblems(PlannerForm form, String prefix) {
+    CurrentUser me = currentUsers.current();
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < form.getAreas().size(); i++) {
+      String code = form.getAreas().get(i).getTandemArea();
+      if (code != null
+          && !code.isBlank()
+          && areas.byCode(code.strip()).filter(a -> me.covers(a.id())).isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                prefix + "areas[" + i + "].tandemArea",
+                "Choose one of your Tandem areas, or none"));
+      }
+    }
+    return problems;
   }
 
   /** What is wrong with a name, against the field {@code field}; empty if it can be saved. */

@@ -41,7 +41,7 @@ class ScenarioStoreTest extends TandemTest {
                 new PlannerArea("Newham", 243_891, 91_556),
                 new PlannerArea("Waltham Forest", 218_341, 88_034)),
             Assumptions.published(),
-            List.of("NMR"));
+            List.of("NMR", ""));
 
     PlannerInputs back = roundTrip(inputs);
 
@@ -66,7 +66,7 @@ class ScenarioStoreTest extends TandemTest {
     PlannerInputs back = roundTrip(reading.inputs());
 
     assertThat(back).isEqualTo(reading.inputs());
-    assertThat(back.assumptions().prevalence()).isEqualTo(new BigDecimal("0.062500"));
+    assertThat(back.assumptions().prevalence()).isEqualTo(new BigDecimal("0.0625"));
     assertThat(back.assumptions().partnersPerReferral()).isEqualTo(new BigDecimal("1.10"));
     assertThat(back.assumptions().childrenPerMan()).isEqualTo(new BigDecimal("0.0000001"));
   }

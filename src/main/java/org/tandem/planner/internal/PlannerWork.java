@@ -1,0 +1,161 @@
+package org.tandem.planner.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Area;
+import org.tandem.access.Areas;
+import org.tandem.access.AuditLog;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.outcomes.Suppression;
+import org.tandem.planner.Plan;
+import org.tandem.planner.PlannerForm;
+import org.tandem.planner.PlannerInputs;
+import org.tandem.web.FieldProblem;
+
+/**
+ * Works out a plan from the form, and, for areas linked to Tandem areas the user covers, the
+ * forecast against what has happened so far this year.
+ */
+@Service
+class PlannerWork {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** A worked plan, or the problems that stopped it. */
+  record Worked(
+      PlannerInputs inputs,
+      Plan plan,
+      ForecastAgainstActual forecast,
+      List<FieldProblem> problems) {
+    boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final Areas areas;
+  private final CurrentUsers currentUsers;
+  private final PlannerActuals actuals;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PlannerWork(
+      Areas areas, CurrentUsers currentUsers, PlannerActuals actuals, AuditLog audit, Clock clock) {
+    this.areas = areas;
+    this.currentUsers = currentUsers;
+    this.actuals = actuals;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  List<Area> linkableAreas() {
+    return areas.coveredBy(currentUsers.current());
+  }
+
+  // Not read-only: reading live figures writes an audit entry.
+  @Transactional
+  Worked work(PlannerForm form) {
+    PlannerForm.Reading reading = form.read();
+    if (!reading.valid()) {
+      return new Worked(null, null, null, reading.problems());
+    }
+    PlannerInputs inputs = reading.inputs();
+    List<FieldProblem> problems = new ArrayList<>();
+    List<Area> linked = linked(form, problems);
+    if (!problems.isEmpty()) {
+      return new Worked(null, null, null, problems);
+    }
+    Plan plan = inputs.plan();
+    return new Worked(
+        inputs, plan, linked.isEmpty() ? null : forecast(inputs, plan, linked), List.of());
+  }
+
+  /** The Tandem areas the rows name; a code the user does not cover is a problem beside its row. */
+  private List<Area> linked(PlannerForm form, List<FieldProblem> problems) {
+    CurrentUser me = currentUsers.current();
+    Set<Area> found = new LinkedHashSet<>();
+    for (int i = 0; i < form.getAreas().size(); i++) {
+      String code = form.getAreas().get(i).getTandemArea();
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      Optional<Area> area = areas.byCode(code.strip()).filter(a -> me.covers(a.id()));
+      if (area.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "areas[" + i + "].tandemArea", "Choose one of your Tandem areas, or none"));
+      } else {
+        found.add(area.get());
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private ForecastAgainstActual forecast(PlannerInputs inputs, Plan plan, List<Area> linked) {
+    LocalDate today = LocalDate.now(clock.withZone(UK));
+    LocalDate from = today.withDayOfYear(1);
+    long referrals = 0;
+    for (int i = 0; i < inputs.areas().size(); i++) {
+      if (!inputs.tandemAreas().get(i).isEmpty()) {
+        referrals += plan.areas().get(i).expectedReferrals();
+      }
+    }
+    long reached =
+        referrals == plan.demand().referrals()
+            ? plan.partners().reached()
+            : Math.round(
+                referrals
+                    * inputs.assumptions().partnersPerReferral().doubleValue()
+                    * inputs.assumptions().partnerContactRate().doubleValue());
+    PlannerActuals.SoFar soFar =
+        actuals.between(linked.stream().map(Area::id).toList(), from, today);
+    linked.forEach(
+        a ->
+            audit.record(
+                AuditLog.Action.READ, "planner actuals for " + a.code() + " this year", null));
+    return new ForecastAgainstActual(
+        from,
+        today,
+        linked.stream().map(Area::name).toList(),
+        List.of(
+            row(
+                "Referrals",
+                referrals,
+                from,
+                today,
+                soFar.referrals(),
+                "the expected referrals of the linked areas"),
+            row(
+                "Assessments",
+                referrals,
+                from,
+                today,
+                soFar.assessments(),
+                "an assessment for every referral expected"),
+            row(
+                "Partners reached",
+                reached,
+                from,
+                today,
+                soFar.womenReached(),
+                "partners to contact times the share reached")));
+  }
+
+  private static ForecastAgainstActual.Row row(
+      String label, long year, LocalDate from, LocalDate today, int actual, String basis) {
+    return new ForecastAgainstActual.Row(
+        label,
+        year,
+        ForecastAgainstActual.toDate(year, from, today),
+        Suppression.count(actual),
+        basis);
+  }
+}

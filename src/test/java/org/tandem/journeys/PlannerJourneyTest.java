@@ -1,0 +1,51 @@
+package org.tandem.journeys;
+
+import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
+import static org.tandem.journeys.Journey.expect;
+import static org.tandem.journeys.Journey.field;
+import static org.tandem.journeys.Journey.follow;
+import static org.tandem.journeys.Journey.link;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A commissioner plans for a borough: enters its population, sees the need, cost and budget,
+ * changes one assumption and sees the results follow; a wrong value is shown beside its field with
+ * what was typed kept.
+ */
+class PlannerJourneyTest extends BrowserTest {
+
+  @Test
+  void aCommissionerEntersAPopulationAndChangesOneAssumption() {
+    signIn("commissioner");
+    follow(link(page, "Commissioning planner"));
+    expect(page.locator("h1")).hasText("Commissioning planner");
+    expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("6");
+    assertAccessible();
+
+    page.locator("#areas-0-name").fill("Newham");
+    page.locator("#areas-0-population").fill("243,891");
+    page.locator("#areas-0-adultWomen").fill("91556");
+    follow(button(page, "Work out the plan"));
+
+    expect(page.locator("#women-total")).hasText("5,493");
+    expect(page.locator("#first-year")).hasText("204,600");
+    expect(page.locator("#overhead")).hasText("18,600");
+    expect(page.locator("#need-total")).containsText("12.73");
+    assertAccessible();
+
+    field(page, "Adult women experiencing domestic abuse in a year (%)").fill("8");
+    follow(button(page, "Work out the plan"));
+    expect(page.locator("#women-total")).hasText("7,324");
+    expect(page.locator("#areas-0-population")).hasValue("243,891");
+
+    field(page, "Men in a group").fill("a dozen");
+    follow(button(page, "Work out the plan"));
+    expect(errorSummary(page)).containsText("The group size must be a whole number");
+    expect(field(page, "Men in a group")).hasValue("a dozen");
+    expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("8");
+    expect(page.locator("#results")).hasCount(0);
+    assertAccessible();
+  }
+}
