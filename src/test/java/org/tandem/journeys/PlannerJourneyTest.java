@@ -48,4 +48,28 @@ class PlannerJourneyTest extends BrowserTest {
     expect(page.locator("#results")).hasCount(0);
     assertAccessible();
   }
+
+  @Test
+  void aSavedScenarioOpensInThePlannerWorkedOutAgain() {
+    String name = "Invented borough " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    java.net.http.HttpResponse<String> saved =
+        apiPost(
+            org.tandem.TestData.token("commissioner"),
+            "/api/v1/planner/scenarios",
+            """
+            {"name": "%s", "form": {"areas[0].name": "Newham", "areas[0].population": "243891",
+             "areas[0].adultWomen": "91556", "prevalencePercent": "8"}}
+            """
+                .formatted(name));
+    org.assertj.core.api.Assertions.assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+    String location = saved.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+
+    signIn("commissioner");
+    page.navigate("/planner?scenario=" + id);
+    expect(page.locator(".govuk-caption-l")).hasText("Scenario: " + name);
+    expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("8");
+    expect(page.locator("#women-total")).hasText("7,324");
+    assertAccessible();
+  }
 }

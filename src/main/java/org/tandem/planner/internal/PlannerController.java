@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
 import org.tandem.planner.Assumptions;
 import org.tandem.planner.PlannerForm;
@@ -19,20 +21,35 @@ import org.tandem.planner.PlannerForm;
 class PlannerController {
 
   private final PlannerWork work;
+  private final Scenarios scenarios;
 
-  PlannerController(PlannerWork work) {
+  PlannerController(PlannerWork work, Scenarios scenarios) {
     this.work = work;
+    this.scenarios = scenarios;
   }
 
   @GetMapping("/planner")
   @PreAuthorize(Roles.REPORT_READERS)
   String planner(
-      @ModelAttribute("planner") PlannerForm form,
-      BindingResult errors,
+      @ModelAttribute("planner") PlannerForm typed,
+      BindingResult typedErrors,
+      @RequestParam(required = false) Long scenario,
       HttpServletRequest request,
       Model model) {
     boolean submitted =
         request.getParameterMap().keySet().stream().anyMatch(k -> k.startsWith("areas["));
+    PlannerForm form = typed;
+    BindingResult errors = typedErrors;
+    if (scenario != null && !submitted) {
+      // A saved scenario opens as the form that made it, worked out again.
+      Scenario saved = scenarios.get(scenario);
+      form = PlannerForm.of(saved.inputs());
+      errors = new BeanPropertyBindingResult(form, "planner");
+      model.addAttribute("planner", form);
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "planner", errors);
+      model.addAttribute("scenarioName", saved.name());
+      submitted = true;
+    }
     if (submitted) {
       PlannerWork.Worked worked = work.work(form);
       if (worked.valid()) {
@@ -40,7 +57,9 @@ class PlannerController {
         model.addAttribute("forecast", worked.forecast());
         model.addAttribute("parameters", form.asParameters());
       } else {
-        worked.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+        for (var p : worked.problems()) {
+          errors.rejectValue(p.field(), "invalid", p.message());
+        }
       }
     }
     form.fillDefaults();
