@@ -63,7 +63,8 @@ class PlannerController {
       }
     }
     form.fillDefaults();
-    model.addAttribute("published", Assumptions.published());
+    model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
+    model.addAttribute("areaRows", PlannerForm.AREA_ROWS);
     model.addAttribute("tandemAreas", work.linkableAreas());
     return "planner/planner";
   }
