@@ -78,25 +78,38 @@ class PlannerWork {
         inputs, plan, linked.isEmpty() ? null : forecast(inputs, plan, linked), List.of());
   }
 
-  /** The Tandem areas the rows name; a code the user does not cover is a problem beside its row. */
-  private List<Area> linked(PlannerForm form, List<FieldProblem> problems) {
-    CurrentUser me = currentUsers.current();
-    Set<Area> found = new LinkedHashSet<>();
+  /**
+   * The planner's rule for linking a row to a Tandem area: only an area the user covers. Problems
+   * are named {@code prefix + "areas[i].tandemArea"}.
+   */
+  List<FieldProblem> tandemAreaProblems(PlannerForm form, String prefix) {
+    List<FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < form.getAreas().size(); i++) {
       String code = form.getAreas().get(i).getTandemArea();
-      if (code == null || code.isBlank()) {
-        continue;
-      }
-      Optional<Area> area = areas.byCode(code.strip()).filter(a -> me.covers(a.id()));
-      if (area.isEmpty()) {
+      if (code != null && !code.isBlank() && covered(code).isEmpty()) {
         problems.add(
             new FieldProblem(
-                "areas[" + i + "].tandemArea", "Choose one of your Tandem areas, or none"));
-      } else {
-        found.add(area.get());
+                prefix + "areas[" + i + "].tandemArea",
+                "Choose one of your Tandem areas, or none"));
+      }
+    }
+    return problems;
+  }
+
+  private List<Area> linked(PlannerForm form, List<FieldProblem> problems) {
+    problems.addAll(tandemAreaProblems(form, ""));
+    Set<Area> found = new LinkedHashSet<>();
+    for (PlannerForm.AreaRow row : form.getAreas()) {
+      if (row.getTandemArea() != null && !row.getTandemArea().isBlank()) {
+        covered(row.getTandemArea()).ifPresent(found::add);
       }
     }
     return List.copyOf(found);
+  }
+
+  private Optional<Area> covered(String code) {
+    CurrentUser me = currentUsers.current();
+    return areas.byCode(code.strip()).filter(a -> me.covers(a.id()));
   }
 
   private ForecastAgainstActual forecast(PlannerInputs inputs, Plan plan, List<Area> linked) {

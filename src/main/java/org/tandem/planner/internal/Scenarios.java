@@ -8,9 +8,7 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
-import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.planner.PlannerForm;
 import org.tandem.planner.PlannerInputs;
@@ -31,39 +29,27 @@ class Scenarios {
   static final int CHOICES = 500;
 
   private final ScenarioStore store;
-  private final Areas areas;
+  private final PlannerWork planner;
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
   private final Clock clock;
 
   Scenarios(
-      ScenarioStore store, Areas areas, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
+      ScenarioStore store,
+      PlannerWork planner,
+      AuditLog audit,
+      CurrentUsers currentUsers,
+      Clock clock) {
     this.store = store;
-    this.areas = areas;
+    this.planner = planner;
     this.audit = audit;
     this.currentUsers = currentUsers;
     this.clock = clock;
   }
 
-  /**
-   * The planner's own rule for linking a row to a Tandem area (PlannerWork): only an area the user
-   * covers, so a scenario never saves a link its author could not have chosen on the planner page.
-   */
+  /** The planner's own rule for linking a row to a Tandem area, so a scenario saves no other. */
   List<FieldProblem> tandemAreaProblems(PlannerForm form, String prefix) {
-    CurrentUser me = currentUsers.current();
-    List<FieldProblem> problems = new ArrayList<>();
-    for (int i = 0; i < form.getAreas().size(); i++) {
-      String code = form.getAreas().get(i).getTandemArea();
-      if (code != null
-          && !code.isBlank()
-          && areas.byCode(code.strip()).filter(a -> me.covers(a.id())).isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                prefix + "areas[" + i + "].tandemArea",
-                "Choose one of your Tandem areas, or none"));
-      }
-    }
-    return problems;
+    return planner.tandemAreaProblems(form, prefix);
   }
 
   /** What is wrong with a name, against the field {@code field}; empty if it can be saved. */
