@@ -57,7 +57,10 @@ public class PlannerForm {
     }
   }
 
+  /** Rows offered on the page; a plan with more areas shows them all. */
   public static final int AREA_ROWS = 4;
+
+  public static final int MAX_AREAS = 20;
   private static final long MAX_POPULATION = 100_000_000L;
 
   private List<AreaRow> areas = new ArrayList<>();
@@ -426,6 +429,9 @@ public class PlannerForm {
         planned.add(new PlannerArea(name, population, women));
         tandemAreas.add(isBlank(row.tandemArea) ? "" : row.tandemArea.strip());
       }
+    }
+    if (planned.size() > MAX_AREAS) {
+      n.problem("areas", "A plan can have at most " + MAX_AREAS + " areas");
     }
     if (planned.isEmpty() && n.problems.isEmpty()) {
       n.problem("areas[0].population", "Enter the population of at least one area");

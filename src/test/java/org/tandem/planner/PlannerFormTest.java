@@ -78,4 +78,25 @@ class PlannerFormTest {
 
     assertThat(again).isEqualTo(inputs);
   }
+
+  @Test
+  void aPlanOfMoreAreasThanThePageOffersKeepsThemAllUpToTwenty() {
+    PlannerForm form = PlannerForm.withPublishedDefaults();
+    for (int i = 0; i < 21; i++) {
+      PlannerForm.AreaRow row = new PlannerForm.AreaRow();
+      row.setPopulation("100000");
+      row.setAdultWomen("40000");
+      if (i < form.getAreas().size()) {
+        form.getAreas().set(i, row);
+      } else {
+        form.getAreas().add(row);
+      }
+    }
+    assertThat(form.read().problems()).extracting(FieldProblem::field).containsExactly("areas");
+
+    form.getAreas().subList(6, 21).clear();
+    PlannerInputs six = form.read().inputs();
+    assertThat(six.areas()).hasSize(6);
+    assertThat(PlannerForm.of(six).getAreas()).hasSize(6);
+  }
 }

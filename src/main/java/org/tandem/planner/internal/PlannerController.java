@@ -64,7 +64,6 @@ class PlannerController {
     }
     form.fillDefaults();
     model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
-    model.addAttribute("areaRows", PlannerForm.AREA_ROWS);
     model.addAttribute("tandemAreas", work.linkableAreas());
     return "planner/planner";
   }

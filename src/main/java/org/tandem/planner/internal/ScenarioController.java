@@ -132,7 +132,6 @@ class ScenarioController {
 
   private String showSave(Model model) {
     model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
-    model.addAttribute("areaRows", PlannerForm.AREA_ROWS);
     model.addAttribute("tandemAreas", planner.linkableAreas());
     return "planner/save";
   }
