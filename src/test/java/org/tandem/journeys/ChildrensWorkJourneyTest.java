@@ -32,6 +32,12 @@ class ChildrensWorkJourneyTest extends BrowserTest {
     String reference = newCase();
 
     signIn("childrens.worker");
+    // Children's workers record risk and are alerted like the other workers on a case, so the
+    // menu offers them what their role may open.
+    follow(link(page, "Alerts"));
+    expect(page.locator("h1")).hasText("Alerts");
+    follow(link(page, "MARAC referrals"));
+    assertAccessible();
     page.navigate("/cases/" + reference);
     follow(link(page, "Children's work"));
     expect(page.locator("h1")).hasText("Children's work");
