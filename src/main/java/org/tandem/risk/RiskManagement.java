@@ -26,6 +26,7 @@ import org.tandem.risk.internal.RiskStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -216,9 +217,16 @@ public class RiskManagement {
     return alerts;
   }
 
+  /**
+   * Acknowledges one of the current user's open alerts. Someone else's alert, or one already
+   * acknowledged, is not found: an alert is acknowledged only by the worker it was for.
+   */
   @Transactional
   public void acknowledge(long alertId) {
-    store.acknowledge(alertId, currentUsers.current().id(), now());
+    if (!store.acknowledge(alertId, currentUsers.current().id(), now())) {
+      throw new NotFoundException(
+          "You have no open alert with that number: it is someone else's, or already acknowledged.");
+    }
   }
 
   /** MARAC referrals still to be made in the user's areas, soonest due first. */

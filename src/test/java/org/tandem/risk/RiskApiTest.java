@@ -295,8 +295,14 @@ class RiskApiTest extends TandemTest {
     assertThat(alertOn(PERPETRATOR, reference)).isNotNull();
     // Someone else's alert cannot be acknowledged for them.
     long his = alertOn(PERPETRATOR, reference).get("id").asLong();
-    apiPost(PARTNER, "/api/v1/alerts/" + his + "/acknowledge", "");
+    HttpResponse<String> notHers = apiPost(PARTNER, "/api/v1/alerts/" + his + "/acknowledge", "");
+    assertThat(notHers.statusCode()).isEqualTo(404);
+    assertThat(notHers.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(alertOn(PERPETRATOR, reference)).isNotNull();
+    // Nor can her own be acknowledged twice as if it were new.
+    assertThat(apiPost(PARTNER, "/api/v1/alerts/" + id + "/acknowledge", "").statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -27,6 +27,38 @@ class RiskPagesTest extends TandemTest {
   }
 
   @Test
+  void anAlertAcknowledgedTwiceOrSomeoneElsesSaysSoRatherThanSucceeding() {
+    PageSession worker = signedIn("perpetrator.worker");
+    long someoneElses =
+        jdbc.sql(
+                """
+                INSERT INTO risk_alert (referral_id, for_user_id, message)
+                SELECT r.id, u.id, 'Invented alert for someone else'
+                FROM referral r JOIN area a ON a.id = r.area_id, app_user u
+                WHERE a.code = 'NMR' AND u.username = 'partner.support'
+                ORDER BY r.id LIMIT 1 RETURNING id
+                """)
+            .query(Long.class)
+            .single();
+
+    HttpResponse<String> refused =
+        worker.post(
+            "/alerts/" + someoneElses + "/acknowledge", Map.of("_csrf", worker.csrf("/alerts")));
+
+    assertThat(refused.statusCode()).isEqualTo(302);
+    String alerts = worker.get("/alerts").body();
+    assertThat(alerts)
+        .contains("That alert was already acknowledged, or is not yours")
+        .doesNotContain("Alert acknowledged");
+    assertThat(
+            jdbc.sql("SELECT acknowledged_at IS NULL FROM risk_alert WHERE id = :id")
+                .param("id", someoneElses)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  @Test
   void aMaracReferralIsMadeAndItsOutcomeRecordedThroughThePages() {
     String reference = newCase();
     PageSession worker = signedIn("perpetrator.worker");

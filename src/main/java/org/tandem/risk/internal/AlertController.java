@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.risk.RiskManagement;
+import org.tandem.web.NotFoundException;
 
 /** A worker's alerts to acknowledge, and the MARAC referrals still to be made in their areas. */
 @Controller
@@ -29,8 +30,13 @@ class AlertController {
   @PostMapping("/alerts/{id}/acknowledge")
   @PreAuthorize(RiskRoles.RECORDERS)
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-    risk.acknowledge(id);
-    redirect.addFlashAttribute("saved", "Alert acknowledged");
+    try {
+      risk.acknowledge(id);
+      redirect.addFlashAttribute("saved", "Alert acknowledged");
+    } catch (NotFoundException e) {
+      // Two tabs, or a double press: say so rather than pretend it worked.
+      redirect.addFlashAttribute("notice", "That alert was already acknowledged, or is not yours");
+    }
     return "redirect:/alerts";
   }
 
