@@ -40,12 +40,7 @@ public final class RepeatVictimisation {
       int duringIntervention,
       BigDecimal percentDecrease,
       List<Exclusion> exclusions,
-      List<OutcomeCase> included) {
-
-    public int casesIncluded() {
-      return included.size();
-    }
-  }
+      List<OutcomeCase> included) {}
 
   public static Result calculate(List<OutcomeCase> cases) {
     int before = 0;

@@ -69,8 +69,4 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
   public ReportPeriod nextQuarter() {
     return quarterOf(to.plusDays(1));
   }
-
-  public boolean contains(LocalDate day) {
-    return !day.isBefore(from) && !day.isAfter(to);
-  }
 }

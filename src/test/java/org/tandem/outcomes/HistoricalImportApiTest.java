@@ -124,6 +124,33 @@ class HistoricalImportApiTest extends TandemTest {
   }
 
   @Test
+  void withdrawingAMarkTwiceOnThePageSaysSoAndChangesNothing() {
+    assertThat(postCsv("manager", publishedCsv()).statusCode()).isEqualTo(201);
+    assertThat(
+            apiPost(
+                    token("manager"),
+                    "/api/v1/outcomes/repeat-victimisation/exclusions",
+                    "{\"area\": \"%s\", \"caseCode\": \"B&D16\", \"reason\": \"Invented\"}"
+                        .formatted(area))
+                .statusCode())
+        .isEqualTo(201);
+    org.tandem.PageSession manager =
+        org.tandem.PageSession.signedIn(baseUrl(), "manager", org.tandem.demo.DemoUsers.PASSWORD);
+    String page = "/outcomes/repeat-victimisation?area=" + area;
+    java.util.Map<String, String> form =
+        java.util.Map.of("area", area, "case", "B&D16", "_csrf", manager.csrf(page));
+
+    assertThat(manager.post("/outcomes/repeat-victimisation/withdrawals", form).statusCode())
+        .isEqualTo(302);
+    assertThat(manager.get(page).body()).contains("The mark on B&amp;D16 is withdrawn");
+    assertThat(manager.post("/outcomes/repeat-victimisation/withdrawals", form).statusCode())
+        .isEqualTo(302);
+
+    assertThat(manager.get(page).body()).contains("This case is not marked as no longer involved");
+    assertThat(figure().get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
+  }
+
+  @Test
   void aFileWithOneBadRowImportsNothingAndNamesRowAndColumn() {
     String bad = publishedCsv().replace("B&D2,CS,2,20+", "B&D2,CS,two,20+");
 

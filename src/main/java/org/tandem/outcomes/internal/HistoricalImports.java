@@ -137,24 +137,4 @@ class HistoricalImports {
     String name = fileName.replaceAll("[\\p{Cntrl}]", "").strip();
     return name.length() > 200 ? name.substring(0, 200) : name;
   }
-
-  /** The imports into an area, newest first. */
-  List<ImportSummary> imports(Area area) {
-    return jdbc.sql(
-            """
-            SELECT file_name, case_count, imported_by, imported_at FROM historical_import
-            WHERE area_id = :area ORDER BY imported_at DESC, id DESC
-            """)
-        .param("area", area.id())
-        .query(
-            (rs, i) ->
-                new ImportSummary(
-                    rs.getString("file_name"),
-                    rs.getInt("case_count"),
-                    rs.getString("imported_by"),
-                    rs.getTimestamp("imported_at").toInstant()))
-        .list();
-  }
-
-  record ImportSummary(String fileName, int cases, String importedBy, java.time.Instant at) {}
 }

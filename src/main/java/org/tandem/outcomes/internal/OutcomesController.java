@@ -161,8 +161,18 @@ class OutcomesController {
       @RequestParam("case") String caseCode,
       RedirectAttributes redirect) {
     Area in = areas.require(area);
-    exclusions.withdraw(in, caseCode);
-    redirect.addFlashAttribute("saved", "The mark on " + caseCode + " is withdrawn");
+    try {
+      exclusions.withdraw(in, caseCode);
+      redirect.addFlashAttribute("saved", "The mark on " + caseCode + " is withdrawn");
+    } catch (InvalidRequestException e) {
+      // Pressed twice, or withdrawn by someone else meanwhile: say so on the page.
+      redirect.addFlashAttribute(
+          "notice",
+          e.problems().stream()
+              .map(FieldProblem::message)
+              .findFirst()
+              .orElse("Nothing was withdrawn"));
+    }
     return "redirect:/outcomes/repeat-victimisation?area=" + in.code();
   }
 
