@@ -6,16 +6,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.access.Accounts;
+import org.tandem.access.ApiTokens;
+import org.tandem.access.Areas;
 
 /**
  * The base of every test that needs Tandem running: one application on a random port, on one real
  * embedded PostgreSQL started once per test run (Spring caches the context, so every subclass must
  * keep exactly this configuration), with the invented demo data loaded. Tests make their own data
- * where they need to know exactly what is there.
+ * where they need to know exactly what is there. Time comes from the {@link TestClock}, never the
+ * real calendar, so a test passes on any day it is run.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -24,17 +30,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "tandem.db.embedded.clean=true",
       "tandem.demo=true"
     })
+@Import(TestClockConfiguration.class)
 public abstract class TandemTest {
+
+  /** The application's clock: what "today" and "now" are for Tandem while the tests run. */
+  protected static final TestClock clock = TestClockConfiguration.CLOCK;
 
   @LocalServerPort protected int port;
 
   @Autowired protected JdbcClient jdbc;
+
+  @Autowired private Areas areas;
+  @Autowired private Accounts accounts;
+  @Autowired private ApiTokens tokens;
 
   protected static final HttpClient HTTP =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+
+  @AfterEach
+  void resumeTheClock() {
+    clock.resume();
+  }
+
+  /**
+   * A new area with its own team, for a test whose lists, queues or figures must hold only what it
+   * made itself.
+   */
+  protected TestArea newArea() {
+    return TestArea.create(areas, accounts, tokens);
+  }
 
   protected String baseUrl() {
     return "http://localhost:" + port;

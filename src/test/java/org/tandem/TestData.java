@@ -1,6 +1,5 @@
 package org.tandem;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.tandem.demo.DemoUsers;
 
@@ -48,7 +47,7 @@ public final class TestData {
         """
         .formatted(
             areaId,
-            LocalDate.now().minusDays(3),
+            TestClockConfiguration.CLOCK.today().minusDays(3),
             partnerGivenName,
             partnerFamilyName,
             partnerPhone,

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.calendar.ServiceClock;
 
 /**
  * Personal API tokens. A token is shown to its owner once, when created; Tandem keeps only its
@@ -26,9 +25,9 @@ public class ApiTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  ApiTokens(JdbcClient jdbc, Clock clock) {
+  ApiTokens(JdbcClient jdbc, ServiceClock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -114,7 +113,7 @@ public class ApiTokens {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   static String hash(String token) {

@@ -1,15 +1,13 @@
 package org.tandem.access;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tandem.calendar.ServiceClock;
 
 /**
  * Records every read and write of a case: who, what, which case, when, and through which door. It
@@ -28,15 +26,13 @@ public class AuditLog {
     DOWNLOAD
   }
 
-  /** The case an entry is about. */
-  public record CaseRef(long referralId, String reference, long areaId) {}
-
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CurrentUsers currentUsers, Clock clock) {
+  AuditLog(
+      JdbcClient jdbc, JdbcTemplate jdbcTemplate, CurrentUsers currentUsers, ServiceClock clock) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
     this.currentUsers = currentUsers;
@@ -81,7 +77,7 @@ public class AuditLog {
             INSERT INTO audit_event (occurred_at, username, action, what, referral_id, case_reference, area_id, channel)
             VALUES (:at, :username, :action, :what, :referralId, :reference, :areaId, :channel)
             """)
-        .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .param("at", clock.now())
         .param("username", user == null ? "system" : user.username())
         .param("action", action.name())
         .param("what", what)

@@ -2,10 +2,10 @@ package org.tandem.access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tandem.calendar.ServiceClock;
 
 /** Reads the audit trail of one case, filtered, newest first. */
 @Service
@@ -63,7 +63,7 @@ public class AuditTrail {
   }
 
   private static OffsetDateTime start(LocalDate day) {
-    return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    return day == null ? null : ServiceClock.startOf(day);
   }
 
   private static String nullToEmpty(String s) {

@@ -1,8 +1,6 @@
 package org.tandem.assessment;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.assessment.internal.AssessmentStore;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.AttendanceSummary;
 import org.tandem.programme.ProgrammeRecords;
 import org.tandem.referral.CaseDetail;
@@ -47,7 +46,7 @@ public class Assessments {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   Assessments(
       Referrals referrals,
@@ -58,7 +57,7 @@ public class Assessments {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.store = store;
     this.risk = risk;
@@ -287,6 +286,6 @@ public class Assessments {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 }

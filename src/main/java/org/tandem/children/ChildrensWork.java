@@ -1,17 +1,16 @@
 package org.tandem.children;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.children.internal.ChildrenStore;
 import org.tandem.referral.Referrals;
 import org.tandem.web.EditConflictException;
@@ -37,7 +36,7 @@ public class ChildrensWork {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   ChildrensWork(
       Referrals referrals,
@@ -45,7 +44,7 @@ public class ChildrensWork {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -198,10 +197,10 @@ public class ChildrensWork {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

@@ -1,6 +1,5 @@
 package org.tandem.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.tandem.assessment.NewAssessmentSession;
 import org.tandem.assessment.PoliceEvidence;
 import org.tandem.assessment.Viability;
 import org.tandem.assessment.ViabilityDecision;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.AttendanceMark;
 import org.tandem.programme.Enrolments;
 import org.tandem.programme.GroupSessions;
@@ -51,6 +51,7 @@ import org.tandem.risk.DashAnswer;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
+import org.tandem.web.WhereToOpen;
 
 /**
  * Invented demo data: two areas, a user for every role and about thirty cases across the start of
@@ -115,7 +116,7 @@ class DemoData {
   private final EvaluationDemoData evaluationDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ServiceClock clock;
   private final boolean embedded;
   private final String demoSetting;
 
@@ -134,7 +135,7 @@ class DemoData {
       EvaluationDemoData evaluationDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
-      Clock clock,
+      ServiceClock clock,
       @Value("${tandem.db.url:}") String externalUrl,
       @Value("${tandem.demo:}") String demoSetting) {
     this.accounts = accounts;
@@ -156,14 +157,14 @@ class DemoData {
     this.demoSetting = demoSetting == null ? "" : demoSetting.strip().toLowerCase();
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void loadOnFirstStart() {
+  @EventListener
+  void loadOnFirstStart(ApplicationReadyEvent ready) {
     boolean wanted = demoSetting.equals("true") || (embedded && !demoSetting.equals("false"));
     if (!wanted || accounts.anyUsers()) {
       return;
     }
     transaction.executeWithoutResult(status -> load());
-    printSignIns();
+    printSignIns(WhereToOpen.url(ready.getApplicationContext()));
   }
 
   private void load() {
@@ -185,7 +186,7 @@ class DemoData {
               List.of(u.role()));
       tokens.store(id, "Demo token", u.token());
     }
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = clock.today();
     actingAs("intake");
     List<String> northmoorCases = new ArrayList<>();
     for (int i = 0; i < 18; i++) {
@@ -421,7 +422,7 @@ class DemoData {
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 
-  private void printSignIns() {
+  private void printSignIns(String url) {
     StringBuilder table =
         new StringBuilder("\n\nTandem demo data loaded. Demo sign-ins (all invented):\n");
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
@@ -430,7 +431,7 @@ class DemoData {
               "  %-24s %-20s password %s  API token %s%n",
               u.role(), u.username(), u.password(), u.token()));
     }
-    table.append("Open http://localhost:8080 and sign in.\n");
+    table.append("Open ").append(url).append(" and sign in.\n");
     log.info(table.toString());
   }
 }

@@ -1,9 +1,6 @@
 package org.tandem.evaluation;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.evaluation.internal.ReferrerEvaluationStore;
 import org.tandem.referral.Referrals;
 import org.tandem.web.Validation;
@@ -36,7 +34,7 @@ public class ReferrerEvaluations {
   private final AuditLog audit;
   private final Validation validation;
   private final MessageSource messages;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   ReferrerEvaluations(
       Referrals referrals,
@@ -45,7 +43,7 @@ public class ReferrerEvaluations {
       AuditLog audit,
       Validation validation,
       MessageSource messages,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -61,11 +59,7 @@ public class ReferrerEvaluations {
     CaseRef ref = open(reference);
     validation.check(evaluation);
     long id =
-        store.insert(
-            ref.referralId(),
-            evaluation,
-            currentUsers.current().username(),
-            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        store.insert(ref.referralId(), evaluation, currentUsers.current().username(), clock.now());
     audit.record(Action.CREATE, "referrer evaluation", ref);
     return id;
   }

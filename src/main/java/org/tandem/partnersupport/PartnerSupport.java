@@ -1,11 +1,8 @@
 package org.tandem.partnersupport;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,11 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.CaseAccess;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
 import org.tandem.referral.Referrals;
@@ -44,7 +42,7 @@ import org.tandem.web.Validation;
 @Service
 public class PartnerSupport {
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final ZoneId UK = ServiceClock.ZONE;
 
   /** The service's letter template as its editor sees it. */
   public record LetterTemplate(
@@ -58,7 +56,7 @@ public class PartnerSupport {
   private final Validation validation;
   private final RiskManagement risk;
   private final PdfDocuments pdf;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   PartnerSupport(
       Referrals referrals,
@@ -69,7 +67,7 @@ public class PartnerSupport {
       Validation validation,
       RiskManagement risk,
       PdfDocuments pdf,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.access = access;
     this.store = store;
@@ -148,7 +146,7 @@ public class PartnerSupport {
             attempt,
             o.her().doNotContactBy(),
             o.her().safeContactTimes() != null && !o.her().safeContactTimes().isBlank(),
-            LocalDateTime.ofInstant(clock.instant(), UK)));
+            clock.local().toLocalDateTime()));
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -438,10 +436,10 @@ public class PartnerSupport {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), UK);
+    return clock.today();
   }
 }

@@ -1,9 +1,7 @@
 package org.tandem.partnersupport;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,10 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.CaseAccess;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.evaluation.MeasureResult;
 import org.tandem.partnersupport.internal.EvaluationStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
@@ -48,7 +47,7 @@ public class WomenEvaluations {
   private final AuditLog audit;
   private final Validation validation;
   private final MessageSource messages;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   WomenEvaluations(
       Referrals referrals,
@@ -59,7 +58,7 @@ public class WomenEvaluations {
       AuditLog audit,
       Validation validation,
       MessageSource messages,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.access = access;
     this.partners = partners;
@@ -108,7 +107,7 @@ public class WomenEvaluations {
         recorded.stream()
             .collect(
                 Collectors.toMap(HerEvaluation::point, HerEvaluation::completedOn, (a, b) -> a));
-    ZonedDateTime now = ZonedDateTime.now(clock);
+    ZonedDateTime now = clock.local();
     List<HerEvaluations.Due> schedule = new ArrayList<>();
     for (EvaluationPoint point : EvaluationPoint.values()) {
       EvaluationStore.Task task = tasks.get(point);
@@ -143,7 +142,7 @@ public class WomenEvaluations {
       throw new InvalidRequestException(problems);
     }
     String me = currentUsers.current().username();
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    OffsetDateTime now = clock.now();
     store.insert(o.pass(), partnerId, evaluation, me, now);
     partners.completeTasks(o.pass(), partnerId, evaluation.point().taskKind(), now, me, now);
     audit.record(Action.CREATE, "partner evaluation", o.ref());

@@ -7,10 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,11 +21,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
-import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.CaseAccess;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.WomensGroupStore;
 import org.tandem.partnersupport.internal.WomensGroupStore.Attendance;
 import org.tandem.partnersupport.internal.WomensGroupStore.GroupRow;
@@ -156,7 +155,7 @@ public class WomensGroups {
   private final CaseAccess caseAccess;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   WomensGroups(
       WomensGroupStore store,
@@ -164,7 +163,7 @@ public class WomensGroups {
       CaseAccess caseAccess,
       AuditLog audit,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.store = store;
     this.currentUsers = currentUsers;
     this.caseAccess = caseAccess;
@@ -552,10 +551,10 @@ public class WomensGroups {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 }

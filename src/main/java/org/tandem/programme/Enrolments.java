@@ -1,9 +1,7 @@
 package org.tandem.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
@@ -42,7 +41,7 @@ public class Enrolments {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   Enrolments(
       Referrals referrals,
@@ -52,7 +51,7 @@ public class Enrolments {
       CurrentUsers currentUsers,
       AuditLog audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      ServiceClock clock) {
     this.referrals = referrals;
     this.groups = groups;
     this.store = store;
@@ -191,10 +190,10 @@ public class Enrolments {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

@@ -1,9 +1,7 @@
 package org.tandem.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
@@ -44,7 +43,7 @@ public class GroupSessions {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   GroupSessions(
       Groups groups,
@@ -54,7 +53,7 @@ public class GroupSessions {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.groups = groups;
     this.enrolments = enrolments;
     this.store = store;
@@ -185,10 +184,10 @@ public class GroupSessions {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

@@ -1,8 +1,6 @@
 package org.tandem.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +8,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.CurriculumStore;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
@@ -35,7 +34,7 @@ public class Groups {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   Groups(
       ProgrammeStore store,
@@ -43,7 +42,7 @@ public class Groups {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.store = store;
     this.curricula = curricula;
     this.currentUsers = currentUsers;
@@ -184,6 +183,6 @@ public class Groups {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

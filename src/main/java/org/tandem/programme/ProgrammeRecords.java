@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.programme.internal.AttendanceStore;
 import org.tandem.programme.internal.AttendanceStore.SessionRecord;
 import org.tandem.programme.internal.ProgrammeStore;

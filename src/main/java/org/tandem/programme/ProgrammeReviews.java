@@ -1,17 +1,16 @@
 package org.tandem.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -24,9 +23,9 @@ public class ProgrammeReviews {
   private final JdbcClient jdbc;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  ProgrammeReviews(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, Clock clock) {
+  ProgrammeReviews(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, ServiceClock clock) {
     this.jdbc = jdbc;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -140,6 +139,6 @@ public class ProgrammeReviews {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

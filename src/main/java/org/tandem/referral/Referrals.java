@@ -1,9 +1,7 @@
 package org.tandem.referral;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,14 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Accounts;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
 import org.tandem.access.AuditTrail;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseNotFoundException;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.internal.ReferralStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
@@ -43,7 +42,7 @@ public class Referrals {
   private final AuditLog audit;
   private final Validation validation;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final ServiceClock clock;
   private final AuditTrail auditTrail;
   private final Accounts accounts;
 
@@ -54,7 +53,7 @@ public class Referrals {
       AuditLog audit,
       Validation validation,
       ApplicationEventPublisher events,
-      Clock clock,
+      ServiceClock clock,
       AuditTrail auditTrail,
       Accounts accounts) {
     this.auditTrail = auditTrail;
@@ -308,10 +307,10 @@ public class Referrals {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

@@ -1,9 +1,7 @@
 package org.tandem.risk;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Accounts;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.Referrals;
 import org.tandem.referral.RiskLevel;
@@ -43,7 +42,7 @@ public class RiskManagement {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
   private final ApplicationEventPublisher events;
   private final int maracDueWithinDays;
 
@@ -54,7 +53,7 @@ public class RiskManagement {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      Clock clock,
+      ServiceClock clock,
       ApplicationEventPublisher events,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
     this.referrals = referrals;
@@ -296,10 +295,10 @@ public class RiskManagement {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.now();
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

@@ -169,7 +169,7 @@ class ConfidentialityWallTest extends TandemTest {
             {"kind": "POLICE_CALL_OUT", "occurredOn": "%s", "summary": "Invented call-out",
              "source": "Police", "raisesAlert": true}
             """
-                .formatted(java.time.LocalDate.now().minusDays(2)));
+                .formatted(clock.today().minusDays(2)));
     assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
     HttpResponse<String> report =
         apiPost(

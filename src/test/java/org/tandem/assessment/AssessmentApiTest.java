@@ -39,13 +39,13 @@ class AssessmentApiTest extends TandemTest {
         apiPost(
             WORKER,
             assessment(reference) + "/sessions",
-            session(LocalDate.now().minusDays(2), 90, true));
+            session(clock.today().minusDays(2), 90, true));
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     HttpResponse<String> second =
         apiPost(
             MANAGER,
             assessment(reference) + "/sessions",
-            session(LocalDate.now().minusDays(1), 60, false));
+            session(clock.today().minusDays(1), 60, false));
     assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
     HttpResponse<String> got = apiGet(WORKER, assessment(reference));
@@ -56,7 +56,7 @@ class AssessmentApiTest extends TandemTest {
     JsonNode sessions = a.get("sessions");
     assertThat(sessions.size()).isEqualTo(2);
     assertThat(sessions.get(0).get("heldOn").asString())
-        .isEqualTo(LocalDate.now().minusDays(2).toString());
+        .isEqualTo(clock.today().minusDays(2).toString());
     assertThat(sessions.get(0).get("durationMinutes").asInt()).isEqualTo(90);
     assertThat(sessions.get(0).get("worker").asString()).isEqualTo("perpetrator.worker");
     assertThat(sessions.get(0).get("withInterpreter").asBoolean()).isTrue();
@@ -72,7 +72,7 @@ class AssessmentApiTest extends TandemTest {
         apiPost(
             WORKER,
             assessment(reference) + "/sessions",
-            session(LocalDate.now().plusDays(1), 0, false));
+            session(clock.today().plusDays(1), 0, false));
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactlyInAnyOrder("heldOn", "durationMinutes");
     assertProblem(apiGet(WORKER, assessment(reference)), 404);
@@ -175,7 +175,7 @@ class AssessmentApiTest extends TandemTest {
             .single();
     assertThat(marac.get(0)).isEqualTo("VISIBLE_HIGH_RISK");
     assertThat(marac.get(1)).isNotEqualTo("null");
-    assertThat(LocalDate.parse(marac.get(1))).isAfterOrEqualTo(LocalDate.now().minusDays(1));
+    assertThat(LocalDate.parse(marac.get(1))).isAfterOrEqualTo(clock.today().minusDays(1));
 
     JsonNode dash = json(apiGet(WORKER, assessment(reference))).get("dash");
     assertThat(dash.get("score").asInt()).isEqualTo(14);
@@ -289,16 +289,13 @@ class AssessmentApiTest extends TandemTest {
   void intakeMayReadButNotRecordTheAssessment() {
     String reference = newCase();
     assertThat(
-            apiPost(
-                    WORKER,
-                    assessment(reference) + "/sessions",
-                    session(LocalDate.now(), 45, false))
+            apiPost(WORKER, assessment(reference) + "/sessions", session(clock.today(), 45, false))
                 .statusCode())
         .isEqualTo(201);
 
     assertThat(apiGet(INTAKE, assessment(reference)).statusCode()).isEqualTo(200);
     assertProblem(
-        apiPost(INTAKE, assessment(reference) + "/sessions", session(LocalDate.now(), 45, false)),
+        apiPost(INTAKE, assessment(reference) + "/sessions", session(clock.today(), 45, false)),
         403);
     assertProblem(
         apiPut(INTAKE, assessment(reference) + "/history", history("COUNT", 2, 3, 0)), 403);
@@ -315,16 +312,13 @@ class AssessmentApiTest extends TandemTest {
   void aCaseOutsideTheCallersAreasIsNotFound() {
     String reference = newCase();
     assertThat(
-            apiPost(
-                    WORKER,
-                    assessment(reference) + "/sessions",
-                    session(LocalDate.now(), 45, false))
+            apiPost(WORKER, assessment(reference) + "/sessions", session(clock.today(), 45, false))
                 .statusCode())
         .isEqualTo(201);
 
     assertProblem(apiGet(EASTWICK, assessment(reference)), 404);
     assertProblem(
-        apiPost(EASTWICK, assessment(reference) + "/sessions", session(LocalDate.now(), 45, false)),
+        apiPost(EASTWICK, assessment(reference) + "/sessions", session(clock.today(), 45, false)),
         404);
     assertProblem(
         apiPut(EASTWICK, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0)), 404);

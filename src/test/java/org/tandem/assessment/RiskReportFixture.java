@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.TestClockConfiguration;
 import org.tandem.TestData;
 import org.tandem.risk.DashAnswer;
 
@@ -86,7 +87,7 @@ public final class RiskReportFixture {
             UsernamePasswordAuthenticationToken.authenticated(
                 worker, null, worker.getAuthorities()));
     try {
-      LocalDate today = LocalDate.now();
+      LocalDate today = TestClockConfiguration.CLOCK.today();
       assessments.addSession(reference, new NewAssessmentSession(today.minusDays(7), 120, false));
       assessments.addSession(reference, new NewAssessmentSession(today.minusDays(2), 90, false));
       int version = assessments.find(reference).orElseThrow().version();

@@ -84,7 +84,7 @@ class UpdateReportTest extends TandemTest {
     reference = logReferral(referral.json());
     RiskReportFixture.recordAssessment(assessments, users, reference);
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     try {
       actingAs("manager");
       long group =
@@ -470,7 +470,7 @@ class UpdateReportTest extends TandemTest {
         .contains("Disclosure: 1")
         .contains("Missed session: 1")
         // His progress and attendance.
-        .contains("Intake date " + LocalDate.now().minusWeeks(2).format(DAY))
+        .contains("Intake date " + clock.today().minusWeeks(2).format(DAY))
         .contains("Status Attending")
         .contains("3.75 of 60 hours")
         .contains("Stage 1 (physical and sexual violence) complete Not yet")
@@ -482,7 +482,7 @@ class UpdateReportTest extends TandemTest {
         .contains("Absent without a reason 1")
         .contains(
             "Disclosures of violence or abuse he made at the sessions 1 On "
-                + LocalDate.now().minusWeeks(2).format(DAY))
+                + clock.today().minusWeeks(2).format(DAY))
         .contains("Blame 3.0 of 5 2 of 5: low")
         .contains("Minimisation 3.0 of 5 3 of 5: moderate")
         .contains("Denial 1.5 of 5 1 of 5: none")

@@ -6,7 +6,6 @@ import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ChildrenApiTest extends TandemTest {
   private static final String EASTWICK = token("eastwick.worker");
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return clock.today();
   }
 
   // --- the happy path ---

@@ -21,7 +21,7 @@ class EvaluationDemoDataTest extends TandemTest {
   @Test
   void northmoorHasWomensReferrersAndChildrensEvaluationsToReport() {
     long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    LocalDate to = LocalDate.now();
+    LocalDate to = clock.today();
     LocalDate from = to.minusDays(35);
     assertThat(women.selfReportResults(northmoor, from, to))
         .filteredOn(r -> r.measure().equals("VIOLENCE") && r.point().equals("3 months"))

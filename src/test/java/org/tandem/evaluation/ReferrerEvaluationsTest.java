@@ -38,17 +38,17 @@ class ReferrerEvaluationsTest extends TandemTest {
     assertThat(JSON.readTree(apiGet(INTAKE, path).body())).isEmpty();
 
     HttpResponse<String> first =
-        apiPost(INTAKE, path, evaluation(LocalDate.now().minusDays(20), 4, 5, 4, 3, "Invented"));
+        apiPost(INTAKE, path, evaluation(clock.today().minusDays(20), 4, 5, 4, 3, "Invented"));
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(JSON.readTree(first.body()).get("id").asLong()).isPositive();
     HttpResponse<String> second =
-        apiPost(MANAGER, path, evaluation(LocalDate.now().minusDays(2), 2, 3, 5, 5, null));
+        apiPost(MANAGER, path, evaluation(clock.today().minusDays(2), 2, 3, 5, 5, null));
     assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
     JsonNode list = JSON.readTree(apiGet(INTAKE, path).body());
     assertThat(list).hasSize(2);
     assertThat(list.get(0).get("receivedOn").asString())
-        .isEqualTo(LocalDate.now().minusDays(2).toString());
+        .isEqualTo(clock.today().minusDays(2).toString());
     assertThat(list.get(0).get("recordedBy").asString()).isEqualTo("manager");
     assertThat(list.get(1).get("assessmentUsefulness").asInt()).isEqualTo(4);
     assertThat(list.get(1).get("reportUsefulness").asInt()).isEqualTo(5);
@@ -77,7 +77,7 @@ class ReferrerEvaluationsTest extends TandemTest {
     String reference = newCase(INTAKE, "NMR");
     String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
     assertThat(
-            apiPost(INTAKE, path, evaluation(LocalDate.now(), 4, 4, 4, 4, "Invented")).statusCode())
+            apiPost(INTAKE, path, evaluation(clock.today(), 4, 4, 4, 4, "Invented")).statusCode())
         .isEqualTo(201);
     for (String username :
         List.of("partner.support", "perpetrator.worker", "childrens.worker", "commissioner")) {
@@ -85,7 +85,7 @@ class ReferrerEvaluationsTest extends TandemTest {
       assertThat(read.statusCode()).as(username + " GET").isEqualTo(403);
       assertThat(read.body()).doesNotContain("Invented");
       assertThat(
-              apiPost(token(username), path, evaluation(LocalDate.now(), 1, 1, 1, 1, null))
+              apiPost(token(username), path, evaluation(clock.today(), 1, 1, 1, 1, null))
                   .statusCode())
           .as(username + " POST")
           .isEqualTo(403);
@@ -104,7 +104,7 @@ class ReferrerEvaluationsTest extends TandemTest {
             apiPost(
                     INTAKE,
                     "/api/v1/cases/" + eastwick + "/referrer-evaluations",
-                    evaluation(LocalDate.now(), 4, 4, 4, 4, null))
+                    evaluation(clock.today(), 4, 4, 4, 4, null))
                 .statusCode())
         .isEqualTo(404);
   }
@@ -140,8 +140,7 @@ class ReferrerEvaluationsTest extends TandemTest {
             "herSafety",
             "childrensSafety");
     HttpResponse<String> wrong =
-        apiPost(
-            INTAKE, path, evaluation(LocalDate.now().plusDays(1), 0, 6, 3, 3, "x".repeat(4001)));
+        apiPost(INTAKE, path, evaluation(clock.today().plusDays(1), 0, 6, 3, 3, "x".repeat(4001)));
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(errorFields(wrong))
         .containsExactly("receivedOn", "assessmentUsefulness", "reportUsefulness", "comments");
@@ -150,7 +149,7 @@ class ReferrerEvaluationsTest extends TandemTest {
 
   @Test
   void resultsCountAnsweredAndImprovedPerMeasureInTheAreaAndPeriod() {
-    LocalDate day = LocalDate.now().minusDays(5);
+    LocalDate day = clock.today().minusDays(5);
     long northmoor = areaId("NMR");
     Map<String, MeasureResult> before = byMeasure(evaluations.results(northmoor, day, day));
     record(newCase(INTAKE, "NMR"), day, 5, 3, 4, 2);

@@ -20,15 +20,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.demo.DemoUsers;
 
 /**
- * A real headless Chromium driven by Playwright. Uses Debian's /usr/bin/chromium when present
- * (Playwright's own browser download is skipped). Every page a journey visits is scanned by axe.
+ * A real headless Chromium driven by Playwright. Uses the system's Chromium when there is one (the
+ * path in {@code TANDEM_CHROMIUM}, or Debian's {@code /usr/bin/chromium}); otherwise Playwright
+ * fetches and uses its own browser, as it normally does. If neither can start, every browser test
+ * fails at once with one message saying what to install. Every page a journey visits is scanned by
+ * axe.
  */
 public abstract class BrowserTest extends TandemTest {
 
   private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+
+  static final String NO_BROWSER =
+      """
+      The browser tests need a Chromium and none could be started.
+      Install Debian's:  sudo apt-get install chromium
+      or set TANDEM_CHROMIUM to the path of a Chromium or Chrome executable,
+      or let Playwright download its own browser (it needs to reach its download servers).
+      """;
+
+  /** Why the browser could not start, once it has failed, so later tests fail at once. */
+  private static String launchFailure;
 
   private static Playwright playwright;
   private static Browser browser;
@@ -38,9 +53,10 @@ public abstract class BrowserTest extends TandemTest {
 
   @BeforeAll
   static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    if (launchFailure != null) {
+      throw new IllegalStateException(launchFailure);
+    }
+    Path system = systemChromium();
     BrowserType.LaunchOptions options =
         new BrowserType.LaunchOptions()
             .setHeadless(true)
@@ -53,19 +69,60 @@ public abstract class BrowserTest extends TandemTest {
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync"));
-    if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-      options.setExecutablePath(DEBIAN_CHROMIUM);
+    try {
+      if (system != null) {
+        // Playwright would otherwise download a browser of its own that it does not need.
+        playwright =
+            Playwright.create(
+                new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        options.setExecutablePath(system);
+      } else {
+        playwright = Playwright.create();
+      }
+      browser = playwright.chromium().launch(options);
+    } catch (RuntimeException e) {
+      launchFailure = NO_BROWSER + "(" + rootCause(e) + ")";
+      closeBrowser();
+      throw new IllegalStateException(launchFailure);
     }
-    browser = playwright.chromium().launch(options);
+  }
+
+  /** The system's Chromium to use, or null to use Playwright's own. */
+  static Path systemChromium() {
+    String configured = System.getenv("TANDEM_CHROMIUM");
+    if (configured != null && !configured.isBlank()) {
+      Path path = Path.of(configured.strip());
+      if (!Files.isExecutable(path)) {
+        launchFailure = NO_BROWSER + "(TANDEM_CHROMIUM is " + path + ", which is not executable)";
+        throw new IllegalStateException(launchFailure);
+      }
+      return path;
+    }
+    return Files.isExecutable(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null;
+  }
+
+  /** The first line of the innermost reason, which is the one that says what was missing. */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.strip().lines().findFirst().orElse(root.getClass().getSimpleName());
   }
 
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
       browser.close();
+      browser = null;
     }
     if (playwright != null) {
       playwright.close();
+      playwright = null;
     }
   }
 
@@ -80,13 +137,23 @@ public abstract class BrowserTest extends TandemTest {
     context.close();
   }
 
+  /** Signs in as one of the demo users the README lists. */
   protected void signIn(String username) {
-    String password =
+    signIn(
+        username,
         DemoUsers.ALL.stream()
             .filter(u -> u.username().equals(username))
             .findFirst()
             .orElseThrow()
-            .password();
+            .password());
+  }
+
+  /** Signs in as a worker of a test's own area. */
+  protected void signIn(TestArea.User user) {
+    signIn(user.username(), user.password());
+  }
+
+  private void signIn(String username, String password) {
     page.navigate("/sign-in");
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill(password);

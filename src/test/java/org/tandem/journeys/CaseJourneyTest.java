@@ -3,7 +3,6 @@ package org.tandem.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.TestData;
@@ -26,7 +25,7 @@ abstract class CaseJourneyTest extends BrowserTest {
          "partners": [{"relationship": "FORMER", "givenName": "Wren", "phone": "07700 900451"}],
          "children": [], "sharingBasis": "CRIME_PREVENTION"}
         """
-            .formatted(northmoor, LocalDate.now().minusDays(1));
+            .formatted(northmoor, clock.today().minusDays(1));
     HttpResponse<String> created = apiPost(TestData.token("intake"), "/api/v1/referrals", referral);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\"\\s*:\\s*\"(NMR-\\d{4})\"").matcher(created.body());

@@ -13,7 +13,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import tools.jackson.databind.json.JsonMapper;
@@ -132,7 +131,7 @@ class CurriculumJourneyTest extends BrowserTest {
   private void deliverFirstSession(long curriculumId) {
     String manager = TestData.token("manager");
     long area = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     HttpResponse<String> group =
         apiPost(
             manager,

@@ -36,7 +36,7 @@ class EvaluationJourneyTest extends BrowserTest {
   @Test
   void herThreeMonthEvaluationAndTheReferrersEvaluation() {
     String herName = "Bryony" + TestData.marker("e").substring(3, 9).toLowerCase(Locale.ROOT);
-    LocalDate today = LocalDate.now(UK);
+    LocalDate today = clock.today();
     LocalDate reached = today.minusDays(2);
     String reference = caseWhereSheWasReached(herName, reached);
 

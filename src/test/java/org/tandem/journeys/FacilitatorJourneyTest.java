@@ -52,7 +52,7 @@ class FacilitatorJourneyTest extends BrowserTest {
 
   @Test
   void aFacilitatorRecordsTonightsGroupOfTwelveAndTheRulesAct() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     String groupName = "Journey group " + System.nanoTime();
     List<String> men = newCases(12);
     String discloser = men.get(3);
@@ -235,7 +235,7 @@ class FacilitatorJourneyTest extends BrowserTest {
 
   @Test
   void aSessionIsRecordedWithTheKeyboardAlone() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     String groupName = "Keyboard group " + System.nanoTime();
     List<String> men = newCases(2);
     long group = groupWith(groupName, men, today, null);

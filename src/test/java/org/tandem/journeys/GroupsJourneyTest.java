@@ -16,7 +16,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,7 +37,7 @@ class GroupsJourneyTest extends BrowserTest {
   void aManagerSetsUpAGroupAndAWorkerGivesAManAPlaceThenSuspendsHim() {
     String reference = newCase();
     String name = TestData.marker("Thursday evening group ");
-    LocalDate firstSession = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+    LocalDate firstSession = clock.today().plusDays(10);
 
     // The manager sets up the group, forgetting its name and typing the time wrongly at first.
     signIn("manager");

@@ -14,7 +14,6 @@ import static org.tandem.journeys.Journey.signOut;
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class IntakeJourneyTest extends BrowserTest {
 
   @Test
   void intakeLogsAReferralMendsAMistakeAndTheCaseMovesOn() {
-    LocalDate referredOn = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+    LocalDate referredOn = clock.today().minusDays(3);
 
     signIn("intake");
     assertAccessible();

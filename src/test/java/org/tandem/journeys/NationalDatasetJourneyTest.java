@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
@@ -31,7 +30,7 @@ class NationalDatasetJourneyTest extends BrowserTest {
 
   @Test
   void aManagerCorrectsADateAndDownloadsTheCsv() throws IOException {
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = clock.today();
     long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
     HttpResponse<String> created =
         apiPost(TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor));

@@ -101,8 +101,7 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(page.locator("#decrease")).hasText("89.3%");
     expect(page.locator("#excluded")).containsText("No sessions attended and partner not engaged");
 
-    ReportPeriod quarter =
-        ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    ReportPeriod quarter = ReportPeriod.quarterOf(clock.today());
     page.navigate("/outcomes/area-report?area=" + code + "&quarter=" + quarter.code());
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
@@ -169,8 +168,7 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(link(page, "Import a historical outcome table")).hasCount(0);
     assertAccessible();
 
-    ReportPeriod quarter =
-        ReportPeriod.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    ReportPeriod quarter = ReportPeriod.quarterOf(clock.today());
     follow(
         page.locator(
                 "tr",
@@ -207,7 +205,7 @@ class OutcomesJourneyTest extends BrowserTest {
     page.navigate("/cases/" + reference);
     follow(link(page, "Record that the service is no longer involved"));
     assertAccessible();
-    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+    String tomorrow = clock.today().plusDays(2).toString();
     String[] parts = tomorrow.split("-");
     page.getByLabel("Day").fill(parts[2]);
     page.getByLabel("Month").fill(parts[1]);
@@ -218,7 +216,7 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(field(page, "Why is the service no longer involved?")).hasValue("Moved out of the area");
     assertAccessible();
 
-    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String today = clock.today().toString();
     page.getByLabel("Day").fill(today.split("-")[2]);
     page.getByLabel("Month").fill(today.split("-")[1]);
     page.getByLabel("Year").fill(today.split("-")[0]);

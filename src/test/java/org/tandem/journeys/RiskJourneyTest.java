@@ -16,7 +16,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 
@@ -32,7 +31,7 @@ class RiskJourneyTest extends BrowserTest {
   @Test
   void aPartnerReportAlertsTheWorkersAndTheManagerReviewsTheRisk() {
     String reference = newCase();
-    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    LocalDate yesterday = clock.today().minusDays(1);
 
     // Partner support records what she has heard, forgetting the summary at first.
     signIn("partner.support");
@@ -129,7 +128,7 @@ class RiskJourneyTest extends BrowserTest {
     follow(button(page, "Record a risk review"));
     expect(page.locator("h1")).hasText("Record a risk review");
     assertAccessible();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     LocalDate next = today.plusMonths(1);
     fillDate(group(page, "Date of the review"), today);
     field(page, "Who attended (optional)").fill("Perpetrator worker, partner support");

@@ -15,7 +15,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class WomensGroupJourneyTest extends BrowserTest {
   void partnerSupportSetsUpAWomensGroupAddsAWomanAndRecordsASession() {
     Woman woman = newWoman();
     String name = TestData.marker("Wednesday group ");
-    LocalDate startsOn = LocalDate.now(ZoneOffset.UTC).minusDays(14);
+    LocalDate startsOn = clock.today().minusDays(14);
 
     signIn("partner.support");
     follow(link(page, "Women’s groups"));
@@ -103,7 +102,7 @@ class WomensGroupJourneyTest extends BrowserTest {
     expect(page.locator("h1")).hasText("Record a session");
     assertAccessible();
     Locator held = group(page, "Date of the session");
-    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    LocalDate tomorrow = clock.today().plusDays(1);
     field(held, "Day").fill(String.valueOf(tomorrow.getDayOfMonth()));
     field(held, "Month").fill(String.valueOf(tomorrow.getMonthValue()));
     field(held, "Year").fill(String.valueOf(tomorrow.getYear()));
@@ -126,7 +125,7 @@ class WomensGroupJourneyTest extends BrowserTest {
     expect(field(register, "Did not attend")).isChecked();
     assertAccessible();
 
-    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    LocalDate yesterday = clock.today().minusDays(1);
     held = group(page, "Date of the session");
     field(held, "Day").fill(String.valueOf(yesterday.getDayOfMonth()));
     field(held, "Month").fill(String.valueOf(yesterday.getMonthValue()));

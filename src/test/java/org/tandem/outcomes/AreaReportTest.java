@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -45,7 +43,7 @@ class AreaReportTest extends TandemTest {
     assertThat(created.statusCode()).isEqualTo(201);
     areaId = JSON.readTree(created.body()).get("id").asLong();
     // TestData refers men three days ago; the report is for that day's quarter.
-    quarter = ReportPeriod.quarterOf(LocalDate.now(ZoneOffset.UTC).minusDays(3)).code();
+    quarter = ReportPeriod.quarterOf(clock.today().minusDays(3)).code();
   }
 
   private void refer(int men) {

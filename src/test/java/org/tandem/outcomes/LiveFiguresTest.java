@@ -610,7 +610,7 @@ class LiveFiguresTest extends TandemTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(UK);
+    return clock.today();
   }
 
   /** A random area code of capital letters, so that reruns on a kept database do not collide. */

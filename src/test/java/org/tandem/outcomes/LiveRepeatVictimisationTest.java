@@ -35,7 +35,7 @@ class LiveRepeatVictimisationTest extends TandemTest {
         apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
     assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
     String ref = JSON.readTree(referral.body()).get("reference").asString();
-    LocalDate today = LocalDate.now(UK);
+    LocalDate today = clock.today();
 
     HttpResponse<String> history =
         apiPut(

@@ -66,7 +66,7 @@ class NationalDatasetTest extends TandemTest {
 
   @BeforeAll
   void aCaseWithAMarkerInEveryTextAndIdentityField() {
-    today = LocalDate.now(ZoneId.of("Europe/London"));
+    today = clock.today();
     referredOn = today.minusDays(40);
     dateOfBirth = referredOn.minusYears(30).minusDays(11);
     refer();

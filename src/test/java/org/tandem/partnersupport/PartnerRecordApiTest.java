@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,7 +63,7 @@ class PartnerRecordApiTest extends TandemTest {
         {"method": "%s", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "%s",
          "notes": "Invented note", "withinSafeTimes": %s}
         """
-            .formatted(method, LocalDate.now().minusDays(1), outcome, withinSafeTimes));
+            .formatted(method, clock.today().minusDays(1), outcome, withinSafeTimes));
   }
 
   @Test
@@ -80,7 +79,7 @@ class PartnerRecordApiTest extends TandemTest {
         .contains("\"status\":\"CONTACTED\"")
         .contains("\"attemptCount\":3")
         .contains("\"contactCount\":1")
-        .contains("\"statusOn\":\"" + LocalDate.now().minusDays(1) + "\"");
+        .contains("\"statusOn\":\"" + clock.today().minusDays(1) + "\"");
   }
 
   @Test
@@ -117,14 +116,14 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"status": "ENGAGED", "changedOn": "%s", "version": %d}
             """
-                .formatted(LocalDate.now(), version));
+                .formatted(clock.today(), version));
     assertThat(tooSoon.statusCode()).isEqualTo(400);
     assertThat(tooSoon.body()).contains("cannot move straight from not yet contacted to engaged");
     String unreachable =
         """
         {"status": "UNREACHABLE", "changedOn": "%s", "version": %d}
         """
-            .formatted(LocalDate.now(), version);
+            .formatted(clock.today(), version);
     assertThat(apiPost(WORKER, base + "/status", unreachable).statusCode()).isEqualTo(204);
     assertThat(
             apiPost(WORKER, base + "/status", unreachable.replace("UNREACHABLE", "CONTACTED"))
@@ -149,7 +148,7 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"completedOn": "%s", "answers": {%s}, "notes": "Invented"}
             """
-                .formatted(LocalDate.now(), answers));
+                .formatted(clock.today(), answers));
     assertThat(dash.statusCode()).as(dash.body()).isEqualTo(201);
     assertThat(dash.body()).contains("\"score\":15").contains("\"strangulation\":true");
 
@@ -168,7 +167,7 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"completedOn": "%s", "answers": {"1": "YES"}}
             """
-                .formatted(LocalDate.now()));
+                .formatted(clock.today()));
     assertThat(incomplete.statusCode()).isEqualTo(400);
     assertThat(incomplete.body()).contains("answers[2]").contains("answers[24]");
   }
@@ -179,7 +178,7 @@ class PartnerRecordApiTest extends TandemTest {
         """
         {"plan": "Invented plan one", "reviewOn": "%s", "basedOn": 0}
         """
-            .formatted(LocalDate.now().plusDays(3));
+            .formatted(clock.today().plusDays(3));
     assertThat(apiPost(WORKER, base + "/safety-plan", first).statusCode()).isEqualTo(201);
     assertThat(apiPost(WORKER, base + "/safety-plan", first.replace("one", "two")).statusCode())
         .as("a revision based on no plan, when there is one")
@@ -191,7 +190,7 @@ class PartnerRecordApiTest extends TandemTest {
         """
         {"plan": "Invented plan two", "reviewOn": "%s", "basedOn": %s}
         """
-            .formatted(LocalDate.now().plusDays(10), revision.group(1));
+            .formatted(clock.today().plusDays(10), revision.group(1));
     assertThat(apiPost(WORKER, base + "/safety-plan", second).statusCode()).isEqualTo(201);
     String her = record();
     assertThat(her.indexOf("Invented plan two")).isLessThan(her.indexOf("Invented plan one"));
@@ -206,7 +205,7 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"occurredOn": "%s", "summary": "Jo says he followed her home from 1 Imaginary Lane"}
             """
-                .formatted(LocalDate.now()));
+                .formatted(clock.today()));
     assertThat(withHerName.statusCode()).isEqualTo(400);
     assertThat(withHerName.body())
         .contains("Take out her name and her address")
@@ -218,7 +217,7 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"occurredOn": "%s", "summary": "Reports he has used the programme's language to criticise her"}
             """
-                .formatted(LocalDate.now()));
+                .formatted(clock.today()));
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
     String timeline =
         apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference + "/timeline").body();
@@ -247,7 +246,7 @@ class PartnerRecordApiTest extends TandemTest {
             """
             {"sentOn": "%s", "version": %d}
             """
-                .formatted(LocalDate.now(), version()));
+                .formatted(clock.today(), version()));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
     long openLetterTasks =
         jdbc.sql(
@@ -296,6 +295,6 @@ class PartnerRecordApiTest extends TandemTest {
         """
         {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "NO_ANSWER"}
         """
-            .formatted(LocalDate.now()));
+            .formatted(clock.today()));
   }
 }

@@ -8,7 +8,6 @@ import static org.tandem.TestData.token;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +173,7 @@ public class PartnerRecordWallTest extends TandemTest {
            "withinSafeTimes": true}
           """
               .formatted(
-                  LocalDate.now().minusDays(1),
+                  clock.today().minusDays(1),
                   t.needle("contact_attempt.venue"),
                   t.needle("contact_attempt.notes")));
       String answers =
@@ -186,25 +185,25 @@ public class PartnerRecordWallTest extends TandemTest {
           """
           {"completedOn": "%s", "answers": {%s}, "notes": "%s"}
           """
-              .formatted(LocalDate.now(), answers, t.needle("partner_dash.notes")));
+              .formatted(clock.today(), answers, t.needle("partner_dash.notes")));
       t.post(
           "/safety-plan",
           """
           {"plan": "Go to %s if he comes to the house", "reviewOn": "%s", "basedOn": 0}
           """
-              .formatted(t.needle("safety_plan_revision.plan"), LocalDate.now().plusDays(14)));
+              .formatted(t.needle("safety_plan_revision.plan"), clock.today().plusDays(14)));
       t.post(
           "/referrals-on",
           """
           {"service": "REFUGE", "referredOn": "%s", "detail": "%s refuge"}
           """
-              .formatted(LocalDate.now(), t.needle("partner_referral_on.detail")));
+              .formatted(clock.today(), t.needle("partner_referral_on.detail")));
       t.post(
           "/sessions",
           """
           {"kind": "TELEPHONE", "heldOn": "%s", "minutes": 40, "notes": "%s"}
           """
-              .formatted(LocalDate.now(), t.needle("support_session.notes")));
+              .formatted(clock.today(), t.needle("support_session.notes")));
       // Reaching her yesterday scheduled her follow-ups: her 3-month evaluation, done early.
       t.post(
           "/evaluations",
@@ -214,7 +213,7 @@ public class PartnerRecordWallTest extends TandemTest {
            "respectfulCommunication": 4, "spaceForAction": 5, "safetyAndFreedom": 4,
            "sharedParenting": 0, "awarenessOfSelf": 3, "saferChildhoods": 4, "notes": "%s"}
           """
-              .formatted(LocalDate.now(), t.needle("partner_evaluation.notes")));
+              .formatted(clock.today(), t.needle("partner_evaluation.notes")));
       needles.putAll(t.needles);
     }
   }
@@ -299,9 +298,9 @@ public class PartnerRecordWallTest extends TandemTest {
             Map.of(
                 "_csrf", session.csrf("/cases"),
                 "point", "SIX_MONTHS",
-                "completedOn.day", String.valueOf(LocalDate.now().getDayOfMonth()),
-                "completedOn.month", String.valueOf(LocalDate.now().getMonthValue()),
-                "completedOn.year", String.valueOf(LocalDate.now().getYear()),
+                "completedOn.day", String.valueOf(clock.today().getDayOfMonth()),
+                "completedOn.month", String.valueOf(clock.today().getMonthValue()),
+                "completedOn.year", String.valueOf(clock.today().getYear()),
                 "violence", "1",
                 "notes", "refused"));
     assertThat(posted.statusCode()).as(username + " POST her evaluation page").isEqualTo(403);

@@ -165,7 +165,7 @@ class StatusChangePromptTest extends TandemTest {
         .update();
     String today = newCase(TestData.referralJson(northmoor()));
     recordEvent(today, "CUSTODY", "Invented: remanded");
-    ZonedDateTime lateToday = LocalDate.now(UK).atTime(23, 59, 58).atZone(UK);
+    ZonedDateTime lateToday = clock.today().atTime(23, 59, 58).atZone(UK);
     jdbc.sql("UPDATE partner_support_task SET due_at = :due WHERE id = :id")
         .param("due", lateToday.toOffsetDateTime())
         .param("id", contactTasks(today).get(0).id())
@@ -257,7 +257,7 @@ class StatusChangePromptTest extends TandemTest {
             TestData.token("perpetrator.worker"),
             "/api/v1/cases/" + reference + "/risk-events",
             "{\"kind\": \"%s\", \"occurredOn\": \"%s\", \"summary\": \"%s\", \"raisesAlert\": false}"
-                .formatted(kind, LocalDate.now(UK).minusDays(1), summary));
+                .formatted(kind, clock.today().minusDays(1), summary));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
@@ -289,7 +289,7 @@ class StatusChangePromptTest extends TandemTest {
             false,
             12,
             6,
-            LocalDate.now().plusDays(3),
+            clock.today().plusDays(3),
             java.time.LocalTime.of(18, 30),
             "Invented Community Hall",
             "Invented facilitators",

@@ -42,10 +42,10 @@ class WomenEvaluationsTest extends TandemTest {
     JsonNode before = evaluationsOf(WORKER, her);
     assertThat(absent(before, "reachedOn")).as("not reached: no schedule").isTrue();
     assertThat(before.get("schedule")).isEmpty();
-    attempt(her, "PHONE", "NO_ANSWER", LocalDate.now().minusDays(3));
+    attempt(her, "PHONE", "NO_ANSWER", clock.today().minusDays(3));
     assertThat(tasks(her)).as("a missed call reaches nobody").isEmpty();
 
-    LocalDate reached = LocalDate.now().minusDays(2);
+    LocalDate reached = clock.today().minusDays(2);
     attempt(her, "PHONE", "SPOKE_WITH_HER", reached);
     JsonNode after = evaluationsOf(WORKER, her);
     assertThat(after.get("reachedOn").asString()).isEqualTo(reached.toString());
@@ -73,7 +73,7 @@ class WomenEvaluationsTest extends TandemTest {
             """
             {"status": "ENGAGED", "changedOn": "%s", "version": %d}
             """
-                .formatted(LocalDate.now(), version(her)));
+                .formatted(clock.today(), version(her)));
     assertThat(engaged.statusCode()).as(engaged.body()).isEqualTo(204);
     assertThat(taskCount(her)).isEqualTo(3);
   }
@@ -85,7 +85,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             WORKER,
             her.base() + "/evaluations",
-            evaluation("THREE_MONTHS", LocalDate.now(), 5, 4, 4, 0, 3, 4, 0, "Invented: calmer"));
+            evaluation("THREE_MONTHS", clock.today(), 5, 4, 4, 0, 3, 4, 0, "Invented: calmer"));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
 
     JsonNode now = evaluationsOf(WORKER, her);
@@ -98,7 +98,7 @@ class WomenEvaluationsTest extends TandemTest {
     assertThat(recorded.get(0).get("notes").asString()).isEqualTo("Invented: calmer");
     assertThat(recorded.get(0).get("recordedBy").asString()).isEqualTo("partner.support");
     JsonNode threeMonths = now.get("schedule").get(0);
-    assertThat(threeMonths.get("completedOn").asString()).isEqualTo(LocalDate.now().toString());
+    assertThat(threeMonths.get("completedOn").asString()).isEqualTo(clock.today().toString());
     assertThat(threeMonths.get("taskDone").asBoolean()).isTrue();
     assertThat(absent(now.get("schedule").get(1), "completedOn")).isTrue();
     assertThat(openTasks(her))
@@ -119,7 +119,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             WORKER,
             her.base() + "/evaluations",
-            evaluation("THREE_MONTHS", LocalDate.now(), 1, 1, 1, 1, 1, 1, 1, null));
+            evaluation("THREE_MONTHS", clock.today(), 1, 1, 1, 1, 1, 1, 1, null));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(again.body()).contains("Her 3-month evaluation is already recorded");
     assertThat(evaluationsOf(WORKER, her).get("recorded")).hasSize(1);
@@ -129,7 +129,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             MANAGER,
             her.base() + "/evaluations",
-            evaluation("SIX_MONTHS", LocalDate.now(), 4, 4, 4, 4, 4, 4, 4, null));
+            evaluation("SIX_MONTHS", clock.today(), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(six.statusCode()).as(six.body()).isEqualTo(201);
     assertThat(openTasks(her)).containsExactly("EVALUATION_18_MONTHS");
     List<String> audit =
@@ -155,7 +155,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             WORKER,
             notReached.base() + "/evaluations",
-            evaluation("THREE_MONTHS", LocalDate.now(), 4, 4, 4, 4, 4, 4, 4, null));
+            evaluation("THREE_MONTHS", clock.today(), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(400);
     assertThat(tooSoon.body()).contains("She has not been reached yet");
 
@@ -164,7 +164,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             WORKER,
             her.base() + "/evaluations",
-            evaluation("THREE_MONTHS", LocalDate.now().minusDays(30), 4, 4, 4, 4, 4, 4, 4, null));
+            evaluation("THREE_MONTHS", clock.today().minusDays(30), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
     assertThat(errorFields(early)).containsExactly("completedOn");
 
@@ -190,7 +190,7 @@ class WomenEvaluationsTest extends TandemTest {
         apiPost(
             WORKER,
             her.base() + "/evaluations",
-            evaluation("THREE_MONTHS", LocalDate.now(), 6, 4, 0, 4, 4, 7, 4, null));
+            evaluation("THREE_MONTHS", clock.today(), 6, 4, 0, 4, 4, 7, 4, null));
     assertThat(offTheScale.statusCode()).isEqualTo(400);
     assertThat(errorFields(offTheScale))
         .containsExactly("violence", "feelingSafe", "respectfulCommunication");
@@ -200,7 +200,7 @@ class WomenEvaluationsTest extends TandemTest {
 
   @Test
   void resultsCountAnswersAndImprovementsPerMeasureAndPointInTheArea() {
-    LocalDate day = LocalDate.now().minusDays(1);
+    LocalDate day = clock.today().minusDays(1);
     long northmoor = areaId("NMR");
     long eastwick = areaId("EWV");
     Map<String, MeasureResult> selfBefore =
@@ -357,7 +357,7 @@ class WomenEvaluationsTest extends TandemTest {
             {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "10:00",
              "outcome": "SPOKE_WITH_HER", "withinSafeTimes": true}
             """
-                .formatted(LocalDate.now().minusDays(2)));
+                .formatted(clock.today().minusDays(2)));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return her;
   }

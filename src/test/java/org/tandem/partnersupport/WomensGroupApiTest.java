@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,7 +46,7 @@ class WomensGroupApiTest extends TandemTest {
 
   @Test
   void partnerSupportSetsUpAGroupAddsWomenAndRecordsASessionWithItsRegister() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     String name = TestData.marker("Group ");
     long group = createGroup(PARTNER_SUPPORT, area("NMR"), name, today.minusWeeks(2));
 
@@ -155,16 +154,13 @@ class WomensGroupApiTest extends TandemTest {
         apiPost(
             PARTNER_SUPPORT,
             "/api/v1/womens-groups",
-            group(area("EWV"), "Invented", LocalDate.now(), 50));
+            group(area("EWV"), "Invented", clock.today(), 50));
     assertThat(wrongArea.statusCode()).isEqualTo(400);
     assertThat(fields(wrongArea.body())).containsExactlyInAnyOrder("areaId", "capacity");
 
     long group =
         createGroup(
-            PARTNER_SUPPORT,
-            area("NMR"),
-            TestData.marker("Group "),
-            LocalDate.now(ZoneOffset.UTC).minusWeeks(1));
+            PARTNER_SUPPORT, area("NMR"), TestData.marker("Group "), clock.today().minusWeeks(1));
     Woman woman = newWoman("NMR");
     addMember(group, woman.partnerId(), 201);
     Woman stranger = newWoman("NMR");
@@ -183,10 +179,7 @@ class WomensGroupApiTest extends TandemTest {
         apiPost(
             PARTNER_SUPPORT,
             "/api/v1/womens-groups/" + group + "/sessions",
-            session(
-                LocalDate.now(ZoneOffset.UTC).plusDays(2),
-                "",
-                mark(stranger.partnerId(), null, null)));
+            session(clock.today().plusDays(2), "", mark(stranger.partnerId(), null, null)));
     assertThat(future.statusCode()).isEqualTo(400);
     assertThat(fields(future.body()))
         .containsExactlyInAnyOrder(
@@ -202,8 +195,7 @@ class WomensGroupApiTest extends TandemTest {
   @Test
   void aGroupOutsideTheCallersAreasIsNotFoundAndOtherRolesAreRefused() {
     long eastwick =
-        createGroup(
-            MANAGER, area("EWV"), TestData.marker("Eastwick "), LocalDate.now().minusDays(1));
+        createGroup(MANAGER, area("EWV"), TestData.marker("Eastwick "), clock.today().minusDays(1));
     assertThat(apiGet(MANAGER, "/api/v1/womens-groups/" + eastwick).statusCode()).isEqualTo(200);
     HttpResponse<String> notFound = apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups/" + eastwick);
     assertThat(notFound.statusCode()).isEqualTo(404);
@@ -212,7 +204,7 @@ class WomensGroupApiTest extends TandemTest {
             apiPost(
                     PARTNER_SUPPORT,
                     "/api/v1/womens-groups/" + eastwick + "/sessions",
-                    session(LocalDate.now(), "Invented"))
+                    session(clock.today(), "Invented"))
                 .statusCode())
         .isEqualTo(404);
     assertThat(
@@ -229,7 +221,7 @@ class WomensGroupApiTest extends TandemTest {
 
   @Test
   void aChangeToASessionSomeoneElseChangedIsAConflictAndSavesNothing() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     long group = createGroup(PARTNER_SUPPORT, area("NMR"), TestData.marker("G "), today);
     Woman woman = newWoman("NMR");
     addMember(group, woman.partnerId(), 201);

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +122,7 @@ public class WomensGroupWallTest extends TandemTest {
     needles.put("womens_group_attendance.absence_reason", marker("wgreason"));
 
     String ps = token("partner.support");
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     HttpResponse<String> group =
         apiPost(
             ps,
@@ -295,7 +294,7 @@ public class WomensGroupWallTest extends TandemTest {
         403);
     String body =
         "{\"heldOn\": \"%s\", \"topic\": \"%s\", \"attendance\": [], \"version\": 0}"
-            .formatted(LocalDate.now(ZoneOffset.UTC), refusedMarker("apitopic"));
+            .formatted(clock.today(), refusedMarker("apitopic"));
     checked(username + " POST session", apiPost(token, g + "/sessions", body), 403);
     checked(username + " PUT session", put(token, g + "/sessions/" + sessionId, body), 403);
 

@@ -98,7 +98,7 @@ class PlannerApiTest extends TandemTest {
                 WHERE a.code = 'NMR' AND r.referred_on >= date_trunc('year', CAST(:today AS date))
                   AND r.referred_on <= :today
                 """)
-            .param("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")))
+            .param("today", clock.today())
             .query(Long.class)
             .single();
     assertThat(referrals.get("actual").asString())

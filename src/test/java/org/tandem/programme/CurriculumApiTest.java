@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -179,7 +178,7 @@ class CurriculumApiTest extends TandemTest {
                 .statusCode())
         .isEqualTo(201);
 
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     HttpResponse<String> created =
         apiPost(PERPETRATOR, "/api/v1/groups", groupJson(marker("Own curriculum "), today, id));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -260,14 +259,14 @@ class CurriculumApiTest extends TandemTest {
         apiPost(
             MANAGER,
             "/api/v1/groups",
-            groupJson(marker("Unknown curriculum "), LocalDate.now(), 999_999_999L));
+            groupJson(marker("Unknown curriculum "), clock.today(), 999_999_999L));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(problems(refused))
         .containsExactly("curriculumId: Select a curriculum from the list");
 
     // Without one, the group runs the default.
     HttpResponse<String> created =
-        apiPost(MANAGER, "/api/v1/groups", groupJson(marker("Default "), LocalDate.now(), null));
+        apiPost(MANAGER, "/api/v1/groups", groupJson(marker("Default "), clock.today(), null));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long group = json(created).get("id").asLong();
     assertThat(json(apiGet(MANAGER, "/api/v1/groups/" + group + "/curriculum"))).hasSize(32);
@@ -290,7 +289,7 @@ class CurriculumApiTest extends TandemTest {
           .isEqualTo(204);
       HttpResponse<String> created =
           apiPost(
-              MANAGER, "/api/v1/groups", groupJson(marker("New default "), LocalDate.now(), null));
+              MANAGER, "/api/v1/groups", groupJson(marker("New default "), clock.today(), null));
       long group = json(created).get("id").asLong();
       assertThat(json(apiGet(MANAGER, "/api/v1/groups/" + group + "/curriculum"))).hasSize(31);
     } finally {

@@ -7,7 +7,6 @@ import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ class ProgrammeApiTest extends TandemTest {
   private static final String EASTWICK = token("eastwick.worker");
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return clock.today();
   }
 
   // --- setting up a group ---

@@ -76,7 +76,7 @@ class ProgrammeFlowTest extends TandemTest {
 
   @Test
   void aManStartsAtHisIntakeAndADisclosureAlertsPartnerSupport() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today, 12);
     String reference = newCase();
     long partnerSupport =
@@ -132,7 +132,7 @@ class ProgrammeFlowTest extends TandemTest {
 
   @Test
   void threeUnexplainedAbsencesInARowOpenAReview() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today.minusWeeks(3), 12);
     String reference = newCase();
     actingAs("perpetrator.worker");
@@ -163,7 +163,7 @@ class ProgrammeFlowTest extends TandemTest {
 
   @Test
   void aFullGroupTakesNoMoreAndASecondPlaceIsRefused() {
-    long group = newGroup(LocalDate.now().plusDays(3), 1);
+    long group = newGroup(clock.today().plusDays(3), 1);
     String first = newCase();
     String second = newCase();
     actingAs("perpetrator.worker");
@@ -171,7 +171,7 @@ class ProgrammeFlowTest extends TandemTest {
     assertThatThrownBy(() -> enrolments.enrol(second, group, false))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("groupId");
-    long other = newGroup(LocalDate.now().plusDays(3), 12);
+    long other = newGroup(clock.today().plusDays(3), 12);
     actingAs("perpetrator.worker");
     assertThatThrownBy(() -> enrolments.enrol(first, other, false))
         .isInstanceOf(InvalidRequestException.class);
@@ -179,7 +179,7 @@ class ProgrammeFlowTest extends TandemTest {
 
   @Test
   void statusChangesFollowTheRulesAndAreAnnounced() {
-    long group = newGroup(LocalDate.now().plusDays(3), 12);
+    long group = newGroup(clock.today().plusDays(3), 12);
     String reference = newCase();
     actingAs("perpetrator.worker");
     long place = enrolments.enrol(reference, group, false);

@@ -49,7 +49,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void aSessionForSeveralMenStartsThemAndADisclosureAlertsPartnerSupport() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
@@ -122,7 +122,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void aDisclosureWithoutWhatHeDisclosedIsRefusedNamingHisFieldAndNothingIsSaved() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
@@ -149,7 +149,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void aSecondSessionOnTheSameDateIsRefusedNamingTheDate() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
     String body = session(today, firstSession(group), mark(places.get(0), "ATTENDED", null, null));
@@ -167,7 +167,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void aManNotInTheGroupIsRefused() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today);
     long other = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
@@ -190,7 +190,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void aGroupOutsideTheCallersAreasIsNotFound() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
 
@@ -213,7 +213,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void threeUnexplainedAbsencesOpenAReviewThatIsRecordedOnce() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     long group = newGroup(today.minusWeeks(3));
     String reference = newCase();
     long place = enrolAll(List.of(reference), group).get(0);

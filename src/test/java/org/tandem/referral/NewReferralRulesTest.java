@@ -3,9 +3,9 @@ package org.tandem.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.TestClockConfiguration;
 import org.tandem.web.FieldProblem;
 
 /** The referral rules that both the pages and the API apply. */
@@ -31,7 +31,7 @@ class NewReferralRulesTest {
         phone,
         email,
         "Reason",
-        LocalDate.now().minusDays(1),
+        TestClockConfiguration.CLOCK.today().minusDays(1),
         "Testy",
         "Mctestface",
         null,
@@ -173,7 +173,7 @@ class NewReferralRulesTest {
             "07700 900001",
             null,
             "Reason",
-            LocalDate.now().plusDays(2),
+            TestClockConfiguration.CLOCK.today().plusDays(2),
             "Testy",
             "Mctestface",
             null,

@@ -8,7 +8,6 @@ import static org.tandem.TestData.token;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,7 +90,7 @@ class ReferralApiTest extends TandemTest {
          "partners": [{"relationship": "CURRENT", "givenName": "Jo", "phone": "not a phone"}],
          "sharingBasis": "CONSENT"}
         """
-            .formatted(areaId("NMR"), LocalDate.now().minusDays(1));
+            .formatted(areaId("NMR"), clock.today().minusDays(1));
 
     HttpResponse<String> response = apiPost(INTAKE, "/api/v1/referrals", body);
 

@@ -7,7 +7,6 @@ import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class RiskApiTest extends TandemTest {
   private static final String EASTWICK = token("eastwick.worker");
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return clock.today();
   }
 
   // --- escalation: 3 or more police call-outs in the past 12 months ---

@@ -6,7 +6,6 @@ import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ class RiskPagesTest extends TandemTest {
   private static final JsonMapper JSON = new JsonMapper();
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return clock.today();
   }
 
   @Test

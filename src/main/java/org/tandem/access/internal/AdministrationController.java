@@ -1,6 +1,5 @@
 package org.tandem.access.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import org.tandem.access.Accounts;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.Validation;
 
@@ -35,14 +35,14 @@ class AdministrationController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   AdministrationController(
       Accounts accounts,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.accounts = accounts;
     this.areas = areas;
     this.currentUsers = currentUsers;

@@ -1,6 +1,5 @@
 package org.tandem.access.internal;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,11 +30,6 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 
   @Bean

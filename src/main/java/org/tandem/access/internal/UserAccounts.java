@@ -2,7 +2,6 @@ package org.tandem.access.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,15 +15,16 @@ import org.springframework.stereotype.Repository;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.Role;
 import org.tandem.access.TandemPrincipal;
+import org.tandem.calendar.ServiceClock;
 
 /** Local user accounts, their roles and the areas their team covers. */
 @Repository
 class UserAccounts {
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  UserAccounts(JdbcClient jdbc, Clock clock) {
+  UserAccounts(JdbcClient jdbc, ServiceClock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -1,7 +1,5 @@
 package org.tandem.assessment.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +28,7 @@ import org.tandem.assessment.internal.AssessmentForms.DashForm;
 import org.tandem.assessment.internal.AssessmentForms.HistoryForm;
 import org.tandem.assessment.internal.AssessmentForms.SessionForm;
 import org.tandem.assessment.internal.AssessmentForms.ViabilityForm;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.DashAnswer;
@@ -71,14 +70,14 @@ class AssessmentController {
   private final Referrals referrals;
   private final DashIndicators indicators;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   AssessmentController(
       Assessments assessments,
       Referrals referrals,
       DashIndicators indicators,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.assessments = assessments;
     this.referrals = referrals;
     this.indicators = indicators;
@@ -111,7 +110,7 @@ class AssessmentController {
   @PreAuthorize(AssessmentRoles.ASSESSORS)
   String sessionForm(@PathVariable String reference, Model model) {
     SessionForm form = new SessionForm();
-    form.setHeldOn(DateInput.of(LocalDate.now(clock)));
+    form.setHeldOn(DateInput.of(clock.today()));
     return showSession(referrals.detail(reference), form, model);
   }
 

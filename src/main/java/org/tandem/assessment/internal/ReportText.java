@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tandem.calendar.ServiceClock;
 
 /**
  * Small wordings the report pages and the PDF share, called from the templates as {@code
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 public final class ReportText {
 
   /** Where the service works: report dates and times are as the referrer reads them. */
-  public static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/London");
+  public static final ZoneId SERVICE_ZONE = ServiceClock.ZONE;
 
   private ReportText() {}
 

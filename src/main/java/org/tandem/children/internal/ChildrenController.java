@@ -1,8 +1,6 @@
 package org.tandem.children.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.children.ChildSessionKind;
 import org.tandem.children.ChildWork;
 import org.tandem.children.ChildrensWork;
@@ -44,9 +43,9 @@ class ChildrenController {
   private static final int SESSIONS_PER_PAGE = 20;
 
   private final ChildrensWork work;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  ChildrenController(ChildrensWork work, Clock clock) {
+  ChildrenController(ChildrensWork work, ServiceClock clock) {
     this.work = work;
     this.clock = clock;
   }
@@ -241,7 +240,7 @@ class ChildrenController {
   // --- shared ---
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 
   private static void dateProblem(

@@ -1,8 +1,6 @@
 package org.tandem.outcomes.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Area;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.PdfDocuments;
@@ -29,9 +28,10 @@ class AreaReportController {
   private final ReportAreas areas;
   private final AreaReports reports;
   private final PdfDocuments pdf;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  AreaReportController(ReportAreas areas, AreaReports reports, PdfDocuments pdf, Clock clock) {
+  AreaReportController(
+      ReportAreas areas, AreaReports reports, PdfDocuments pdf, ServiceClock clock) {
     this.areas = areas;
     this.reports = reports;
     this.pdf = pdf;
@@ -99,6 +99,6 @@ class AreaReportController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return clock.today();
   }
 }

@@ -1,13 +1,12 @@
 package org.tandem.outcomes.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.children.LadderOutcomes;
 import org.tandem.evaluation.ReferrerEvaluations;
 import org.tandem.outcomes.ReportPeriod;
@@ -23,7 +22,7 @@ class AreaReports {
   private final ReferrerEvaluations referrers;
   private final LadderOutcomes children;
   private final AuditLog audit;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   AreaReports(
       LiveFigures live,
@@ -32,7 +31,7 @@ class AreaReports {
       ReferrerEvaluations referrers,
       LadderOutcomes children,
       AuditLog audit,
-      Clock clock) {
+      ServiceClock clock) {
     this.live = live;
     this.repeat = repeat;
     this.women = women;
@@ -45,7 +44,7 @@ class AreaReports {
   // Not read-only: the report writes its audit entry.
   @Transactional
   AreaReport build(Area area, ReportPeriod period) {
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate today = clock.today();
     LocalDate upTo = period.to().isBefore(today) ? period.to() : today;
     AreaReportSections s = new AreaReportSections();
     List<AreaReport.Section> sections =

@@ -1,7 +1,6 @@
 package org.tandem.outcomes.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 
@@ -27,16 +28,16 @@ class Exclusions {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  Exclusions(JdbcClient jdbc, AuditLog audit, CurrentUsers currentUsers, Clock clock) {
+  Exclusions(JdbcClient jdbc, AuditLog audit, CurrentUsers currentUsers, ServiceClock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.currentUsers = currentUsers;
     this.clock = clock;
   }
 
-  private record Target(Long historicalId, Long referralId, AuditLog.CaseRef ref) {}
+  private record Target(Long historicalId, Long referralId, CaseRef ref) {}
 
   @Transactional
   void mark(Area area, String caseCode, String reason) {
@@ -130,7 +131,7 @@ class Exclusions {
                 new Target(
                     null,
                     rs.getLong("id"),
-                    new AuditLog.CaseRef(rs.getLong("id"), rs.getString("reference"), area.id())))
+                    new CaseRef(rs.getLong("id"), rs.getString("reference"), area.id())))
         .optional();
   }
 }

@@ -2,7 +2,6 @@ package org.tandem.outcomes.internal;
 
 import java.io.Reader;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.HistoricalRow;
 import org.tandem.outcomes.HistoricalTable;
 import org.tandem.outcomes.ImportProblem;
@@ -31,14 +31,14 @@ class HistoricalImports {
   private final JdbcTemplate jdbcTemplate;
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   HistoricalImports(
       JdbcClient jdbc,
       JdbcTemplate jdbcTemplate,
       AuditLog audit,
       CurrentUsers currentUsers,
-      Clock clock) {
+      ServiceClock clock) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
     this.audit = audit;

@@ -1,6 +1,5 @@
 package org.tandem.outcomes.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.Count;
 import org.tandem.outcomes.Demographics;
 import org.tandem.outcomes.Funnel;
@@ -34,7 +34,7 @@ import org.tandem.referral.ReferralSource;
 public class LiveFigures {
 
   /** Dates are the service's dates: an assessment decided at 00:30 in June counts that day. */
-  static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId SERVICE_ZONE = ServiceClock.ZONE;
 
   /** Hours of structured work that make a completed programme. */
   static final int SIXTY_HOURS = 60;
@@ -51,9 +51,9 @@ public class LiveFigures {
 
   private final JdbcClient jdbc;
   private final MessageSource messages;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  LiveFigures(JdbcClient jdbc, MessageSource messages, Clock clock) {
+  LiveFigures(JdbcClient jdbc, MessageSource messages, ServiceClock clock) {
     this.jdbc = jdbc;
     this.messages = messages;
     this.clock = clock;
@@ -270,7 +270,7 @@ public class LiveFigures {
 
   /** How long the men referred in the period waited to be seen and for the assessment decision. */
   public WaitingTimes waitingTimes(long areaId, ReportPeriod period) {
-    LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+    LocalDate today = clock.today();
     // A wait still going on is measured to the end of the period, or to today while the period
     // is still running, never into the future.
     LocalDate until = period.to().isBefore(today) ? period.to() : today;

@@ -2,7 +2,6 @@ package org.tandem.outcomes.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.Pseudonyms;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -37,7 +37,7 @@ import org.tandem.web.NotFoundException;
 @Service
 class NationalDataset {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = ServiceClock.ZONE;
 
   /** What an export holds: the rows, and the period, scope and day it was made. */
   record Export(
@@ -48,7 +48,7 @@ class NationalDataset {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final DatasetKey key;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   NationalDataset(
       JdbcClient jdbc,
@@ -56,7 +56,7 @@ class NationalDataset {
       CurrentUsers currentUsers,
       AuditLog audit,
       DatasetKey key,
-      Clock clock) {
+      ServiceClock clock) {
     this.jdbc = jdbc;
     this.areas = areas;
     this.currentUsers = currentUsers;
@@ -66,7 +66,7 @@ class NationalDataset {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(UK));
+    return clock.today();
   }
 
   /** The areas the signed-in manager may export, by name. */

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +18,7 @@ import org.tandem.access.Area;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.ImportProblem;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.web.FieldProblem;
@@ -34,7 +33,7 @@ class OutcomesController {
   private final RepeatVictimisationFigures figures;
   private final Exclusions exclusions;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   OutcomesController(
       ReportAreas areas,
@@ -42,7 +41,7 @@ class OutcomesController {
       RepeatVictimisationFigures figures,
       Exclusions exclusions,
       CurrentUsers currentUsers,
-      Clock clock) {
+      ServiceClock clock) {
     this.areas = areas;
     this.imports = imports;
     this.figures = figures;
@@ -187,6 +186,6 @@ class OutcomesController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return clock.today();
   }
 }

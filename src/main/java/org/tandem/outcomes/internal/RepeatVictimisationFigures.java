@@ -1,8 +1,6 @@
 package org.tandem.outcomes.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.RepeatVictimisation;
 
 /** The repeat-victimisation figure of an area, with the cases behind it. */
@@ -40,9 +39,9 @@ class RepeatVictimisationFigures {
 
   private final OutcomeCases cases;
   private final AuditLog audit;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  RepeatVictimisationFigures(OutcomeCases cases, AuditLog audit, Clock clock) {
+  RepeatVictimisationFigures(OutcomeCases cases, AuditLog audit, ServiceClock clock) {
     this.cases = cases;
     this.audit = audit;
     this.clock = clock;
@@ -51,7 +50,7 @@ class RepeatVictimisationFigures {
   // Not read-only: reading the figure writes its audit entry.
   @Transactional
   Figure forArea(Area area, LocalDate upTo) {
-    LocalDate day = upTo == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : upTo;
+    LocalDate day = upTo == null ? clock.today() : upTo;
     List<CaseLine> lines = cases.inArea(area.id(), day);
     audit.record(AuditLog.Action.READ, "repeat victimisation figure for " + area.code(), null);
     return new Figure(

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.evaluation.Improvement;
 import org.tandem.partnersupport.EvaluationPoint;
 import org.tandem.partnersupport.HerEvaluation;
@@ -85,7 +86,7 @@ public class EvaluationStore {
               point
                   .dueOn(reachedOn)
                   .atTime(DUE_HOUR, 0)
-                  .atZone(ServiceCalendar.ZONE)
+                  .atZone(ServiceClock.ZONE)
                   .toOffsetDateTime())
           .param("now", now)
           .update();
@@ -122,7 +123,7 @@ public class EvaluationStore {
                 new Task(
                     pointOfTask(rs.getString("kind")),
                     rs.getObject("due_at", OffsetDateTime.class)
-                        .atZoneSameInstant(ServiceCalendar.ZONE),
+                        .atZoneSameInstant(ServiceClock.ZONE),
                     rs.getBoolean("done")))
         .list();
   }

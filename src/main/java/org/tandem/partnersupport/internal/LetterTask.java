@@ -1,13 +1,12 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.ReferralCreated;
 
 /**
@@ -21,12 +20,12 @@ class LetterTask {
   static final String KIND = "SEND_LETTER_AND_PACK";
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final ServiceClock clock;
   private final Duration dueWithin;
 
   LetterTask(
       JdbcClient jdbc,
-      Clock clock,
+      ServiceClock clock,
       @Value("${tandem.partner-support.letter-due-within:2d}") Duration dueWithin) {
     this.jdbc = jdbc;
     this.clock = clock;
@@ -35,7 +34,7 @@ class LetterTask {
 
   @EventListener
   void on(ReferralCreated referral) {
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    OffsetDateTime now = clock.now();
     for (Long partnerId : referral.partnerIds()) {
       jdbc.sql(
               """

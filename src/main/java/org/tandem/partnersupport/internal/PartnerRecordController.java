@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.HerWishes;
@@ -57,18 +58,21 @@ class PartnerRecordController {
   private final DashIndicators indicators;
   private final WomensGroups womensGroups;
   private final WomenEvaluations evaluations;
+  private final ServiceClock clock;
 
   PartnerRecordController(
       PartnerSupport support,
       ProgrammeRecords programme,
       DashIndicators indicators,
       WomensGroups womensGroups,
-      WomenEvaluations evaluations) {
+      WomenEvaluations evaluations,
+      ServiceClock clock) {
     this.support = support;
     this.programme = programme;
     this.indicators = indicators;
     this.womensGroups = womensGroups;
     this.evaluations = evaluations;
+    this.clock = clock;
   }
 
   @GetMapping(BASE)
@@ -124,9 +128,7 @@ class PartnerRecordController {
         support.letterSent(
             reference,
             partnerId,
-            form.getSentOn().isBlank()
-                ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-                : form.getSentOn().toDate(),
+            form.getSentOn().isBlank() ? clock.today() : form.getSentOn().toDate(),
             form.getVersion() == null ? -1 : form.getVersion());
         redirect.addFlashAttribute("saved", "Letter and information pack recorded as sent");
         return redirect(reference, partnerId);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.HerWishes;
@@ -221,7 +222,7 @@ public class PartnerRecordStore {
                 new PartnerRecord.Attempt(
                     ContactMethod.valueOf(rs.getString("method")),
                     rs.getObject("attempted_at", OffsetDateTime.class)
-                        .atZoneSameInstant(ServiceCalendar.ZONE),
+                        .atZoneSameInstant(ServiceClock.ZONE),
                     ContactOutcome.valueOf(rs.getString("outcome")),
                     rs.getString("venue"),
                     rs.getString("notes"),

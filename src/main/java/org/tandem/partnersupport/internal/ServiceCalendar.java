@@ -1,7 +1,6 @@
 package org.tandem.partnersupport.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,8 +9,6 @@ import org.tandem.partnersupport.WorkingDays;
 /** The service's working days, with the bank holidays it keeps in the database, in UK time. */
 @Component
 class ServiceCalendar {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   private final JdbcClient jdbc;
 

@@ -1,11 +1,11 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.ProgrammeStatusChanged;
 import org.tandem.risk.RiskEventRecorded;
 
@@ -21,9 +21,9 @@ class StatusChangePrompts {
 
   private final JdbcClient jdbc;
   private final ServiceCalendar calendar;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  StatusChangePrompts(JdbcClient jdbc, ServiceCalendar calendar, Clock clock) {
+  StatusChangePrompts(JdbcClient jdbc, ServiceCalendar calendar, ServiceClock clock) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.clock = clock;
@@ -57,7 +57,7 @@ class StatusChangePrompts {
     if (partners.isEmpty()) {
       return;
     }
-    ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    ZonedDateTime now = clock.local();
     ZonedDateTime due = calendar.workingDays().dueWithin(now, calendar.workingDaysFor(prompt));
     for (Long partnerId : partners) {
       jdbc.sql(

@@ -1,9 +1,7 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.web.EditConflictException;
 
 /** The partner-support worker's open tasks across the areas her team covers, soonest due first. */
@@ -53,9 +52,9 @@ class TaskList {
   private final JdbcClient jdbc;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  TaskList(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, Clock clock) {
+  TaskList(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, ServiceClock clock) {
     this.jdbc = jdbc;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -65,8 +64,8 @@ class TaskList {
   @Transactional
   List<Task> open(int offset, int limit) {
     CurrentUser me = currentUsers.current();
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    OffsetDateTime now = clock.now();
+    LocalDate today = clock.today();
     record Row(Task task, long referralId, long areaId) {}
     List<Row> rows =
         jdbc.sql(
@@ -96,10 +95,10 @@ class TaskList {
                           rs.getString("reason"),
                           rs.getString("given_name") + (family == null ? "" : " " + family),
                           rs.getString("relationship"),
-                          due.atZoneSameInstant(ServiceCalendar.ZONE),
+                          due.atZoneSameInstant(ServiceClock.ZONE),
                           due.isBefore(now),
                           !due.isBefore(now)
-                              && due.atZoneSameInstant(ServiceCalendar.ZONE)
+                              && due.atZoneSameInstant(ServiceClock.ZONE)
                                   .toLocalDate()
                                   .equals(today),
                           rs.getInt("version")),
@@ -131,12 +130,9 @@ class TaskList {
    * dashboard leads with.
    */
   Counts counts() {
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    OffsetDateTime now = clock.now();
     OffsetDateTime endOfToday =
-        LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE)
-            .plusDays(1)
-            .atStartOfDay(ServiceCalendar.ZONE)
-            .toOffsetDateTime();
+        clock.today().plusDays(1).atStartOfDay(ServiceClock.ZONE).toOffsetDateTime();
     return jdbc.sql(
             """
             SELECT count(*) FILTER (WHERE t.due_at >= :now AND t.due_at < :endOfToday) AS due_today,
@@ -158,7 +154,7 @@ class TaskList {
   @Transactional
   List<NotContacted> notContacted(int offset, int limit) {
     CurrentUser me = currentUsers.current();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    LocalDate today = clock.today();
     record Row(NotContacted woman, long referralId, long areaId) {}
     List<Row> rows =
         jdbc.sql(
@@ -215,7 +211,7 @@ class TaskList {
   @Transactional
   List<PlanDue> plansDue(int limit) {
     CurrentUser me = currentUsers.current();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceCalendar.ZONE);
+    LocalDate today = clock.today();
     record Row(PlanDue plan, long referralId, long areaId) {}
     List<Row> rows =
         jdbc.sql(
@@ -280,7 +276,7 @@ class TaskList {
                   version = version + 1
                 WHERE id = :id AND version = :version AND completed_at IS NULL
                 """)
-            .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .param("now", clock.now())
             .param("by", me.username())
             .param("id", taskId)
             .param("version", version)

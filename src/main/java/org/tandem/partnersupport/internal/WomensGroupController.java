@@ -1,8 +1,5 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.WomensGroups;
 import org.tandem.partnersupport.WomensGroups.Group;
 import org.tandem.partnersupport.WomensGroups.NewMember;
@@ -44,14 +42,14 @@ class WomensGroupController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   WomensGroupController(
       WomensGroups groups,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.groups = groups;
     this.areas = areas;
     this.currentUsers = currentUsers;
@@ -143,7 +141,7 @@ class WomensGroupController {
     Group group = groups.group(id);
     List<RegisterEntry> register = groups.blankRegister(id);
     WomensGroupSessionForm form = new WomensGroupSessionForm();
-    form.setHeldOn(DateInput.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    form.setHeldOn(DateInput.of(clock.today()));
     for (RegisterEntry e : register) {
       WomensGroupSessionForm.MarkForm mark = new WomensGroupSessionForm.MarkForm();
       mark.setPartnerId(e.partnerId());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tandem.access.AuditLog.CaseRef;
+import org.tandem.access.CaseRef;
 
 /**
  * The SQL of the women's group: groups, their members, sessions and attendance. Every query that

@@ -1,8 +1,6 @@
 package org.tandem.planner.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.Suppression;
 import org.tandem.planner.Plan;
 import org.tandem.planner.PlannerForm;
@@ -27,8 +26,6 @@ import org.tandem.web.FieldProblem;
  */
 @Service
 class PlannerWork {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   /** A worked plan, or the problems that stopped it. */
   record Worked(
@@ -45,10 +42,14 @@ class PlannerWork {
   private final CurrentUsers currentUsers;
   private final PlannerActuals actuals;
   private final AuditLog audit;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   PlannerWork(
-      Areas areas, CurrentUsers currentUsers, PlannerActuals actuals, AuditLog audit, Clock clock) {
+      Areas areas,
+      CurrentUsers currentUsers,
+      PlannerActuals actuals,
+      AuditLog audit,
+      ServiceClock clock) {
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.actuals = actuals;
@@ -113,7 +114,7 @@ class PlannerWork {
   }
 
   private ForecastAgainstActual forecast(PlannerInputs inputs, Plan plan, List<Area> linked) {
-    LocalDate today = LocalDate.now(clock.withZone(UK));
+    LocalDate today = clock.today();
     LocalDate from = today.withDayOfYear(1);
     long referrals = 0;
     for (int i = 0; i < inputs.areas().size(); i++) {

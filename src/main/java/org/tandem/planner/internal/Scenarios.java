@@ -1,8 +1,5 @@
 package org.tandem.planner.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUsers;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.planner.PlannerForm;
 import org.tandem.planner.PlannerInputs;
 import org.tandem.web.FieldProblem;
@@ -32,14 +30,14 @@ class Scenarios {
   private final PlannerWork planner;
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   Scenarios(
       ScenarioStore store,
       PlannerWork planner,
       AuditLog audit,
       CurrentUsers currentUsers,
-      Clock clock) {
+      ServiceClock clock) {
     this.store = store;
     this.planner = planner;
     this.audit = audit;
@@ -82,12 +80,7 @@ class Scenarios {
     }
     long id;
     try {
-      id =
-          store.insert(
-              name.strip(),
-              inputs,
-              currentUsers.current().username(),
-              OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      id = store.insert(name.strip(), inputs, currentUsers.current().username(), clock.now());
     } catch (DuplicateKeyException e) {
       throw new InvalidRequestException(List.of(new FieldProblem(field, taken())));
     }

@@ -1,14 +1,13 @@
 package org.tandem.programme.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.GroupSessions;
 import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
@@ -23,9 +22,9 @@ class FacilitatorController {
 
   private final Groups groups;
   private final GroupSessions sessions;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  FacilitatorController(Groups groups, GroupSessions sessions, Clock clock) {
+  FacilitatorController(Groups groups, GroupSessions sessions, ServiceClock clock) {
     this.groups = groups;
     this.sessions = sessions;
     this.clock = clock;
@@ -37,7 +36,7 @@ class FacilitatorController {
   @GetMapping("/facilitator")
   @PreAuthorize(SessionRoles.FACILITATORS)
   String week(Model model) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDate today = clock.today();
     List<GroupSummary> all = groups.groups();
     List<Meeting> tonight = meetingsOn(all, today);
     List<Meeting> later = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.tandem.programme.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.CaseEnrolment;
 import org.tandem.programme.EnrolmentStatus;
 import org.tandem.programme.Enrolments;
@@ -40,7 +39,7 @@ class PlaceController {
   private final Referrals referrals;
   private final Areas areas;
   private final CurrentUsers currentUsers;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   PlaceController(
       Enrolments enrolments,
@@ -48,7 +47,7 @@ class PlaceController {
       Referrals referrals,
       Areas areas,
       CurrentUsers currentUsers,
-      Clock clock) {
+      ServiceClock clock) {
     this.enrolments = enrolments;
     this.groups = groups;
     this.referrals = referrals;
@@ -121,7 +120,7 @@ class PlaceController {
       String reference, PlaceForms.Place place, PlaceForms.StatusChange change, Model model) {
     long areaId = referrals.open(reference).areaId();
     String areaCode = areas.byId(areaId).orElseThrow().code();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDate today = clock.today();
     List<PlaceView> places =
         enrolments.forCase(reference).stream()
             .map(

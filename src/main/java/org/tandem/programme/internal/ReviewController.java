@@ -1,8 +1,5 @@
 package org.tandem.programme.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.ProgrammeReviewDue;
 import org.tandem.programme.ProgrammeReviews;
 import org.tandem.web.DateInput;
@@ -26,9 +24,9 @@ import org.tandem.web.NotFoundException;
 class ReviewController {
 
   private final ProgrammeReviews reviews;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  ReviewController(ProgrammeReviews reviews, Clock clock) {
+  ReviewController(ProgrammeReviews reviews, ServiceClock clock) {
     this.reviews = reviews;
     this.clock = clock;
   }
@@ -46,7 +44,7 @@ class ReviewController {
     ProgrammeReviewDue review =
         find(id).orElseThrow(() -> new NotFoundException("No such review due"));
     ReviewForm form = new ReviewForm();
-    form.setHeldOn(DateInput.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    form.setHeldOn(DateInput.of(clock.today()));
     form.setVersion(review.version());
     return show(review, form, model);
   }

@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.GroupSessions;
 import org.tandem.programme.NewGroupSession;
 import org.tandem.programme.ProgrammeReviewDue;
@@ -34,9 +33,9 @@ class SessionApiController {
 
   private final GroupSessions sessions;
   private final ProgrammeReviews reviews;
-  private final Clock clock;
+  private final ServiceClock clock;
 
-  SessionApiController(GroupSessions sessions, ProgrammeReviews reviews, Clock clock) {
+  SessionApiController(GroupSessions sessions, ProgrammeReviews reviews, ServiceClock clock) {
     this.sessions = sessions;
     this.reviews = reviews;
     this.clock = clock;
@@ -66,8 +65,7 @@ class SessionApiController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate date) {
-    return sessions.sheet(
-        id, date == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : date);
+    return sessions.sheet(id, date == null ? clock.today() : date);
   }
 
   @PostMapping("/groups/{id}/sessions")

@@ -1,8 +1,6 @@
 package org.tandem.programme.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.AttendanceMark;
 import org.tandem.programme.GroupSessions;
 import org.tandem.programme.GroupSummary;
@@ -46,7 +45,7 @@ class SessionController {
   private final ProgrammeReviews reviews;
   private final ProgrammeStore store;
   private final Validation validation;
-  private final Clock clock;
+  private final ServiceClock clock;
 
   SessionController(
       Groups groups,
@@ -54,7 +53,7 @@ class SessionController {
       ProgrammeReviews reviews,
       ProgrammeStore store,
       Validation validation,
-      Clock clock) {
+      ServiceClock clock) {
     this.groups = groups;
     this.sessions = sessions;
     this.reviews = reviews;
@@ -183,6 +182,6 @@ class SessionController {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return clock.today();
   }
 }

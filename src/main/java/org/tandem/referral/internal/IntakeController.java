@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.PartnerRelationship;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.referral.ReferralSource;
@@ -34,10 +35,10 @@ class IntakeController {
   private final Referrals referrals;
   private final Areas areas;
   private final CurrentUsers currentUsers;
-  private final java.time.Clock clock;
+  private final ServiceClock clock;
 
   IntakeController(
-      Referrals referrals, Areas areas, CurrentUsers currentUsers, java.time.Clock clock) {
+      Referrals referrals, Areas areas, CurrentUsers currentUsers, ServiceClock clock) {
     this.referrals = referrals;
     this.areas = areas;
     this.currentUsers = currentUsers;
@@ -48,7 +49,7 @@ class IntakeController {
   @PreAuthorize(Roles.INTAKE_OR_MANAGER)
   String form(Model model) {
     ReferralForm form = new ReferralForm();
-    form.setReferredOn(DateInput.of(java.time.LocalDate.now(clock)));
+    form.setReferredOn(DateInput.of(clock.today()));
     form.getPartners().add(new ReferralForm.PartnerForm());
     var covered = areas.coveredBy(currentUsers.current());
     if (covered.size() == 1) {

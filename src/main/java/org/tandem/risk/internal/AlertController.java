@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.risk.RiskManagement;
 import org.tandem.web.NotFoundException;
 
@@ -15,9 +16,11 @@ import org.tandem.web.NotFoundException;
 class AlertController {
 
   private final RiskManagement risk;
+  private final ServiceClock clock;
 
-  AlertController(RiskManagement risk) {
+  AlertController(RiskManagement risk, ServiceClock clock) {
     this.risk = risk;
+    this.clock = clock;
   }
 
   @GetMapping("/alerts")
@@ -44,7 +47,7 @@ class AlertController {
   @PreAuthorize(RiskRoles.RECORDERS)
   String marac(Model model) {
     model.addAttribute("due", risk.maracReferralsDue());
-    model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    model.addAttribute("today", clock.today());
     return "risk/marac";
   }
 }

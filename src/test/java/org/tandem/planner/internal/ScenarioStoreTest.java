@@ -29,7 +29,7 @@ class ScenarioStoreTest extends TandemTest {
             TestData.marker("json"),
             inputs,
             "test",
-            OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0));
     return store.find(id).orElseThrow().inputs();
   }
 

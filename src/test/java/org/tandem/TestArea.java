@@ -1,0 +1,91 @@
+package org.tandem;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.tandem.access.Accounts;
+import org.tandem.access.ApiTokens;
+import org.tandem.access.Area;
+import org.tandem.access.Areas;
+import org.tandem.access.Role;
+
+/**
+ * An area of a test's own, with its own team: whatever a test makes here, no other test sees in its
+ * lists, queues or reports, and nothing another test makes pushes it off a page. Ask it for a
+ * worker in any case role ({@link #user}); each is made the first time it is asked for, covering
+ * this area only, with a password and an API token of its own. Everyone is invented.
+ */
+public final class TestArea {
+
+  /** A user of a test area: what a test signs in with or sends as a bearer token. */
+  public record User(long id, String username, String password, String token, Role role) {}
+
+  public static final String PASSWORD = "Test-area-password-2026";
+
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+  private final Area area;
+  private final long teamId;
+  private final Map<Role, User> users = new EnumMap<>(Role.class);
+
+  private TestArea(Accounts accounts, ApiTokens tokens, Area area, long teamId) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.area = area;
+    this.teamId = teamId;
+  }
+
+  static TestArea create(Areas areas, Accounts accounts, ApiTokens tokens) {
+    String code = freeCode();
+    Area area = areas.create(code, "Testshire " + code, null);
+    long team = accounts.createTeam("Test team " + code, List.of(area.id()));
+    return new TestArea(accounts, tokens, area, team);
+  }
+
+  /** "T" and seven random letters: a valid area code that no other test will pick. */
+  private static String freeCode() {
+    StringBuilder code = new StringBuilder("T");
+    for (int i = 0; i < 7; i++) {
+      code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return code.toString();
+  }
+
+  public Area area() {
+    return area;
+  }
+
+  public long id() {
+    return area.id();
+  }
+
+  public String code() {
+    return area.code();
+  }
+
+  /** This area's worker in a role, made the first time it is asked for. */
+  public synchronized User user(Role role) {
+    return users.computeIfAbsent(role, this::newUser);
+  }
+
+  public String token(Role role) {
+    return user(role).token();
+  }
+
+  private User newUser(Role role) {
+    String username = (role.name().replace('_', '.') + "." + code()).toLowerCase(Locale.ROOT);
+    String display = "Tess " + role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    long id =
+        accounts.createUser(
+            username,
+            display.replace('_', ' ') + " " + code(),
+            PASSWORD,
+            role == Role.SYSTEM_ADMINISTRATOR ? null : teamId,
+            List.of(role));
+    String token = "tdm_test_" + username.replace('.', '_');
+    tokens.store(id, "Test token", token);
+    return new User(id, username, PASSWORD, token, role);
+  }
+}
