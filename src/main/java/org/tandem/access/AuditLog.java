@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.web.ThisRequest;
 
 /**
  * Records every read and write of a case: who, what, which case, when, and through which door. It
@@ -39,7 +40,16 @@ public class AuditLog {
     this.clock = clock;
   }
 
+  /**
+   * Records one action on a case. Reading is recorded once per case in a request: a page that shows
+   * her record through several features is one read, named by the first of them.
+   */
   public void record(Action action, String what, CaseRef ref) {
+    if (action == Action.READ
+        && ref != null
+        && !ThisRequest.firstTime("audit-read." + ref.referralId())) {
+      return;
+    }
     insert(action, what, ref);
   }
 

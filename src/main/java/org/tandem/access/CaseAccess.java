@@ -1,20 +1,29 @@
 package org.tandem.access;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.tandem.web.ThisRequest;
 
 /**
  * The one place that decides whether the current user may open a case, and whether they may see
  * behind its confidentiality wall. Role checks on controllers say who may use a page at all; this
- * says which cases and which parts of them.
+ * says which cases and which parts of them. A request decides once per case: a page that shows her
+ * record through several features is one decision, counted in {@code tandem.case.access}.
  */
 @Component
 public class CaseAccess {
 
   private final CurrentUsers currentUsers;
+  private final Counter decisions;
 
-  CaseAccess(CurrentUsers currentUsers) {
+  CaseAccess(CurrentUsers currentUsers, MeterRegistry meters) {
     this.currentUsers = currentUsers;
+    this.decisions =
+        Counter.builder("tandem.case.access")
+            .description("Decisions whether the current user may open a case")
+            .register(meters);
   }
 
   /**
@@ -23,15 +32,26 @@ public class CaseAccess {
    */
   public CurrentUser checkCanOpen(String reference, long areaId) {
     CurrentUser user = currentUsers.current();
+    ThisRequest.remember("case-access." + reference, () -> decide(user, reference, areaId));
+    return user;
+  }
+
+  private Boolean decide(CurrentUser user, String reference, long areaId) {
+    decisions.increment();
     if (!user.worksWithCases() || !user.covers(areaId)) {
       throw new CaseNotFoundException(reference);
     }
-    return user;
+    return Boolean.TRUE;
   }
 
   /** A pass through the wall for this case, if the user's role allows it. */
   public Optional<WallPass> behindTheWall(String reference, long referralId, long areaId) {
-    CurrentUser user = checkCanOpen(reference, areaId);
-    return user.seesBehindTheWall() ? Optional.of(new WallPass(referralId)) : Optional.empty();
+    return behindTheWall(new CaseRef(referralId, reference, areaId));
+  }
+
+  /** A pass through the wall for an opened case, if the user's role allows it. */
+  public Optional<WallPass> behindTheWall(CaseRef opened) {
+    CurrentUser user = checkCanOpen(opened.reference(), opened.areaId());
+    return user.seesBehindTheWall() ? Optional.of(new WallPass(opened)) : Optional.empty();
   }
 }

@@ -3,17 +3,23 @@ package org.tandem.access;
 /**
  * Proof, checked on the server, that the current user may see what lies behind the confidentiality
  * wall for one case. Only {@link CaseAccess} makes one, and every query that reads a partner's
- * details takes one, so the wall cannot be skipped by forgetting a check.
+ * details takes one, so the wall cannot be skipped by forgetting a check. It carries the opened
+ * case, so a service given a pass needs nothing else to read, write and audit her record.
  */
 public final class WallPass {
 
-  private final long referralId;
+  private final CaseRef opened;
 
-  WallPass(long referralId) {
-    this.referralId = referralId;
+  WallPass(CaseRef opened) {
+    this.opened = opened;
   }
 
   public long referralId() {
-    return referralId;
+    return opened.referralId();
+  }
+
+  /** The case this pass opens. */
+  public CaseRef caseRef() {
+    return opened;
   }
 }

@@ -27,6 +27,11 @@ public class ServiceClock {
     this.clock = clock;
   }
 
+  /** The clock itself, for libraries that ask for one (validation of past and future dates). */
+  public Clock asClock() {
+    return clock;
+  }
+
   public Instant instant() {
     return clock.instant();
   }

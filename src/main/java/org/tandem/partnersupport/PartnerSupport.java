@@ -82,12 +82,24 @@ public class PartnerSupport {
   /** A pass through the wall for her case and her row on it, or a refusal. */
   private record Opened(CaseRef ref, WallPass pass, Her her) {}
 
-  private Opened open(String reference, long partnerId) {
+  /**
+   * Opens a case behind the wall, once for the request: the pass that every part of her record
+   * takes. Refused for a role that does not work behind the wall, and (as not found) for a case
+   * outside the user's areas.
+   */
+  public WallPass behindTheWall(String reference) {
     CaseRef ref = referrals.open(reference);
-    WallPass pass =
-        access
-            .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
-            .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
+    return access
+        .behindTheWall(ref)
+        .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
+  }
+
+  private Opened open(String reference, long partnerId) {
+    return open(behindTheWall(reference), partnerId);
+  }
+
+  private Opened open(WallPass pass, long partnerId) {
+    CaseRef ref = pass.caseRef();
     Her her =
         store
             .her(pass, partnerId)
@@ -97,7 +109,13 @@ public class PartnerSupport {
 
   @Transactional
   public PartnerRecord record(String reference, long partnerId) {
-    Opened o = open(reference, partnerId);
+    return record(behindTheWall(reference), partnerId);
+  }
+
+  /** Her whole record, read through a pass the request already holds. */
+  @Transactional
+  public PartnerRecord record(WallPass pass, long partnerId) {
+    Opened o = open(pass, partnerId);
     Her her = o.her();
     List<PartnerRecord.Attempt> attempts = store.attempts(o.pass(), partnerId);
     audit.record(Action.READ, "partner record", o.ref());

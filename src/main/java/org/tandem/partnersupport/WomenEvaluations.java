@@ -70,26 +70,40 @@ public class WomenEvaluations {
     this.clock = clock;
   }
 
-  private record Opened(CaseRef ref, WallPass pass) {}
+  private record Opened(CaseRef ref, WallPass pass, long partnerId) {}
 
   /** A pass through the wall for her case, with her on it; refused as her record is. */
   private Opened open(String reference, long partnerId) {
     CaseRef ref = referrals.open(reference);
-    WallPass pass =
+    return open(
         access
-            .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
-            .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
+            .behindTheWall(ref)
+            .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall")),
+        partnerId);
+  }
+
+  private Opened open(WallPass pass, long partnerId) {
+    CaseRef ref = pass.caseRef();
     partners
         .her(pass, partnerId)
         .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
-    return new Opened(ref, pass);
+    return new Opened(ref, pass, partnerId);
   }
 
   /** Her schedule and the evaluations recorded with her. */
   @Transactional
   public HerEvaluations evaluations(String reference, long partnerId) {
-    Opened o = open(reference, partnerId);
-    HerEvaluations evaluations = read(o.pass(), partnerId);
+    return evaluations(open(reference, partnerId));
+  }
+
+  /** Her evaluations, read through a pass the request already holds. */
+  @Transactional(readOnly = true)
+  public HerEvaluations evaluations(WallPass pass, long partnerId) {
+    return evaluations(open(pass, partnerId));
+  }
+
+  private HerEvaluations evaluations(Opened o) {
+    HerEvaluations evaluations = read(o.pass(), o.partnerId());
     audit.record(Action.READ, "partner evaluations", o.ref());
     return evaluations;
   }

@@ -26,6 +26,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.WomensGroupStore;
 import org.tandem.partnersupport.internal.WomensGroupStore.Attendance;
@@ -426,6 +427,20 @@ public class WomensGroups {
     if (caseAccess.behindTheWall(ref.reference(), ref.referralId(), ref.areaId()).isEmpty()) {
       throw new AccessDeniedException("Behind the wall");
     }
+    return attendance(ref, partnerId);
+  }
+
+  /** Her groups' sessions, through a pass the request already holds for her case. */
+  @Transactional(readOnly = true)
+  public List<WomensGroupAttendance> attendanceOf(WallPass pass, long partnerId) {
+    CaseRef ref = store.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+    if (ref.referralId() != pass.referralId()) {
+      throw new NotFoundException("No such woman on " + pass.caseRef().reference());
+    }
+    return attendance(pass.caseRef(), partnerId);
+  }
+
+  private List<WomensGroupAttendance> attendance(CaseRef ref, long partnerId) {
     audit.record(AuditLog.Action.READ, "women's group attendance", ref);
     return store.attendanceOf(partnerId).stream()
         .map(

@@ -54,7 +54,11 @@ public class ProgrammeRecords {
    */
   @Transactional
   public Optional<AttendanceSummary> latest(String reference) {
-    CaseRef ref = referrals.open(reference);
+    return latest(referrals.open(reference));
+  }
+
+  /** His latest place's attendance, for a case the request has already opened. */
+  public Optional<AttendanceSummary> latest(CaseRef ref) {
     List<EnrolmentRow> places = store.enrolmentsOf(ref.referralId());
     Optional<EnrolmentRow> place =
         places.stream()

@@ -26,6 +26,7 @@ import org.tandem.referral.internal.ReferralStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.ThisRequest;
 import org.tandem.web.Validation;
 
 /**
@@ -238,8 +239,12 @@ public class Referrals {
    * own reads and writes use. Refuses (as not found) a case outside the user's areas.
    */
   public CaseRef open(String reference) {
-    ReferralStore.CaseKey key = openable(reference);
-    return new CaseRef(key.id(), key.reference(), key.areaId());
+    return ThisRequest.remember(
+        "opened-case." + reference,
+        () -> {
+          ReferralStore.CaseKey key = openable(reference);
+          return new CaseRef(key.id(), key.reference(), key.areaId());
+        });
   }
 
   /** Sets a case's risk level with the reason, and the next review date if one is given. */

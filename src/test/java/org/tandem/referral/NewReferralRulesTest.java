@@ -12,7 +12,12 @@ import org.tandem.web.FieldProblem;
 class NewReferralRulesTest {
 
   private final org.tandem.web.Validation validation =
-      new org.tandem.web.Validation(Validation.buildDefaultValidatorFactory().getValidator());
+      new org.tandem.web.Validation(
+          Validation.byDefaultProvider()
+              .configure()
+              .clockProvider(() -> TestClockConfiguration.CLOCK)
+              .buildValidatorFactory()
+              .getValidator());
 
   private static NewReferral valid(
       ReferralSource source,

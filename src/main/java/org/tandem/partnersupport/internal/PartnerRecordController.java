@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
+import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
@@ -78,14 +79,15 @@ class PartnerRecordController {
   @GetMapping(BASE)
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   String record(@PathVariable String reference, @PathVariable long partnerId, Model model) {
-    PartnerRecord her = support.record(reference, partnerId);
+    WallPass pass = support.behindTheWall(reference);
+    PartnerRecord her = support.record(pass, partnerId);
     model.addAttribute("her", her);
     if (her.consentToAttendance()) {
-      model.addAttribute("attendance", programme.latest(reference).orElse(null));
+      model.addAttribute("attendance", programme.latest(pass.caseRef()).orElse(null));
     }
     model.addAttribute("letterSent", letterSentForm(her));
-    model.addAttribute("womensGroups", womensGroups.attendanceOf(partnerId));
-    model.addAttribute("evaluations", evaluations.evaluations(reference, partnerId));
+    model.addAttribute("womensGroups", womensGroups.attendanceOf(pass, partnerId));
+    model.addAttribute("evaluations", evaluations.evaluations(pass, partnerId));
     return "partnersupport/partner";
   }
 
