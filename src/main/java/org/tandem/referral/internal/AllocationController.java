@@ -1,4 +1,4 @@
-package org.tandem.risk.internal;
+package org.tandem.referral.internal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,7 +78,7 @@ class AllocationController {
         "perpetratorWorkers", accounts.workers(ref.areaId(), Role.PERPETRATOR_WORKER));
     model.addAttribute(
         "partnerSupportWorkers", accounts.workers(ref.areaId(), Role.PARTNER_SUPPORT_WORKER));
-    return "risk/allocation";
+    return "referral/allocation";
   }
 
   /** The allocation page's form: a worker's id, or none for "not allocated". */

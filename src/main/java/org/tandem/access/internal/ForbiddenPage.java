@@ -1,4 +1,4 @@
-package org.tandem.web;
+package org.tandem.access.internal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -7,7 +7,7 @@ import org.tandem.access.Roles;
 
 /** The page Spring Security shows when a signed-in user's role does not allow a page. */
 @Controller
-class ErrorPages {
+class ForbiddenPage {
 
   // Every method: Spring Security forwards the refused request here as it came, so a refused POST
   // (a form with a missing or forged CSRF token) must get this page too, not a 405.
