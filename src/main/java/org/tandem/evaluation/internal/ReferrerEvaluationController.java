@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.evaluation.ReferrerEvaluations;
+import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.InvalidRequestException;
 
 /**
  * The referrer's evaluation of a case: the form and what has been recorded, for intake and
@@ -47,17 +47,15 @@ class ReferrerEvaluationController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors).date("receivedOn", form.getReceivedOn(), "The date received");
-    if (problems.readable()) {
-      try {
-        evaluations.record(reference, form.command());
-        redirect.addFlashAttribute("saved", "Referrer’s evaluation recorded");
-        return "redirect:/cases/" + reference + "/referrer-evaluation";
-      } catch (InvalidRequestException e) {
-        problems.reject(e.problems());
-      }
-    }
-    problems.rejectDates();
-    return show(reference, form, model);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          evaluations.record(reference, form.command());
+          redirect.addFlashAttribute("saved", "Referrer’s evaluation recorded");
+          return "redirect:/cases/" + reference + "/referrer-evaluation";
+        },
+        () -> show(reference, form, model));
   }
 
   private String show(String reference, ReferrerEvaluationForm form, Model model) {

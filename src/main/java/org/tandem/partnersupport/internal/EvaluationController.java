@@ -18,8 +18,8 @@ import org.tandem.partnersupport.MirabalMeasure;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.SelfReportMeasure;
 import org.tandem.partnersupport.WomenEvaluations;
+import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.InvalidRequestException;
 
 /** The page for her follow-up evaluation, behind the wall: partner support and managers only. */
 @Controller
@@ -64,18 +64,17 @@ class EvaluationController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors).date("completedOn", form.getCompletedOn(), "The date");
-    if (problems.readable()) {
-      try {
-        evaluations.record(reference, partnerId, form.command());
-        redirect.addFlashAttribute(
-            "saved", "Her " + form.getPoint().months() + "-month evaluation recorded");
-        return "redirect:/cases/" + reference + "/partners/" + partnerId + "#evaluations";
-      } catch (InvalidRequestException e) {
-        problems.reject(e.problems());
-      }
-    }
-    problems.rejectDates();
-    return show(reference, partnerId, evaluations.evaluations(reference, partnerId), form, model);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          evaluations.record(reference, partnerId, form.command());
+          redirect.addFlashAttribute(
+              "saved", "Her " + form.getPoint().months() + "-month evaluation recorded");
+          return "redirect:/cases/" + reference + "/partners/" + partnerId + "#evaluations";
+        },
+        () ->
+            show(reference, partnerId, evaluations.evaluations(reference, partnerId), form, model));
   }
 
   private String show(
