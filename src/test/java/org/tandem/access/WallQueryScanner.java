@@ -135,15 +135,23 @@ final class WallQueryScanner {
     }
   }
 
-  /** Every method in the unit whose SQL reads a [wall] column and that takes no pass. */
+  /**
+   * Every method in the unit whose SQL reads a [wall] column and that takes no pass, or takes one
+   * and never uses it: a pass that is only carried would keep no query to its case or areas.
+   */
   List<Offence> offences(CompilationUnit unit) {
     List<Offence> found = new ArrayList<>();
     for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
-      if (takesAPass(method)) {
+      Set<String> read = wallColumnsRead(method);
+      if (read.isEmpty()) {
         continue;
       }
-      for (String column : wallColumnsRead(method)) {
-        found.add(new Offence(name(method), column));
+      List<String> passes = passNames(method);
+      if (passes.isEmpty()) {
+        read.forEach(column -> found.add(new Offence(name(method), column)));
+      } else if (method.findAll(NameExpr.class).stream()
+          .noneMatch(n -> passes.contains(n.getNameAsString()))) {
+        found.add(new Offence(name(method), "behind the wall but never uses its pass"));
       }
     }
     return found;
@@ -230,11 +238,16 @@ final class WallQueryScanner {
     return read;
   }
 
-  private static boolean takesAPass(CallableDeclaration<?> method) {
+  /** The names of the method's pass parameters. */
+  private static List<String> passNames(CallableDeclaration<?> method) {
     return method.getParameters().stream()
-        .map(p -> p.getType().asString())
-        .map(type -> type.substring(type.lastIndexOf('.') + 1))
-        .anyMatch(PASSES::contains);
+        .filter(
+            p -> {
+              String type = p.getType().asString();
+              return PASSES.contains(type.substring(type.lastIndexOf('.') + 1));
+            })
+        .map(p -> p.getNameAsString())
+        .toList();
   }
 
   /** The method a piece of code belongs to: a lambda's is the one it is written in. */

@@ -35,9 +35,10 @@ import org.tandem.TandemTest;
  * string constants followed (see {@link WallQueryScanner}). A column counts as read when that SQL
  * names it as {@code table.column}, or {@code alias.column} with the alias bound to its table in
  * the same SQL, or alone when its table is named in the same SQL (after FROM, JOIN, INTO or
- * UPDATE), or through {@code alias.*} or {@code SELECT *}. A column is matched with its table, so a
- * name such as {@code notes} or {@code name}, open in one table and behind the wall in another, is
- * judged by the tables the SQL names.
+ * UPDATE), or through {@code alias.*} or {@code SELECT *}. The method must also use its pass (read
+ * it, or hand it on): a pass only carried would keep no query to its case or areas. A column is
+ * matched with its table, so a name such as {@code notes} or {@code name}, open in one table and
+ * behind the wall in another, is judged by the tables the SQL names.
  *
  * <p>Writes: an INSERT that selects nothing only writes, so it reads nothing (except a [wall]
  * column it gives back with RETURNING) and is exempt. That is how intake records her details at
@@ -108,7 +109,7 @@ class WallQueryTest extends TandemTest {
     assertThat(offences)
         .as(
             "methods whose SQL reads a [wall] column but that take no pass (WallPass, AreaWallPass"
-                + " or WallFiguresPass):\n"
+                + " or WallFiguresPass), or never use it:\n"
                 + report
                 + "\n")
         .isEmpty();
@@ -140,8 +141,9 @@ class WallQueryTest extends TandemTest {
               void areaName() { jdbc.sql("SELECT a.name AS name FROM area a JOIN womens_group g ON g.area_id = a.id"); }
               void insert() { jdbc.sql("INSERT INTO partner (given_name, contact_status) VALUES (:g, :s) RETURNING id"); }
               void message() { problem("Enter a name for the venue of the group"); }
-              void withPass(WallPass pass) { jdbc.sql("SELECT p.given_name FROM partner p"); }
-              void withAreaPass(org.tandem.access.AreaWallPass pass) { jdbc.sql("SELECT g.venue FROM womens_group g"); }
+              void withPass(WallPass pass) { jdbc.sql("SELECT p.given_name FROM partner p WHERE p.referral_id = :r").param("r", pass.referralId()); }
+              void withAreaPass(org.tandem.access.AreaWallPass pass) { jdbc.sql("SELECT g.venue FROM womens_group g WHERE g.area_id = ANY(:a)").param("a", pass.areaIdArray()); }
+              void carriesAPass(AreaWallPass pass) { jdbc.sql("SELECT g.venue FROM womens_group g"); }
             }
             """);
     scanner.learnConstants(List.of(unit));
@@ -169,6 +171,7 @@ class WallQueryTest extends TandemTest {
             "Store.star",
             "Store.star",
             "Store.inLambda",
-            "Store.update");
+            "Store.update",
+            "Store.carriesAPass");
   }
 }
