@@ -2,7 +2,10 @@ package org.tandem.access;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tandem.web.ThisRequest;
 
@@ -53,5 +56,31 @@ public class CaseAccess {
   public Optional<WallPass> behindTheWall(CaseRef opened) {
     CurrentUser user = checkCanOpen(opened.reference(), opened.areaId());
     return user.seesBehindTheWall() ? Optional.of(new WallPass(opened)) : Optional.empty();
+  }
+
+  /**
+   * A pass through the wall for lists of women in every area the user covers. Refused (403) to any
+   * role that does not see behind the wall: such a list is never a page it may open.
+   */
+  public AreaWallPass behindTheWallInMyAreas() {
+    CurrentUser user = currentUsers.current();
+    if (!user.seesBehindTheWall()) {
+      throw new AccessDeniedException("Behind the wall");
+    }
+    return new AreaWallPass(user.areaIds());
+  }
+
+  /**
+   * A pass for figures counted from behind the wall in these areas: for roles that see behind the
+   * wall, and commissioners, who read aggregate reports only. Refused (403) to anyone else, or for
+   * an area the user does not cover.
+   */
+  public WallFiguresPass wallFiguresFor(Collection<Long> areaIds) {
+    CurrentUser user = currentUsers.current();
+    boolean readsFigures = user.seesBehindTheWall() || user.has(Role.COMMISSIONER);
+    if (!readsFigures || !user.areaIds().containsAll(areaIds)) {
+      throw new AccessDeniedException("Figures from behind the wall");
+    }
+    return new WallFiguresPass(Set.copyOf(areaIds));
   }
 }

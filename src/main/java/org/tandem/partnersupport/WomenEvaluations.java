@@ -20,6 +20,7 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.access.WallFiguresPass;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.evaluation.MeasureResult;
@@ -170,14 +171,17 @@ public class WomenEvaluations {
    * result per measure and point, measure by measure. Improved means a rating of 4 or 5.
    */
   @Transactional(readOnly = true)
-  public List<MeasureResult> selfReportResults(long areaId, LocalDate from, LocalDate to) {
-    return results(List.of(SelfReportMeasure.values()), store.selfReportCounts(areaId, from, to));
+  public List<MeasureResult> selfReportResults(
+      WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
+    return results(
+        List.of(SelfReportMeasure.values()), store.selfReportCounts(pass, areaId, from, to));
   }
 
   /** The six Mirabal measures, as {@link #selfReportResults}; "not asked" is not answered. */
   @Transactional(readOnly = true)
-  public List<MeasureResult> mirabalResults(long areaId, LocalDate from, LocalDate to) {
-    return results(List.of(MirabalMeasure.values()), store.mirabalCounts(areaId, from, to));
+  public List<MeasureResult> mirabalResults(
+      WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
+    return results(List.of(MirabalMeasure.values()), store.mirabalCounts(pass, areaId, from, to));
   }
 
   private List<MeasureResult> results(

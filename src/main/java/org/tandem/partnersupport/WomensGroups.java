@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AreaWallPass;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseRef;
@@ -42,8 +43,9 @@ import org.tandem.web.Validation;
 /**
  * The structured women's group: groups in the user's areas, the women in each, and its sessions
  * with each woman's attendance. All of it is behind the confidentiality wall (who attends, and when
- * and where the women meet), so every method refuses any role but partner support and managers, and
- * every read or write of a woman is audited against her case, never with content.
+ * and where the women meet), so every method refuses any role but partner support and managers,
+ * takes a pass through the wall from {@link CaseAccess} for the store's queries, and audits every
+ * read or write of a woman against her case, never with content.
  */
 @Service
 @PreAuthorize(Roles.PARTNER_SUPPORT)
@@ -178,16 +180,16 @@ public class WomensGroups {
   public Page<Group> groups(int page, int size) {
     int p = Math.max(0, page);
     int s = Math.min(100, Math.max(1, size));
-    Set<Long> areas = currentUsers.current().areaIds();
+    AreaWallPass pass = pass();
     LocalDate today = today();
-    List<Group> items = store.groups(areas, p * s, s).stream().map(g -> group(g, today)).toList();
-    return new Page<>(items, p, s, store.countGroups(areas));
+    List<Group> items = store.groups(pass, p * s, s).stream().map(g -> group(g, today)).toList();
+    return new Page<>(items, p, s, store.countGroups(pass));
   }
 
   /** One group, if it is in the user's areas; otherwise not found. */
   @Transactional(readOnly = true)
   public Group group(long id) {
-    return group(groupRow(id), today());
+    return group(groupRow(pass(), id), today());
   }
 
   @Transactional
@@ -201,7 +203,7 @@ public class WomensGroups {
         && group.name() != null
         && !group.name().isBlank()
         && me.covers(group.areaId())
-        && store.nameTaken(group.areaId(), group.name())) {
+        && store.nameTaken(pass(), group.areaId(), group.name())) {
       problems.add(new FieldProblem("name", "A women’s group with this name already exists"));
     }
     if (!problems.isEmpty()) {
@@ -221,8 +223,9 @@ public class WomensGroups {
   /** The women in the group now; each is an audited read of her case. */
   @Transactional
   public List<Member> members(long groupId) {
-    groupRow(groupId);
-    var rows = store.members(groupId);
+    AreaWallPass pass = pass();
+    groupRow(pass, groupId);
+    var rows = store.members(pass, groupId);
     audit.recordList(
         "women's group members", rows.stream().map(WomensGroupStore.MemberRow::caseRef).toList());
     return rows.stream()
@@ -242,10 +245,11 @@ public class WomensGroups {
   /** Women who could join the group, by name; each is an audited read of her case. */
   @Transactional
   public Page<Candidate> candidates(long groupId, int page, int size) {
-    GroupRow group = groupRow(groupId);
+    AreaWallPass pass = pass();
+    GroupRow group = groupRow(pass, groupId);
     int p = Math.max(0, page);
     int s = Math.min(100, Math.max(1, size));
-    var rows = store.candidates(groupId, group.areaId(), p * s, s);
+    var rows = store.candidates(pass, groupId, group.areaId(), p * s, s);
     audit.recordList(
         "women's group candidates",
         rows.stream().map(WomensGroupStore.CandidateRow::caseRef).toList());
@@ -262,18 +266,19 @@ public class WomensGroups {
             .toList(),
         p,
         s,
-        store.countCandidates(groupId, group.areaId()));
+        store.countCandidates(pass, groupId, group.areaId()));
   }
 
   /** Adds a woman to the group: she must be a candidate and the group must have a place. */
   @Transactional
   public void addMember(long groupId, NewMember member) {
-    GroupRow group = groupRow(groupId);
+    AreaWallPass pass = pass();
+    GroupRow group = groupRow(pass, groupId);
     validation.check(member);
     store.lock(groupId);
     CaseRef ref =
         store
-            .candidate(groupId, group.areaId(), member.partnerId())
+            .candidate(pass, groupId, group.areaId(), member.partnerId())
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
@@ -282,7 +287,7 @@ public class WomensGroups {
                                 "partnerId",
                                 "Select a woman from the list: in the group’s area, not already in"
                                     + " it, and not having declined contact"))));
-    GroupRow locked = groupRow(groupId);
+    GroupRow locked = groupRow(pass, groupId);
     if (locked.members() >= locked.capacity()) {
       throw new InvalidRequestException(
           List.of(new FieldProblem("partnerId", "The group is full: it has no place free")));
@@ -300,11 +305,12 @@ public class WomensGroups {
   /** The group's sessions, newest first. Head counts only, so nothing to audit. */
   @Transactional(readOnly = true)
   public Page<Session> sessions(long groupId, int page, int size) {
-    GroupRow group = groupRow(groupId);
+    AreaWallPass pass = pass();
+    GroupRow group = groupRow(pass, groupId);
     int p = Math.max(0, page);
     int s = Math.min(100, Math.max(1, size));
     return new Page<>(
-        store.sessions(groupId, p * s, s).stream()
+        store.sessions(pass, groupId, p * s, s).stream()
             .map(
                 r ->
                     new Session(
@@ -326,9 +332,10 @@ public class WomensGroups {
   /** A session with its register, each woman in it an audited read of her case. */
   @Transactional
   public SessionDetail session(long groupId, long sessionId) {
-    groupRow(groupId);
-    SessionRow s = sessionRow(groupId, sessionId);
-    List<RegisterRow> recorded = store.register(sessionId);
+    AreaWallPass pass = pass();
+    groupRow(pass, groupId);
+    SessionRow s = sessionRow(pass, groupId, sessionId);
+    List<RegisterRow> recorded = store.register(pass, sessionId);
     List<RegisterEntry> register = new ArrayList<>();
     List<CaseRef> refs = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -343,7 +350,7 @@ public class WomensGroups {
               r.attended(),
               r.absenceReason()));
     }
-    for (var m : store.members(groupId)) {
+    for (var m : store.members(pass, groupId)) {
       if (seen.add(m.partnerId())) {
         refs.add(m.caseRef());
         register.add(
@@ -363,11 +370,12 @@ public class WomensGroups {
   /** Records a session and its register in one transaction. */
   @Transactional
   public long recordSession(long groupId, SessionRecord session) {
-    GroupRow group = groupRow(groupId);
+    AreaWallPass pass = pass();
+    GroupRow group = groupRow(pass, groupId);
     store.lock(groupId);
     Map<Long, CaseRef> allowed = new LinkedHashMap<>();
-    store.members(groupId).forEach(m -> allowed.put(m.partnerId(), m.caseRef()));
-    check(group, session, null, allowed, allowed.keySet());
+    store.members(pass, groupId).forEach(m -> allowed.put(m.partnerId(), m.caseRef()));
+    check(pass, group, session, null, allowed, allowed.keySet(), new ArrayList<>());
     CurrentUser me = currentUsers.current();
     long id =
         store.insertSession(
@@ -385,23 +393,25 @@ public class WomensGroups {
    */
   @Transactional
   public void updateSession(long groupId, long sessionId, SessionRecord session) {
-    GroupRow group = groupRow(groupId);
+    AreaWallPass pass = pass();
+    GroupRow group = groupRow(pass, groupId);
     store.lock(groupId);
-    sessionRow(groupId, sessionId);
+    sessionRow(pass, groupId, sessionId);
     Map<Long, CaseRef> allowed = new LinkedHashMap<>();
     Set<Long> required = new HashSet<>();
-    for (RegisterRow r : store.register(sessionId)) {
+    for (RegisterRow r : store.register(pass, sessionId)) {
       allowed.put(r.partnerId(), r.caseRef());
       required.add(r.partnerId());
     }
-    store.members(groupId).forEach(m -> allowed.putIfAbsent(m.partnerId(), m.caseRef()));
+    store.members(pass, groupId).forEach(m -> allowed.putIfAbsent(m.partnerId(), m.caseRef()));
     List<FieldProblem> problems = new ArrayList<>();
     if (session.version() == null) {
       problems.add(new FieldProblem("version", "Send the version of the session you read"));
     }
-    check(group, session, sessionId, allowed, required, problems);
+    check(pass, group, session, sessionId, allowed, required, problems);
     CurrentUser me = currentUsers.current();
     if (!store.updateSession(
+        pass,
         sessionId,
         session.version(),
         session.heldOn(),
@@ -424,10 +434,11 @@ public class WomensGroups {
   @Transactional
   public List<WomensGroupAttendance> attendanceOf(long partnerId) {
     CaseRef ref = store.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
-    if (caseAccess.behindTheWall(ref.reference(), ref.referralId(), ref.areaId()).isEmpty()) {
-      throw new AccessDeniedException("Behind the wall");
-    }
-    return attendance(ref, partnerId);
+    WallPass pass =
+        caseAccess
+            .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
+            .orElseThrow(() -> new AccessDeniedException("Behind the wall"));
+    return attendance(pass, partnerId);
   }
 
   /** Her groups' sessions, through a pass the request already holds for her case. */
@@ -437,12 +448,13 @@ public class WomensGroups {
     if (ref.referralId() != pass.referralId()) {
       throw new NotFoundException("No such woman on " + pass.caseRef().reference());
     }
-    return attendance(pass.caseRef(), partnerId);
+    return attendance(pass, partnerId);
   }
 
-  private List<WomensGroupAttendance> attendance(CaseRef ref, long partnerId) {
+  private List<WomensGroupAttendance> attendance(WallPass pass, long partnerId) {
+    CaseRef ref = pass.caseRef();
     audit.record(AuditLog.Action.READ, "women's group attendance", ref);
-    return store.attendanceOf(partnerId).stream()
+    return store.attendanceOf(pass, partnerId).stream()
         .map(
             a ->
                 new WomensGroupAttendance(
@@ -457,15 +469,7 @@ public class WomensGroups {
   }
 
   private void check(
-      GroupRow group,
-      SessionRecord session,
-      Long sessionId,
-      Map<Long, CaseRef> allowed,
-      Set<Long> required) {
-    check(group, session, sessionId, allowed, required, new ArrayList<>());
-  }
-
-  private void check(
+      AreaWallPass pass,
       GroupRow group,
       SessionRecord session,
       Long sessionId,
@@ -478,7 +482,7 @@ public class WomensGroups {
         problems.add(
             new FieldProblem(
                 "heldOn", "The date of the session must be on or after the group’s first meeting"));
-      } else if (store.sessionHeld(group.id(), session.heldOn(), sessionId)) {
+      } else if (store.sessionHeld(pass, group.id(), session.heldOn(), sessionId)) {
         problems.add(
             new FieldProblem(
                 "heldOn", "A session on this date is already recorded for this group"));
@@ -519,17 +523,19 @@ public class WomensGroups {
         .toList();
   }
 
-  private GroupRow groupRow(long id) {
-    GroupRow group = store.group(id).orElseThrow(() -> new NotFoundException("No such group"));
-    if (!currentUsers.current().covers(group.areaId())) {
-      throw new NotFoundException("No such group");
-    }
-    return group;
+  /** The pass for the women's group: everything in it is behind the wall. */
+  private AreaWallPass pass() {
+    return caseAccess.behindTheWallInMyAreas();
   }
 
-  private SessionRow sessionRow(long groupId, long sessionId) {
+  /** The group, if it is in the user's areas (the pass keeps to them); otherwise not found. */
+  private GroupRow groupRow(AreaWallPass pass, long id) {
+    return store.group(pass, id).orElseThrow(() -> new NotFoundException("No such group"));
+  }
+
+  private SessionRow sessionRow(AreaWallPass pass, long groupId, long sessionId) {
     return store
-        .session(groupId, sessionId)
+        .session(pass, groupId, sessionId)
         .orElseThrow(() -> new NotFoundException("No such session"));
   }
 

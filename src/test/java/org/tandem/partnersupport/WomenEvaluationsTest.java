@@ -14,8 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.SignedIn;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
+import org.tandem.access.CaseAccess;
 import org.tandem.evaluation.MeasureResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +36,23 @@ class WomenEvaluationsTest extends TandemTest {
   private static final String MANAGER = token("manager");
 
   @Autowired WomenEvaluations evaluations;
+  @Autowired CaseAccess access;
+  @Autowired UserDetailsService users;
+
+  /** Her self-report results for one day in an area, as the manager reading the area report. */
+  private List<MeasureResult> selfReport(long area, LocalDate day) {
+    return SignedIn.as(
+        users,
+        "manager",
+        () -> evaluations.selfReportResults(access.wallFiguresFor(List.of(area)), area, day, day));
+  }
+
+  private List<MeasureResult> mirabal(long area, LocalDate day) {
+    return SignedIn.as(
+        users,
+        "manager",
+        () -> evaluations.mirabalResults(access.wallFiguresFor(List.of(area)), area, day, day));
+  }
 
   private record Her(String reference, long partnerId, String base) {}
 
@@ -203,12 +223,9 @@ class WomenEvaluationsTest extends TandemTest {
     LocalDate day = clock.today().minusDays(1);
     long northmoor = areaId("NMR");
     long eastwick = areaId("EWV");
-    Map<String, MeasureResult> selfBefore =
-        byKey(evaluations.selfReportResults(northmoor, day, day));
-    Map<String, MeasureResult> mirabalBefore =
-        byKey(evaluations.mirabalResults(northmoor, day, day));
-    Map<String, MeasureResult> eastwickBefore =
-        byKey(evaluations.selfReportResults(eastwick, day, day));
+    Map<String, MeasureResult> selfBefore = byKey(selfReport(northmoor, day));
+    Map<String, MeasureResult> mirabalBefore = byKey(mirabal(northmoor, day));
+    Map<String, MeasureResult> eastwickBefore = byKey(selfReport(eastwick, day));
 
     // violence, abuse, safe, children, life; respectful, space, safety, parenting, self, childhoods
     record(reachedCase(WORKER, "NMR"), "THREE_MONTHS", day, "5, 4, 3, 0, 2", "4, 0, 2, 0, 0, 0");
@@ -218,7 +235,7 @@ class WomenEvaluationsTest extends TandemTest {
     record(third, "THREE_MONTHS", day.minusDays(1), "5, 5, 5, 5, 5", "5, 5, 5, 5, 5, 5");
     record(reachedCase(MANAGER, "EWV"), "THREE_MONTHS", day, "5, 5, 5, 5, 5", "5, 5, 5, 5, 5, 5");
 
-    List<MeasureResult> self = evaluations.selfReportResults(northmoor, day, day);
+    List<MeasureResult> self = selfReport(northmoor, day);
     assertThat(self).as("five measures at three points").hasSize(15);
     assertThat(self.get(0))
         .extracting(MeasureResult::measure, MeasureResult::label, MeasureResult::point)
@@ -236,8 +253,7 @@ class WomenEvaluationsTest extends TandemTest {
     assertChange(selfBefore, selfAfter, "ABUSIVE_BEHAVIOUR/6 months", 1, 0);
     assertChange(selfBefore, selfAfter, "VIOLENCE/18 months", 0, 0);
 
-    Map<String, MeasureResult> mirabalAfter =
-        byKey(evaluations.mirabalResults(northmoor, day, day));
+    Map<String, MeasureResult> mirabalAfter = byKey(mirabal(northmoor, day));
     assertThat(mirabalAfter).hasSize(18);
     assertThat(mirabalAfter.get("SAFER_CHILDHOODS/3 months").label())
         .isEqualTo("Safer, healthier childhoods");
@@ -247,12 +263,7 @@ class WomenEvaluationsTest extends TandemTest {
     assertChange(mirabalBefore, mirabalAfter, "SHARED_PARENTING/3 months", 0, 0);
     assertChange(mirabalBefore, mirabalAfter, "SAFER_CHILDHOODS/6 months", 1, 1);
 
-    assertChange(
-        eastwickBefore,
-        byKey(evaluations.selfReportResults(eastwick, day, day)),
-        "VIOLENCE/3 months",
-        1,
-        1);
+    assertChange(eastwickBefore, byKey(selfReport(eastwick, day)), "VIOLENCE/3 months", 1, 1);
   }
 
   // --- helpers ---

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseAccess;
+import org.tandem.access.WallFiguresPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.children.LadderOutcomes;
 import org.tandem.evaluation.ReferrerEvaluations;
@@ -21,6 +23,7 @@ class AreaReports {
   private final WomenEvaluations women;
   private final ReferrerEvaluations referrers;
   private final LadderOutcomes children;
+  private final CaseAccess access;
   private final AuditLog audit;
   private final ServiceClock clock;
 
@@ -30,6 +33,7 @@ class AreaReports {
       WomenEvaluations women,
       ReferrerEvaluations referrers,
       LadderOutcomes children,
+      CaseAccess access,
       AuditLog audit,
       ServiceClock clock) {
     this.live = live;
@@ -37,6 +41,7 @@ class AreaReports {
     this.women = women;
     this.referrers = referrers;
     this.children = children;
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
@@ -47,14 +52,16 @@ class AreaReports {
     LocalDate today = clock.today();
     LocalDate upTo = period.to().isBefore(today) ? period.to() : today;
     AreaReportSections s = new AreaReportSections();
+    // Partner support and her evaluations are counted from behind the wall: numbers only.
+    WallFiguresPass figures = access.wallFiguresFor(List.of(area.id()));
     List<AreaReport.Section> sections =
         List.of(
             s.funnel(live.funnel(area.id(), period)),
-            s.partnerSupport(live.partnerSupport(area.id(), period)),
+            s.partnerSupport(live.partnerSupport(figures, area.id(), period)),
             s.repeatVictimisation(repeat.forArea(area, upTo)),
             s.evaluations(
-                women.selfReportResults(area.id(), period.from(), period.to()),
-                women.mirabalResults(area.id(), period.from(), period.to()),
+                women.selfReportResults(figures, area.id(), period.from(), period.to()),
+                women.mirabalResults(figures, area.id(), period.from(), period.to()),
                 referrers.results(area.id(), period.from(), period.to()),
                 children.ladderResults(area.id(), period.from(), period.to())),
             s.demographics(live.demographics(area.id(), period)),

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.access.WallFiguresPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.Count;
 import org.tandem.outcomes.Demographics;
@@ -146,14 +147,18 @@ public class LiveFigures {
         .single();
   }
 
-  /** Partner support for the women named on the cases referred in the period. Counts only. */
-  public PartnerSupportFigures partnerSupport(long areaId, ReportPeriod period) {
+  /**
+   * Partner support for the women named on the cases referred in the period. Counts only, but
+   * counted from behind the wall, so with a pass for figures, keeping to its areas.
+   */
+  public PartnerSupportFigures partnerSupport(
+      WallFiguresPass pass, long areaId, ReportPeriod period) {
     return jdbc.sql(
             """
             WITH cohort AS (
               SELECT r.id, a.viability
               FROM referral r LEFT JOIN assessment a ON a.referral_id = r.id
-              WHERE %s
+              WHERE %s AND r.area_id = ANY(:covered)
             ),
             her AS (
               SELECT p.id, p.referral_id, p.contact_status,
@@ -195,6 +200,7 @@ public class LiveFigures {
             """
                 .formatted(COHORT))
         .params(cohort(areaId, period))
+        .param("covered", pass.areaIdArray())
         .param("reached", REACHED_HER)
         .query(
             (rs, i) ->

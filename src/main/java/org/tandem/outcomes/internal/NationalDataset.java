@@ -12,8 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
+import org.tandem.access.AreaWallPass;
 import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
@@ -46,6 +48,7 @@ class NationalDataset {
   private final JdbcClient jdbc;
   private final Areas areas;
   private final CurrentUsers currentUsers;
+  private final CaseAccess access;
   private final AuditLog audit;
   private final DatasetKey key;
   private final ServiceClock clock;
@@ -54,12 +57,14 @@ class NationalDataset {
       JdbcClient jdbc,
       Areas areas,
       CurrentUsers currentUsers,
+      CaseAccess access,
       AuditLog audit,
       DatasetKey key,
       ServiceClock clock) {
     this.jdbc = jdbc;
     this.areas = areas;
     this.currentUsers = currentUsers;
+    this.access = access;
     this.audit = audit;
     this.key = key;
     this.clock = clock;
@@ -111,7 +116,11 @@ class NationalDataset {
       areaIds = List.of(area.id());
       scope = area.code();
     }
-    List<Entry> entries = areaIds.isEmpty() ? List.of() : query(areaIds, from, to);
+    // Her fields are yes/no flags and counts, but they are read from behind the wall, so from
+    // the manager's pass through it; the query keeps to the pass's areas as well as the chosen
+    // ones.
+    AreaWallPass pass = access.behindTheWallInMyAreas();
+    List<Entry> entries = areaIds.isEmpty() ? List.of() : query(pass, areaIds, from, to);
     audit.recordList("national dataset export", entries.stream().map(Entry::ref).toList());
     return new Export(scope, from, to, today(), entries.stream().map(Entry::row).toList());
   }
@@ -119,12 +128,13 @@ class NationalDataset {
   /** A row and the case it came from; the case is only for the audit trail, never exported. */
   private record Entry(CaseRef ref, DatasetRow row) {}
 
-  private List<Entry> query(List<Long> areaIds, LocalDate from, LocalDate to) {
+  private List<Entry> query(AreaWallPass pass, List<Long> areaIds, LocalDate from, LocalDate to) {
     Pseudonyms pseudonyms = key.pseudonyms();
     List<Entry> entries = new ArrayList<>();
     // A block, so that the lambda is a RowCallbackHandler (called per row), not an extractor.
     jdbc.sql(SQL)
         .param("areas", areaIds.toArray(Long[]::new))
+        .param("covered", pass.areaIdArray())
         .param("from", from)
         .param("to", to)
         .query(
@@ -191,7 +201,8 @@ class NationalDataset {
       """
       WITH chosen AS (
           SELECT r.id FROM referral r
-          WHERE r.area_id = ANY(:areas) AND r.referred_on BETWEEN :from AND :to
+          WHERE r.area_id = ANY(:areas) AND r.area_id = ANY(:covered)
+            AND r.referred_on BETWEEN :from AND :to
       ),
       children AS (
           SELECT ch.referral_id,

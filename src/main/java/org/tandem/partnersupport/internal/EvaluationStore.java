@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.access.WallFiguresPass;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.evaluation.Improvement;
@@ -18,8 +19,8 @@ import org.tandem.partnersupport.PartnerContactStatus;
 
 /**
  * Her follow-up evaluations and their schedule. Reads and writes about one woman take a {@link
- * WallPass} for her case; the counts for reports take an area and return numbers only. Evaluations
- * are insert-only.
+ * WallPass} for her case; the counts for reports take a {@link WallFiguresPass}, keep to its areas
+ * and return numbers only. Evaluations are insert-only.
  */
 @Repository
 public class EvaluationStore {
@@ -213,7 +214,8 @@ public class EvaluationStore {
    * the area. The five columns are turned into rows with VALUES so that one GROUP BY counts them; a
    * null rating (no children) is not counted as answered.
    */
-  public List<Counted> selfReportCounts(long areaId, LocalDate from, LocalDate to) {
+  public List<Counted> selfReportCounts(
+      WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
     return counts(
         """
         SELECT e.point, m.measure, count(m.rating) AS answered,
@@ -227,16 +229,19 @@ public class EvaluationStore {
             ('FEELING_SAFE', e.feeling_safe),
             ('CHILDRENS_SAFETY', e.childrens_safety),
             ('QUALITY_OF_LIFE', e.quality_of_life)) AS m(measure, rating)
-        WHERE r.area_id = :area AND e.completed_on BETWEEN :from AND :to
+        WHERE r.area_id = :area AND r.area_id = ANY(:covered)
+          AND e.completed_on BETWEEN :from AND :to
         GROUP BY e.point, m.measure
         """,
+        pass,
         areaId,
         from,
         to);
   }
 
   /** The Mirabal measures, as {@link #selfReportCounts}; "not asked" is not counted as answered. */
-  public List<Counted> mirabalCounts(long areaId, LocalDate from, LocalDate to) {
+  public List<Counted> mirabalCounts(
+      WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
     return counts(
         """
         SELECT e.point, m.measure, count(m.rating) AS answered,
@@ -251,18 +256,22 @@ public class EvaluationStore {
             ('SHARED_PARENTING', e.shared_parenting),
             ('AWARENESS_OF_SELF', e.awareness_of_self),
             ('SAFER_CHILDHOODS', e.safer_childhoods)) AS m(measure, rating)
-        WHERE r.area_id = :area AND e.completed_on BETWEEN :from AND :to
+        WHERE r.area_id = :area AND r.area_id = ANY(:covered)
+          AND e.completed_on BETWEEN :from AND :to
         GROUP BY e.point, m.measure
         """,
+        pass,
         areaId,
         from,
         to);
   }
 
-  private List<Counted> counts(String sql, long areaId, LocalDate from, LocalDate to) {
+  private List<Counted> counts(
+      String sql, WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
     return jdbc.sql(sql)
         .param("improvedFrom", Improvement.IMPROVED_FROM)
         .param("area", areaId)
+        .param("covered", pass.areaIdArray())
         .param("from", from)
         .param("to", to)
         .query(

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.access.AreaWallPass;
+import org.tandem.access.CaseAccess;
 import org.tandem.access.Roles;
 
 /** The partner-support worker's task list: behind the wall, so only her role and managers. */
@@ -16,9 +18,11 @@ class TaskController {
   private static final int PAGE_SIZE = 25;
 
   private final TaskList tasks;
+  private final CaseAccess access;
 
-  TaskController(TaskList tasks) {
+  TaskController(TaskList tasks, CaseAccess access) {
     this.tasks = tasks;
+    this.access = access;
   }
 
   @GetMapping("/partner-support/tasks")
@@ -29,18 +33,19 @@ class TaskController {
       Model model) {
     int p = Math.max(1, page);
     int w = Math.max(1, womenPage);
+    AreaWallPass pass = access.behindTheWallInMyAreas();
     long total = tasks.countOpen();
     model.addAttribute("counts", tasks.counts());
-    model.addAttribute("tasks", tasks.open((p - 1) * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute("tasks", tasks.open(pass, (p - 1) * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("page", p);
     model.addAttribute("pages", pages(total));
     model.addAttribute("total", total);
-    long women = tasks.countNotContacted();
-    model.addAttribute("women", tasks.notContacted((w - 1) * PAGE_SIZE, PAGE_SIZE));
+    long women = tasks.countNotContacted(pass);
+    model.addAttribute("women", tasks.notContacted(pass, (w - 1) * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("womenPage", w);
     model.addAttribute("womenPages", pages(women));
     model.addAttribute("womenTotal", women);
-    model.addAttribute("plansDue", tasks.plansDue(50));
+    model.addAttribute("plansDue", tasks.plansDue(pass, 50));
     return "partnersupport/tasks";
   }
 

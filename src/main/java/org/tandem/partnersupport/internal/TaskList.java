@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AreaWallPass;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
@@ -15,7 +16,11 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.EditConflictException;
 
-/** The partner-support worker's open tasks across the areas her team covers, soonest due first. */
+/**
+ * The partner-support worker's open tasks across the areas her team covers, soonest due first. What
+ * names a woman or reads her record takes an {@link AreaWallPass} and keeps to its areas; the
+ * counts of tasks read nothing behind the wall and keep to the user's areas.
+ */
 @Service
 class TaskList {
 
@@ -62,8 +67,7 @@ class TaskList {
   }
 
   @Transactional
-  List<Task> open(int offset, int limit) {
-    CurrentUser me = currentUsers.current();
+  List<Task> open(AreaWallPass pass, int offset, int limit) {
     OffsetDateTime now = clock.now();
     LocalDate today = clock.today();
     record Row(Task task, long referralId, long areaId) {}
@@ -79,7 +83,7 @@ class TaskList {
                 ORDER BY t.due_at, t.id
                 OFFSET :offset LIMIT :limit
                 """)
-            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("areas", pass.areaIdArray())
             .param("offset", offset)
             .param("limit", limit)
             .query(
@@ -152,8 +156,7 @@ class TaskList {
    * first, by the date of the referral.
    */
   @Transactional
-  List<NotContacted> notContacted(int offset, int limit) {
-    CurrentUser me = currentUsers.current();
+  List<NotContacted> notContacted(AreaWallPass pass, int offset, int limit) {
     LocalDate today = clock.today();
     record Row(NotContacted woman, long referralId, long areaId) {}
     List<Row> rows =
@@ -167,7 +170,7 @@ class TaskList {
                 ORDER BY r.referred_on, p.id
                 OFFSET :offset LIMIT :limit
                 """)
-            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("areas", pass.areaIdArray())
             .param("offset", offset)
             .param("limit", limit)
             .query(
@@ -194,13 +197,13 @@ class TaskList {
     return rows.stream().map(Row::woman).toList();
   }
 
-  long countNotContacted() {
+  long countNotContacted(AreaWallPass pass) {
     return jdbc.sql(
             """
             SELECT count(*) FROM partner p JOIN referral r ON r.id = p.referral_id
             WHERE p.contact_status = 'NOT_YET_CONTACTED' AND r.area_id = ANY(:areas)
             """)
-        .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
+        .param("areas", pass.areaIdArray())
         .query(Long.class)
         .single();
   }
@@ -209,8 +212,7 @@ class TaskList {
    * Safety plans whose current revision is due for review within a week, or overdue; soonest first.
    */
   @Transactional
-  List<PlanDue> plansDue(int limit) {
-    CurrentUser me = currentUsers.current();
+  List<PlanDue> plansDue(AreaWallPass pass, int limit) {
     LocalDate today = clock.today();
     record Row(PlanDue plan, long referralId, long areaId) {}
     List<Row> rows =
@@ -226,7 +228,7 @@ class TaskList {
                 ORDER BY s.review_on, p.id
                 LIMIT :limit
                 """)
-            .param("areas", me.areaIds().toArray(Long[]::new))
+            .param("areas", pass.areaIdArray())
             .param("soon", today.plusDays(7))
             .param("limit", limit)
             .query(

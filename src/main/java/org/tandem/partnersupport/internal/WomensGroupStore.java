@@ -4,16 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.access.AreaWallPass;
 import org.tandem.access.CaseRef;
+import org.tandem.access.WallPass;
 
 /**
- * The SQL of the women's group: groups, their members, sessions and attendance. Every query that
- * lists groups takes the user's areas; every read of a woman returns her case for the audit trail.
+ * The SQL of the women's group: groups, their members, sessions and attendance. All of it is behind
+ * the wall, so every query that reads it takes an {@link AreaWallPass} and keeps to the pass's
+ * areas (a group by the group's area, a woman by her case's), or a {@link WallPass} for one woman's
+ * case; every read of a woman returns her case for the audit trail.
  */
 @Repository
 public class WomensGroupStore {
@@ -102,28 +105,30 @@ public class WomensGroupStore {
     this.jdbc = jdbc;
   }
 
-  public List<GroupRow> groups(Collection<Long> areaIds, int offset, int limit) {
+  public List<GroupRow> groups(AreaWallPass pass, int offset, int limit) {
     return jdbc.sql(
             GROUP_SELECT
                 + " WHERE g.area_id = ANY(:areas) ORDER BY a.name, g.name, g.id"
                 + " OFFSET :offset LIMIT :limit")
-        .param("areas", areaIds.toArray(Long[]::new))
+        .param("areas", pass.areaIdArray())
         .param("offset", offset)
         .param("limit", limit)
         .query(WomensGroupStore::groupRow)
         .list();
   }
 
-  public long countGroups(Collection<Long> areaIds) {
+  public long countGroups(AreaWallPass pass) {
     return jdbc.sql("SELECT count(*) FROM womens_group WHERE area_id = ANY(:areas)")
-        .param("areas", areaIds.toArray(Long[]::new))
+        .param("areas", pass.areaIdArray())
         .query(Long.class)
         .single();
   }
 
-  public Optional<GroupRow> group(long id) {
-    return jdbc.sql(GROUP_SELECT + " WHERE g.id = :id")
+  /** The group, if it is in the pass's areas. */
+  public Optional<GroupRow> group(AreaWallPass pass, long id) {
+    return jdbc.sql(GROUP_SELECT + " WHERE g.id = :id AND g.area_id = ANY(:areas)")
         .param("id", id)
+        .param("areas", pass.areaIdArray())
         .query(WomensGroupStore::groupRow)
         .optional();
   }
@@ -138,10 +143,14 @@ public class WomensGroupStore {
         .optional();
   }
 
-  public boolean nameTaken(long areaId, String name) {
+  public boolean nameTaken(AreaWallPass pass, long areaId, String name) {
     return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM womens_group WHERE area_id = :area AND lower(name) = lower(:name))")
+            """
+            SELECT EXISTS (SELECT 1 FROM womens_group
+              WHERE area_id = :area AND area_id = ANY(:areas) AND lower(name) = lower(:name))
+            """)
         .param("area", areaId)
+        .param("areas", pass.areaIdArray())
         .param("name", name.strip())
         .query(Boolean.class)
         .single();
@@ -173,7 +182,8 @@ public class WomensGroupStore {
         .single();
   }
 
-  public List<MemberRow> members(long groupId) {
+  /** The women in the group now whose cases are in the pass's areas. */
+  public List<MemberRow> members(AreaWallPass pass, long groupId) {
     return jdbc.sql(
             """
             SELECT m.partner_id, p.given_name, p.family_name, p.relationship, m.joined_on,
@@ -187,10 +197,11 @@ public class WomensGroupStore {
             FROM womens_group_member m
             JOIN partner p ON p.id = m.partner_id
             JOIN referral r ON r.id = p.referral_id
-            WHERE m.group_id = :group AND m.left_on IS NULL
+            WHERE m.group_id = :group AND m.left_on IS NULL AND r.area_id = ANY(:areas)
             ORDER BY p.given_name, p.family_name, m.id
             """)
         .param("group", groupId)
+        .param("areas", pass.areaIdArray())
         .query(
             (rs, i) ->
                 new MemberRow(
@@ -208,12 +219,13 @@ public class WomensGroupStore {
   private static final String CANDIDATES =
       """
       FROM partner p JOIN referral r ON r.id = p.referral_id
-      WHERE r.area_id = :area AND p.contact_status <> 'DECLINED'
+      WHERE r.area_id = :area AND r.area_id = ANY(:areas) AND p.contact_status <> 'DECLINED'
         AND NOT EXISTS (SELECT 1 FROM womens_group_member m
           WHERE m.group_id = :group AND m.partner_id = p.id AND m.left_on IS NULL)
       """;
 
-  public List<CandidateRow> candidates(long groupId, long areaId, int offset, int limit) {
+  public List<CandidateRow> candidates(
+      AreaWallPass pass, long groupId, long areaId, int offset, int limit) {
     return jdbc.sql(
             """
             SELECT p.id, p.given_name, p.family_name, p.relationship, p.contact_status,
@@ -223,6 +235,7 @@ public class WomensGroupStore {
                 + " ORDER BY p.given_name, p.family_name, p.id OFFSET :offset LIMIT :limit")
         .param("group", groupId)
         .param("area", areaId)
+        .param("areas", pass.areaIdArray())
         .param("offset", offset)
         .param("limit", limit)
         .query(
@@ -237,22 +250,24 @@ public class WomensGroupStore {
         .list();
   }
 
-  public long countCandidates(long groupId, long areaId) {
+  public long countCandidates(AreaWallPass pass, long groupId, long areaId) {
     return jdbc.sql("SELECT count(*) " + CANDIDATES)
         .param("group", groupId)
         .param("area", areaId)
+        .param("areas", pass.areaIdArray())
         .query(Long.class)
         .single();
   }
 
   /** The woman's case, if she may join this group: in its area, not in it, not declined. */
-  public Optional<CaseRef> candidate(long groupId, long areaId, long partnerId) {
+  public Optional<CaseRef> candidate(AreaWallPass pass, long groupId, long areaId, long partnerId) {
     return jdbc.sql(
             "SELECT r.id AS referral_id, r.reference, r.area_id "
                 + CANDIDATES
                 + " AND p.id = :partner")
         .param("group", groupId)
         .param("area", areaId)
+        .param("areas", pass.areaIdArray())
         .param("partner", partnerId)
         .query((rs, i) -> caseRef(rs))
         .optional();
@@ -283,34 +298,43 @@ public class WomensGroupStore {
       FROM womens_group_session s
       """;
 
+  /** Keeps a query on sessions (as s) to groups in the pass's areas. */
+  private static final String SESSION_IN_AREAS =
+      " AND s.group_id IN (SELECT id FROM womens_group WHERE area_id = ANY(:areas))";
+
   /** The group's sessions, newest first. */
-  public List<SessionRow> sessions(long groupId, int offset, int limit) {
+  public List<SessionRow> sessions(AreaWallPass pass, long groupId, int offset, int limit) {
     return jdbc.sql(
             SESSION_SELECT
-                + " WHERE s.group_id = :group ORDER BY s.held_on DESC, s.id DESC"
-                + " OFFSET :offset LIMIT :limit")
+                + " WHERE s.group_id = :group"
+                + SESSION_IN_AREAS
+                + " ORDER BY s.held_on DESC, s.id DESC OFFSET :offset LIMIT :limit")
         .param("group", groupId)
+        .param("areas", pass.areaIdArray())
         .param("offset", offset)
         .param("limit", limit)
         .query(WomensGroupStore::sessionRow)
         .list();
   }
 
-  public Optional<SessionRow> session(long groupId, long sessionId) {
-    return jdbc.sql(SESSION_SELECT + " WHERE s.group_id = :group AND s.id = :id")
+  public Optional<SessionRow> session(AreaWallPass pass, long groupId, long sessionId) {
+    return jdbc.sql(SESSION_SELECT + " WHERE s.group_id = :group AND s.id = :id" + SESSION_IN_AREAS)
         .param("group", groupId)
+        .param("areas", pass.areaIdArray())
         .param("id", sessionId)
         .query(WomensGroupStore::sessionRow)
         .optional();
   }
 
-  public boolean sessionHeld(long groupId, LocalDate heldOn, Long exceptSessionId) {
+  public boolean sessionHeld(
+      AreaWallPass pass, long groupId, LocalDate heldOn, Long exceptSessionId) {
     return jdbc.sql(
-            """
-            SELECT EXISTS (SELECT 1 FROM womens_group_session
-              WHERE group_id = :group AND held_on = :on AND id <> :except)
-            """)
+            "SELECT EXISTS (SELECT 1 FROM womens_group_session s"
+                + " WHERE s.group_id = :group AND s.held_on = :on AND s.id <> :except"
+                + SESSION_IN_AREAS
+                + ")")
         .param("group", groupId)
+        .param("areas", pass.areaIdArray())
         .param("on", heldOn)
         .param("except", exceptSessionId == null ? -1L : exceptSessionId)
         .query(Boolean.class)
@@ -336,6 +360,7 @@ public class WomensGroupStore {
 
   /** Changes a session if it is still at the version read; false if someone changed it since. */
   public boolean updateSession(
+      AreaWallPass pass,
       long sessionId,
       int version,
       LocalDate heldOn,
@@ -348,7 +373,9 @@ public class WomensGroupStore {
                 UPDATE womens_group_session SET held_on = :on, topic = :topic, notes = :notes,
                   recorded_by = :by, recorded_at = :at, version = version + 1
                 WHERE id = :id AND version = :version
+                  AND group_id IN (SELECT id FROM womens_group WHERE area_id = ANY(:areas))
                 """)
+            .param("areas", pass.areaIdArray())
             .param("on", heldOn)
             .param("topic", topic.strip())
             .param("notes", blankToNull(notes))
@@ -382,7 +409,8 @@ public class WomensGroupStore {
   /** One woman's mark as stored. */
   public record Attendance(long partnerId, boolean attended, String absenceReason) {}
 
-  public List<RegisterRow> register(long sessionId) {
+  /** The session's register: the women recorded whose cases are in the pass's areas. */
+  public List<RegisterRow> register(AreaWallPass pass, long sessionId) {
     return jdbc.sql(
             """
             SELECT a.partner_id, p.given_name, p.family_name, a.attended, a.absence_reason,
@@ -390,10 +418,11 @@ public class WomensGroupStore {
             FROM womens_group_attendance a
             JOIN partner p ON p.id = a.partner_id
             JOIN referral r ON r.id = p.referral_id
-            WHERE a.session_id = :session
+            WHERE a.session_id = :session AND r.area_id = ANY(:areas)
             ORDER BY p.given_name, p.family_name, p.id
             """)
         .param("session", sessionId)
+        .param("areas", pass.areaIdArray())
         .query(
             (rs, i) ->
                 new RegisterRow(
@@ -418,7 +447,8 @@ public class WomensGroupStore {
         .optional();
   }
 
-  public List<AttendanceRow> attendanceOf(long partnerId) {
+  /** The sessions recorded for one woman, whose case the pass is for. */
+  public List<AttendanceRow> attendanceOf(WallPass pass, long partnerId) {
     return jdbc.sql(
             """
             SELECT g.id AS group_id, s.id AS session_id, g.name, s.held_on, s.topic, a.attended,
@@ -426,10 +456,12 @@ public class WomensGroupStore {
             FROM womens_group_attendance a
             JOIN womens_group_session s ON s.id = a.session_id
             JOIN womens_group g ON g.id = s.group_id
-            WHERE a.partner_id = :partner
+            JOIN partner p ON p.id = a.partner_id
+            WHERE a.partner_id = :partner AND p.referral_id = :referral
             ORDER BY s.held_on DESC, s.id DESC
             """)
         .param("partner", partnerId)
+        .param("referral", pass.referralId())
         .query(
             (rs, i) ->
                 new AttendanceRow(

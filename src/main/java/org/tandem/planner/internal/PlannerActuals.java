@@ -1,14 +1,15 @@
 package org.tandem.planner.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.access.WallFiguresPass;
 
 /**
  * What has actually happened so far this year in the Tandem areas a plan is set against: counts
  * only. Women reached are counted from where contact with each woman stands, behind the wall; only
- * the total leaves this class, and the page suppresses it when small.
+ * the total leaves this class, and the page suppresses it when small. It is counted with a pass for
+ * figures, and only in the pass's areas.
  */
 @Repository
 class PlannerActuals {
@@ -21,8 +22,8 @@ class PlannerActuals {
     this.jdbc = jdbc;
   }
 
-  SoFar between(List<Long> areaIds, LocalDate from, LocalDate to) {
-    Long[] ids = areaIds.toArray(Long[]::new);
+  SoFar between(WallFiguresPass pass, LocalDate from, LocalDate to) {
+    Long[] ids = pass.areaIdArray();
     return jdbc.sql(
             """
             SELECT

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseAccess;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
@@ -41,6 +42,7 @@ class PlannerWork {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final PlannerActuals actuals;
+  private final CaseAccess access;
   private final AuditLog audit;
   private final ServiceClock clock;
 
@@ -48,11 +50,13 @@ class PlannerWork {
       Areas areas,
       CurrentUsers currentUsers,
       PlannerActuals actuals,
+      CaseAccess access,
       AuditLog audit,
       ServiceClock clock) {
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.actuals = actuals;
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
@@ -130,7 +134,7 @@ class PlannerWork {
                     * inputs.assumptions().partnersPerReferral().doubleValue()
                     * inputs.assumptions().partnerContactRate().doubleValue());
     PlannerActuals.SoFar soFar =
-        actuals.between(linked.stream().map(Area::id).toList(), from, today);
+        actuals.between(access.wallFiguresFor(linked.stream().map(Area::id).toList()), from, today);
     linked.forEach(
         a ->
             audit.record(
