@@ -9,12 +9,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.tandem.access.Areas;
-import org.tandem.partnersupport.WomensGroups;
-import org.tandem.partnersupport.WomensGroups.Candidate;
-import org.tandem.partnersupport.WomensGroups.Mark;
-import org.tandem.partnersupport.WomensGroups.NewGroup;
-import org.tandem.partnersupport.WomensGroups.NewMember;
-import org.tandem.partnersupport.WomensGroups.SessionRecord;
+import org.tandem.womensgroups.WomensGroups;
+import org.tandem.womensgroups.WomensGroups.Candidate;
+import org.tandem.womensgroups.WomensGroups.Mark;
+import org.tandem.womensgroups.WomensGroups.NewGroup;
+import org.tandem.womensgroups.WomensGroups.NewMember;
+import org.tandem.womensgroups.WomensGroups.SessionRecord;
 
 /**
  * An invented women's group in Northmoor, set up by the partner-support worker three weeks ago,

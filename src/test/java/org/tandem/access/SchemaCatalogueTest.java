@@ -66,7 +66,7 @@ class SchemaCatalogueTest extends TandemTest {
             .collect(Collectors.toSet());
     Set<String> tested = new java.util.HashSet<>(ConfidentialityWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.partnersupport.PartnerRecordWallTest.WALL_COLUMNS);
-    tested.addAll(org.tandem.partnersupport.WomensGroupWallTest.WALL_COLUMNS);
+    tested.addAll(org.tandem.womensgroups.WomensGroupWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.outcomes.OutcomesWallTest.WALL_COLUMNS);
     assertThat(wall)
         .as("[wall] columns in the schema, against the wall tests' columns")

@@ -19,11 +19,11 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.WomenEvaluations;
-import org.tandem.partnersupport.WomensGroups;
 import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
 import org.tandem.programme.ProgrammeRecords;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.womensgroups.WomensGroups;
 
 /**
  * Her record's page and her letter, behind the wall: partner-support workers and service managers

@@ -1,9 +1,9 @@
-package org.tandem.partnersupport.internal;
+package org.tandem.womensgroups.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.tandem.partnersupport.WomensGroups.NewGroup;
 import org.tandem.web.DateInput;
+import org.tandem.womensgroups.WomensGroups.NewGroup;
 
 /** The "Set up a women's group" form, holding exactly what was typed. */
 public class WomensGroupForm {

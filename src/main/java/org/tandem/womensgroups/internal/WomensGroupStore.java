@@ -1,4 +1,4 @@
-package org.tandem.partnersupport.internal;
+package org.tandem.womensgroups.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

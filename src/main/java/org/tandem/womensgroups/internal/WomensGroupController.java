@@ -1,4 +1,4 @@
-package org.tandem.partnersupport.internal;
+package org.tandem.womensgroups.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +17,16 @@ import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
-import org.tandem.partnersupport.WomensGroups;
-import org.tandem.partnersupport.WomensGroups.Group;
-import org.tandem.partnersupport.WomensGroups.NewMember;
-import org.tandem.partnersupport.WomensGroups.RegisterEntry;
-import org.tandem.partnersupport.WomensGroups.SessionDetail;
 import org.tandem.web.DateInput;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
+import org.tandem.womensgroups.WomensGroups;
+import org.tandem.womensgroups.WomensGroups.Group;
+import org.tandem.womensgroups.WomensGroups.NewMember;
+import org.tandem.womensgroups.WomensGroups.RegisterEntry;
+import org.tandem.womensgroups.WomensGroups.SessionDetail;
 
 /**
  * The women's group pages: the groups in the user's areas, setting one up, one group with its women

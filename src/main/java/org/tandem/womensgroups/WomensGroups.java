@@ -1,4 +1,4 @@
-package org.tandem.partnersupport;
+package org.tandem.womensgroups;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,16 +29,16 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
-import org.tandem.partnersupport.internal.WomensGroupStore;
-import org.tandem.partnersupport.internal.WomensGroupStore.Attendance;
-import org.tandem.partnersupport.internal.WomensGroupStore.GroupRow;
-import org.tandem.partnersupport.internal.WomensGroupStore.RegisterRow;
-import org.tandem.partnersupport.internal.WomensGroupStore.SessionRow;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
+import org.tandem.womensgroups.internal.WomensGroupStore;
+import org.tandem.womensgroups.internal.WomensGroupStore.Attendance;
+import org.tandem.womensgroups.internal.WomensGroupStore.GroupRow;
+import org.tandem.womensgroups.internal.WomensGroupStore.RegisterRow;
+import org.tandem.womensgroups.internal.WomensGroupStore.SessionRow;
 
 /**
  * The structured women's group: groups in the user's areas, the women in each, and its sessions

@@ -1,4 +1,4 @@
-package org.tandem.partnersupport.internal;
+package org.tandem.womensgroups.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
-import org.tandem.partnersupport.WomensGroups;
-import org.tandem.partnersupport.WomensGroups.Candidate;
-import org.tandem.partnersupport.WomensGroups.Group;
-import org.tandem.partnersupport.WomensGroups.Member;
-import org.tandem.partnersupport.WomensGroups.NewGroup;
-import org.tandem.partnersupport.WomensGroups.NewMember;
-import org.tandem.partnersupport.WomensGroups.Page;
-import org.tandem.partnersupport.WomensGroups.Session;
-import org.tandem.partnersupport.WomensGroups.SessionDetail;
-import org.tandem.partnersupport.WomensGroups.SessionRecord;
+import org.tandem.womensgroups.WomensGroups;
+import org.tandem.womensgroups.WomensGroups.Candidate;
+import org.tandem.womensgroups.WomensGroups.Group;
+import org.tandem.womensgroups.WomensGroups.Member;
+import org.tandem.womensgroups.WomensGroups.NewGroup;
+import org.tandem.womensgroups.WomensGroups.NewMember;
+import org.tandem.womensgroups.WomensGroups.Page;
+import org.tandem.womensgroups.WomensGroups.Session;
+import org.tandem.womensgroups.WomensGroups.SessionDetail;
+import org.tandem.womensgroups.WomensGroups.SessionRecord;
 
 /**
  * The structured women's group for providers' systems. Behind the wall: partner support and

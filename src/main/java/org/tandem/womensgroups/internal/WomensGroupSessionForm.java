@@ -1,10 +1,10 @@
-package org.tandem.partnersupport.internal;
+package org.tandem.womensgroups.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tandem.partnersupport.WomensGroups.Mark;
-import org.tandem.partnersupport.WomensGroups.SessionRecord;
 import org.tandem.web.DateInput;
+import org.tandem.womensgroups.WomensGroups.Mark;
+import org.tandem.womensgroups.WomensGroups.SessionRecord;
 
 /** The session page's form: the date, topic, notes and every woman's line, as typed. */
 public class WomensGroupSessionForm {

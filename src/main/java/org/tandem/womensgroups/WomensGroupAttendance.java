@@ -1,4 +1,4 @@
-package org.tandem.partnersupport;
+package org.tandem.womensgroups;
 
 import java.time.LocalDate;
 
