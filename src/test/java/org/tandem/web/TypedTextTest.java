@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  *       th:insert} or {@code th:remove="all"}/{@code "body"}), and leaving out inlined expressions
  *       {@code [[...]]} and {@code [(...)]};
  *   <li>the attributes people read or hear: {@code title}, {@code alt}, {@code aria-label}, {@code
- *       placeholder}, the {@code value} of a button, and the {@code content} of a description meta;
+ *       placeholder}, the {@code value} of an input button, and the {@code content} of a
+ *       description meta;
  *   <li>string literals with words in Thymeleaf expressions, such as {@code th:text="'Some
  *       words'"}, {@code 'Label'} passed to a field fragment or {@code ' (optional)'} joined to a
  *       value. Literals that are not language are left alone: class names, field names and ids,
@@ -241,10 +242,9 @@ class TypedTextTest {
   private static void checkAttributes(Path template, Element element, List<Finding> findings) {
     int line = element.sourceRange().start().lineNumber();
     String tag = element.normalName();
+    // The value of an input button is its label; a <button>'s value is only sent, never shown.
     boolean button =
-        tag.equals("button")
-            || (tag.equals("input")
-                && Set.of("submit", "button", "reset").contains(element.attr("type")));
+        tag.equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type"));
     for (Attribute a : element.attributes()) {
       String name = a.getKey();
       String value = a.getValue();
