@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>text between tags that contains a letter, unless Thymeleaf replaces it before anyone reads
  *       it (inside an element with {@code th:text}, {@code th:utext}, {@code th:replace}, {@code
- *       th:insert} or {@code th:remove="all"}/{@code "body"}), and leaving out inlined expressions
- *       {@code [[...]]} and {@code [(...)]};
+ *       th:insert} or {@code th:remove="all"}/{@code "body"}) or it is code ({@code <code>}: column
+ *       names, the letter's placeholders), and leaving out inlined expressions {@code [[...]]} and
+ *       {@code [(...)]};
  *   <li>the attributes people read or hear: {@code title}, {@code alt}, {@code aria-label}, {@code
  *       placeholder}, the {@code value} of an input button, and the {@code content} of a
  *       description meta;
@@ -337,9 +338,16 @@ class TypedTextTest {
     return !text.isEmpty() && !NOT_LANGUAGE.contains(text) && LETTER.matcher(text).find();
   }
 
-  /** Whether Thymeleaf replaces this text before anyone reads it. */
+  /**
+   * Whether Thymeleaf replaces this text before anyone reads it, or it is code: what {@code <code>}
+   * holds (a file's column names, the letter's placeholders such as {name}) is typed the same in
+   * every language.
+   */
   private static boolean replaced(Node node) {
     for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+      if (e.normalName().equals("code")) {
+        return true;
+      }
       if (e.hasAttr("th:text") || e.hasAttr("th:utext")) {
         return true;
       }
