@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * Every word a user reads comes from the message bundles, so that a second language needs only a
  * second set of bundles. Like the Spring reference application's I18nPropertiesSyncTest, this reads
  * the templates themselves: it fails, naming file and line, for any word typed into a template
- * instead of coming from {@code #{...}}, and for any message key a template uses that no bundle
- * holds.
+ * instead of coming from {@code #{...}}, for any message key a template uses that no bundle holds,
+ * and for any key in the bundles that nothing uses.
  *
  * <p>What counts as typed text:
  *
@@ -117,6 +117,13 @@ class TypedTextTest {
       Pattern.compile(
           "#\\{\\s*([\\w.-]+)\\s*[(}]|#messages\\.msg\\w*\\(\\s*'([\\w.-]+)'|#\\{\\$\\{'([\\w.-]+)'}}");
 
+  private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{\\s*([\\w.-]+)");
+  private static final Pattern SINGLE_QUOTED = Pattern.compile("'([\\w.-]+)'");
+  private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([\\w.-]+)\"");
+
+  /** Codes Spring looks up itself: a value that could not be bound to its field. */
+  private static final Set<String> SPRING_CODES = Set.of("typeMismatch");
+
   record Finding(String where, String text) {
     @Override
     public String toString() {
@@ -153,6 +160,55 @@ class TypedTextTest {
       }
     }
     assertThat(missing).as("Message keys used in templates but in no bundle").isEmpty();
+  }
+
+  /**
+   * Every key in the bundles is used: by a template or by Java, by name or through a prefix that
+   * code completes with an enum's name ({@code 'RiskLevel.'}, or {@code 'curricula.stage'} given to
+   * the radios fragment).
+   */
+  @Test
+  void everyBundleKeyIsUsed() throws IOException {
+    Set<String> literals = new TreeSet<>();
+    for (Path template : templates()) {
+      String html = read(template);
+      collect(MESSAGE_KEY, html, literals);
+      collect(SINGLE_QUOTED, html, literals);
+    }
+    try (Stream<Path> s = Files.walk(Path.of("src/main/java"))) {
+      for (Path java : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+        collect(DOUBLE_QUOTED, read(java), literals);
+      }
+    }
+    List<String> unused = new ArrayList<>();
+    for (String key : messages().keySet()) {
+      if (!SPRING_CODES.contains(key) && !used(key, literals)) {
+        unused.add(key);
+      }
+    }
+    assertThat(unused).as("Message keys nothing uses").isEmpty();
+  }
+
+  private static boolean used(String key, Set<String> literals) {
+    if (literals.contains(key)) {
+      return true;
+    }
+    String[] parts = key.split("\\.");
+    for (int i = 1; i < parts.length; i++) {
+      String prefix = String.join(".", Arrays.copyOf(parts, i));
+      if (literals.contains(prefix + ".")
+          || (literals.contains(prefix) && (prefix.contains(".") || parts.length == 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collect(Pattern pattern, String text, Set<String> into) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      into.add(m.group(1));
+    }
   }
 
   @Test
