@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
+import org.tandem.partnersupport.HerContactStatusChanged;
 import org.tandem.partnersupport.HerWishes;
 import org.tandem.partnersupport.NewContactAttempt;
 import org.tandem.partnersupport.NewReferralOn;
@@ -69,12 +71,12 @@ public class PartnerRecordStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
-  private final EvaluationStore evaluations;
+  private final ApplicationEventPublisher events;
 
-  PartnerRecordStore(JdbcClient jdbc, JsonMapper json, EvaluationStore evaluations) {
+  PartnerRecordStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.json = json;
-    this.evaluations = evaluations;
+    this.events = events;
   }
 
   public Optional<Her> her(WallPass pass, long partnerId) {
@@ -155,8 +157,7 @@ public class PartnerRecordStore {
           .param("by", by)
           .param("now", now)
           .update();
-      // Reaching her for the first time schedules her 3, 6 and 18-month evaluations.
-      evaluations.startIfFirstReached(pass, partnerId, status, now);
+      events.publishEvent(new HerContactStatusChanged(pass, partnerId, status, now));
     }
     return updated == 1;
   }
