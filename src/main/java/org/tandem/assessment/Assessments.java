@@ -202,15 +202,17 @@ public class Assessments {
         store
             .report(ref.referralId(), reportId)
             .orElseThrow(() -> new NotFoundException("No such report"));
+    // Named first, so the one read this request records for the case says it was the report.
+    audit.record(
+        Action.READ,
+        row.kind().update() ? "programme update report" : "risk identification report",
+        ref);
     Optional<AssessmentRecord> assessment =
         store.idFor(ref.referralId()).map(id -> store.record(id, ref.reference()));
     CaseDetail c = referrals.detailForReport(reference);
     ProgrammeUpdate update = null;
     if (row.kind().update()) {
       update = update(ref, reference, row, assessment);
-      audit.record(Action.READ, "programme update report", ref);
-    } else {
-      audit.record(Action.READ, "risk identification report", ref);
     }
     AssessmentRecord shown = row.kind().update() ? null : assessment.orElseThrow();
     return new RiskReportView(

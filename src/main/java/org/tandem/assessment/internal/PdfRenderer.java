@@ -16,6 +16,6 @@ class PdfRenderer {
   }
 
   byte[] render(RiskReportView report) {
-    return pdf.render("report/pdf", Map.of("report", report));
+    return pdf.render("assessment/report/pdf", Map.of("report", report));
   }
 }

@@ -55,7 +55,7 @@ class ReportController {
     model.addAttribute("reports", assessments.reports(reference));
     model.addAttribute("reference", reference);
     model.addAttribute("hasProgrammePlace", programme.hasPlace(reference));
-    return "report/list";
+    return "assessment/report/list";
   }
 
   @GetMapping("/cases/{reference}/reports/new")
@@ -100,7 +100,7 @@ class ReportController {
     model.addAttribute("reference", reference);
     model.addAttribute("report", form);
     model.addAttribute("assessment", assessment.orElse(null));
-    return "report/new";
+    return "assessment/report/new";
   }
 
   @GetMapping("/cases/{reference}/reports/updates/new")
@@ -152,7 +152,7 @@ class ReportController {
     model.addAttribute("place", place.orElse(null));
     model.addAttribute(
         "points", java.util.Arrays.stream(ReviewPoint.values()).map(Enum::name).toList());
-    return "report/new-update";
+    return "assessment/report/new-update";
   }
 
   @GetMapping("/cases/{reference}/reports/{id}")
@@ -160,7 +160,7 @@ class ReportController {
   String view(@PathVariable String reference, @PathVariable long id, Model model) {
     RiskReportView report = assessments.report(reference, id);
     model.addAttribute("report", report);
-    return "report/report";
+    return "assessment/report/report";
   }
 
   @GetMapping("/cases/{reference}/reports/{id}.pdf")
