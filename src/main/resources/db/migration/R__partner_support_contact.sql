@@ -14,48 +14,56 @@ DROP VIEW IF EXISTS report_partner_support;
 DROP VIEW IF EXISTS report_women_first_reached;
 
 CREATE VIEW report_partner_support AS
-SELECT r.id AS referral_id,
-       w.partners_recorded,
-       w.partners_reached,
-       w.partners_engaged,
-       w.partners_supported,
-       w.partners_in_womens_group,
-       w.supported_contacts,
-       w.proactive_attempts
-FROM referral r
-CROSS JOIN LATERAL (
-    SELECT count(*) AS partners_recorded,
-           -- Reached: her contact stands at contacted, engaged or declined (declining is an answer).
-           count(*) FILTER (WHERE her.contact_status IN ('CONTACTED', 'ENGAGED', 'DECLINED'))
-               AS partners_reached,
-           count(*) FILTER (WHERE her.contact_status = 'ENGAGED') AS partners_engaged,
-           -- Supported: engaged, or at least one support session, or ever in a women's group.
-           count(*) FILTER (WHERE her.supported) AS partners_supported,
-           count(*) FILTER (WHERE her.in_group) AS partners_in_womens_group,
-           -- For the women supported: the attempts that reached her plus her support sessions.
-           coalesce(sum(her.reaching_attempts + her.sessions) FILTER (WHERE her.supported), 0)::bigint
-               AS supported_contacts,
-           -- Every attempt to reach any of them, whatever came of it.
-           coalesce(sum(her.attempts), 0)::bigint AS proactive_attempts
-    FROM (
-        SELECT p.contact_status, f.in_group, f.sessions, f.attempts, f.reaching_attempts,
-               p.contact_status = 'ENGAGED' OR f.sessions > 0 OR f.in_group AS supported
-        FROM partner p
-        CROSS JOIN LATERAL (
-            SELECT EXISTS (SELECT 1 FROM womens_group_member m WHERE m.partner_id = p.id) AS in_group,
-                   (SELECT count(*) FROM support_session s WHERE s.partner_id = p.id) AS sessions,
-                   (SELECT count(*) FROM contact_attempt ca WHERE ca.partner_id = p.id) AS attempts,
-                   (SELECT count(*) FROM contact_attempt ca WHERE ca.partner_id = p.id
-                      AND ca.outcome IN ('SPOKE_WITH_HER', 'MET_HER', 'DECLINED_SUPPORT'))
-                       AS reaching_attempts
-        ) f
-        WHERE p.referral_id = r.id
-    ) her
-) w;
+-- The case's area and referral date are grouped on, so that a report choosing its cohort by them on
+-- this view reads the women of that cohort only.
+SELECT her.referral_id,
+       r.area_id,
+       r.referred_on,
+       count(*) AS partners_recorded,
+       -- Reached: her contact stands at contacted, engaged or declined (declining is an answer).
+       count(*) FILTER (WHERE her.contact_status IN ('CONTACTED', 'ENGAGED', 'DECLINED'))
+           AS partners_reached,
+       count(*) FILTER (WHERE her.contact_status = 'ENGAGED') AS partners_engaged,
+       -- Supported: engaged, or at least one support session, or ever in a women's group.
+       count(*) FILTER (WHERE her.supported) AS partners_supported,
+       count(*) FILTER (WHERE her.in_group) AS partners_in_womens_group,
+       -- For the women supported: the attempts that reached her plus her support sessions.
+       coalesce(sum(her.reaching_attempts + her.sessions) FILTER (WHERE her.supported), 0)::bigint
+           AS supported_contacts,
+       -- Every attempt to reach any of them, whatever came of it.
+       sum(her.attempts)::bigint AS proactive_attempts
+FROM (
+    SELECT p.referral_id, p.contact_status,
+           coalesce(s.sessions, 0) AS sessions,
+           coalesce(ca.attempts, 0) AS attempts,
+           coalesce(ca.reaching_attempts, 0) AS reaching_attempts,
+           m.partner_id IS NOT NULL AS in_group,
+           p.contact_status = 'ENGAGED' OR coalesce(s.sessions, 0) > 0 OR m.partner_id IS NOT NULL
+               AS supported
+    FROM partner p
+    LEFT JOIN (
+        SELECT DISTINCT partner_id FROM womens_group_member
+    ) m ON m.partner_id = p.id
+    LEFT JOIN (
+        SELECT partner_id, count(*) AS sessions FROM support_session GROUP BY partner_id
+    ) s ON s.partner_id = p.id
+    LEFT JOIN (
+        SELECT partner_id,
+               count(*) AS attempts,
+               count(*) FILTER (WHERE outcome IN ('SPOKE_WITH_HER', 'MET_HER', 'DECLINED_SUPPORT'))
+                   AS reaching_attempts
+        FROM contact_attempt
+        GROUP BY partner_id
+    ) ca ON ca.partner_id = p.id
+) her
+JOIN referral r ON r.id = her.referral_id
+GROUP BY her.referral_id, r.area_id, r.referred_on;
 
-COMMENT ON VIEW report_partner_support IS 'Published by partner support for reports: one row per case, counts of the women on it and of the work with them; nothing about any one woman.';
+COMMENT ON VIEW report_partner_support IS 'Published by partner support for reports: one row per case with a partner recorded, counts of the women on it and of the work with them; nothing about any one woman.';
 COMMENT ON COLUMN report_partner_support.referral_id IS '[open] the case';
-COMMENT ON COLUMN report_partner_support.partners_recorded IS '[open] current, former and new partners recorded on the case';
+COMMENT ON COLUMN report_partner_support.area_id IS '[open] the case''s area, to choose a cohort by';
+COMMENT ON COLUMN report_partner_support.referred_on IS '[open] the case''s referral date, to choose a cohort by';
+COMMENT ON COLUMN report_partner_support.partners_recorded IS '[open] current, former and new partners recorded on the case, one or more';
 COMMENT ON COLUMN report_partner_support.partners_reached IS '[open] of them, how many partner support has reached: contact stands at contacted, engaged or declined';
 COMMENT ON COLUMN report_partner_support.partners_engaged IS '[open] of them, how many are engaged with partner support now';
 COMMENT ON COLUMN report_partner_support.partners_supported IS '[open] of them, how many are supported: engaged, or had a support session, or ever in a women''s group';

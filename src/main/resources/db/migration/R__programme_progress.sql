@@ -69,7 +69,9 @@ COMMENT ON COLUMN report_programme_place.stage_one_attended IS '[open] in this p
 COMMENT ON COLUMN report_programme_place.sixty_hours_attended IS '[open] in this place he attended sessions adding up to 60 hours or more';
 
 CREATE VIEW report_programme_progress AS
-SELECT r.id AS referral_id,
+SELECT places.referral_id,
+       places.area_id,
+       places.referred_on,
        places.places,
        places.latest_status AS latest_place_status,
        places.started AS place_started,
@@ -82,18 +84,20 @@ SELECT r.id AS referral_id,
        work.hours AS hours_attended,
        work.stage_one AS stage_one_in_a_curriculum,
        work.sixty AS sixty_hours_in_a_curriculum
-FROM referral r
--- His places.
-CROSS JOIN LATERAL (
-    SELECT count(*) AS places,
+-- His places. The case's area and referral date are grouped on, so that a report choosing its
+-- cohort by them on this view reads the places of that cohort only.
+FROM (
+    SELECT p.referral_id, r.area_id, r.referred_on,
+           count(*) AS places,
            (array_agg(p.status ORDER BY p.given_at DESC, p.enrolment_id DESC))[1] AS latest_status,
-           coalesce(bool_or(p.status IN ('ATTENDING', 'SUSPENDED', 'COMPLETED')), FALSE) AS started,
-           coalesce(bool_or(p.status = 'COMPLETED'), FALSE) AS completed,
-           coalesce(bool_or(p.status = 'ATTENDING'), FALSE) AS attending,
-           coalesce(bool_or(p.stage_one_attended), FALSE) AS stage_one,
-           coalesce(bool_or(p.sixty_hours_attended), FALSE) AS sixty
+           bool_or(p.status IN ('ATTENDING', 'SUSPENDED', 'COMPLETED')) AS started,
+           bool_or(p.status = 'COMPLETED') AS completed,
+           bool_or(p.status = 'ATTENDING') AS attending,
+           bool_or(p.stage_one_attended) AS stage_one,
+           bool_or(p.sixty_hours_attended) AS sixty
     FROM report_programme_place p
-    WHERE p.referral_id = r.id
+    JOIN referral r ON r.id = p.referral_id
+    GROUP BY p.referral_id, r.area_id, r.referred_on
 ) places
 -- His work across all his places, curriculum by curriculum: each curriculum session once towards
 -- hours and stages; every session he attended towards the sessions attended.
@@ -113,7 +117,7 @@ CROSS JOIN LATERAL (
             FROM enrolment e
             JOIN attendance a ON a.enrolment_id = e.id AND a.mark IN ('ATTENDED', 'LATE')
             JOIN group_session gs ON gs.id = a.group_session_id
-            WHERE e.referral_id = r.id
+            WHERE e.referral_id = places.referral_id
             GROUP BY gs.curriculum_session_id
         ) x
         JOIN curriculum_session cs ON cs.id = x.curriculum_session_id
@@ -126,10 +130,12 @@ CROSS JOIN LATERAL (
     ) size
 ) work;
 
-COMMENT ON VIEW report_programme_progress IS 'Published by programme for reports: one row per case, how far he has come on the programme; the one definition of each programme measure.';
+COMMENT ON VIEW report_programme_progress IS 'Published by programme for reports: one row per case that has been given a place, how far he has come on the programme; the one definition of each programme measure. A case never given a place has no row.';
 COMMENT ON COLUMN report_programme_progress.referral_id IS '[open] the case';
-COMMENT ON COLUMN report_programme_progress.places IS '[open] places on the programme he has been given';
-COMMENT ON COLUMN report_programme_progress.latest_place_status IS '[open] the status of the place most recently given; null if he was never given one';
+COMMENT ON COLUMN report_programme_progress.area_id IS '[open] the case''s area, to choose a cohort by';
+COMMENT ON COLUMN report_programme_progress.referred_on IS '[open] the case''s referral date, to choose a cohort by';
+COMMENT ON COLUMN report_programme_progress.places IS '[open] places on the programme he has been given, one or more';
+COMMENT ON COLUMN report_programme_progress.latest_place_status IS '[open] the status of the place most recently given';
 COMMENT ON COLUMN report_programme_progress.place_started IS '[open] a place of his is attending, suspended or completed';
 COMMENT ON COLUMN report_programme_progress.place_completed IS '[open] a place of his is marked completed';
 COMMENT ON COLUMN report_programme_progress.attending_now IS '[open] a place of his is attending now (not waiting, suspended, exited or completed)';

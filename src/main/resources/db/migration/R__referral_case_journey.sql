@@ -27,6 +27,7 @@ SELECT r.id AS referral_id,
        r.first_appointment_on,
        -- The wait: days from the referral date to his first appointment.
        r.first_appointment_on - r.referred_on AS days_to_first_appointment,
+       r.risk_level,
        r.involvement_ended_on,
        r.involvement_ended_reason
 FROM referral r
@@ -46,5 +47,6 @@ COMMENT ON COLUMN report_case_journey.triage_outcome IS '[open] the triage decis
 COMMENT ON COLUMN report_case_journey.status IS '[open] where the case is in its journey now';
 COMMENT ON COLUMN report_case_journey.first_appointment_on IS '[open] the date of his first appointment, null until one is booked';
 COMMENT ON COLUMN report_case_journey.days_to_first_appointment IS '[open] days from the referral date to his first appointment; null until one is booked';
+COMMENT ON COLUMN report_case_journey.risk_level IS '[open] the case''s risk level now: standard, medium or high';
 COMMENT ON COLUMN report_case_journey.involvement_ended_on IS '[open] the date the service stopped being involved with the case';
 COMMENT ON COLUMN report_case_journey.involvement_ended_reason IS '[open] why, as the worker put it (never where she is)';

@@ -1,13 +1,14 @@
 -- What the risk feature publishes for reports: the police call-outs on each family's timeline, and
--- each case's risk level and MARAC referral. Reports read these views, never the risk tables.
+-- the MARAC referrals of each case. Reports read these views, never the risk tables. (The case's
+-- risk level now is a column of the case, in report_case_journey.)
 --
--- Every column is [open]: a date, a code or a yes/no; no summaries, sources, reasons or outcomes.
+-- Every column is [open]: a date or a yes/no; no summaries, sources, reasons or outcomes.
 --
 -- Repeatable: Flyway runs this again whenever it changes. The views are dropped first so that a
 -- column can be removed or reordered; no other view may be built on them.
 
 DROP VIEW IF EXISTS report_police_call_out;
-DROP VIEW IF EXISTS report_case_risk;
+DROP VIEW IF EXISTS report_marac_referral;
 
 CREATE VIEW report_police_call_out AS
 SELECT e.referral_id,
@@ -24,15 +25,12 @@ COMMENT ON COLUMN report_police_call_out.referral_id IS '[open] the case';
 COMMENT ON COLUMN report_police_call_out.occurred_on IS '[open] the date of the call-out';
 COMMENT ON COLUMN report_police_call_out.after_assessment_decision IS '[open] dated after the day of the viability decision: an incident during the intervention';
 
-CREATE VIEW report_case_risk AS
-SELECT r.id AS referral_id,
-       r.risk_level,
-       -- Made, not merely due: a referral due but not yet made does not count.
-       EXISTS (SELECT 1 FROM marac_referral m WHERE m.referral_id = r.id AND m.referred_on IS NOT NULL)
-           AS marac_referral_made
-FROM referral r;
+CREATE VIEW report_marac_referral AS
+SELECT m.referral_id,
+       -- Made, not merely due: a referral due but not yet made has no date of referral.
+       m.referred_on IS NOT NULL AS made
+FROM marac_referral m;
 
-COMMENT ON VIEW report_case_risk IS 'Published by risk for reports: one row per case, its risk level now and whether a MARAC referral has been made.';
-COMMENT ON COLUMN report_case_risk.referral_id IS '[open] the case';
-COMMENT ON COLUMN report_case_risk.risk_level IS '[open] standard, medium or high, now';
-COMMENT ON COLUMN report_case_risk.marac_referral_made IS '[open] a MARAC referral has been made for the case (one due but not yet made is not)';
+COMMENT ON VIEW report_marac_referral IS 'Published by risk for reports: one row per MARAC referral of a case, due or made.';
+COMMENT ON COLUMN report_marac_referral.referral_id IS '[open] the case';
+COMMENT ON COLUMN report_marac_referral.made IS '[open] the referral has been made (one due but not yet made has not)';

@@ -35,7 +35,7 @@ import org.tandem.referral.ReferralSource;
 public class LiveFigures {
 
   // The cohort, shared by every query, so that each figure counts the same men.
-  private static final String COHORT = "c.area_id = :area AND c.referred_on BETWEEN :from AND :to";
+  private static final String COHORT = inCohort("c");
 
   // The list the case pages use, so a figure cannot drift from what a worker sees. (The lists of
   // attendance that counts and of outcomes that reached her are in the views, which a test checks
@@ -75,11 +75,11 @@ public class LiveFigures {
               count(*) FILTER (WHERE c.status = ANY(:waiting) AND a.viability IS NULL)
                 AS awaiting_assessment
             FROM report_case_journey c
-            JOIN report_programme_progress p ON p.referral_id = c.referral_id
+            LEFT JOIN report_programme_progress p ON p.referral_id = c.referral_id AND %s
             LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
             WHERE %s
             """
-                .formatted(COHORT))
+                .formatted(inCohort("p"), inCohort("c")))
         .params(cohort(areaId, period))
         .param("waiting", WAITING)
         .query(
@@ -105,36 +105,36 @@ public class LiveFigures {
     // Counts per case from report_partner_support: nothing about any one woman reaches this query.
     return jdbc.sql(
             """
-            WITH cohort AS (
-              SELECT c.referral_id, a.viability IS NOT NULL AS his_assessment_decided,
-                w.partners_recorded, w.partners_engaged, w.partners_supported,
-                w.partners_in_womens_group, w.supported_contacts, w.proactive_attempts,
-                (SELECT count(*) FROM report_child ch WHERE ch.referral_id = c.referral_id)
-                  AS children,
-                -- A family with a child on a child protection plan at referral, now, or at any
-                -- time between.
-                EXISTS (SELECT 1 FROM report_child ch
-                        WHERE ch.referral_id = c.referral_id AND ch.ever_on_plan) AS protection
-              FROM report_case_journey c
-              JOIN report_partner_support w ON w.referral_id = c.referral_id
-              LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
-              WHERE %s
+            WITH her AS (
+              SELECT w.*, a.viability IS NOT NULL AS his_assessment_decided
+              FROM report_partner_support w
+              JOIN report_case_journey c ON c.referral_id = w.referral_id
+              LEFT JOIN report_assessment_outcome a ON a.referral_id = w.referral_id
+              WHERE %s AND %s
+            ),
+            -- The children of the families with a woman supported, and whether any child has been
+            -- on a child protection plan at referral, now, or at any time between.
+            family AS (
+              SELECT ch.referral_id, count(*) AS children, bool_or(ch.ever_on_plan) AS protection
+              FROM report_child ch
+              WHERE ch.referral_id IN (SELECT referral_id FROM her WHERE partners_supported > 0)
+              GROUP BY ch.referral_id
             )
             SELECT
-              coalesce(sum(partners_recorded) FILTER (WHERE his_assessment_decided), 0)
+              coalesce(sum(h.partners_recorded) FILTER (WHERE h.his_assessment_decided), 0)
                 AS partners_of_assessed,
-              coalesce(sum(partners_engaged) FILTER (WHERE his_assessment_decided), 0)
+              coalesce(sum(h.partners_engaged) FILTER (WHERE h.his_assessment_decided), 0)
                 AS engaged_after_assessment,
-              coalesce(sum(partners_supported), 0) AS supported,
-              coalesce(sum(partners_supported) FILTER (WHERE protection), 0) AS with_protection,
-              coalesce(sum(children) FILTER (WHERE partners_supported > 0), 0) AS children,
-              coalesce(sum(supported_contacts), 0) AS contacts,
-              coalesce(sum(proactive_attempts), 0) AS attempts,
-              count(*) FILTER (WHERE partners_recorded > 0) AS cases_with_partners,
-              coalesce(sum(partners_in_womens_group), 0) AS in_groups
-            FROM cohort
+              coalesce(sum(h.partners_supported), 0) AS supported,
+              coalesce(sum(h.partners_supported) FILTER (WHERE f.protection), 0) AS with_protection,
+              coalesce(sum(f.children) FILTER (WHERE h.partners_supported > 0), 0) AS children,
+              coalesce(sum(h.supported_contacts), 0) AS contacts,
+              coalesce(sum(h.proactive_attempts), 0) AS attempts,
+              count(*) AS cases_with_partners,
+              coalesce(sum(h.partners_in_womens_group), 0) AS in_groups
+            FROM her h LEFT JOIN family f ON f.referral_id = h.referral_id
             """
-                .formatted(COHORT))
+                .formatted(inCohort("w"), inCohort("c")))
         .params(cohort(areaId, period))
         .query(
             (rs, i) ->
@@ -263,6 +263,14 @@ public class LiveFigures {
       counts.add(new Count(label, bySource.getOrDefault(source.name(), 0)));
     }
     return List.copyOf(counts);
+  }
+
+  /**
+   * The cohort's condition on a view with the case's area and referral date. A per-case view that
+   * groups (programme, partner support) is given it too, so that it reads the cohort's cases only.
+   */
+  private static String inCohort(String alias) {
+    return "%1$s.area_id = :area AND %1$s.referred_on BETWEEN :from AND :to".formatted(alias);
   }
 
   private static Map<String, Object> cohort(long areaId, ReportPeriod period) {

@@ -181,15 +181,17 @@ class NationalDataset {
     return rs.wasNull() ? null : value;
   }
 
-  // One statement over the report_* views the other features publish: the chosen cases, and for
-  // each a row of every view, read one-to-one (each per-case view has one row per case). The final
+  // One statement over the report_* views the other features publish. The chosen cases' condition
+  // is given to each view that groups by case too, so that it reads those cases only. The final
   // SELECT turns what is missing into its documented code. Exact dates stay in the database: only
   // the quarter, an age band and a number of days leave it. Definitions: docs/national-dataset.md.
+  private static final String CHOSEN =
+      "%1$s.area_id = ANY(:areas) AND %1$s.referred_on BETWEEN :from AND :to";
+
   private static final String SQL =
       """
       WITH chosen AS (
-          SELECT c.referral_id FROM report_case_journey c
-          WHERE c.area_id = ANY(:areas) AND c.referred_on BETWEEN :from AND :to
+          SELECT c.referral_id FROM report_case_journey c WHERE %1$s
       ),
       children AS (
           SELECT ch.referral_id,
@@ -232,29 +234,34 @@ class NationalDataset {
              CASE WHEN a.police_evidence IN ('COUNT', 'AT_LEAST') THEN a.police_incidents END
                  AS police_incidents,
              coalesce(a.disclosed_violence, 'NOT_RECORDED') AS disclosed_violence,
-             k.risk_level,
-             k.marac_referral_made,
-             pg.place_started OR pg.attended_a_session AS programme_entered,
-             pg.sessions_attended,
-             pg.hours_attended,
-             pg.stage_one_in_a_curriculum AS completed_stage_one,
-             pg.sixty_hours_in_a_curriculum AS completed_sixty_hours,
+             r.risk_level,
+             EXISTS (SELECT 1 FROM report_marac_referral m
+                     WHERE m.referral_id = r.referral_id AND m.made) AS marac_referral_made,
+             coalesce(pg.place_started OR pg.attended_a_session, FALSE) AS programme_entered,
+             coalesce(pg.sessions_attended, 0) AS sessions_attended,
+             coalesce(pg.hours_attended, 0) AS hours_attended,
+             coalesce(pg.stage_one_in_a_curriculum, FALSE) AS completed_stage_one,
+             coalesce(pg.sixty_hours_in_a_curriculum, FALSE) AS completed_sixty_hours,
              coalesce(pg.latest_place_status, 'NONE') AS enrolment_outcome,
              CASE WHEN a.decided_at IS NOT NULL THEN coalesce(co.after_assessment, 0) END
                  AS police_call_outs_after_assessment,
              r.involvement_ended_on IS NOT NULL AS involvement_ended,
-             w.partners_recorded,
-             w.partners_reached > 0 AS partner_reached,
-             w.partners_engaged > 0 AS partner_engaged,
-             w.proactive_attempts,
-             w.partners_in_womens_group > 0 AS womens_group_member
-      FROM chosen c
-      JOIN report_case_journey r ON r.referral_id = c.referral_id
-      JOIN report_case_risk k ON k.referral_id = c.referral_id
-      JOIN report_programme_progress pg ON pg.referral_id = c.referral_id
-      JOIN report_partner_support w ON w.referral_id = c.referral_id
-      LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
-      LEFT JOIN children ch ON ch.referral_id = c.referral_id
-      LEFT JOIN call_outs co ON co.referral_id = c.referral_id
-      """;
+             coalesce(w.partners_recorded, 0) AS partners_recorded,
+             coalesce(w.partners_reached > 0, FALSE) AS partner_reached,
+             coalesce(w.partners_engaged > 0, FALSE) AS partner_engaged,
+             coalesce(w.proactive_attempts, 0) AS proactive_attempts,
+             coalesce(w.partners_in_womens_group > 0, FALSE) AS womens_group_member
+      FROM report_case_journey r
+      LEFT JOIN report_assessment_outcome a ON a.referral_id = r.referral_id
+      LEFT JOIN report_programme_progress pg ON pg.referral_id = r.referral_id AND %2$s
+      LEFT JOIN report_partner_support w ON w.referral_id = r.referral_id AND %3$s
+      LEFT JOIN children ch ON ch.referral_id = r.referral_id
+      LEFT JOIN call_outs co ON co.referral_id = r.referral_id
+      WHERE %4$s
+      """
+          .formatted(
+              CHOSEN.formatted("c"),
+              CHOSEN.formatted("pg"),
+              CHOSEN.formatted("w"),
+              CHOSEN.formatted("r"));
 }
