@@ -574,13 +574,19 @@ class ConfidentialityWallTest extends TandemTest {
                 FROM pg_catalog.pg_class c
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
-                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v')
                   AND a.attnum > 0 AND NOT a.attisdropped
                   AND col_description(c.oid, a.attnum) LIKE '[open]%'
                 """)
             .query((rs, i) -> new Column(rs.getString(1), rs.getString(2)))
             .list();
-    assertThat(open).contains(new Column("audit_event", "what"), new Column("referral", "reason"));
+    // The published views too: what reports read must hold nothing from behind the wall.
+    assertThat(open)
+        .contains(
+            new Column("audit_event", "what"),
+            new Column("referral", "reason"),
+            new Column("report_case_journey", "reference"),
+            new Column("report_partner_support", "partners_recorded"));
     String[] patterns = needles.values().stream().map(n -> "%" + n + "%").toArray(String[]::new);
     List<String> holding = new ArrayList<>();
     for (Column c : open) {

@@ -408,7 +408,7 @@ public class PartnerRecordWallTest extends TandemTest {
                 SELECT c.relname, a.attname FROM pg_catalog.pg_class c
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
-                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v') AND a.attnum > 0
                   AND NOT a.attisdropped AND col_description(c.oid, a.attnum) LIKE '[open]%'
                 """)
             .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})

@@ -358,7 +358,7 @@ public class WomensGroupWallTest extends TandemTest {
                 FROM pg_catalog.pg_class c
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
-                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v')
                   AND a.attnum > 0 AND NOT a.attisdropped
                   AND col_description(c.oid, a.attnum) LIKE '[open]%'
                 """)

@@ -123,7 +123,10 @@ class Exclusions {
       return Optional.of(new Target(historical.get(), null, null));
     }
     return jdbc.sql(
-            "SELECT id, reference FROM referral WHERE area_id = :area AND reference = upper(:code)")
+            """
+            SELECT referral_id AS id, reference FROM report_case_journey
+            WHERE area_id = :area AND reference = upper(:code)
+            """)
         .param("area", area.id())
         .param("code", caseCode.strip())
         .query(

@@ -1,7 +1,6 @@
 package org.tandem.outcomes.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,8 +19,6 @@ import org.tandem.outcomes.Funnel;
 import org.tandem.outcomes.PartnerSupportFigures;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.outcomes.WaitingTimes;
-import org.tandem.partnersupport.ContactOutcome;
-import org.tandem.programme.AttendanceMark;
 import org.tandem.referral.CaseStatus;
 import org.tandem.referral.ReferralSource;
 
@@ -30,24 +27,20 @@ import org.tandem.referral.ReferralSource;
  * cohort: the cases in one area whose referral date falls in the period, followed to where they
  * stand now. Each method is a few set-based queries whatever the size of the cohort. The
  * definitions, in words, are in docs/outcome-definitions.md; keep the two in step.
+ *
+ * <p>It reads only the report_* views the other features publish (ReportsReadPublishedViewsTest
+ * fails the build otherwise), so their rules, such as how the programme is counted, are written
+ * once, in the views, and the national dataset counts the same way.
  */
 @Component
 public class LiveFigures {
 
-  /** Dates are the service's dates: an assessment decided at 00:30 in June counts that day. */
-  static final ZoneId SERVICE_ZONE = ServiceClock.ZONE;
-
-  /** Hours of structured work that make a completed programme. */
-  static final int SIXTY_HOURS = 60;
-
   // The cohort, shared by every query, so that each figure counts the same men.
-  private static final String COHORT = "r.area_id = :area AND r.referred_on BETWEEN :from AND :to";
+  private static final String COHORT = inCohort("c");
 
-  // The same lists the case pages use, so a figure cannot drift from what a worker sees:
-  // attendance that counts towards his hours, outcomes that reached her, statuses still waiting.
-  private static final String[] ATTENDED = names(AttendanceMark.values(), AttendanceMark::counts);
-  private static final String[] REACHED_HER =
-      names(ContactOutcome.values(), ContactOutcome::reached);
+  // The list the case pages use, so a figure cannot drift from what a worker sees. (The lists of
+  // attendance that counts and of outcomes that reached her are in the views, which a test checks
+  // against AttendanceMark and ContactOutcome.)
   private static final String[] WAITING = names(CaseStatus.values(), CaseStatus::isWaiting);
 
   private final JdbcClient jdbc;
@@ -62,72 +55,33 @@ public class LiveFigures {
 
   /** The referral funnel: how far the men referred in the period have come. */
   public Funnel funnel(long areaId, ReportPeriod period) {
+    // The programme measures are the ones report_programme_progress defines, also read by the
+    // national dataset; a place marked completed counts for stage 1 and 60 hours here.
     return jdbc.sql(
             """
-            WITH cohort AS (
-              SELECT r.id, r.status, r.triage_outcome, a.viability
-              FROM referral r LEFT JOIN assessment a ON a.referral_id = r.id
-              WHERE %s
-            ),
-            -- Each place he has held (an enrolment, in a group or individual work), with its
-            -- curriculum's stage-1 session count.
-            place AS (
-              SELECT e.id, e.referral_id, e.status, g.curriculum_id,
-                (SELECT count(*) FROM curriculum_session s
-                 WHERE s.curriculum_id = g.curriculum_id AND s.stage = 1) AS stage_one_sessions
-              FROM enrolment e JOIN programme_group g ON g.id = e.group_id
-              WHERE e.referral_id IN (SELECT id FROM cohort)
-            ),
-            -- A curriculum session counts once in a place however often he attends it, as on
-            -- his programme page (ProgrammeProgress).
-            attended AS (
-              SELECT DISTINCT p.id AS place_id, gs.curriculum_session_id
-              FROM place p
-              JOIN attendance att ON att.enrolment_id = p.id AND att.mark = ANY(:attended)
-              JOIN group_session gs ON gs.id = att.group_session_id
-            ),
-            progress AS (
-              SELECT p.referral_id, p.status, p.stage_one_sessions,
-                count(cs.id) AS sessions,
-                coalesce(sum(cs.hours), 0) AS hours,
-                count(cs.id) FILTER (WHERE cs.stage = 1 AND cs.curriculum_id = p.curriculum_id)
-                  AS stage_one_attended
-              FROM place p
-              LEFT JOIN attended x ON x.place_id = p.id
-              LEFT JOIN curriculum_session cs ON cs.id = x.curriculum_session_id
-              GROUP BY p.id, p.referral_id, p.status, p.stage_one_sessions
-            ),
-            man AS (
-              SELECT referral_id,
-                bool_or(sessions > 0) AS entered,
-                bool_or(status = 'COMPLETED'
-                  OR (stage_one_sessions > 0 AND stage_one_attended = stage_one_sessions))
-                  AS stage_one,
-                bool_or(status = 'COMPLETED' OR hours >= :sixty) AS sixty_hours,
-                bool_or(status = 'ATTENDING') AS engaged
-              FROM progress GROUP BY referral_id
-            )
             SELECT
               count(*) AS referred,
               count(*) FILTER (WHERE c.triage_outcome = 'APPROPRIATE_FOR_ASSESSMENT') AS appropriate,
-              count(*) FILTER (WHERE c.viability IS NOT NULL) AS assessed,
-              count(*) FILTER (WHERE m.entered) AS entered,
-              count(*) FILTER (WHERE m.stage_one) AS stage_one,
-              count(*) FILTER (WHERE m.sixty_hours) AS sixty_hours,
-              count(*) FILTER (WHERE m.engaged) AS engaged,
+              count(*) FILTER (WHERE a.viability IS NOT NULL) AS assessed,
+              count(*) FILTER (WHERE p.attended_a_session) AS entered,
+              count(*) FILTER (WHERE p.place_completed OR p.stage_one_in_one_place) AS stage_one,
+              count(*) FILTER (WHERE p.place_completed OR p.sixty_hours_in_one_place)
+                AS sixty_hours,
+              count(*) FILTER (WHERE p.attending_now) AS engaged,
               count(*) FILTER (WHERE c.status = 'DID_NOT_ATTEND') AS did_not_attend,
-              count(*) FILTER (WHERE c.viability IN ('NOT_ACCEPTABLE_NOW', 'NOT_REALISTIC'))
+              count(*) FILTER (WHERE a.viability IN ('NOT_ACCEPTABLE_NOW', 'NOT_REALISTIC'))
                 AS not_acceptable,
               count(*) FILTER (WHERE c.status = 'REFERRED_ON') AS referred_on,
-              count(*) FILTER (WHERE c.viability = 'INDIVIDUAL_WORK') AS individual_work,
-              count(*) FILTER (WHERE c.status = ANY(:waiting) AND c.viability IS NULL)
+              count(*) FILTER (WHERE a.viability = 'INDIVIDUAL_WORK') AS individual_work,
+              count(*) FILTER (WHERE c.status = ANY(:waiting) AND a.viability IS NULL)
                 AS awaiting_assessment
-            FROM cohort c LEFT JOIN man m ON m.referral_id = c.id
+            FROM report_case_journey c
+            LEFT JOIN report_programme_progress p ON p.referral_id = c.referral_id AND %s
+            LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
+            WHERE %s
             """
-                .formatted(COHORT))
+                .formatted(inCohort("p"), inCohort("c")))
         .params(cohort(areaId, period))
-        .param("attended", ATTENDED)
-        .param("sixty", SIXTY_HOURS)
         .param("waiting", WAITING)
         .query(
             (rs, i) ->
@@ -148,60 +102,46 @@ public class LiveFigures {
   }
 
   /**
-   * Partner support for the women named on the cases referred in the period. Counts only, but
-   * counted from behind the wall, so with a pass for figures, keeping to its areas.
+   * Partner support for the women named on the cases referred in the period. Counts only, from
+   * partner support's published view, and only in the areas of the reader's pass for figures.
    */
   public PartnerSupportFigures partnerSupport(
       WallFiguresPass pass, long areaId, ReportPeriod period) {
+    // Counts per case from report_partner_support: nothing about any one woman reaches this query.
     return jdbc.sql(
             """
-            WITH cohort AS (
-              SELECT r.id, a.viability
-              FROM referral r LEFT JOIN assessment a ON a.referral_id = r.id
-              WHERE %s AND r.area_id = ANY(:covered)
+            WITH her AS (
+              SELECT w.*, a.viability IS NOT NULL AS his_assessment_decided
+              FROM report_partner_support w
+              JOIN report_case_journey c ON c.referral_id = w.referral_id
+              LEFT JOIN report_assessment_outcome a ON a.referral_id = w.referral_id
+              WHERE %s AND %s AND c.area_id = ANY(:covered)
             ),
-            her AS (
-              SELECT p.id, p.referral_id, p.contact_status,
-                c.viability IS NOT NULL AS his_assessment_decided,
-                EXISTS (SELECT 1 FROM support_session s WHERE s.partner_id = p.id) AS had_sessions,
-                EXISTS (SELECT 1 FROM womens_group_member m WHERE m.partner_id = p.id) AS in_group
-              FROM partner p JOIN cohort c ON c.id = p.referral_id
-            ),
-            supported AS (
-              SELECT id, referral_id FROM her
-              WHERE contact_status = 'ENGAGED' OR had_sessions OR in_group
-            ),
-            -- A family with a child on a child protection plan at referral, now, or at any time
-            -- between (a change's previous status is the one it replaced).
-            protection_case AS (
-              SELECT DISTINCT ch.referral_id FROM child ch
-              WHERE ch.referral_id IN (SELECT referral_id FROM supported)
-                AND (ch.protection_status = 'CHILD_PROTECTION_PLAN'
-                  OR EXISTS (SELECT 1 FROM child_protection_change x WHERE x.child_id = ch.id
-                    AND 'CHILD_PROTECTION_PLAN' IN (x.status, x.previous_status)))
+            -- The children of the families with a woman supported, and whether any child has been
+            -- on a child protection plan at referral, now, or at any time between.
+            family AS (
+              SELECT ch.referral_id, count(*) AS children, bool_or(ch.ever_on_plan) AS protection
+              FROM report_child ch
+              WHERE ch.referral_id IN (SELECT referral_id FROM her WHERE partners_supported > 0)
+              GROUP BY ch.referral_id
             )
             SELECT
-              (SELECT count(*) FROM her WHERE his_assessment_decided) AS partners_of_assessed,
-              (SELECT count(*) FROM her WHERE his_assessment_decided AND contact_status = 'ENGAGED')
+              coalesce(sum(h.partners_recorded) FILTER (WHERE h.his_assessment_decided), 0)
+                AS partners_of_assessed,
+              coalesce(sum(h.partners_engaged) FILTER (WHERE h.his_assessment_decided), 0)
                 AS engaged_after_assessment,
-              (SELECT count(*) FROM supported) AS supported,
-              (SELECT count(*) FROM supported
-               WHERE referral_id IN (SELECT referral_id FROM protection_case)) AS with_protection,
-              (SELECT count(*) FROM child
-               WHERE referral_id IN (SELECT referral_id FROM supported)) AS children,
-              (SELECT count(*) FROM contact_attempt
-               WHERE partner_id IN (SELECT id FROM supported) AND outcome = ANY(:reached))
-              + (SELECT count(*) FROM support_session
-                 WHERE partner_id IN (SELECT id FROM supported)) AS contacts,
-              (SELECT count(*) FROM contact_attempt WHERE partner_id IN (SELECT id FROM her))
-                AS attempts,
-              (SELECT count(DISTINCT referral_id) FROM her) AS cases_with_partners,
-              (SELECT count(*) FROM her WHERE in_group) AS in_groups
+              coalesce(sum(h.partners_supported), 0) AS supported,
+              coalesce(sum(h.partners_supported) FILTER (WHERE f.protection), 0) AS with_protection,
+              coalesce(sum(f.children) FILTER (WHERE h.partners_supported > 0), 0) AS children,
+              coalesce(sum(h.supported_contacts), 0) AS contacts,
+              coalesce(sum(h.proactive_attempts), 0) AS attempts,
+              count(*) AS cases_with_partners,
+              coalesce(sum(h.partners_in_womens_group), 0) AS in_groups
+            FROM her h LEFT JOIN family f ON f.referral_id = h.referral_id
             """
-                .formatted(COHORT))
+                .formatted(inCohort("w"), inCohort("c")))
         .params(cohort(areaId, period))
         .param("covered", pass.areaIdArray())
-        .param("reached", REACHED_HER)
         .query(
             (rs, i) ->
                 new PartnerSupportFigures(
@@ -224,9 +164,8 @@ public class LiveFigures {
     Map<Integer, Integer> menByAge = new HashMap<>();
     jdbc.sql(
             """
-            SELECT date_part('year', age(r.referred_on, r.man_date_of_birth))::int AS age,
-              count(*) AS men
-            FROM referral r WHERE %s GROUP BY 1
+            SELECT c.man_age_at_referral AS age, count(*) AS men
+            FROM report_case_journey c WHERE %s GROUP BY 1
             """
                 .formatted(COHORT))
         .params(cohort)
@@ -237,7 +176,7 @@ public class LiveFigures {
             });
     Map<String, Integer> bySource = new HashMap<>();
     jdbc.sql(
-            "SELECT r.referral_source, count(*) AS men FROM referral r WHERE %s GROUP BY 1"
+            "SELECT c.referral_source, count(*) AS men FROM report_case_journey c WHERE %s GROUP BY 1"
                 .formatted(COHORT))
         .params(cohort)
         .query(
@@ -246,7 +185,7 @@ public class LiveFigures {
             });
     int interpreterNeeded =
         jdbc.sql(
-                "SELECT count(*) FROM referral r WHERE %s AND r.man_interpreter_needed"
+                "SELECT count(*) FROM report_case_journey c WHERE %s AND c.man_interpreter_needed"
                     .formatted(COHORT))
             .params(cohort)
             .query(Integer.class)
@@ -255,7 +194,7 @@ public class LiveFigures {
     jdbc.sql(
             """
             SELECT ch.age_years, count(*) AS children
-            FROM child ch JOIN referral r ON r.id = ch.referral_id
+            FROM report_child ch JOIN report_case_journey c ON c.referral_id = ch.referral_id
             WHERE %s GROUP BY 1
             """
                 .formatted(COHORT))
@@ -283,12 +222,13 @@ public class LiveFigures {
     return jdbc.sql(
             """
             WITH cohort AS (
-              SELECT r.referred_on, r.status,
-                r.first_appointment_on - r.referred_on AS days_to_first,
+              SELECT c.referred_on, c.status,
+                c.days_to_first_appointment AS days_to_first,
                 CASE WHEN a.viability IS NOT NULL
-                  THEN (a.decided_at AT TIME ZONE :zone)::date - r.referred_on END AS days_to_decision,
-                r.first_appointment_on IS NULL AND r.status = ANY(:waiting) AS still_waiting
-              FROM referral r LEFT JOIN assessment a ON a.referral_id = r.id
+                  THEN a.decided_on - c.referred_on END AS days_to_decision,
+                c.first_appointment_on IS NULL AND c.status = ANY(:waiting) AS still_waiting
+              FROM report_case_journey c
+              LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
               WHERE %s
             )
             SELECT
@@ -305,7 +245,6 @@ public class LiveFigures {
             """
                 .formatted(COHORT))
         .params(cohort(areaId, period))
-        .param("zone", SERVICE_ZONE.getId())
         .param("waiting", WAITING)
         .param("until", until)
         .query(
@@ -330,6 +269,14 @@ public class LiveFigures {
       counts.add(new Count(label, bySource.getOrDefault(source.name(), 0)));
     }
     return List.copyOf(counts);
+  }
+
+  /**
+   * The cohort's condition on a view with the case's area and referral date. A per-case view that
+   * groups (programme, partner support) is given it too, so that it reads the cohort's cases only.
+   */
+  private static String inCohort(String alias) {
+    return "%1$s.area_id = :area AND %1$s.referred_on BETWEEN :from AND :to".formatted(alias);
   }
 
   private static Map<String, Object> cohort(long areaId, ReportPeriod period) {

@@ -83,19 +83,19 @@ class OutcomeCases {
   private List<CaseLine> live(long areaId, LocalDate upTo) {
     return jdbc.sql(
             """
-            SELECT r.reference AS case_code, a.police_evidence AS police_evidence_kind,
+            SELECT c.reference AS case_code, a.police_evidence AS police_evidence_kind,
                    a.police_incidents, a.disclosed_violence AS inventory_violence,
-                   (SELECT count(*) FROM risk_event e
-                     WHERE e.referral_id = r.id AND e.kind = 'POLICE_CALL_OUT'
-                       AND e.occurred_on > (a.decided_at AT TIME ZONE 'Europe/London')::date AND e.occurred_on <= :upTo) AS during,
+                   (SELECT count(*) FROM report_police_call_out e
+                     WHERE e.referral_id = c.referral_id AND e.after_assessment_decision
+                       AND e.occurred_on <= :upTo) AS during,
                    x.reason AS marked,
-                   CASE WHEN r.involvement_ended_on <= :upTo THEN r.involvement_ended_reason END AS ended
-            FROM referral r
-            JOIN assessment a ON a.referral_id = r.id
-            LEFT JOIN outcome_exclusion x ON x.referral_id = r.id AND x.withdrawn_at IS NULL
-            WHERE r.area_id = :area AND a.viability IS NOT NULL AND a.police_evidence IS NOT NULL
-              AND (a.decided_at AT TIME ZONE 'Europe/London')::date <= :upTo
-            ORDER BY a.decided_at, r.reference
+                   CASE WHEN c.involvement_ended_on <= :upTo THEN c.involvement_ended_reason END AS ended
+            FROM report_case_journey c
+            JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
+            LEFT JOIN outcome_exclusion x ON x.referral_id = c.referral_id AND x.withdrawn_at IS NULL
+            WHERE c.area_id = :area AND a.viability IS NOT NULL AND a.police_evidence IS NOT NULL
+              AND a.decided_on <= :upTo
+            ORDER BY a.decided_at, c.reference
             """)
         .param("area", areaId)
         .param("upTo", upTo)

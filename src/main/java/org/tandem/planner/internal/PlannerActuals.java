@@ -7,9 +7,10 @@ import org.tandem.access.WallFiguresPass;
 
 /**
  * What has actually happened so far this year in the Tandem areas a plan is set against: counts
- * only. Women reached are counted from where contact with each woman stands, behind the wall; only
- * the total leaves this class, and the page suppresses it when small. It is counted with a pass for
- * figures, and only in the pass's areas.
+ * only, from the report_* views the other features publish. Women reached are counted by partner
+ * support's view, which gives a number of women per area and day and nothing about any one woman;
+ * only the total leaves this class, and the page suppresses it when small. It is counted with a
+ * pass for figures, and only in the pass's areas.
  */
 @Repository
 class PlannerActuals {
@@ -27,16 +28,15 @@ class PlannerActuals {
     return jdbc.sql(
             """
             SELECT
-              (SELECT count(*) FROM referral r
-                WHERE r.area_id = ANY(:areas) AND r.referred_on BETWEEN :from AND :to) AS referrals,
-              (SELECT count(*) FROM assessment a JOIN referral r ON r.id = a.referral_id
-                WHERE r.area_id = ANY(:areas) AND a.decided_at IS NOT NULL
-                  AND (a.decided_at AT TIME ZONE 'Europe/London')::date BETWEEN :from AND :to) AS assessments,
-              (SELECT count(*) FROM partner p JOIN referral r ON r.id = p.referral_id
-                WHERE r.area_id = ANY(:areas)
-                  AND (SELECT min(c.changed_on) FROM partner_contact_status_change c
-                        WHERE c.partner_id = p.id AND c.status IN ('CONTACTED', 'ENGAGED'))
-                      BETWEEN :from AND :to) AS reached
+              (SELECT count(*) FROM report_case_journey c
+                WHERE c.area_id = ANY(:areas) AND c.referred_on BETWEEN :from AND :to) AS referrals,
+              (SELECT count(*) FROM report_assessment_outcome a
+                JOIN report_case_journey c ON c.referral_id = a.referral_id
+                WHERE c.area_id = ANY(:areas) AND a.decided_at IS NOT NULL
+                  AND a.decided_on BETWEEN :from AND :to) AS assessments,
+              (SELECT coalesce(sum(w.women), 0) FROM report_women_first_reached w
+                WHERE w.area_id = ANY(:areas)
+                  AND w.first_reached_on BETWEEN :from AND :to) AS reached
             """)
         .param("areas", ids)
         .param("from", from)
