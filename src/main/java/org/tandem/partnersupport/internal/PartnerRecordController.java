@@ -23,7 +23,7 @@ import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
 import org.tandem.programme.ProgrammeRecords;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.womensgroups.WomensGroups;
+import org.tandem.womensgroups.WomensGroupSessions;
 
 /**
  * Her record's page and her letter, behind the wall: partner-support workers and service managers
@@ -36,14 +36,14 @@ class PartnerRecordController {
 
   private final PartnerSupport support;
   private final ProgrammeRecords programme;
-  private final WomensGroups womensGroups;
+  private final WomensGroupSessions womensGroups;
   private final WomenEvaluations evaluations;
   private final ServiceClock clock;
 
   PartnerRecordController(
       PartnerSupport support,
       ProgrammeRecords programme,
-      WomensGroups womensGroups,
+      WomensGroupSessions womensGroups,
       WomenEvaluations evaluations,
       ServiceClock clock) {
     this.support = support;
