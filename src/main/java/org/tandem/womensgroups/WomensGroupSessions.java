@@ -31,11 +31,12 @@ import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
+import org.tandem.womensgroups.internal.WomensGroupSessionStore;
+import org.tandem.womensgroups.internal.WomensGroupSessionStore.Attendance;
+import org.tandem.womensgroups.internal.WomensGroupSessionStore.RegisterRow;
+import org.tandem.womensgroups.internal.WomensGroupSessionStore.SessionRow;
 import org.tandem.womensgroups.internal.WomensGroupStore;
-import org.tandem.womensgroups.internal.WomensGroupStore.Attendance;
 import org.tandem.womensgroups.internal.WomensGroupStore.GroupRow;
-import org.tandem.womensgroups.internal.WomensGroupStore.RegisterRow;
-import org.tandem.womensgroups.internal.WomensGroupStore.SessionRow;
 
 /**
  * The women's group's sessions and registers: each session a group holds, with each woman's
@@ -91,6 +92,7 @@ public class WomensGroupSessions {
 
   private final WomensGroups groups;
   private final WomensGroupStore store;
+  private final WomensGroupSessionStore sessionStore;
   private final CurrentUsers currentUsers;
   private final CaseAccess caseAccess;
   private final AuditLog audit;
@@ -100,6 +102,7 @@ public class WomensGroupSessions {
   WomensGroupSessions(
       WomensGroups groups,
       WomensGroupStore store,
+      WomensGroupSessionStore sessionStore,
       CurrentUsers currentUsers,
       CaseAccess caseAccess,
       AuditLog audit,
@@ -107,6 +110,7 @@ public class WomensGroupSessions {
       ServiceClock clock) {
     this.groups = groups;
     this.store = store;
+    this.sessionStore = sessionStore;
     this.currentUsers = currentUsers;
     this.caseAccess = caseAccess;
     this.audit = audit;
@@ -122,7 +126,7 @@ public class WomensGroupSessions {
     int p = Math.max(0, page);
     int s = Math.min(100, Math.max(1, size));
     return new WomensGroups.Page<>(
-        store.sessions(pass, groupId, p * s, s).stream()
+        sessionStore.sessions(pass, groupId, p * s, s).stream()
             .map(
                 r ->
                     new Session(
@@ -147,7 +151,7 @@ public class WomensGroupSessions {
     AreaWallPass pass = pass();
     groupRow(pass, groupId);
     SessionRow s = sessionRow(pass, groupId, sessionId);
-    List<RegisterRow> recorded = store.register(pass, sessionId);
+    List<RegisterRow> recorded = sessionStore.register(pass, sessionId);
     List<RegisterEntry> register = new ArrayList<>();
     List<CaseRef> refs = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -190,9 +194,9 @@ public class WomensGroupSessions {
     check(pass, group, session, null, allowed, allowed.keySet(), new ArrayList<>());
     CurrentUser me = currentUsers.current();
     long id =
-        store.insertSession(
+        sessionStore.insertSession(
             groupId, session.heldOn(), session.topic(), session.notes(), me.username(), now());
-    store.replaceAttendance(id, attendance(session));
+    sessionStore.replaceAttendance(id, attendance(session));
     for (Mark m : marks(session)) {
       audit.record(AuditLog.Action.CREATE, "women's group attendance", allowed.get(m.partnerId()));
     }
@@ -211,7 +215,7 @@ public class WomensGroupSessions {
     sessionRow(pass, groupId, sessionId);
     Map<Long, CaseRef> allowed = new LinkedHashMap<>();
     Set<Long> required = new HashSet<>();
-    for (RegisterRow r : store.register(pass, sessionId)) {
+    for (RegisterRow r : sessionStore.register(pass, sessionId)) {
       allowed.put(r.partnerId(), r.caseRef());
       required.add(r.partnerId());
     }
@@ -222,7 +226,7 @@ public class WomensGroupSessions {
     }
     check(pass, group, session, sessionId, allowed, required, problems);
     CurrentUser me = currentUsers.current();
-    if (!store.updateSession(
+    if (!sessionStore.updateSession(
         pass,
         sessionId,
         session.version(),
@@ -233,7 +237,7 @@ public class WomensGroupSessions {
         now())) {
       throw new EditConflictException("This session");
     }
-    store.replaceAttendance(sessionId, attendance(session));
+    sessionStore.replaceAttendance(sessionId, attendance(session));
     for (Mark m : marks(session)) {
       audit.record(AuditLog.Action.UPDATE, "women's group attendance", allowed.get(m.partnerId()));
     }
@@ -245,7 +249,8 @@ public class WomensGroupSessions {
    */
   @Transactional
   public List<WomensGroupAttendance> attendanceOf(long partnerId) {
-    CaseRef ref = store.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+    CaseRef ref =
+        sessionStore.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
     WallPass pass =
         caseAccess
             .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
@@ -256,7 +261,8 @@ public class WomensGroupSessions {
   /** Her groups' sessions, through a pass the request already holds for her case. */
   @Transactional(readOnly = true)
   public List<WomensGroupAttendance> attendanceOf(WallPass pass, long partnerId) {
-    CaseRef ref = store.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+    CaseRef ref =
+        sessionStore.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
     if (ref.referralId() != pass.referralId()) {
       throw new NotFoundException("No such woman on " + pass.caseRef().reference());
     }
@@ -266,7 +272,7 @@ public class WomensGroupSessions {
   private List<WomensGroupAttendance> attendance(WallPass pass, long partnerId) {
     CaseRef ref = pass.caseRef();
     audit.record(AuditLog.Action.READ, "women's group attendance", ref);
-    return store.attendanceOf(pass, partnerId).stream()
+    return sessionStore.attendanceOf(pass, partnerId).stream()
         .map(
             a ->
                 new WomensGroupAttendance(
@@ -294,7 +300,7 @@ public class WomensGroupSessions {
         problems.add(
             new FieldProblem(
                 "heldOn", "The date of the session must be on or after the group’s first meeting"));
-      } else if (store.sessionHeld(pass, group.id(), session.heldOn(), sessionId)) {
+      } else if (sessionStore.sessionHeld(pass, group.id(), session.heldOn(), sessionId)) {
         problems.add(
             new FieldProblem(
                 "heldOn", "A session on this date is already recorded for this group"));
@@ -346,7 +352,7 @@ public class WomensGroupSessions {
   }
 
   private SessionRow sessionRow(AreaWallPass pass, long groupId, long sessionId) {
-    return store
+    return sessionStore
         .session(pass, groupId, sessionId)
         .orElseThrow(() -> new NotFoundException("No such session"));
   }
