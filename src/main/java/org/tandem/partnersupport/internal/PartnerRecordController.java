@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.WomenEvaluations;
@@ -35,6 +36,7 @@ class PartnerRecordController {
   private static final String BASE = HerRecordPages.BASE;
 
   private final PartnerSupport support;
+  private final PartnerLetters letters;
   private final ProgrammeRecords programme;
   private final WomensGroupSessions womensGroups;
   private final WomenEvaluations evaluations;
@@ -42,11 +44,13 @@ class PartnerRecordController {
 
   PartnerRecordController(
       PartnerSupport support,
+      PartnerLetters letters,
       ProgrammeRecords programme,
       WomensGroupSessions womensGroups,
       WomenEvaluations evaluations,
       ServiceClock clock) {
     this.support = support;
+    this.letters = letters;
     this.programme = programme;
     this.womensGroups = womensGroups;
     this.evaluations = evaluations;
@@ -79,7 +83,7 @@ class PartnerRecordController {
   @GetMapping(BASE + "/letter.pdf")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable long partnerId) {
-    byte[] pdf = support.letter(reference, partnerId);
+    byte[] pdf = letters.letter(reference, partnerId);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -106,7 +110,7 @@ class PartnerRecordController {
         problems,
         model,
         () -> {
-          support.letterSent(
+          letters.letterSent(
               reference,
               partnerId,
               form.getSentOn().isBlank() ? clock.today() : form.getSentOn().toDate(),
