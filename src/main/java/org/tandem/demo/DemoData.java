@@ -39,12 +39,7 @@ import org.tandem.programme.NewGroup;
 import org.tandem.programme.NewGroupSession;
 import org.tandem.programme.SessionMark;
 import org.tandem.programme.SessionSheet;
-import org.tandem.referral.NewReferral;
-import org.tandem.referral.PartnerRelationship;
-import org.tandem.referral.ProtectionStatus;
-import org.tandem.referral.ReferralSource;
 import org.tandem.referral.Referrals;
-import org.tandem.referral.SharingBasis;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
 import org.tandem.risk.DashAnswer;
@@ -55,52 +50,14 @@ import org.tandem.web.WhereToOpen;
 
 /**
  * Invented demo data: two areas, a user for every role and about thirty cases across the start of
- * the journey. Loaded once, into an empty database, when Tandem runs on its embedded database or
- * when TANDEM_DEMO=true; never otherwise. Every person, phone number (from the 07700 900xxx range
- * kept for drama) and street (obviously fictional) is made up.
+ * the journey (the people are {@link DemoPeople}). Loaded once, into an empty database, when Tandem
+ * runs on its embedded database or when TANDEM_DEMO=true; never otherwise. Every person, phone
+ * number (from the 07700 900xxx range kept for drama) and street (obviously fictional) is made up.
  */
 @Component
 class DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-  private static final String[] MEN = {
-    "Gareth Pennywhistle", "Darren Mossbottom", "Lee Cobblestone", "Wayne Featherby",
-        "Craig Dimbleton",
-    "Jason Underhill", "Paul Ravensworth", "Mark Tumbleweed", "Kevin Ashgrove",
-        "Steven Quarrington",
-    "Ryan Hollowell", "Dean Marblethorpe", "Neil Crumpington", "Scott Wainfleet",
-        "Shaun Bellweather",
-    "Adam Copperfield", "Jamie Larkspur", "Carl Thimbleby", "Ian Woolstone", "Gary Fenwhistle",
-    "Martin Oakhollow", "Liam Pebbleworth", "Robert Sandilands", "Nathan Brackenbury",
-        "Anthony Gorsefield",
-    "Simon Nettlebed", "Daniel Frostwick", "Matthew Heatherleigh", "Luke Duckworthy",
-        "Peter Inkwell"
-  };
-  private static final String[] WOMEN = {
-    "Sarah", "Michelle", "Donna", "Kelly", "Lisa", "Joanne", "Claire", "Nicola", "Emma", "Rachel",
-    "Gemma", "Hayley", "Stacey", "Leanne", "Amy", "Laura", "Kirsty", "Danielle", "Natalie", "Zoe"
-  };
-  private static final String[] STREETS = {
-    "Imaginary Lane",
-    "Nowhere Street",
-    "Make-Believe Mews",
-    "Fictional Road",
-    "Pretend Parade",
-    "Invented Close"
-  };
-  private static final ReferralSource[] SOURCES = {
-    ReferralSource.CHILDRENS_SERVICES,
-    ReferralSource.CHILDRENS_SERVICES,
-    ReferralSource.CAFCASS_FAMILY_COURT,
-    ReferralSource.POLICE,
-    ReferralSource.PROBATION,
-    ReferralSource.SELF_REFERRAL,
-    ReferralSource.MARAC,
-    ReferralSource.HEALTH_GP,
-    ReferralSource.RELATE,
-    ReferralSource.SUBSTANCE_MISUSE_SERVICE
-  };
 
   private final Accounts accounts;
   private final Areas areas;
@@ -190,12 +147,12 @@ class DemoData {
     actingAs("intake");
     List<String> northmoorCases = new ArrayList<>();
     for (int i = 0; i < 18; i++) {
-      northmoorCases.add(referrals.create(referral(i, northmoor.id(), today)));
+      northmoorCases.add(referrals.create(DemoPeople.referral(i, northmoor.id(), today)));
     }
     actingAs("manager");
     List<String> eastwickCases = new ArrayList<>();
-    for (int i = 18; i < MEN.length; i++) {
-      eastwickCases.add(referrals.create(referral(i, eastwick.id(), today)));
+    for (int i = 18; i < DemoPeople.COUNT; i++) {
+      eastwickCases.add(referrals.create(DemoPeople.referral(i, eastwick.id(), today)));
     }
     triage(northmoorCases, today);
     triage(eastwickCases, today);
@@ -358,61 +315,6 @@ class DemoData {
               appointment,
               0));
     }
-  }
-
-  private NewReferral referral(int i, long areaId, LocalDate today) {
-    String[] name = MEN[i].split(" ");
-    List<NewReferral.Partner> partners = new ArrayList<>();
-    if (i % 6 != 5) { // most cases name a partner
-      partners.add(
-          partner(i, i % 3 == 0 ? PartnerRelationship.FORMER : PartnerRelationship.CURRENT));
-    }
-    if (i % 4 == 1) {
-      partners.add(partner(i + 7, PartnerRelationship.NEW));
-    }
-    List<NewReferral.Child> children = new ArrayList<>();
-    if (i % 3 != 2) {
-      ProtectionStatus[] statuses = ProtectionStatus.values();
-      children.add(new NewReferral.Child(null, 2 + (i % 12), statuses[i % statuses.length]));
-      if (i % 4 == 0) {
-        children.add(new NewReferral.Child(null, 1 + (i % 5), ProtectionStatus.CHILD_IN_NEED));
-      }
-    }
-    ReferralSource source = SOURCES[i % SOURCES.length];
-    return new NewReferral(
-        areaId,
-        source,
-        null,
-        source == ReferralSource.SELF_REFERRAL ? name[0] + " " + name[1] : "Alex Referrerton",
-        source == ReferralSource.SELF_REFERRAL
-            ? null
-            : "Invented " + source.name().toLowerCase().replace('_', ' '),
-        String.format("07700 900%03d", 500 + i),
-        null,
-        "Invented demo case: concerns about his behaviour towards his partner and the children.",
-        today.minusDays(3L * (MEN.length - i)),
-        name[0],
-        name[1],
-        LocalDate.of(1975 + (i % 20), 1 + (i % 12), 1 + (i % 27)),
-        String.format("07700 900%03d", 100 + i),
-        (10 + i) + " " + STREETS[(i + 3) % STREETS.length] + ", Fictionton",
-        i % 9 == 4 ? "Polish" : "English",
-        i % 9 == 4,
-        partners,
-        children,
-        i % 4 == 0 ? SharingBasis.CHILD_PROTECTION : SharingBasis.CONSENT,
-        null);
-  }
-
-  private static NewReferral.Partner partner(int i, PartnerRelationship relationship) {
-    return new NewReferral.Partner(
-        relationship,
-        WOMEN[i % WOMEN.length],
-        MEN[(i + 11) % MEN.length].split(" ")[1],
-        String.format("07700 900%03d", 300 + (i % 200)),
-        null,
-        (i + 2) + " " + STREETS[i % STREETS.length] + ", Fictionton",
-        i % 2 == 0 ? "Weekdays 10am to 2pm" : "Mornings, text first");
   }
 
   private void actingAs(String username) {

@@ -9,12 +9,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.tandem.access.Areas;
+import org.tandem.womensgroups.WomensGroupSessions;
+import org.tandem.womensgroups.WomensGroupSessions.Mark;
+import org.tandem.womensgroups.WomensGroupSessions.SessionRecord;
 import org.tandem.womensgroups.WomensGroups;
 import org.tandem.womensgroups.WomensGroups.Candidate;
-import org.tandem.womensgroups.WomensGroups.Mark;
 import org.tandem.womensgroups.WomensGroups.NewGroup;
 import org.tandem.womensgroups.WomensGroups.NewMember;
-import org.tandem.womensgroups.WomensGroups.SessionRecord;
 
 /**
  * An invented women's group in Northmoor, set up by the partner-support worker three weeks ago,
@@ -24,11 +25,14 @@ import org.tandem.womensgroups.WomensGroups.SessionRecord;
 class WomensGroupDemoData {
 
   private final WomensGroups groups;
+  private final WomensGroupSessions sessions;
   private final Areas areas;
   private final UserDetailsService users;
 
-  WomensGroupDemoData(WomensGroups groups, Areas areas, UserDetailsService users) {
+  WomensGroupDemoData(
+      WomensGroups groups, WomensGroupSessions sessions, Areas areas, UserDetailsService users) {
     this.groups = groups;
+    this.sessions = sessions;
     this.areas = areas;
     this.users = users;
   }
@@ -51,9 +55,10 @@ class WomensGroupDemoData {
     for (Candidate woman : women) {
       groups.addMember(group, new NewMember(woman.partnerId(), startsOn));
     }
-    groups.recordSession(
+    sessions.recordSession(
         group, session(today.minusWeeks(2), "Understanding coercive control", women, -1));
-    groups.recordSession(group, session(today.minusWeeks(1), "Safety planning together", women, 1));
+    sessions.recordSession(
+        group, session(today.minusWeeks(1), "Safety planning together", women, 1));
   }
 
   /** Everyone attended but the woman at {@code absent} (none if -1). */

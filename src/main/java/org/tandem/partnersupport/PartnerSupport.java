@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +13,12 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseRef;
-import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
+import org.tandem.partnersupport.internal.SupportWorkStore;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.DashScore;
 import org.tandem.risk.NewRiskEvent;
@@ -29,53 +28,48 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
-import org.tandem.web.PdfDocuments;
 import org.tandem.web.Validation;
 
 /**
  * Her record, behind the wall: proactive contact and where it stands, her wishes and consents, her
- * own DASH, her safety plan, referrals on and support work, and what she may share. Every method
- * first gets a pass through the wall for her case, so only partner-support workers and service
- * managers covering the case's area reach any of it; every read and write is audited without its
- * content.
+ * own DASH, her safety plan, referrals on and support work, and what she may share (the letter to
+ * her is {@link PartnerLetters}). Every method first gets a pass through the wall for her case, so
+ * only partner-support workers and service managers covering the case's area reach any of it; every
+ * read and write is audited without its content.
  */
 @Service
 public class PartnerSupport {
 
   private static final ZoneId UK = ServiceClock.ZONE;
 
-  /** The service's letter template as its editor sees it. */
-  public record LetterTemplate(
-      String body, String updatedBy, OffsetDateTime updatedAt, int version) {}
-
   private final Referrals referrals;
   private final CaseAccess access;
   private final PartnerRecordStore store;
+  private final SupportWorkStore work;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
   private final RiskManagement risk;
-  private final PdfDocuments pdf;
   private final ServiceClock clock;
 
   PartnerSupport(
       Referrals referrals,
       CaseAccess access,
       PartnerRecordStore store,
+      SupportWorkStore work,
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
       RiskManagement risk,
-      PdfDocuments pdf,
       ServiceClock clock) {
     this.referrals = referrals;
     this.access = access;
     this.store = store;
+    this.work = work;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.validation = validation;
     this.risk = risk;
-    this.pdf = pdf;
     this.clock = clock;
   }
 
@@ -141,10 +135,10 @@ public class PartnerSupport {
         her.childrensSafetyView(),
         her.consentToShare(),
         her.consentToAttendance(),
-        store.dashes(o.pass(), partnerId),
-        store.plans(o.pass(), partnerId, today()),
-        store.referralsOn(o.pass(), partnerId),
-        store.sessions(o.pass(), partnerId),
+        work.dashes(o.pass(), partnerId),
+        work.plans(o.pass(), partnerId, today()),
+        work.referralsOn(o.pass(), partnerId),
+        work.sessions(o.pass(), partnerId),
         her.version());
   }
 
@@ -221,64 +215,6 @@ public class PartnerSupport {
     return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  /** The letter and information pack went today (or on the date given). */
-  @Transactional
-  public void letterSent(String reference, long partnerId, LocalDate on, int version) {
-    Opened o = open(reference, partnerId);
-    refuseLetterIfShe(o.her());
-    if (on == null || on.isAfter(today())) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem("sentOn", "Enter the date the letter was sent, today or earlier")));
-    }
-    if (!store.letterSent(o.pass(), partnerId, on, version)) {
-      throw new EditConflictException("Her record");
-    }
-    store.completeTasks(
-        o.pass(),
-        partnerId,
-        PartnerRecordStore.LETTER_TASK,
-        now(),
-        currentUsers.current().username(),
-        now());
-    audit.record(Action.UPDATE, "partner letter sent", o.ref());
-  }
-
-  private static void refuseLetterIfShe(Her her) {
-    if (her.doNotContactBy().contains(ContactMethod.LETTER)) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "letter", "She has asked not to be contacted by letter. Do not send one")));
-    }
-  }
-
-  /** Her letter, as a PDF, from the service's template: addressed to her, nothing of his. */
-  @Transactional
-  public byte[] letter(String reference, long partnerId) {
-    Opened o = open(reference, partnerId);
-    refuseLetterIfShe(o.her());
-    CurrentUser me = currentUsers.current();
-    String name =
-        o.her().givenName() + (o.her().familyName() == null ? "" : " " + o.her().familyName());
-    byte[] document =
-        pdf.render(
-            "partnersupport/letter-pdf",
-            Map.of(
-                "name",
-                name,
-                "address",
-                o.her().address() == null
-                    ? List.of()
-                    : List.of(o.her().address().split("\\R|,\\s*")),
-                "date",
-                today(),
-                "paragraphs",
-                LetterText.paragraphs(store.template().body(), name, me.displayName(), today())));
-    audit.record(Action.DOWNLOAD, "partner letter", o.ref());
-    return document;
-  }
-
   // --- her wishes, views and consents ---
 
   @Transactional
@@ -317,7 +253,7 @@ public class PartnerSupport {
       throw new InvalidRequestException(problems);
     }
     DashScore score = DashScore.of(dash.answers());
-    store.insertDash(
+    work.insertDash(
         o.pass(),
         partnerId,
         dash.completedOn(),
@@ -339,10 +275,10 @@ public class PartnerSupport {
     Opened o = open(reference, partnerId);
     validation.check(plan);
     store.lock(o.pass(), partnerId);
-    if (store.currentPlanRevision(o.pass(), partnerId) != plan.basedOn()) {
+    if (work.currentPlanRevision(o.pass(), partnerId) != plan.basedOn()) {
       throw new EditConflictException("Her safety plan");
     }
-    store.insertPlan(
+    work.insertPlan(
         o.pass(),
         partnerId,
         plan.plan(),
@@ -356,7 +292,7 @@ public class PartnerSupport {
   public void referOn(String reference, long partnerId, NewReferralOn referral) {
     Opened o = open(reference, partnerId);
     validation.check(referral);
-    store.insertReferralOn(o.pass(), partnerId, referral, currentUsers.current().username(), now());
+    work.insertReferralOn(o.pass(), partnerId, referral, currentUsers.current().username(), now());
     audit.record(Action.CREATE, "partner referral on", o.ref());
   }
 
@@ -364,7 +300,7 @@ public class PartnerSupport {
   public void recordSession(String reference, long partnerId, NewSupportSession session) {
     Opened o = open(reference, partnerId);
     validation.check(session);
-    store.insertSession(o.pass(), partnerId, session, currentUsers.current().username(), now());
+    work.insertSession(o.pass(), partnerId, session, currentUsers.current().username(), now());
     audit.record(Action.CREATE, "partner support session", o.ref());
   }
 
@@ -402,50 +338,6 @@ public class PartnerSupport {
             "Partner support",
             true));
     audit.record(Action.CREATE, "risk information shared by partner support", o.ref());
-  }
-
-  // --- the letter template ---
-
-  @Transactional(readOnly = true)
-  public LetterTemplate letterTemplate() {
-    requireWallRole();
-    PartnerRecordStore.Template t = store.template();
-    return new LetterTemplate(t.body(), t.updatedBy(), t.updatedAt(), t.version());
-  }
-
-  @Transactional
-  public void updateLetterTemplate(String body, int version) {
-    requireWallRole();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (body == null || body.isBlank()) {
-      problems.add(new FieldProblem("body", "Enter the letter"));
-    } else if (body.length() > 10000) {
-      problems.add(new FieldProblem("body", "The letter must be 10000 characters or fewer"));
-    } else if (body.indexOf('\u0000') >= 0) {
-      problems.add(
-          new FieldProblem("body", "Remove the invisible control character from the letter"));
-    } else {
-      List<String> unknown = LetterText.unknownPlaceholders(body);
-      if (!unknown.isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                "body",
-                "The letter can only fill in {name}, {worker} and {date}. Remove "
-                    + String.join(", ", unknown)));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
-    }
-    if (!store.updateTemplate(body.strip(), version, currentUsers.current().username(), now())) {
-      throw new EditConflictException("The letter");
-    }
-  }
-
-  private void requireWallRole() {
-    if (!currentUsers.current().seesBehindTheWall()) {
-      throw new AccessDeniedException("The letter is partner support's");
-    }
   }
 
   /** The ways she may refuse to be contacted, for forms. */

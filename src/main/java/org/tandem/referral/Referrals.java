@@ -22,6 +22,7 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.referral.internal.CaseListStore;
 import org.tandem.referral.internal.ReferralStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
@@ -38,6 +39,7 @@ import org.tandem.web.Validation;
 public class Referrals {
 
   private final ReferralStore store;
+  private final CaseListStore caseList;
   private final CaseAccess access;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
@@ -49,6 +51,7 @@ public class Referrals {
 
   Referrals(
       ReferralStore store,
+      CaseListStore caseList,
       CaseAccess access,
       CurrentUsers currentUsers,
       AuditLog audit,
@@ -60,6 +63,7 @@ public class Referrals {
     this.auditTrail = auditTrail;
     this.accounts = accounts;
     this.store = store;
+    this.caseList = caseList;
     this.access = access;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -217,8 +221,8 @@ public class Referrals {
     String term = search == null ? "" : search.strip();
     int safePage = Math.max(0, page);
     int safeSize = Math.min(100, Math.max(1, size));
-    List<ReferralStore.Listed> rows =
-        store.page(
+    List<CaseListStore.Listed> rows =
+        caseList.page(
             user.areaIds(),
             term,
             statuses,
@@ -226,12 +230,12 @@ public class Referrals {
             safePage * safeSize,
             safeSize,
             today());
-    long total = store.count(user.areaIds(), term, statuses);
+    long total = caseList.count(user.areaIds(), term, statuses);
     audit.recordList(
         what,
         rows.stream().map(r -> new CaseRef(r.id(), r.summary().reference(), r.areaId())).toList());
     return new Page<>(
-        rows.stream().map(ReferralStore.Listed::summary).toList(), safePage, safeSize, total);
+        rows.stream().map(CaseListStore.Listed::summary).toList(), safePage, safeSize, total);
   }
 
   /**

@@ -36,7 +36,7 @@ class WomensGroupApiTest extends TandemTest {
   private static final String PARTNER_SUPPORT = token("partner.support");
   private static final String MANAGER = token("manager");
 
-  @Autowired WomensGroups womensGroups;
+  @Autowired WomensGroupSessions womensGroups;
   @Autowired UserDetailsService users;
 
   @AfterEach

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
-import org.tandem.partnersupport.PartnerSupport;
+import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.internal.PartnerForms.TemplateForm;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FormProblems;
@@ -19,16 +19,16 @@ import org.tandem.web.InvalidRequestException;
 @Controller
 class LetterTemplateController {
 
-  private final PartnerSupport support;
+  private final PartnerLetters support;
 
-  LetterTemplateController(PartnerSupport support) {
+  LetterTemplateController(PartnerLetters support) {
     this.support = support;
   }
 
   @GetMapping("/partner-support/letter")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   String form(Model model) {
-    PartnerSupport.LetterTemplate template = support.letterTemplate();
+    PartnerLetters.LetterTemplate template = support.letterTemplate();
     TemplateForm form = new TemplateForm();
     form.setBody(template.body());
     form.setVersion(template.version());
@@ -58,7 +58,7 @@ class LetterTemplateController {
     return show(support.letterTemplate(), form, model);
   }
 
-  private String show(PartnerSupport.LetterTemplate current, TemplateForm form, Model model) {
+  private String show(PartnerLetters.LetterTemplate current, TemplateForm form, Model model) {
     model.addAttribute("current", current);
     model.addAttribute("template", form);
     return "partnersupport/letter-template";

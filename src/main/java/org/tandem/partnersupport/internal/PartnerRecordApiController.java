@@ -25,6 +25,7 @@ import org.tandem.partnersupport.NewReferralOn;
 import org.tandem.partnersupport.NewSafetyPlan;
 import org.tandem.partnersupport.NewSupportSession;
 import org.tandem.partnersupport.PartnerContactStatus;
+import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.SharedRiskItem;
@@ -43,9 +44,11 @@ class PartnerRecordApiController {
   private static final String BASE = "/cases/{reference}/partners/{partnerId}";
 
   private final PartnerSupport support;
+  private final PartnerLetters letters;
 
-  PartnerRecordApiController(PartnerSupport support) {
+  PartnerRecordApiController(PartnerSupport support, PartnerLetters letters) {
     this.support = support;
+    this.letters = letters;
   }
 
   /** A change in where contact with her stands, with the version of her record the caller read. */
@@ -104,7 +107,7 @@ class PartnerRecordApiController {
   @Operation(summary = "Record the letter and information pack as sent")
   void letterSent(
       @PathVariable String reference, @PathVariable long partnerId, @RequestBody LetterSent sent) {
-    support.letterSent(reference, partnerId, sent.sentOn(), sent.version());
+    letters.letterSent(reference, partnerId, sent.sentOn(), sent.version());
   }
 
   @GetMapping(value = BASE + "/letter", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -114,7 +117,7 @@ class PartnerRecordApiController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(support.letter(reference, partnerId));
+        .body(letters.letter(reference, partnerId));
   }
 
   @PutMapping(BASE + "/wishes")
@@ -195,8 +198,8 @@ class PartnerRecordApiController {
   @GetMapping("/partner-support/letter-template")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(summary = "The service's letter template")
-  PartnerSupport.LetterTemplate template() {
-    return support.letterTemplate();
+  PartnerLetters.LetterTemplate template() {
+    return letters.letterTemplate();
   }
 
   @PutMapping("/partner-support/letter-template")
@@ -206,6 +209,6 @@ class PartnerRecordApiController {
       summary = "Change the service's letter template",
       description = "Only {name}, {worker} and {date} can be filled in; 409 if it changed.")
   void updateTemplate(@RequestBody Template template) {
-    support.updateLetterTemplate(template.body(), template.version());
+    letters.updateLetterTemplate(template.body(), template.version());
   }
 }

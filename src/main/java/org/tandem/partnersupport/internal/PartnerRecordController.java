@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.WomenEvaluations;
@@ -23,7 +24,7 @@ import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
 import org.tandem.programme.ProgrammeRecords;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.womensgroups.WomensGroups;
+import org.tandem.womensgroups.WomensGroupSessions;
 
 /**
  * Her record's page and her letter, behind the wall: partner-support workers and service managers
@@ -35,18 +36,21 @@ class PartnerRecordController {
   private static final String BASE = HerRecordPages.BASE;
 
   private final PartnerSupport support;
+  private final PartnerLetters letters;
   private final ProgrammeRecords programme;
-  private final WomensGroups womensGroups;
+  private final WomensGroupSessions womensGroups;
   private final WomenEvaluations evaluations;
   private final ServiceClock clock;
 
   PartnerRecordController(
       PartnerSupport support,
+      PartnerLetters letters,
       ProgrammeRecords programme,
-      WomensGroups womensGroups,
+      WomensGroupSessions womensGroups,
       WomenEvaluations evaluations,
       ServiceClock clock) {
     this.support = support;
+    this.letters = letters;
     this.programme = programme;
     this.womensGroups = womensGroups;
     this.evaluations = evaluations;
@@ -79,7 +83,7 @@ class PartnerRecordController {
   @GetMapping(BASE + "/letter.pdf")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable long partnerId) {
-    byte[] pdf = support.letter(reference, partnerId);
+    byte[] pdf = letters.letter(reference, partnerId);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -106,7 +110,7 @@ class PartnerRecordController {
         problems,
         model,
         () -> {
-          support.letterSent(
+          letters.letterSent(
               reference,
               partnerId,
               form.getSentOn().isBlank() ? clock.today() : form.getSentOn().toDate(),

@@ -1,17 +1,14 @@
 package org.tandem.partnersupport.internal;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,22 +19,15 @@ import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.HerContactStatusChanged;
 import org.tandem.partnersupport.HerWishes;
 import org.tandem.partnersupport.NewContactAttempt;
-import org.tandem.partnersupport.NewReferralOn;
-import org.tandem.partnersupport.NewSupportSession;
 import org.tandem.partnersupport.PartnerContactStatus;
 import org.tandem.partnersupport.PartnerRecord;
-import org.tandem.partnersupport.ReferralOnService;
-import org.tandem.partnersupport.SupportKind;
 import org.tandem.referral.PartnerRelationship;
-import org.tandem.risk.DashAnswer;
-import org.tandem.risk.DashScore;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes her record. Every method takes a {@link WallPass} for her case and touches only
- * a partner on that case, so nothing here can be reached from the far side of the wall or for
- * another family.
+ * /** Reads and writes her record: her row, proactive contact and where it stands, her tasks, and
+ * her wishes and consents. Her support work is {@link SupportWorkStore}'s and the letter {@link
+ * LetterStore}'s. Every method takes a {@link WallPass} for her case and touches only a partner on
+ * that case, so nothing here can be reached from the far side of the wall or for another family.
  */
 @Repository
 public class PartnerRecordStore {
@@ -67,15 +57,11 @@ public class PartnerRecordStore {
 
   public static final String CONTACT_TASK = StatusChangePrompts.KIND;
 
-  private static final TypeReference<Map<Integer, DashAnswer>> ANSWERS = new TypeReference<>() {};
-
   private final JdbcClient jdbc;
-  private final JsonMapper json;
   private final ApplicationEventPublisher events;
 
-  PartnerRecordStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+  PartnerRecordStore(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
-    this.json = json;
     this.events = events;
   }
 
@@ -256,20 +242,6 @@ public class PartnerRecordStore {
         .update();
   }
 
-  public boolean letterSent(WallPass pass, long partnerId, LocalDate on, int version) {
-    return jdbc.sql(
-                """
-                UPDATE partner SET letter_sent_on = :on, version = version + 1
-                WHERE id = :id AND referral_id = :referral AND version = :version
-                """)
-            .param("on", on)
-            .param("id", partnerId)
-            .param("referral", pass.referralId())
-            .param("version", version)
-            .update()
-        == 1;
-  }
-
   public boolean updateWishes(WallPass pass, long partnerId, HerWishes wishes) {
     String[] refused =
         wishes.doNotContactBy() == null
@@ -296,77 +268,6 @@ public class PartnerRecordStore {
         == 1;
   }
 
-  public void insertDash(
-      WallPass pass,
-      long partnerId,
-      LocalDate completedOn,
-      Map<Integer, DashAnswer> answers,
-      DashScore score,
-      String notes,
-      String by,
-      OffsetDateTime now) {
-    jdbc.sql(
-            """
-              INSERT INTO partner_dash (partner_id, completed_on, answers, score, strangulation, notes,
-                recorded_by, recorded_at)
-              SELECT id, :on, CAST(:answers AS jsonb), :score, :strangulation, :notes, :by, :now
-              FROM partner WHERE id = :partner AND referral_id = :referral
-              """)
-        .param("on", completedOn)
-        .param("answers", json.writeValueAsString(new TreeMap<>(answers)))
-        .param("score", score.score())
-        .param("strangulation", score.strangulation())
-        .param("notes", blankToNull(notes))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
-        .update();
-  }
-
-  public List<PartnerRecord.Dash> dashes(WallPass pass, long partnerId) {
-    return jdbc.sql(
-            """
-            SELECT d.completed_on, d.answers::text AS answers, d.notes, d.recorded_by
-            FROM partner_dash d JOIN partner p ON p.id = d.partner_id
-            WHERE d.partner_id = :id AND p.referral_id = :referral
-            ORDER BY d.completed_on DESC, d.id DESC
-            """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
-        .query(
-            (rs, i) -> {
-              DashScore score = DashScore.of(answers(rs));
-              return new PartnerRecord.Dash(
-                  rs.getObject("completed_on", LocalDate.class),
-                  score.score(),
-                  score.visibleHighRisk(),
-                  score.strangulation(),
-                  score.yesIndicators(),
-                  rs.getString("notes"),
-                  rs.getString("recorded_by"));
-            })
-        .list();
-  }
-
-  private Map<Integer, DashAnswer> answers(ResultSet rs) throws SQLException {
-    return json.readValue(rs.getString("answers"), ANSWERS);
-  }
-
-  /** The newest revision's id, 0 before the first plan. */
-  public long currentPlanRevision(WallPass pass, long partnerId) {
-    return jdbc.sql(
-            """
-            SELECT coalesce(max(s.id), 0) FROM safety_plan_revision s
-            JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral
-            """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
-        .query(Long.class)
-        .single();
-  }
-
   /** Locks her row so that two revisions of her plan are made one after the other. */
   public void lock(WallPass pass, long partnerId) {
     jdbc.sql("SELECT id FROM partner WHERE id = :id AND referral_id = :referral FOR UPDATE")
@@ -376,160 +277,7 @@ public class PartnerRecordStore {
         .optional();
   }
 
-  public void insertPlan(
-      WallPass pass,
-      long partnerId,
-      String plan,
-      LocalDate reviewOn,
-      String by,
-      OffsetDateTime now) {
-    jdbc.sql(
-            """
-            INSERT INTO safety_plan_revision (partner_id, plan, review_on, recorded_by, recorded_at)
-            SELECT id, :plan, :review, :by, :now FROM partner
-            WHERE id = :partner AND referral_id = :referral
-            """)
-        .param("plan", plan.strip())
-        .param("review", reviewOn)
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
-        .update();
-  }
-
-  public List<PartnerRecord.SafetyPlan> plans(WallPass pass, long partnerId, LocalDate today) {
-    return jdbc.sql(
-            """
-            SELECT s.id, s.plan, s.review_on, s.recorded_by FROM safety_plan_revision s
-            JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral ORDER BY s.id DESC
-            """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
-        .query(
-            (rs, i) -> {
-              LocalDate review = rs.getObject("review_on", LocalDate.class);
-              return new PartnerRecord.SafetyPlan(
-                  rs.getLong("id"),
-                  rs.getString("plan"),
-                  review,
-                  i == 0 && !review.isAfter(today),
-                  rs.getString("recorded_by"));
-            })
-        .list();
-  }
-
-  public void insertReferralOn(
-      WallPass pass, long partnerId, NewReferralOn referral, String by, OffsetDateTime now) {
-    jdbc.sql(
-            """
-            INSERT INTO partner_referral_on (partner_id, service, referred_on, detail, recorded_by, recorded_at)
-            SELECT id, :service, :on, :detail, :by, :now FROM partner
-            WHERE id = :partner AND referral_id = :referral
-            """)
-        .param("service", referral.service().name())
-        .param("on", referral.referredOn())
-        .param("detail", blankToNull(referral.detail()))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
-        .update();
-  }
-
-  public List<PartnerRecord.ReferralOn> referralsOn(WallPass pass, long partnerId) {
-    return jdbc.sql(
-            """
-            SELECT r.service, r.referred_on, r.detail, r.recorded_by FROM partner_referral_on r
-            JOIN partner p ON p.id = r.partner_id
-            WHERE r.partner_id = :id AND p.referral_id = :referral
-            ORDER BY r.referred_on DESC, r.id DESC
-            """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
-        .query(
-            (rs, i) ->
-                new PartnerRecord.ReferralOn(
-                    ReferralOnService.valueOf(rs.getString(1)),
-                    rs.getObject(2, LocalDate.class),
-                    rs.getString(3),
-                    rs.getString(4)))
-        .list();
-  }
-
-  public void insertSession(
-      WallPass pass, long partnerId, NewSupportSession session, String by, OffsetDateTime now) {
-    jdbc.sql(
-            """
-            INSERT INTO support_session (partner_id, kind, held_on, minutes, notes, recorded_by, recorded_at)
-            SELECT id, :kind, :on, :minutes, :notes, :by, :now FROM partner
-            WHERE id = :partner AND referral_id = :referral
-            """)
-        .param("kind", session.kind().name())
-        .param("on", session.heldOn())
-        .param("minutes", session.minutes())
-        .param("notes", blankToNull(session.notes()))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
-        .update();
-  }
-
-  public List<PartnerRecord.Session> sessions(WallPass pass, long partnerId) {
-    return jdbc.sql(
-            """
-            SELECT s.kind, s.held_on, s.minutes, s.notes, s.recorded_by FROM support_session s
-            JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral
-            ORDER BY s.held_on DESC, s.id DESC
-            """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
-        .query(
-            (rs, i) ->
-                new PartnerRecord.Session(
-                    SupportKind.valueOf(rs.getString(1)),
-                    rs.getObject(2, LocalDate.class),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getString(5)))
-        .list();
-  }
-
-  private static String blankToNull(String s) {
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** The service's letter template and its version. */
-  public record Template(String body, String updatedBy, OffsetDateTime updatedAt, int version) {}
-
-  public Template template() {
-    return jdbc.sql(
-            "SELECT body, updated_by, updated_at, version FROM letter_template WHERE id = 1")
-        .query(
-            (rs, i) ->
-                new Template(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getObject(3, OffsetDateTime.class),
-                    rs.getInt(4)))
-        .single();
-  }
-
-  public boolean updateTemplate(String body, int version, String by, OffsetDateTime now) {
-    return jdbc.sql(
-                """
-                UPDATE letter_template SET body = :body, updated_by = :by, updated_at = :now,
-                  version = version + 1
-                WHERE id = 1 AND version = :version
-                """)
-            .param("body", body)
-            .param("by", by)
-            .param("now", now)
-            .param("version", version)
-            .update()
-        == 1;
   }
 }

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
+import org.tandem.womensgroups.WomensGroupSessions;
+import org.tandem.womensgroups.WomensGroupSessions.Session;
+import org.tandem.womensgroups.WomensGroupSessions.SessionDetail;
+import org.tandem.womensgroups.WomensGroupSessions.SessionRecord;
 import org.tandem.womensgroups.WomensGroups;
 import org.tandem.womensgroups.WomensGroups.Candidate;
 import org.tandem.womensgroups.WomensGroups.Group;
@@ -24,9 +28,6 @@ import org.tandem.womensgroups.WomensGroups.Member;
 import org.tandem.womensgroups.WomensGroups.NewGroup;
 import org.tandem.womensgroups.WomensGroups.NewMember;
 import org.tandem.womensgroups.WomensGroups.Page;
-import org.tandem.womensgroups.WomensGroups.Session;
-import org.tandem.womensgroups.WomensGroups.SessionDetail;
-import org.tandem.womensgroups.WomensGroups.SessionRecord;
 
 /**
  * The structured women's group for providers' systems. Behind the wall: partner support and
@@ -39,9 +40,11 @@ import org.tandem.womensgroups.WomensGroups.SessionRecord;
 class WomensGroupApiController {
 
   private final WomensGroups groups;
+  private final WomensGroupSessions sessions;
 
-  WomensGroupApiController(WomensGroups groups) {
+  WomensGroupApiController(WomensGroups groups, WomensGroupSessions sessions) {
     this.groups = groups;
+    this.sessions = sessions;
   }
 
   /** A group with the women in it and a page of its sessions, newest first. */
@@ -87,7 +90,7 @@ class WomensGroupApiController {
       @Parameter(description = "sessions per page, at most 100") @RequestParam(defaultValue = "25")
           int sessionsSize) {
     return new GroupDetail(
-        groups.group(id), groups.members(id), groups.sessions(id, sessionsPage, sessionsSize));
+        groups.group(id), groups.members(id), sessions.sessions(id, sessionsPage, sessionsSize));
   }
 
   @GetMapping("/{id}/candidates")
@@ -126,7 +129,7 @@ class WomensGroupApiController {
               + " earlier, not before the group started, not a date already recorded),"
               + " attendance[1].attended; nothing is saved then.")
   ResponseEntity<Created> recordSession(@PathVariable long id, @RequestBody SessionRecord session) {
-    long sessionId = groups.recordSession(id, session);
+    long sessionId = sessions.recordSession(id, session);
     return ResponseEntity.created(
             URI.create("/api/v1/womens-groups/" + id + "/sessions/" + sessionId))
         .body(new Created(sessionId));
@@ -136,7 +139,7 @@ class WomensGroupApiController {
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(summary = "A session with its register and version")
   SessionDetail session(@PathVariable long id, @PathVariable long sessionId) {
-    return groups.session(id, sessionId);
+    return sessions.session(id, sessionId);
   }
 
   @PutMapping("/{id}/sessions/{sessionId}")
@@ -148,7 +151,7 @@ class WomensGroupApiController {
               + " saved.")
   SessionDetail updateSession(
       @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionRecord session) {
-    groups.updateSession(id, sessionId, session);
-    return groups.session(id, sessionId);
+    sessions.updateSession(id, sessionId, session);
+    return sessions.session(id, sessionId);
   }
 }

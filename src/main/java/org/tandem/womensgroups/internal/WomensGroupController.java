@@ -22,11 +22,12 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
+import org.tandem.womensgroups.WomensGroupSessions;
+import org.tandem.womensgroups.WomensGroupSessions.RegisterEntry;
+import org.tandem.womensgroups.WomensGroupSessions.SessionDetail;
 import org.tandem.womensgroups.WomensGroups;
 import org.tandem.womensgroups.WomensGroups.Group;
 import org.tandem.womensgroups.WomensGroups.NewMember;
-import org.tandem.womensgroups.WomensGroups.RegisterEntry;
-import org.tandem.womensgroups.WomensGroups.SessionDetail;
 
 /**
  * The women's group pages: the groups in the user's areas, setting one up, one group with its women
@@ -39,6 +40,7 @@ class WomensGroupController {
   private static final int PAGE_SIZE = 25;
 
   private final WomensGroups groups;
+  private final WomensGroupSessions sessions;
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final Validation validation;
@@ -46,11 +48,13 @@ class WomensGroupController {
 
   WomensGroupController(
       WomensGroups groups,
+      WomensGroupSessions sessions,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
       ServiceClock clock) {
     this.groups = groups;
+    this.sessions = sessions;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -107,7 +111,7 @@ class WomensGroupController {
       @PathVariable long id, @RequestParam(defaultValue = "1") int sessionsPage, Model model) {
     model.addAttribute("group", groups.group(id));
     model.addAttribute("members", groups.members(id));
-    model.addAttribute("sessions", groups.sessions(id, Math.max(1, sessionsPage) - 1, PAGE_SIZE));
+    model.addAttribute("sessions", sessions.sessions(id, Math.max(1, sessionsPage) - 1, PAGE_SIZE));
     return "womensgroups/group";
   }
 
@@ -139,7 +143,7 @@ class WomensGroupController {
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   String newSession(@PathVariable long id, Model model) {
     Group group = groups.group(id);
-    List<RegisterEntry> register = groups.blankRegister(id);
+    List<RegisterEntry> register = sessions.blankRegister(id);
     WomensGroupSessionForm form = new WomensGroupSessionForm();
     form.setHeldOn(DateInput.of(clock.today()));
     for (RegisterEntry e : register) {
@@ -162,7 +166,7 @@ class WomensGroupController {
     Group group = groups.group(id);
     if (!errors.hasErrors() && form.getHeldOn().problem("The date of the session") == null) {
       try {
-        groups.recordSession(id, form.toRecord());
+        sessions.recordSession(id, form.toRecord());
         redirect.addFlashAttribute("saved", "womensgroups.saved.session");
         return "redirect:/womens-groups/" + id + "#sessions";
       } catch (InvalidRequestException e) {
@@ -171,14 +175,14 @@ class WomensGroupController {
     } else {
       rejectSession(errors, validation.problems(form.toRecord()), form.getHeldOn());
     }
-    return showSession(group, null, form, groups.blankRegister(id), null, model);
+    return showSession(group, null, form, sessions.blankRegister(id), null, model);
   }
 
   @GetMapping("/womens-groups/{id}/sessions/{sessionId}")
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   String session(@PathVariable long id, @PathVariable long sessionId, Model model) {
     Group group = groups.group(id);
-    SessionDetail session = groups.session(id, sessionId);
+    SessionDetail session = sessions.session(id, sessionId);
     WomensGroupSessionForm form = new WomensGroupSessionForm();
     form.setHeldOn(DateInput.of(session.heldOn()));
     form.setTopic(session.topic());
@@ -207,7 +211,7 @@ class WomensGroupController {
     SessionDetail conflict = null;
     if (!errors.hasErrors() && form.getHeldOn().problem("The date of the session") == null) {
       try {
-        groups.updateSession(id, sessionId, form.toRecord());
+        sessions.updateSession(id, sessionId, form.toRecord());
         redirect.addFlashAttribute("saved", "womensgroups.saved.sessionChanged");
         return "redirect:/womens-groups/" + id + "#sessions";
       } catch (InvalidRequestException e) {
@@ -215,13 +219,13 @@ class WomensGroupController {
       } catch (EditConflictException e) {
         // Nothing is lost: what was typed is shown again beside the session as it is now, and
         // saving again, having seen both, replaces it.
-        conflict = groups.session(id, sessionId);
+        conflict = sessions.session(id, sessionId);
         form.setVersion(conflict.version());
       }
     } else {
       rejectSession(errors, validation.problems(form.toRecord()), form.getHeldOn());
     }
-    SessionDetail current = conflict != null ? conflict : groups.session(id, sessionId);
+    SessionDetail current = conflict != null ? conflict : sessions.session(id, sessionId);
     return showSession(group, current, form, current.register(), conflict, model);
   }
 

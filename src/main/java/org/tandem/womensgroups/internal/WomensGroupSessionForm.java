@@ -3,8 +3,8 @@ package org.tandem.womensgroups.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.web.DateInput;
-import org.tandem.womensgroups.WomensGroups.Mark;
-import org.tandem.womensgroups.WomensGroups.SessionRecord;
+import org.tandem.womensgroups.WomensGroupSessions.Mark;
+import org.tandem.womensgroups.WomensGroupSessions.SessionRecord;
 
 /** The session page's form: the date, topic, notes and every woman's line, as typed. */
 public class WomensGroupSessionForm {

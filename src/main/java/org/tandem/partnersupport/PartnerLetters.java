@@ -1,0 +1,187 @@
+package org.tandem.partnersupport;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.CaseRef;
+import org.tandem.access.CurrentUser;
+import org.tandem.access.CurrentUsers;
+import org.tandem.access.WallPass;
+import org.tandem.calendar.ServiceClock;
+import org.tandem.partnersupport.internal.LetterStore;
+import org.tandem.partnersupport.internal.PartnerRecordStore;
+import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
+import org.tandem.web.PdfDocuments;
+
+/**
+ * The letter to her, behind the wall: her letter and information pack as a PDF, when it went, and
+ * the service's template it is written from. Her letter first gets a pass through the wall for her
+ * case from {@link PartnerSupport}, so only partner-support workers and service managers covering
+ * the case's area reach it; every read and write of it is audited without its content.
+ */
+@Service
+public class PartnerLetters {
+
+  /** The service's letter template as its editor sees it. */
+  public record LetterTemplate(
+      String body, String updatedBy, OffsetDateTime updatedAt, int version) {}
+
+  private final PartnerSupport support;
+  private final PartnerRecordStore store;
+  private final LetterStore letters;
+  private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final PdfDocuments pdf;
+  private final ServiceClock clock;
+
+  PartnerLetters(
+      PartnerSupport support,
+      PartnerRecordStore store,
+      LetterStore letters,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      PdfDocuments pdf,
+      ServiceClock clock) {
+    this.support = support;
+    this.store = store;
+    this.letters = letters;
+    this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.pdf = pdf;
+    this.clock = clock;
+  }
+
+  /** A pass through the wall for her case and her row on it, or a refusal. */
+  private record Opened(CaseRef ref, WallPass pass, Her her) {}
+
+  private Opened open(String reference, long partnerId) {
+    WallPass pass = support.behindTheWall(reference);
+    CaseRef ref = pass.caseRef();
+    Her her =
+        store
+            .her(pass, partnerId)
+            .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
+    return new Opened(ref, pass, her);
+  }
+
+  /** The letter and information pack went today (or on the date given). */
+  @Transactional
+  public void letterSent(String reference, long partnerId, LocalDate on, int version) {
+    Opened o = open(reference, partnerId);
+    refuseLetterIfShe(o.her());
+    if (on == null || on.isAfter(today())) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem("sentOn", "Enter the date the letter was sent, today or earlier")));
+    }
+    if (!letters.letterSent(o.pass(), partnerId, on, version)) {
+      throw new EditConflictException("Her record");
+    }
+    store.completeTasks(
+        o.pass(),
+        partnerId,
+        PartnerRecordStore.LETTER_TASK,
+        now(),
+        currentUsers.current().username(),
+        now());
+    audit.record(Action.UPDATE, "partner letter sent", o.ref());
+  }
+
+  private static void refuseLetterIfShe(Her her) {
+    if (her.doNotContactBy().contains(ContactMethod.LETTER)) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "letter", "She has asked not to be contacted by letter. Do not send one")));
+    }
+  }
+
+  /** Her letter, as a PDF, from the service's template: addressed to her, nothing of his. */
+  @Transactional
+  public byte[] letter(String reference, long partnerId) {
+    Opened o = open(reference, partnerId);
+    refuseLetterIfShe(o.her());
+    CurrentUser me = currentUsers.current();
+    String name =
+        o.her().givenName() + (o.her().familyName() == null ? "" : " " + o.her().familyName());
+    byte[] document =
+        pdf.render(
+            "partnersupport/letter-pdf",
+            Map.of(
+                "name",
+                name,
+                "address",
+                o.her().address() == null
+                    ? List.of()
+                    : List.of(o.her().address().split("\\R|,\\s*")),
+                "date",
+                today(),
+                "paragraphs",
+                LetterText.paragraphs(letters.template().body(), name, me.displayName(), today())));
+    audit.record(Action.DOWNLOAD, "partner letter", o.ref());
+    return document;
+  }
+
+  // --- the letter template ---
+
+  @Transactional(readOnly = true)
+  public LetterTemplate letterTemplate() {
+    requireWallRole();
+    LetterStore.Template t = letters.template();
+    return new LetterTemplate(t.body(), t.updatedBy(), t.updatedAt(), t.version());
+  }
+
+  @Transactional
+  public void updateLetterTemplate(String body, int version) {
+    requireWallRole();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (body == null || body.isBlank()) {
+      problems.add(new FieldProblem("body", "Enter the letter"));
+    } else if (body.length() > 10000) {
+      problems.add(new FieldProblem("body", "The letter must be 10000 characters or fewer"));
+    } else if (body.indexOf('\u0000') >= 0) {
+      problems.add(
+          new FieldProblem("body", "Remove the invisible control character from the letter"));
+    } else {
+      List<String> unknown = LetterText.unknownPlaceholders(body);
+      if (!unknown.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "body",
+                "The letter can only fill in {name}, {worker} and {date}. Remove "
+                    + String.join(", ", unknown)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (!letters.updateTemplate(body.strip(), version, currentUsers.current().username(), now())) {
+      throw new EditConflictException("The letter");
+    }
+  }
+
+  private void requireWallRole() {
+    if (!currentUsers.current().seesBehindTheWall()) {
+      throw new AccessDeniedException("The letter is partner support's");
+    }
+  }
+
+  private OffsetDateTime now() {
+    return clock.now();
+  }
+
+  private LocalDate today() {
+    return clock.today();
+  }
+}
