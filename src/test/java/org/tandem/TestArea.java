@@ -10,6 +10,7 @@ import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.Role;
+import org.tandem.demo.DemoUsers;
 
 /**
  * An area of a test's own, with its own team: whatever a test makes here, no other test sees in its
@@ -20,7 +21,8 @@ import org.tandem.access.Role;
 public final class TestArea {
 
   /** A user of a test area: what a test signs in with or sends as a bearer token. */
-  public record User(long id, String username, String password, String token, Role role) {}
+  public record User(
+      long id, String username, String displayName, String password, String token, Role role) {}
 
   public static final String PASSWORD = "Test-area-password-2026";
 
@@ -74,18 +76,34 @@ public final class TestArea {
     return user(role).token();
   }
 
+  /**
+   * This area's worker in the role that the README's demo user of this name has: "manager" is this
+   * area's service manager, "eastwick.worker" its perpetrator worker.
+   */
+  public User likeDemoUser(String demoUsername) {
+    return user(
+        DemoUsers.ALL.stream()
+            .filter(u -> u.username().equals(demoUsername))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No demo user " + demoUsername))
+            .role());
+  }
+
   private User newUser(Role role) {
     String username = (role.name().replace('_', '.') + "." + code()).toLowerCase(Locale.ROOT);
-    String display = "Tess " + role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    String display =
+        ("Tess " + role.name().charAt(0) + role.name().substring(1).toLowerCase()).replace('_', ' ')
+            + " "
+            + code();
     long id =
         accounts.createUser(
             username,
-            display.replace('_', ' ') + " " + code(),
+            display,
             PASSWORD,
             role == Role.SYSTEM_ADMINISTRATOR ? null : teamId,
             List.of(role));
     String token = "tdm_test_" + username.replace('.', '_');
     tokens.store(id, "Test token", token);
-    return new User(id, username, PASSWORD, token, role);
+    return new User(id, username, display, PASSWORD, token, role);
   }
 }
