@@ -106,12 +106,11 @@ class ManagerJourneyTest extends CaseJourneyTest {
         .filter(new Locator.FilterOptions().setHas(column(3, action)));
   }
 
+  /** A cell holding exactly this text; Playwright runs the pattern as JavaScript, without \Q. */
   private Locator column(int n, String exactly) {
     return page.locator(
         "td:nth-child(" + n + ")",
         new com.microsoft.playwright.Page.LocatorOptions()
-            .setHasText(
-                java.util.regex.Pattern.compile(
-                    "^" + java.util.regex.Pattern.quote(exactly) + "$")));
+            .setHasText(java.util.regex.Pattern.compile("^" + exactly.replace(".", "\\.") + "$")));
   }
 }
