@@ -66,7 +66,7 @@ public abstract class TandemTest {
    * made itself.
    */
   protected TestArea newArea() {
-    return TestArea.create(areas, accounts, tokens);
+    return TestArea.create(areas, accounts, tokens, jdbc);
   }
 
   /** A new case in a test area, referred through the API by its intake worker: its reference. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
@@ -28,22 +29,48 @@ public final class TestArea {
 
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final JdbcClient jdbc;
   private final Area area;
   private final long teamId;
+  private final long managementTeamId;
   private final Map<Role, User> users = new EnumMap<>(Role.class);
 
-  private TestArea(Accounts accounts, ApiTokens tokens, Area area, long teamId) {
+  private TestArea(
+      Accounts accounts,
+      ApiTokens tokens,
+      JdbcClient jdbc,
+      Area area,
+      long teamId,
+      long managementTeamId) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.jdbc = jdbc;
     this.area = area;
     this.teamId = teamId;
+    this.managementTeamId = managementTeamId;
   }
 
-  static TestArea create(Areas areas, Accounts accounts, ApiTokens tokens) {
+  /**
+   * A new area with two teams, as the demo data has: the workers' team, and the manager's and
+   * commissioner's, which may be given other areas too ({@link #alsoManage}).
+   */
+  static TestArea create(Areas areas, Accounts accounts, ApiTokens tokens, JdbcClient jdbc) {
     String code = freeCode();
     Area area = areas.create(code, "Testshire " + code, null);
     long team = accounts.createTeam("Test team " + code, List.of(area.id()));
-    return new TestArea(accounts, tokens, area, team);
+    long management = accounts.createTeam("Test management " + code, List.of(area.id()));
+    return new TestArea(accounts, tokens, jdbc, area, team, management);
+  }
+
+  /**
+   * This area's manager and commissioner cover the other area as well, as the demo manager covers
+   * both demo areas; the other area's own workers and this area's workers are unchanged.
+   */
+  public void alsoManage(TestArea other) {
+    jdbc.sql("INSERT INTO team_area (team_id, area_id) VALUES (:team, :area)")
+        .param("team", managementTeamId)
+        .param("area", other.id())
+        .update();
   }
 
   /** "T" and seven random letters: a valid area code that no other test will pick. */
@@ -100,7 +127,11 @@ public final class TestArea {
             username,
             display,
             PASSWORD,
-            role == Role.SYSTEM_ADMINISTRATOR ? null : teamId,
+            switch (role) {
+              case SYSTEM_ADMINISTRATOR -> null;
+              case SERVICE_MANAGER, COMMISSIONER -> managementTeamId;
+              default -> teamId;
+            },
             List.of(role));
     String token = "tdm_test_" + username.replace('.', '_');
     tokens.store(id, "Test token", token);

@@ -2,7 +2,6 @@ package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -16,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.access.Areas;
+import org.tandem.access.Role;
 import org.tandem.outcomes.internal.LiveFigures;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveFiguresTest extends TandemTest {
 
-  private static final String MANAGER = token("manager");
+  /** A manager of the test's own, whose team alone covers the areas made here. */
+  private String manager;
+
   private static final ReportPeriod PERIOD = ReportPeriod.quarter(2025, 1);
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final JsonMapper JSON = new JsonMapper();
@@ -54,8 +57,11 @@ class LiveFiguresTest extends TandemTest {
 
   @BeforeAll
   void buildTheCohort() {
+    TestArea.User own = newArea().user(Role.SERVICE_MANAGER);
+    manager = own.token();
     long managersTeam =
-        jdbc.sql("SELECT team_id FROM app_user WHERE username = 'manager'")
+        jdbc.sql("SELECT team_id FROM app_user WHERE id = :id")
+            .param("id", own.id())
             .query(Long.class)
             .single();
     area = areas.create(newCode(), "Invented Figuresby", managersTeam).id();
@@ -390,7 +396,7 @@ class LiveFiguresTest extends TandemTest {
                 interpreter,
                 String.join(",", women),
                 String.join(",", children));
-    HttpResponse<String> created = apiPost(MANAGER, "/api/v1/referrals", json);
+    HttpResponse<String> created = apiPost(manager, "/api/v1/referrals", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("reference").asString();
   }
@@ -410,7 +416,7 @@ class LiveFiguresTest extends TandemTest {
                 outcome,
                 firstAppointment == null ? "null" : "\"" + firstAppointment + "\"",
                 version);
-    HttpResponse<String> response = apiPost(MANAGER, "/api/v1/cases/" + ref + "/triage", json);
+    HttpResponse<String> response = apiPost(manager, "/api/v1/cases/" + ref + "/triage", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
@@ -422,7 +428,7 @@ class LiveFiguresTest extends TandemTest {
         """
             .formatted(viability, reason == null ? "null" : "\"" + reason + "\"");
     HttpResponse<String> response =
-        apiPut(MANAGER, "/api/v1/cases/" + ref + "/assessment/viability", json);
+        apiPut(manager, "/api/v1/cases/" + ref + "/assessment/viability", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     // Just after midnight UK time, which in summer time (M5, M11) is still the day before in UTC:
     // the decision's date is the service's date.
@@ -472,7 +478,7 @@ class LiveFiguresTest extends TandemTest {
         """
             .formatted(today().minusDays(3), outcome);
     HttpResponse<String> response =
-        apiPost(MANAGER, herPath(ref, partnerId) + "/contact-attempts", json);
+        apiPost(manager, herPath(ref, partnerId) + "/contact-attempts", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
   }
 
@@ -485,7 +491,7 @@ class LiveFiguresTest extends TandemTest {
     String json =
         "{\"status\": \"ENGAGED\", \"changedOn\": \"%s\", \"version\": %d}"
             .formatted(today().minusDays(2), version);
-    HttpResponse<String> response = apiPost(MANAGER, herPath(ref, partnerId) + "/status", json);
+    HttpResponse<String> response = apiPost(manager, herPath(ref, partnerId) + "/status", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
   }
 
@@ -493,7 +499,7 @@ class LiveFiguresTest extends TandemTest {
     String json =
         "{\"kind\": \"%s\", \"heldOn\": \"%s\", \"minutes\": 45, \"notes\": \"Invented\"}"
             .formatted(kind, today().minusDays(1));
-    HttpResponse<String> response = apiPost(MANAGER, herPath(ref, partnerId) + "/sessions", json);
+    HttpResponse<String> response = apiPost(manager, herPath(ref, partnerId) + "/sessions", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
   }
 
@@ -504,7 +510,7 @@ class LiveFiguresTest extends TandemTest {
          "meets": "Tuesdays 10:00 to 12:00", "startsOn": "%s", "capacity": 12}
         """
             .formatted(areaId, newCode(), today());
-    HttpResponse<String> created = apiPost(MANAGER, "/api/v1/womens-groups", json);
+    HttpResponse<String> created = apiPost(manager, "/api/v1/womens-groups", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("id").asLong();
   }
@@ -512,7 +518,7 @@ class LiveFiguresTest extends TandemTest {
   private void joinWomensGroup(long group, long partnerId) {
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/womens-groups/" + group + "/members",
             "{\"partnerId\": " + partnerId + "}");
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
@@ -526,7 +532,7 @@ class LiveFiguresTest extends TandemTest {
             .single();
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + ref + "/children/" + childId + "/protection-status",
             "{\"status\": \"%s\", \"changedOn\": \"%s\", \"version\": %d}"
                 .formatted(status, on, version));
