@@ -101,12 +101,13 @@ class PlannerApiTest extends TandemTest {
     JsonNode answer =
         plan(
             "commissioner",
-            "areas[0].name=Northmoor&areas[0].population=175000&areas[0].adultWomen=70000"
+            "areas[0].name=Testshire&areas[0].population=175000&areas[0].adultWomen=70000"
                 + "&areas[0].tandemArea="
                 + own.code());
 
     JsonNode forecast = answer.get("forecastAgainstActual");
-    assertThat(forecast.get("areas").get(0).asString()).isEqualTo("Northmoor");
+    // The forecast names the linked Tandem area.
+    assertThat(forecast.get("areas").get(0).asString()).isEqualTo(own.area().name());
     JsonNode referrals = forecast.get("rows").get(0);
     assertThat(referrals.get("label").asString()).isEqualTo("Referrals");
     assertThat(referrals.get("forecastYear").asLong()).isEqualTo(100);
