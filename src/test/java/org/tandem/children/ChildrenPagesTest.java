@@ -120,9 +120,11 @@ class ChildrenPagesTest extends TandemTest {
               """
               INSERT INTO child_session (child_id, held_on, duration_minutes, kind, wellbeing_notes,
                 recorded_by, recorded_at)
-              VALUES (:c, :on, 30, 'GROUP', :notes, 'childrens.worker', now())
+              VALUES (:c, :on, 30, 'GROUP', :notes, :worker, :at)
               """)
           .param("c", child)
+          .param("worker", area.user(Role.CHILDRENS_WORKER).username())
+          .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
           .param("on", today().minusDays(i))
           .param("notes", "Invented session " + i)
           .update();
