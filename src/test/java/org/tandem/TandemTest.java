@@ -1,5 +1,7 @@
 package org.tandem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Areas;
+import org.tandem.access.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The base of every test that needs Tandem running: one application on a random port, on one real
@@ -35,6 +39,8 @@ public abstract class TandemTest {
 
   /** The application's clock: what "today" and "now" are for Tandem while the tests run. */
   protected static final TestClock clock = TestClockConfiguration.CLOCK;
+
+  private static final JsonMapper JSON = new JsonMapper();
 
   @LocalServerPort protected int port;
 
@@ -60,7 +66,27 @@ public abstract class TandemTest {
    * made itself.
    */
   protected TestArea newArea() {
-    return TestArea.create(areas, accounts, tokens);
+    return TestArea.create(areas, accounts, tokens, jdbc);
+  }
+
+  /** A new case in a test area, referred through the API by its intake worker: its reference. */
+  protected String newCase(TestArea area) {
+    return newCase(area, TestData.referralJson(area.id()));
+  }
+
+  /** A new case from this referral, sent through the API by the area's intake worker. */
+  protected String newCase(TestArea area, String referralJson) {
+    HttpResponse<String> created =
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", referralJson);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = JSON.readTree(created.body()).get("reference").asString();
+    assertThat(reference).startsWith(area.code() + "-");
+    return reference;
+  }
+
+  /** A page session signed in through the sign-in form as a worker of a test area. */
+  protected PageSession signedIn(TestArea.User user) {
+    return PageSession.signedIn(baseUrl(), user.username(), user.password());
   }
 
   protected String baseUrl() {

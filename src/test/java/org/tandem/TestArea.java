@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.Role;
+import org.tandem.demo.DemoUsers;
 
 /**
  * An area of a test's own, with its own team: whatever a test makes here, no other test sees in its
@@ -20,28 +22,55 @@ import org.tandem.access.Role;
 public final class TestArea {
 
   /** A user of a test area: what a test signs in with or sends as a bearer token. */
-  public record User(long id, String username, String password, String token, Role role) {}
+  public record User(
+      long id, String username, String displayName, String password, String token, Role role) {}
 
   public static final String PASSWORD = "Test-area-password-2026";
 
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final JdbcClient jdbc;
   private final Area area;
   private final long teamId;
+  private final long managementTeamId;
   private final Map<Role, User> users = new EnumMap<>(Role.class);
 
-  private TestArea(Accounts accounts, ApiTokens tokens, Area area, long teamId) {
+  private TestArea(
+      Accounts accounts,
+      ApiTokens tokens,
+      JdbcClient jdbc,
+      Area area,
+      long teamId,
+      long managementTeamId) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.jdbc = jdbc;
     this.area = area;
     this.teamId = teamId;
+    this.managementTeamId = managementTeamId;
   }
 
-  static TestArea create(Areas areas, Accounts accounts, ApiTokens tokens) {
+  /**
+   * A new area with two teams, as the demo data has: the workers' team, and the manager's and
+   * commissioner's, which may be given other areas too ({@link #alsoManage}).
+   */
+  static TestArea create(Areas areas, Accounts accounts, ApiTokens tokens, JdbcClient jdbc) {
     String code = freeCode();
     Area area = areas.create(code, "Testshire " + code, null);
     long team = accounts.createTeam("Test team " + code, List.of(area.id()));
-    return new TestArea(accounts, tokens, area, team);
+    long management = accounts.createTeam("Test management " + code, List.of(area.id()));
+    return new TestArea(accounts, tokens, jdbc, area, team, management);
+  }
+
+  /**
+   * This area's manager and commissioner cover the other area as well, as the demo manager covers
+   * both demo areas; the other area's own workers and this area's workers are unchanged.
+   */
+  public void alsoManage(TestArea other) {
+    jdbc.sql("INSERT INTO team_area (team_id, area_id) VALUES (:team, :area)")
+        .param("team", managementTeamId)
+        .param("area", other.id())
+        .update();
   }
 
   /** "T" and seven random letters: a valid area code that no other test will pick. */
@@ -74,18 +103,38 @@ public final class TestArea {
     return user(role).token();
   }
 
+  /**
+   * This area's worker in the role that the README's demo user of this name has: "manager" is this
+   * area's service manager, "eastwick.worker" its perpetrator worker.
+   */
+  public User likeDemoUser(String demoUsername) {
+    return user(
+        DemoUsers.ALL.stream()
+            .filter(u -> u.username().equals(demoUsername))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No demo user " + demoUsername))
+            .role());
+  }
+
   private User newUser(Role role) {
     String username = (role.name().replace('_', '.') + "." + code()).toLowerCase(Locale.ROOT);
-    String display = "Tess " + role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    String display =
+        ("Tess " + role.name().charAt(0) + role.name().substring(1).toLowerCase()).replace('_', ' ')
+            + " "
+            + code();
     long id =
         accounts.createUser(
             username,
-            display.replace('_', ' ') + " " + code(),
+            display,
             PASSWORD,
-            role == Role.SYSTEM_ADMINISTRATOR ? null : teamId,
+            switch (role) {
+              case SYSTEM_ADMINISTRATOR -> null;
+              case SERVICE_MANAGER, COMMISSIONER -> managementTeamId;
+              default -> teamId;
+            },
             List.of(role));
     String token = "tdm_test_" + username.replace('.', '_');
     tokens.store(id, "Test token", token);
-    return new User(id, username, PASSWORD, token, role);
+    return new User(id, username, display, PASSWORD, token, role);
   }
 }

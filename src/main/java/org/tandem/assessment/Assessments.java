@@ -202,7 +202,7 @@ public class Assessments {
         store
             .report(ref.referralId(), reportId)
             .orElseThrow(() -> new NotFoundException("No such report"));
-    // Named first, so the one read this request records for the case says it was the report.
+    // The request's one read of the case is named by the report, not the case facts it draws on.
     audit.record(
         Action.READ,
         row.kind().update() ? "programme update report" : "risk identification report",
@@ -210,10 +210,7 @@ public class Assessments {
     Optional<AssessmentRecord> assessment =
         store.idFor(ref.referralId()).map(id -> store.record(id, ref.reference()));
     CaseDetail c = referrals.detailForReport(reference);
-    ProgrammeUpdate update = null;
-    if (row.kind().update()) {
-      update = update(ref, reference, row, assessment);
-    }
+    ProgrammeUpdate update = row.kind().update() ? update(ref, reference, row, assessment) : null;
     AssessmentRecord shown = row.kind().update() ? null : assessment.orElseThrow();
     return new RiskReportView(
         row.id(),

@@ -1,14 +1,15 @@
 package org.tandem.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 class AreaApiTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
+
+  /**
+   * An area of the test's own: its manager's team, not the demo manager's, covers the areas this
+   * test makes.
+   */
+  private TestArea own;
+
+  @BeforeEach
+  void anAreaOfItsOwn() {
+    own = newArea();
+  }
+
+  /** The token of this test's own worker in the role of the demo user of this name. */
+  private String token(String user) {
+    return own.likeDemoUser(user).token();
+  }
 
   @Test
   void anyoneSignedInListsTheAreas() {
@@ -56,7 +73,10 @@ class AreaApiTest extends TandemTest {
 
     HttpResponse<String> again = apiPost(token("sysadmin"), "/api/v1/areas", body);
     HttpResponse<String> existing =
-        apiPost(token("manager"), "/api/v1/areas", "{\"code\": \"NMR\", \"name\": \"Again\"}");
+        apiPost(
+            token("manager"),
+            "/api/v1/areas",
+            "{\"code\": \"%s\", \"name\": \"Again\"}".formatted(own.code()));
 
     for (HttpResponse<String> response : List.of(again, existing)) {
       assertProblem(response, 400);

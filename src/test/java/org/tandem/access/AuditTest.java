@@ -3,20 +3,32 @@ package org.tandem.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.NestedExceptionUtils;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail records who touched which case, and the database keeps it append-only. */
 class AuditTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+  }
 
   @Test
   void creatingAndReadingACaseThroughTheApiAreAudited() {
@@ -26,13 +38,16 @@ class AuditTest extends TandemTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e).containsEntry("username", "intake").containsEntry("channel", "API");
+              assertThat(e)
+                  .containsEntry("username", area.user(Role.INTAKE).username())
+                  .containsEntry("channel", "API");
               assertThat(e.get("referral_id")).isNotNull();
               assertThat(e.get("area_id")).isNotNull();
             });
     assertThat(events(reference, "READ")).isEmpty();
 
-    HttpResponse<String> read = apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference);
+    HttpResponse<String> read =
+        apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference);
     assertThat(read.statusCode()).isEqualTo(200);
 
     assertThat(events(reference, "READ"))
@@ -40,7 +55,7 @@ class AuditTest extends TandemTest {
         .satisfies(
             e ->
                 assertThat(e)
-                    .containsEntry("username", "perpetrator.worker")
+                    .containsEntry("username", area.user(Role.PERPETRATOR_WORKER).username())
                     .containsEntry("channel", "API")
                     .containsEntry("case_reference", reference));
   }
@@ -49,7 +64,9 @@ class AuditTest extends TandemTest {
   void aRefusedReadOfACaseInAnotherAreaIsNotRecordedAsARead() {
     String reference = createCase();
 
-    assertThat(apiGet(token("eastwick.worker"), "/api/v1/cases/" + reference).statusCode())
+    assertThat(
+            apiGet(otherArea.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference)
+                .statusCode())
         .isEqualTo(404);
 
     assertThat(events(reference, "READ")).isEmpty();
@@ -60,7 +77,7 @@ class AuditTest extends TandemTest {
     String reference = createCase();
 
     HttpResponse<String> list =
-        apiGet(token("childrens.worker"), "/api/v1/cases?size=100&q=" + reference);
+        apiGet(area.token(Role.CHILDRENS_WORKER), "/api/v1/cases?size=100&q=" + reference);
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(list.body()).get("items").size()).isEqualTo(1);
 
@@ -69,7 +86,7 @@ class AuditTest extends TandemTest {
         .satisfies(
             e ->
                 assertThat(e)
-                    .containsEntry("username", "childrens.worker")
+                    .containsEntry("username", area.user(Role.CHILDRENS_WORKER).username())
                     .containsEntry("channel", "API"));
   }
 
@@ -97,13 +114,13 @@ class AuditTest extends TandemTest {
 
     assertThat(events(reference, "CREATE"))
         .singleElement()
-        .satisfies(e -> assertThat(e).containsEntry("username", "intake"));
+        .satisfies(e -> assertThat(e).containsEntry("username", area.user(Role.INTAKE).username()));
   }
 
   private String createCase() {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    long northmoor = area.id();
     HttpResponse<String> created =
-        apiPost(token("intake"), "/api/v1/referrals", referralJson(northmoor));
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", referralJson(northmoor));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("reference").asString();
   }

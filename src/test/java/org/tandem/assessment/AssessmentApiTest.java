@@ -2,7 +2,6 @@ package org.tandem.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,42 +12,62 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The assessment API as a provider's system uses it. */
 class AssessmentApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String INTAKE = token("intake");
-  private static final String WORKER = token("perpetrator.worker");
-  private static final String MANAGER = token("manager");
-  private static final String EASTWICK = token("eastwick.worker");
+  private String intake;
+  private String worker;
+  private String manager;
+  private String otherAreasWorker;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    intake = area.token(Role.INTAKE);
+    worker = area.token(Role.PERPETRATOR_WORKER);
+    manager = area.token(Role.SERVICE_MANAGER);
+    otherAreasWorker = otherArea.token(Role.PERPETRATOR_WORKER);
+  }
 
   // --- sessions ---
 
   @Test
   void sessionsBeginTheAssessmentAndAreTotalled() {
     String reference = newCase();
-    HttpResponse<String> none = apiGet(WORKER, assessment(reference));
+    HttpResponse<String> none = apiGet(worker, assessment(reference));
     assertProblem(none, 404);
 
     HttpResponse<String> first =
         apiPost(
-            WORKER,
+            worker,
             assessment(reference) + "/sessions",
             session(clock.today().minusDays(2), 90, true));
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     HttpResponse<String> second =
         apiPost(
-            MANAGER,
+            manager,
             assessment(reference) + "/sessions",
             session(clock.today().minusDays(1), 60, false));
     assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
-    HttpResponse<String> got = apiGet(WORKER, assessment(reference));
+    HttpResponse<String> got = apiGet(worker, assessment(reference));
     assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
     JsonNode a = json(got);
     assertThat(a.get("reference").asString()).isEqualTo(reference);
@@ -58,9 +77,11 @@ class AssessmentApiTest extends TandemTest {
     assertThat(sessions.get(0).get("heldOn").asString())
         .isEqualTo(clock.today().minusDays(2).toString());
     assertThat(sessions.get(0).get("durationMinutes").asInt()).isEqualTo(90);
-    assertThat(sessions.get(0).get("worker").asString()).isEqualTo("perpetrator.worker");
+    assertThat(sessions.get(0).get("worker").asString())
+        .isEqualTo(area.user(Role.PERPETRATOR_WORKER).username());
     assertThat(sessions.get(0).get("withInterpreter").asBoolean()).isTrue();
-    assertThat(sessions.get(1).get("worker").asString()).isEqualTo("manager");
+    assertThat(sessions.get(1).get("worker").asString())
+        .isEqualTo(area.user(Role.SERVICE_MANAGER).username());
     assertThat(sessions.get(1).get("withInterpreter").asBoolean()).isFalse();
     assertThat(a.get("version").asInt()).isZero();
   }
@@ -70,12 +91,12 @@ class AssessmentApiTest extends TandemTest {
     String reference = newCase();
     HttpResponse<String> response =
         apiPost(
-            WORKER,
+            worker,
             assessment(reference) + "/sessions",
             session(clock.today().plusDays(1), 0, false));
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactlyInAnyOrder("heldOn", "durationMinutes");
-    assertProblem(apiGet(WORKER, assessment(reference)), 404);
+    assertProblem(apiGet(worker, assessment(reference)), 404);
   }
 
   // --- history ---
@@ -85,22 +106,22 @@ class AssessmentApiTest extends TandemTest {
     String reference = newCase();
 
     HttpResponse<String> noNumber =
-        apiPut(WORKER, assessment(reference) + "/history", history("COUNT", null, 3, 0));
+        apiPut(worker, assessment(reference) + "/history", history("COUNT", null, 3, 0));
     assertProblem(noNumber, 400);
     assertThat(errorFields(noNumber)).containsExactly("policeIncidents");
 
     HttpResponse<String> atLeastNoNumber =
-        apiPut(WORKER, assessment(reference) + "/history", history("AT_LEAST", null, 3, 0));
+        apiPut(worker, assessment(reference) + "/history", history("AT_LEAST", null, 3, 0));
     assertProblem(atLeastNoNumber, 400);
     assertThat(errorFields(atLeastNoNumber)).containsExactly("policeIncidents");
 
     HttpResponse<String> outOfScale =
-        apiPut(WORKER, assessment(reference) + "/history", history("COUNT", 2, 6, 0));
+        apiPut(worker, assessment(reference) + "/history", history("COUNT", 2, 6, 0));
     assertProblem(outOfScale, 400);
     assertThat(errorFields(outOfScale)).containsExactly("denial");
 
     HttpResponse<String> unclear =
-        apiPut(WORKER, assessment(reference) + "/history", history("UNCLEAR", null, 3, 0));
+        apiPut(worker, assessment(reference) + "/history", history("UNCLEAR", null, 3, 0));
     assertThat(unclear.statusCode()).as(unclear.body()).isEqualTo(200);
     JsonNode h = json(unclear).get("history");
     assertThat(h.get("policeEvidenceText").asString()).isEqualTo("unclear");
@@ -112,7 +133,7 @@ class AssessmentApiTest extends TandemTest {
     assertThat(json(unclear).get("version").asInt()).isEqualTo(1);
 
     HttpResponse<String> atLeast =
-        apiPut(WORKER, assessment(reference) + "/history", history("AT_LEAST", 4, 2, 1));
+        apiPut(worker, assessment(reference) + "/history", history("AT_LEAST", 4, 2, 1));
     assertThat(atLeast.statusCode()).as(atLeast.body()).isEqualTo(200);
     assertThat(json(atLeast).get("history").get("policeEvidenceText").asString())
         .isEqualTo("4 or more");
@@ -126,7 +147,7 @@ class AssessmentApiTest extends TandemTest {
     String reference = newCase();
 
     HttpResponse<String> response =
-        apiPut(WORKER, assessment(reference) + "/dash", dash(yesTo(1, 13), "Invented view", 0));
+        apiPut(worker, assessment(reference) + "/dash", dash(yesTo(1, 13), "Invented view", 0));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode result = json(response);
@@ -144,7 +165,7 @@ class AssessmentApiTest extends TandemTest {
     List<Integer> yes = yesTo(3, 16);
 
     HttpResponse<String> response =
-        apiPut(WORKER, assessment(reference) + "/dash", dash(yes, "Invented judgement", 0));
+        apiPut(worker, assessment(reference) + "/dash", dash(yes, "Invented judgement", 0));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode result = json(response);
@@ -177,7 +198,7 @@ class AssessmentApiTest extends TandemTest {
     assertThat(marac.get(1)).isNotEqualTo("null");
     assertThat(LocalDate.parse(marac.get(1))).isAfterOrEqualTo(clock.today().minusDays(1));
 
-    JsonNode dash = json(apiGet(WORKER, assessment(reference))).get("dash");
+    JsonNode dash = json(apiGet(worker, assessment(reference))).get("dash");
     assertThat(dash.get("score").asInt()).isEqualTo(14);
     assertThat(dash.get("answers").get("15").asString()).isEqualTo("YES");
     assertThat(dash.get("answers").get("1").asString()).isEqualTo("NO");
@@ -185,7 +206,7 @@ class AssessmentApiTest extends TandemTest {
 
     // Saved again, with one more yes: still one open MARAC referral task.
     HttpResponse<String> again =
-        apiPut(WORKER, assessment(reference) + "/dash", dash(yesTo(2, 16), "Invented again", 1));
+        apiPut(worker, assessment(reference) + "/dash", dash(yesTo(2, 16), "Invented again", 1));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
     assertThat(json(again).get("score").asInt()).isEqualTo(15);
     assertThat(openMaracReferrals(reference)).isEqualTo(1);
@@ -204,7 +225,7 @@ class AssessmentApiTest extends TandemTest {
     }
     String body = "{\"answers\": {" + answers + "}, \"version\": 0}";
 
-    HttpResponse<String> response = apiPut(WORKER, assessment(reference) + "/dash", body);
+    HttpResponse<String> response = apiPut(worker, assessment(reference) + "/dash", body);
 
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactly("answers[5]", "answers[20]");
@@ -216,21 +237,21 @@ class AssessmentApiTest extends TandemTest {
   void aStaleVersionIsAConflictAndSavesNothing() {
     String reference = newCase();
     assertThat(
-            apiPut(WORKER, assessment(reference) + "/history", history("COUNT", 2, 3, 0))
+            apiPut(worker, assessment(reference) + "/history", history("COUNT", 2, 3, 0))
                 .statusCode())
         .isEqualTo(200);
 
     HttpResponse<String> staleDash =
-        apiPut(WORKER, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0));
+        apiPut(worker, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0));
     assertProblem(staleDash, 409);
     HttpResponse<String> staleHistory =
-        apiPut(WORKER, assessment(reference) + "/history", history("COUNT", 9, 1, 0));
+        apiPut(worker, assessment(reference) + "/history", history("COUNT", 9, 1, 0));
     assertProblem(staleHistory, 409);
     HttpResponse<String> staleDecision =
-        apiPut(WORKER, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 0));
+        apiPut(worker, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 0));
     assertProblem(staleDecision, 409);
 
-    JsonNode a = json(apiGet(WORKER, assessment(reference)));
+    JsonNode a = json(apiGet(worker, assessment(reference)));
     assertThat(a.get("version").asInt()).isEqualTo(1);
     assertThat(a.get("history").get("policeIncidents").asInt()).isEqualTo(2);
     assertThat(a.get("dash").get("answered").asInt()).isZero();
@@ -247,25 +268,25 @@ class AssessmentApiTest extends TandemTest {
 
     HttpResponse<String> wrongReason =
         apiPut(
-            WORKER, assessment(reference) + "/viability", decision("INDIVIDUAL_WORK", "DENIAL", 0));
+            worker, assessment(reference) + "/viability", decision("INDIVIDUAL_WORK", "DENIAL", 0));
     assertProblem(wrongReason, 400);
     assertThat(errorFields(wrongReason)).containsExactly("reason");
 
     HttpResponse<String> noReason =
         apiPut(
-            WORKER, assessment(reference) + "/viability", decision("NOT_ACCEPTABLE_NOW", null, 0));
+            worker, assessment(reference) + "/viability", decision("NOT_ACCEPTABLE_NOW", null, 0));
     assertProblem(noReason, 400);
     assertThat(errorFields(noReason)).containsExactly("reason");
 
     HttpResponse<String> reasonNotWanted =
         apiPut(
-            WORKER, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", "OTHER", 0));
+            worker, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", "OTHER", 0));
     assertProblem(reasonNotWanted, 400);
     assertThat(errorFields(reasonNotWanted)).containsExactly("reason");
 
     HttpResponse<String> fits =
         apiPut(
-            WORKER,
+            worker,
             assessment(reference) + "/viability",
             decision("INDIVIDUAL_WORK", "LANGUAGE", 0));
     assertThat(fits.statusCode()).as(fits.body()).isEqualTo(200);
@@ -273,10 +294,11 @@ class AssessmentApiTest extends TandemTest {
     assertThat(decided.get("decision").asString()).isEqualTo("INDIVIDUAL_WORK");
     assertThat(decided.get("reason").asString()).isEqualTo("LANGUAGE");
     assertThat(decided.get("notes").asString()).isEqualTo("Invented reasons");
-    assertThat(decided.get("decidedBy").asString()).isEqualTo("perpetrator.worker");
+    assertThat(decided.get("decidedBy").asString())
+        .isEqualTo(area.user(Role.PERPETRATOR_WORKER).username());
 
     HttpResponse<String> group =
-        apiPut(WORKER, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 1));
+        apiPut(worker, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 1));
     assertThat(group.statusCode()).as(group.body()).isEqualTo(200);
     assertThat(json(group).get("viability").get("decision").asString())
         .isEqualTo("GROUP_PROGRAMME");
@@ -289,22 +311,22 @@ class AssessmentApiTest extends TandemTest {
   void intakeMayReadButNotRecordTheAssessment() {
     String reference = newCase();
     assertThat(
-            apiPost(WORKER, assessment(reference) + "/sessions", session(clock.today(), 45, false))
+            apiPost(worker, assessment(reference) + "/sessions", session(clock.today(), 45, false))
                 .statusCode())
         .isEqualTo(201);
 
-    assertThat(apiGet(INTAKE, assessment(reference)).statusCode()).isEqualTo(200);
+    assertThat(apiGet(intake, assessment(reference)).statusCode()).isEqualTo(200);
     assertProblem(
-        apiPost(INTAKE, assessment(reference) + "/sessions", session(clock.today(), 45, false)),
+        apiPost(intake, assessment(reference) + "/sessions", session(clock.today(), 45, false)),
         403);
     assertProblem(
-        apiPut(INTAKE, assessment(reference) + "/history", history("COUNT", 2, 3, 0)), 403);
+        apiPut(intake, assessment(reference) + "/history", history("COUNT", 2, 3, 0)), 403);
     assertProblem(
-        apiPut(INTAKE, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0)), 403);
+        apiPut(intake, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0)), 403);
     assertProblem(
-        apiPut(INTAKE, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 0)),
+        apiPut(intake, assessment(reference) + "/viability", decision("GROUP_PROGRAMME", null, 0)),
         403);
-    assertThat(json(apiGet(WORKER, assessment(reference))).get("sessions").size()).isEqualTo(1);
+    assertThat(json(apiGet(worker, assessment(reference))).get("sessions").size()).isEqualTo(1);
     assertThat(maracReferrals(reference)).isZero();
   }
 
@@ -312,17 +334,21 @@ class AssessmentApiTest extends TandemTest {
   void aCaseOutsideTheCallersAreasIsNotFound() {
     String reference = newCase();
     assertThat(
-            apiPost(WORKER, assessment(reference) + "/sessions", session(clock.today(), 45, false))
+            apiPost(worker, assessment(reference) + "/sessions", session(clock.today(), 45, false))
                 .statusCode())
         .isEqualTo(201);
 
-    assertProblem(apiGet(EASTWICK, assessment(reference)), 404);
+    assertProblem(apiGet(otherAreasWorker, assessment(reference)), 404);
     assertProblem(
-        apiPost(EASTWICK, assessment(reference) + "/sessions", session(clock.today(), 45, false)),
+        apiPost(
+            otherAreasWorker,
+            assessment(reference) + "/sessions",
+            session(clock.today(), 45, false)),
         404);
     assertProblem(
-        apiPut(EASTWICK, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0)), 404);
-    assertThat(json(apiGet(WORKER, assessment(reference))).get("sessions").size()).isEqualTo(1);
+        apiPut(otherAreasWorker, assessment(reference) + "/dash", dash(yesTo(1, 14), null, 0)),
+        404);
+    assertThat(json(apiGet(worker, assessment(reference))).get("sessions").size()).isEqualTo(1);
     assertThat(riskLevel(reference)).isEqualTo("STANDARD");
   }
 
@@ -341,8 +367,7 @@ class AssessmentApiTest extends TandemTest {
   // --- helpers ---
 
   private String newCase() {
-    HttpResponse<String> created =
-        apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+    HttpResponse<String> created = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("reference").asString();
   }

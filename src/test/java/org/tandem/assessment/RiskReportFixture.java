@@ -81,7 +81,13 @@ public final class RiskReportFixture {
    */
   public static void recordAssessment(
       Assessments assessments, UserDetailsService users, String reference) {
-    UserDetails worker = users.loadUserByUsername("perpetrator.worker");
+    recordAssessment(assessments, users, reference, "perpetrator.worker");
+  }
+
+  /** Records his assessment, as above, as this perpetrator worker. */
+  public static void recordAssessment(
+      Assessments assessments, UserDetailsService users, String reference, String username) {
+    UserDetails worker = users.loadUserByUsername(username);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,13 +59,6 @@ class BritishSummerTimeTest extends TandemTest {
     assertThat(LocalDate.ofInstant(clock.instant(), ServiceClock.ZONE))
         .isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
         .isEqualTo(LocalDate.of(2026, 12, 10));
-  }
-
-  private String newCase(TestArea area) {
-    HttpResponse<String> created =
-        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(area.id()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).get("reference").asString();
   }
 
   private JsonNode children(String token, String reference) {

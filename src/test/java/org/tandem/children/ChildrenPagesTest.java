@@ -1,24 +1,36 @@
 package org.tandem.children;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
-import org.tandem.demo.DemoUsers;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The children's-work pages read and submitted over HTTP: what the journey does not reach. */
 class ChildrenPagesTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+  }
 
   private static LocalDate today() {
     return clock.today();
@@ -28,7 +40,7 @@ class ChildrenPagesTest extends TandemTest {
   void aStatusChangeOnAPageOpenedBeforeSomeoneElsesIsRefusedAndSavesNothing() {
     String reference = newCase();
     long child = childId(reference);
-    PageSession worker = signedIn("childrens.worker");
+    PageSession worker = signedIn(area.user(Role.CHILDRENS_WORKER));
     String form = "/cases/" + reference + "/children/" + child + "/protection-status/new";
     String csrf = worker.csrf(form);
 
@@ -52,7 +64,7 @@ class ChildrenPagesTest extends TandemTest {
   void aDateThatIsNotRealAndAnEarlyAfterReadingAreShownBesideTheirFields() {
     String reference = newCase();
     long child = childId(reference);
-    PageSession worker = signedIn("childrens.worker");
+    PageSession worker = signedIn(area.user(Role.CHILDRENS_WORKER));
     String path = "/cases/" + reference + "/children/" + child + "/safety-ladder";
     String csrf = worker.csrf(path + "/new");
 
@@ -108,14 +120,16 @@ class ChildrenPagesTest extends TandemTest {
               """
               INSERT INTO child_session (child_id, held_on, duration_minutes, kind, wellbeing_notes,
                 recorded_by, recorded_at)
-              VALUES (:c, :on, 30, 'GROUP', :notes, 'childrens.worker', now())
+              VALUES (:c, :on, 30, 'GROUP', :notes, :worker, :at)
               """)
           .param("c", child)
+          .param("worker", area.user(Role.CHILDRENS_WORKER).username())
+          .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
           .param("on", today().minusDays(i))
           .param("notes", "Invented session " + i)
           .update();
     }
-    PageSession worker = signedIn("partner.support");
+    PageSession worker = signedIn(area.user(Role.PARTNER_SUPPORT_WORKER));
     String overview = worker.get("/cases/" + reference + "/children").body();
     assertThat(overview)
         .contains("Latest 5 sessions, newest first")
@@ -136,8 +150,8 @@ class ChildrenPagesTest extends TandemTest {
   void rolesOutsideChildrensWorkAreRefusedThePagesAndDoNotSeeTheLink() {
     String reference = newCase();
     long child = childId(reference);
-    for (String username : new String[] {"intake", "perpetrator.worker"}) {
-      PageSession session = signedIn(username);
+    for (TestArea.User user : List.of(area.user(Role.INTAKE), area.user(Role.PERPETRATOR_WORKER))) {
+      PageSession session = signedIn(user);
       assertThat(session.get("/cases/" + reference).body())
           .doesNotContain("href=\"/cases/" + reference + "/children\"");
       assertThat(session.get("/cases/" + reference + "/children").statusCode()).isEqualTo(403);
@@ -147,7 +161,7 @@ class ChildrenPagesTest extends TandemTest {
                   .statusCode())
           .isEqualTo(403);
     }
-    assertThat(signedIn("childrens.worker").get("/cases/" + reference).body())
+    assertThat(signedIn(area.user(Role.CHILDRENS_WORKER)).get("/cases/" + reference).body())
         // The link's words come from messages, which Thymeleaf escapes: the apostrophe is &#39;.
         .contains("href=\"/cases/" + reference + "/children\">Children&#39;s work</a>");
   }
@@ -188,21 +202,13 @@ class ChildrenPagesTest extends TandemTest {
         .single();
   }
 
-  private PageSession signedIn(String username) {
-    return PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
-  }
-
   private String newCase() {
-    long area = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    HttpResponse<String> response =
-        apiPost(token("intake"), "/api/v1/referrals", referralJson(area));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return JSON.readTree(response.body()).get("reference").asString();
+    return newCase(area);
   }
 
   private long childId(String reference) {
     HttpResponse<String> response =
-        apiGet(token("childrens.worker"), "/api/v1/cases/" + reference + "/children");
+        apiGet(area.token(Role.CHILDRENS_WORKER), "/api/v1/cases/" + reference + "/children");
     JsonNode children = JSON.readTree(response.body()).get("children");
     return children.get(0).get("id").asLong();
   }

@@ -1,14 +1,14 @@
 package org.tandem.children;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.TandemTest;
-import org.tandem.TestData;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,10 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LadderResultsTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String CHILDRENS = token("childrens.worker");
-  private static final String MANAGER = token("manager");
 
-  /** A month nothing else in the test run records readings in. */
+  /** A month long past: the test's own areas have readings in it only from this test. */
   private static final LocalDate MAY = LocalDate.of(2015, 5, 1);
 
   private static final LocalDate JUNE = LocalDate.of(2015, 6, 1);
@@ -31,50 +29,30 @@ class LadderResultsTest extends TandemTest {
 
   @Test
   void childrenAreCountedByWhetherTheirSenseOfSafetyRoseStayedOrFell() {
-    long northmoor = areaId("NMR");
+    TestArea mine = newArea();
+    TestArea other = newArea();
+    long mineId = mine.id();
     LocalDate end = JUNE.plusDays(29);
-    assertThat(outcomes.ladderResults(northmoor, JUNE, end))
+    assertThat(outcomes.ladderResults(mineId, JUNE, end))
         .as("nothing in June 2015 before this test")
         .isEqualTo(new LadderResults(0, 0, 0, 0, null));
 
     // Rose from 3 to 7 (an earlier after reading of 5 is superseded by the later one).
-    readings(
-        CHILDRENS,
-        "NMR",
-        "BEFORE",
-        MAY,
-        3,
-        "AFTER",
-        JUNE.plusDays(4),
-        5,
-        "AFTER",
-        JUNE.plusDays(9),
-        7);
+    readings(mine, "BEFORE", MAY, 3, "AFTER", JUNE.plusDays(4), 5, "AFTER", JUNE.plusDays(9), 7);
     // Stayed at 5.
-    readings(CHILDRENS, "NMR", "BEFORE", MAY, 5, "AFTER", JUNE.plusDays(10), 5);
+    readings(mine, "BEFORE", MAY, 5, "AFTER", JUNE.plusDays(10), 5);
     // Fell from 6 to 4.
-    readings(CHILDRENS, "NMR", "BEFORE", MAY.plusDays(1), 6, "AFTER", JUNE.plusDays(11), 4);
+    readings(mine, "BEFORE", MAY.plusDays(1), 6, "AFTER", JUNE.plusDays(11), 4);
     // Work began again with a new before reading after the last after: nothing to compare yet.
-    readings(
-        CHILDRENS,
-        "NMR",
-        "BEFORE",
-        MAY,
-        2,
-        "AFTER",
-        JUNE.plusDays(2),
-        8,
-        "BEFORE",
-        JUNE.plusDays(20),
-        4);
+    readings(mine, "BEFORE", MAY, 2, "AFTER", JUNE.plusDays(2), 8, "BEFORE", JUNE.plusDays(20), 4);
     // After reading outside the period.
-    readings(CHILDRENS, "NMR", "BEFORE", MAY, 4, "AFTER", JUNE.plusMonths(1), 9);
+    readings(mine, "BEFORE", MAY, 4, "AFTER", JUNE.plusMonths(1), 9);
     // Only a before reading.
-    readings(CHILDRENS, "NMR", "BEFORE", JUNE.plusDays(3), 1);
+    readings(mine, "BEFORE", JUNE.plusDays(3), 1);
     // Another area's child.
-    readings(MANAGER, "EWV", "BEFORE", MAY, 1, "AFTER", JUNE.plusDays(5), 9);
+    readings(other, "BEFORE", MAY, 1, "AFTER", JUNE.plusDays(5), 9);
 
-    LadderResults results = outcomes.ladderResults(northmoor, JUNE, end);
+    LadderResults results = outcomes.ladderResults(mineId, JUNE, end);
     assertThat(results.children()).isEqualTo(3);
     assertThat(results.rose()).isEqualTo(1);
     assertThat(results.same()).isEqualTo(1);
@@ -82,16 +60,14 @@ class LadderResultsTest extends TandemTest {
     assertThat(results.averageChange())
         .isCloseTo((4 + 0 - 2) / 3.0, org.assertj.core.data.Offset.offset(1e-9));
 
-    LadderResults eastwick = outcomes.ladderResults(areaId("EWV"), JUNE, end);
-    assertThat(eastwick).isEqualTo(new LadderResults(1, 1, 0, 0, 8.0));
+    LadderResults others = outcomes.ladderResults(other.id(), JUNE, end);
+    assertThat(others).isEqualTo(new LadderResults(1, 1, 0, 0, 8.0));
   }
 
   /** A new case with one child, and the readings given as stage, date, rating in turn. */
-  private void readings(String token, String area, Object... readings) {
-    HttpResponse<String> created =
-        apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId(area)));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String reference = JSON.readTree(created.body()).get("reference").asString();
+  private void readings(TestArea area, Object... readings) {
+    String token = area.token(Role.CHILDRENS_WORKER);
+    String reference = newCase(area);
     JsonNode children =
         JSON.readTree(apiGet(token, "/api/v1/cases/" + reference + "/children").body())
             .get("children");
@@ -105,12 +81,5 @@ class LadderResultsTest extends TandemTest {
                   .formatted(readings[i], readings[i + 1], readings[i + 2]));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
-  }
-
-  private long areaId(String code) {
-    return jdbc.sql("SELECT id FROM area WHERE code = :c")
-        .param("c", code)
-        .query(Long.class)
-        .single();
   }
 }

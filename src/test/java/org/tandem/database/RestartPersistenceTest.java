@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import org.tandem.TandemApplication;
+import org.tandem.TestClockConfiguration;
 import org.tandem.TestData;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +72,8 @@ class RestartPersistenceTest {
   private static ConfigurableApplicationContext start() {
     // Command-line arguments, not default properties: application.properties would override
     // those, and this test must never use port 8080 or a developer's ./data.
-    return new SpringApplicationBuilder(TandemApplication.class)
+    // On the test clock, as every other test application is, so that it passes on any day.
+    return new SpringApplicationBuilder(TandemApplication.class, TestClockConfiguration.class)
         .run(
             "--server.port=0",
             "--tandem.data-dir=" + DATA_DIR,

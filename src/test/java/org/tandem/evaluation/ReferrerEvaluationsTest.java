@@ -1,7 +1,6 @@
 package org.tandem.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -10,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
-import org.tandem.demo.DemoUsers;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,31 +26,47 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReferrerEvaluationsTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String INTAKE = token("intake");
-  private static final String MANAGER = token("manager");
+  private String intake;
+  private String manager;
 
   @Autowired ReferrerEvaluations evaluations;
 
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    intake = area.token(Role.INTAKE);
+    manager = area.token(Role.SERVICE_MANAGER);
+  }
+
   @Test
   void intakeRecordsWhatTheReferrerReturnedAndSeesItNewestFirst() {
-    String reference = newCase(INTAKE, "NMR");
+    String reference = newCase(intake, area.code());
     String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
-    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).isEmpty();
+    assertThat(JSON.readTree(apiGet(intake, path).body())).isEmpty();
 
     HttpResponse<String> first =
-        apiPost(INTAKE, path, evaluation(clock.today().minusDays(20), 4, 5, 4, 3, "Invented"));
+        apiPost(intake, path, evaluation(clock.today().minusDays(20), 4, 5, 4, 3, "Invented"));
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(JSON.readTree(first.body()).get("id").asLong()).isPositive();
     HttpResponse<String> second =
-        apiPost(MANAGER, path, evaluation(clock.today().minusDays(2), 2, 3, 5, 5, null));
+        apiPost(manager, path, evaluation(clock.today().minusDays(2), 2, 3, 5, 5, null));
     assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
-    JsonNode list = JSON.readTree(apiGet(INTAKE, path).body());
+    JsonNode list = JSON.readTree(apiGet(intake, path).body());
     assertThat(list).hasSize(2);
     assertThat(list.get(0).get("receivedOn").asString())
         .isEqualTo(clock.today().minusDays(2).toString());
-    assertThat(list.get(0).get("recordedBy").asString()).isEqualTo("manager");
+    assertThat(list.get(0).get("recordedBy").asString())
+        .isEqualTo(area.user(Role.SERVICE_MANAGER).username());
     assertThat(list.get(1).get("assessmentUsefulness").asInt()).isEqualTo(4);
     assertThat(list.get(1).get("reportUsefulness").asInt()).isEqualTo(5);
     assertThat(list.get(1).get("herSafety").asInt()).isEqualTo(4);
@@ -67,42 +84,45 @@ class ReferrerEvaluationsTest extends TandemTest {
             .list();
     assertThat(audit)
         .contains(
-            "intake CREATE referrer evaluation",
-            "manager CREATE referrer evaluation",
-            "intake READ referrer evaluations");
+            area.user(Role.INTAKE).username() + " CREATE referrer evaluation",
+            area.user(Role.SERVICE_MANAGER).username() + " CREATE referrer evaluation",
+            area.user(Role.INTAKE).username() + " READ referrer evaluations");
   }
 
   @Test
   void onlyIntakeAndManagersMayUseItAndOnlyInTheirAreas() {
-    String reference = newCase(INTAKE, "NMR");
+    String reference = newCase(intake, area.code());
     String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
     assertThat(
-            apiPost(INTAKE, path, evaluation(clock.today(), 4, 4, 4, 4, "Invented")).statusCode())
+            apiPost(intake, path, evaluation(clock.today(), 4, 4, 4, 4, "Invented")).statusCode())
         .isEqualTo(201);
-    for (String username :
-        List.of("partner.support", "perpetrator.worker", "childrens.worker", "commissioner")) {
-      HttpResponse<String> read = apiGet(token(username), path);
-      assertThat(read.statusCode()).as(username + " GET").isEqualTo(403);
+    for (TestArea.User user :
+        List.of(
+            area.user(Role.PARTNER_SUPPORT_WORKER),
+            area.user(Role.PERPETRATOR_WORKER),
+            area.user(Role.CHILDRENS_WORKER),
+            area.user(Role.COMMISSIONER))) {
+      HttpResponse<String> read = apiGet(user.token(), path);
+      assertThat(read.statusCode()).as(user.username() + " GET").isEqualTo(403);
       assertThat(read.body()).doesNotContain("Invented");
       assertThat(
-              apiPost(token(username), path, evaluation(clock.today(), 1, 1, 1, 1, null))
-                  .statusCode())
-          .as(username + " POST")
+              apiPost(user.token(), path, evaluation(clock.today(), 1, 1, 1, 1, null)).statusCode())
+          .as(user.username() + " POST")
           .isEqualTo(403);
-      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+      PageSession session = signedIn(user);
       assertThat(session.get("/cases/" + reference + "/referrer-evaluation").statusCode())
-          .as(username + " page")
+          .as(user.username() + " page")
           .isEqualTo(403);
     }
-    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).hasSize(1);
+    assertThat(JSON.readTree(apiGet(intake, path).body())).hasSize(1);
 
-    String eastwick = newCase(MANAGER, "EWV");
+    String eastwick = newCase(otherArea.token(Role.INTAKE), otherArea.code());
     HttpResponse<String> elsewhere =
-        apiGet(INTAKE, "/api/v1/cases/" + eastwick + "/referrer-evaluations");
+        apiGet(intake, "/api/v1/cases/" + eastwick + "/referrer-evaluations");
     assertThat(elsewhere.statusCode()).as("a case outside intake's areas").isEqualTo(404);
     assertThat(
             apiPost(
-                    INTAKE,
+                    intake,
                     "/api/v1/cases/" + eastwick + "/referrer-evaluations",
                     evaluation(clock.today(), 4, 4, 4, 4, null))
                 .statusCode())
@@ -111,26 +131,30 @@ class ReferrerEvaluationsTest extends TandemTest {
 
   @Test
   void theCasePageLinksToItForIntakeAndManagersOnly() {
-    String reference = newCase(INTAKE, "NMR");
-    for (String username : List.of("intake", "manager")) {
-      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    String reference = newCase(intake, area.code());
+    for (TestArea.User user : List.of(area.user(Role.INTAKE), area.user(Role.SERVICE_MANAGER))) {
+      PageSession session = signedIn(user);
       assertThat(session.get("/cases/" + reference).body())
-          .as(username)
+          .as(user.username())
           .contains("/cases/" + reference + "/referrer-evaluation");
     }
-    for (String username : List.of("perpetrator.worker", "partner.support", "childrens.worker")) {
-      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    for (TestArea.User user :
+        List.of(
+            area.user(Role.PERPETRATOR_WORKER),
+            area.user(Role.PARTNER_SUPPORT_WORKER),
+            area.user(Role.CHILDRENS_WORKER))) {
+      PageSession session = signedIn(user);
       assertThat(session.get("/cases/" + reference).body())
-          .as(username)
+          .as(user.username())
           .doesNotContain("referrer-evaluation");
     }
   }
 
   @Test
   void everyFieldIsCheckedAndNothingIsSavedWhenOneIsWrong() {
-    String reference = newCase(INTAKE, "NMR");
+    String reference = newCase(intake, area.code());
     String path = "/api/v1/cases/" + reference + "/referrer-evaluations";
-    HttpResponse<String> empty = apiPost(INTAKE, path, "{}");
+    HttpResponse<String> empty = apiPost(intake, path, "{}");
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(errorFields(empty))
         .containsExactly(
@@ -140,22 +164,22 @@ class ReferrerEvaluationsTest extends TandemTest {
             "herSafety",
             "childrensSafety");
     HttpResponse<String> wrong =
-        apiPost(INTAKE, path, evaluation(clock.today().plusDays(1), 0, 6, 3, 3, "x".repeat(4001)));
+        apiPost(intake, path, evaluation(clock.today().plusDays(1), 0, 6, 3, 3, "x".repeat(4001)));
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(errorFields(wrong))
         .containsExactly("receivedOn", "assessmentUsefulness", "reportUsefulness", "comments");
-    assertThat(JSON.readTree(apiGet(INTAKE, path).body())).isEmpty();
+    assertThat(JSON.readTree(apiGet(intake, path).body())).isEmpty();
   }
 
   @Test
   void resultsCountAnsweredAndImprovedPerMeasureInTheAreaAndPeriod() {
     LocalDate day = clock.today().minusDays(5);
-    long northmoor = areaId("NMR");
+    long northmoor = area.id();
     Map<String, MeasureResult> before = byMeasure(evaluations.results(northmoor, day, day));
-    record(newCase(INTAKE, "NMR"), day, 5, 3, 4, 2);
-    record(newCase(INTAKE, "NMR"), day, 4, 4, 3, 5);
-    record(newCase(INTAKE, "NMR"), day.minusDays(1), 5, 5, 5, 5);
-    record(newCase(MANAGER, "EWV"), day, 5, 5, 5, 5);
+    record(newCase(intake, area.code()), day, 5, 3, 4, 2);
+    record(newCase(intake, area.code()), day, 4, 4, 3, 5);
+    record(newCase(intake, area.code()), day.minusDays(1), 5, 5, 5, 5);
+    record(newCase(otherArea.token(Role.INTAKE), otherArea.code()), day, 5, 5, 5, 5);
 
     List<MeasureResult> results = evaluations.results(northmoor, day, day);
     assertThat(results)
@@ -182,7 +206,7 @@ class ReferrerEvaluationsTest extends TandemTest {
   private void record(String reference, LocalDate on, int a, int r, int h, int c) {
     HttpResponse<String> saved =
         apiPost(
-            reference.startsWith("EWV") ? MANAGER : INTAKE,
+            reference.startsWith(otherArea.code() + "-") ? otherArea.token(Role.INTAKE) : intake,
             "/api/v1/cases/" + reference + "/referrer-evaluations",
             evaluation(on, a, r, h, c, null));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);

@@ -10,15 +10,18 @@ import static org.tandem.journeys.Journey.link;
 import static org.tandem.journeys.Journey.rowsWith;
 
 import org.junit.jupiter.api.Test;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /** A worker makes an API token on their account page, uses it, and revokes it. */
 class AccountJourneyTest extends BrowserTest {
 
   @Test
   void createUseAndRevokeAnApiToken() {
-    signIn("childrens.worker");
-    follow(link(page, "Cara Bramblewood"));
+    TestArea.User worker = newArea().user(Role.CHILDRENS_WORKER);
+    signIn(worker);
+    follow(link(page, worker.displayName()));
     expect(page.locator("h1")).hasText("Your account");
     assertAccessible();
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.tandem.TestArea;
+import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /** A system administrator sets up a team and a colleague, who signs in and changes her password. */
 class AdministrationJourneyTest extends BrowserTest {
@@ -17,33 +20,39 @@ class AdministrationJourneyTest extends BrowserTest {
 
   @Test
   void administratorAddsATeamAndAUserWhoSignsInAndChangesHerPassword() {
-    signIn("sysadmin");
+    // Two areas of the test's own: her team covers the first, not the second.
+    TestArea hers = newArea();
+    TestArea notHers = newArea();
+    String hersCase = newCase(hers);
+    String notHersCase = newCase(notHers);
+    String team = TestData.marker("Riverside outreach team ");
+    String username = "r.fenwick." + hers.code().toLowerCase(java.util.Locale.ROOT);
+
+    signIn(hers.user(Role.SYSTEM_ADMINISTRATOR));
     assertThat(page).hasURL(baseUrl() + "/admin/users");
     assertAccessible();
 
     page.navigate("/admin/teams");
-    page.getByLabel("Name").fill("Riverside outreach team");
+    page.getByLabel("Name").fill(team);
     press("Add team");
     assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one area");
-    assertThat(page.getByLabel("Name")).hasValue("Riverside outreach team");
+    assertThat(page.getByLabel("Name")).hasValue(team);
     assertAccessible();
-    page.getByLabel("Eastwick Vale").check();
+    page.getByLabel(hers.area().name()).check();
     press("Add team");
-    assertThat(page.locator(".govuk-table")).containsText("Riverside outreach team");
+    assertThat(page.locator(".govuk-table")).containsText(team);
     assertAccessible();
 
     page.navigate("/admin/users");
-    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Username").fill(username);
     page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Rosa Fenwick");
     page.getByLabel("Team")
-        .selectOption(
-            new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Riverside outreach team"));
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(team));
     page.getByLabel("First password").fill("short");
     press("Add user");
     assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one role");
     assertThat(page.locator("#password-error")).containsText("at least 12 characters");
-    assertThat(page.getByLabel("Username")).hasValue("r.fenwick");
+    assertThat(page.getByLabel("Username")).hasValue(username);
     assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
         .hasValue("Rosa Fenwick");
     assertAccessible();
@@ -51,19 +60,21 @@ class AdministrationJourneyTest extends BrowserTest {
     page.getByLabel("First password").fill("a long first password");
     press("Add user");
     assertThat(page.locator(".govuk-notification-banner"))
-        .containsText("Account r.fenwick created");
-    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("r.fenwick")))
-        .containsText("Riverside outreach team");
+        .containsText("Account " + username + " created");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(username)))
+        .containsText(team);
 
     press("Sign out");
     page.navigate("/sign-in");
-    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill("a long first password");
     press("Sign in");
-    // Her team covers Eastwick Vale only: its cases are hers, Northmoor's are not.
+    // Her team covers the one area only: its cases are hers, the other area's are not.
     page.navigate("/cases");
-    assertThat(page.locator("table")).containsText("EWV-");
-    assertThat(page.locator("table").textContent()).doesNotContain("NMR-");
+    assertThat(page.locator("table")).containsText(hersCase);
+    assertThat(page.locator("table").textContent())
+        .doesNotContain(notHers.code() + "-")
+        .doesNotContain(notHersCase);
 
     page.navigate("/account");
     page.getByLabel("Current password").fill("a long first password");
@@ -83,7 +94,7 @@ class AdministrationJourneyTest extends BrowserTest {
 
     press("Sign out");
     page.navigate("/sign-in");
-    page.getByLabel("Username").fill("r.fenwick");
+    page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill("another long password");
     press("Sign in");
     assertThat(page.url()).doesNotContain("/sign-in");
@@ -91,7 +102,7 @@ class AdministrationJourneyTest extends BrowserTest {
 
   @Test
   void onlyTheAdministratorManagesUsers() {
-    signIn("manager");
+    signIn(newArea().user(Role.SERVICE_MANAGER));
     page.navigate("/admin/users");
     assertThat(page.locator("h1")).hasText("You cannot see this page");
   }

@@ -14,14 +14,15 @@ import static org.tandem.journeys.Journey.tabTo;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
+import org.tandem.access.Role;
 
 /** A perpetrator worker assesses a man: sessions, history, DASH and the viability decision. */
 class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void aWorkerAssessesHimAndAHighDashScoreMakesTheCaseHighRisk() {
-    String reference = newNorthmoorCase();
-    signIn("perpetrator.worker");
+    String reference = newCase();
+    signIn(Role.PERPETRATOR_WORKER);
 
     page.navigate("/cases/" + reference);
     follow(link(page, "Assessment"));
@@ -39,7 +40,7 @@ class AssessmentJourneyTest extends CaseJourneyTest {
     expect(page.locator(".govuk-notification-banner")).containsText("Session added");
     Locator sessionRow = page.locator("tbody tr").first();
     expect(sessionRow).containsText("90");
-    expect(sessionRow).containsText("perpetrator.worker");
+    expect(sessionRow).containsText(area.user(Role.PERPETRATOR_WORKER).username());
     expect(sessionRow).containsText("Yes");
     expect(page.locator("#total-time")).containsText("90 minutes");
     assertAccessible();
@@ -125,8 +126,8 @@ class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void aReasonThatDoesNotFitTheDecisionIsShownBesideItWithTheChoicesKept() {
-    String reference = newNorthmoorCase();
-    signIn("perpetrator.worker");
+    String reference = newCase();
+    signIn(Role.PERPETRATOR_WORKER);
 
     page.navigate("/cases/" + reference + "/assessment/viability");
     field(page, "Individual work instead of the group").check();
@@ -149,8 +150,8 @@ class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void anIncompleteDashKeepsTheAnswersGivenAndNamesThoseMissing() {
-    String reference = newNorthmoorCase();
-    signIn("perpetrator.worker");
+    String reference = newCase();
+    signIn(Role.PERPETRATOR_WORKER);
 
     page.navigate("/cases/" + reference + "/assessment/dash");
     for (int n = 1; n <= 23; n++) {
@@ -169,13 +170,13 @@ class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void someoneElsesChangeIsNotOverwritten() {
-    String reference = newNorthmoorCase();
-    signIn("perpetrator.worker");
+    String reference = newCase();
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference + "/assessment/history");
     field(page, "There were incidents, but how many is unclear").check();
 
     // Meanwhile a manager records the decision, which changes the assessment.
-    var other = browserContextFor("manager");
+    var other = browserContextFor(Role.SERVICE_MANAGER);
     other.navigate("/cases/" + reference + "/assessment/viability");
     other.getByLabel("Not realistic to treat: manage and report the risk").check();
     other.getByLabel("No reason needed for this decision").check();
@@ -197,8 +198,8 @@ class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void intakeSeesTheAssessmentButCannotRecordIt() {
-    String reference = newNorthmoorCase();
-    signIn("intake");
+    String reference = newCase();
+    signIn(Role.INTAKE);
 
     page.navigate("/cases/" + reference + "/assessment");
     expect(page.locator("h1")).hasText("Assessment");
@@ -212,8 +213,8 @@ class AssessmentJourneyTest extends CaseJourneyTest {
 
   @Test
   void addASessionWithTheKeyboardAlone() {
-    String reference = newNorthmoorCase();
-    signIn("perpetrator.worker");
+    String reference = newCase();
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference + "/assessment");
 
     tabTo(page, button(page, "Add a session"));
@@ -255,7 +256,7 @@ class AssessmentJourneyTest extends CaseJourneyTest {
   }
 
   /** A second signed-in person, in a browser context of their own. */
-  private com.microsoft.playwright.Page browserContextFor(String username) {
+  private com.microsoft.playwright.Page browserContextFor(Role role) {
     com.microsoft.playwright.Page mine = page;
     com.microsoft.playwright.BrowserContext own =
         context
@@ -263,7 +264,7 @@ class AssessmentJourneyTest extends CaseJourneyTest {
             .newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL(baseUrl()));
     page = own.newPage();
-    signIn(username);
+    signIn(role);
     com.microsoft.playwright.Page theirs = page;
     page = mine;
     return theirs;

@@ -1,7 +1,6 @@
 package org.tandem.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.expect;
 import static org.tandem.journeys.Journey.field;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
 
 /**
@@ -30,15 +30,15 @@ class AssessmentToReportJourneyTest extends BrowserTest {
 
   @Test
   void aDashOfFourteenMakesTheCaseHighRiskAndTheReportCarriesNothingOfHers() throws IOException {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    RiskReportFixture.PlantedReferral referral = RiskReportFixture.plantedReferral(northmoor);
-    HttpResponse<String> created = apiPost(token("intake"), "/api/v1/referrals", referral.json());
+    RiskReportFixture.PlantedReferral referral = RiskReportFixture.plantedReferral(area.id());
+    HttpResponse<String> created =
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", referral.json());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(m.find()).isTrue();
     String reference = m.group(1);
 
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference + "/assessment/dash");
     expect(page.locator("h1")).hasText("DASH risk indicators");
     assertAccessible();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
+import org.tandem.access.Role;
 import org.tandem.demo.DemoUsers;
 
 /**
@@ -50,6 +51,12 @@ public abstract class BrowserTest extends TandemTest {
 
   protected BrowserContext context;
   protected Page page;
+
+  /**
+   * An area of this test's own, with its own team, made before each test: what the test makes
+   * there, no other test sees in its lists, queues or figures.
+   */
+  protected TestArea area;
 
   @BeforeAll
   static void launchBrowser() {
@@ -127,6 +134,11 @@ public abstract class BrowserTest extends TandemTest {
   }
 
   @BeforeEach
+  void anAreaOfItsOwn() {
+    area = newArea();
+  }
+
+  @BeforeEach
   void openPage() {
     context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
     page = context.newPage();
@@ -146,6 +158,11 @@ public abstract class BrowserTest extends TandemTest {
             .findFirst()
             .orElseThrow()
             .password());
+  }
+
+  /** Signs in as this test's own area's worker in a role. */
+  protected void signIn(Role role) {
+    signIn(area.user(role));
   }
 
   /** Signs in as a worker of a test's own area. */

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tandem.TestData;
+import org.tandem.access.Role;
 
-/** A browser journey that starts from a case of its own, so it knows exactly what is there. */
+/**
+ * A browser journey that starts from a case of its own, in an area of its own, so it knows exactly
+ * what is there.
+ */
 abstract class CaseJourneyTest extends BrowserTest {
 
   /**
-   * A new case awaiting triage in Northmoor, logged through the API as intake. The referrer is
-   * reached by email: the API does not yet read a referrer's phone number (see the report).
+   * A new case awaiting triage in this test's area, logged through the API as its intake worker.
+   * The referrer is reached by email: the API does not yet read a referrer's phone number (see the
+   * report).
    */
-  protected String newNorthmoorCase() {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+  protected String newCase() {
     String referral =
         """
         {"areaId": %d, "referralSource": "POLICE", "referrerName": "Sam Beatwell",
@@ -25,10 +28,12 @@ abstract class CaseJourneyTest extends BrowserTest {
          "partners": [{"relationship": "FORMER", "givenName": "Wren", "phone": "07700 900451"}],
          "children": [], "sharingBasis": "CRIME_PREVENTION"}
         """
-            .formatted(northmoor, clock.today().minusDays(1));
-    HttpResponse<String> created = apiPost(TestData.token("intake"), "/api/v1/referrals", referral);
+            .formatted(area.id(), clock.today().minusDays(1));
+    HttpResponse<String> created = apiPost(area.token(Role.INTAKE), "/api/v1/referrals", referral);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher m = Pattern.compile("\"reference\"\\s*:\\s*\"(NMR-\\d{4})\"").matcher(created.body());
+    Matcher m =
+        Pattern.compile("\"reference\"\\s*:\\s*\"(" + area.code() + "-\\d{4})\"")
+            .matcher(created.body());
     assertThat(m.find()).as("a reference in %s", created.body()).isTrue();
     return m.group(1);
   }

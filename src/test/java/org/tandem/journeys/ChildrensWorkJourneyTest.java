@@ -13,9 +13,8 @@ import static org.tandem.journeys.Journey.signOut;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /**
  * The children's worker opens a case, records a change in the child's protection status, a session
@@ -29,9 +28,9 @@ class ChildrensWorkJourneyTest extends BrowserTest {
 
   @Test
   void theChildrensWorkerRecordsTheWorkWithAChildAndSeesTheLadderRise() {
-    String reference = newCase();
+    String reference = newCase(area);
 
-    signIn("childrens.worker");
+    signIn(Role.CHILDRENS_WORKER);
     // Children's workers record risk and are alerted like the other workers on a case, so the
     // menu offers them what their role may open.
     follow(link(page, "Alerts"));
@@ -61,7 +60,8 @@ class ChildrensWorkJourneyTest extends BrowserTest {
     child = page.locator("section").filter(new Locator.FilterOptions().setHasText(CHILD));
     expect(child.locator("dd").first()).hasText("Child protection plan");
     expect(rowsWith(page, "At referral")).containsText("Child in need");
-    expect(rowsWith(page, "childrens.worker").first()).containsText("Child protection plan");
+    expect(rowsWith(page, area.user(Role.CHILDRENS_WORKER).username()).first())
+        .containsText("Child protection plan");
     assertAccessible();
 
     // A session, first with a length the form refuses.
@@ -122,25 +122,12 @@ class ChildrensWorkJourneyTest extends BrowserTest {
     // A perpetrator worker sees no way into children's work, and is refused if he types the
     // address.
     signOut(page);
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference);
     expect(page.locator("h1")).containsText(reference);
     expect(link(page, "Children's work")).hasCount(0);
     assertThat(page.navigate("/cases/" + reference + "/children").status()).isEqualTo(403);
     expect(page.locator("main")).not().containsText(NOTES);
-  }
-
-  private String newCase() {
-    HttpResponse<String> created =
-        apiPost(
-            TestData.token("intake"),
-            "/api/v1/referrals",
-            TestData.referralJson(
-                jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String body = created.body();
-    int at = body.indexOf("NMR-");
-    return body.substring(at, at + 8);
   }
 
   private Locator formGroupOf(Locator field) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +30,7 @@ class CurriculumJourneyTest extends BrowserTest {
   @Test
   void aManagerCopiesTheDefaultAndAddsASession() {
     String name = TestData.marker("Northmoor curriculum ");
-    signIn("manager");
+    signIn(Role.SERVICE_MANAGER);
     follow(link(page, "Groups"));
     follow(link(page, "Curricula: the sessions groups run"));
     expect(page.locator("h1")).hasText("Curricula");
@@ -129,8 +130,7 @@ class CurriculumJourneyTest extends BrowserTest {
 
   /** A group on the curriculum, with one man who attends its first session. */
   private void deliverFirstSession(long curriculumId) {
-    String manager = TestData.token("manager");
-    long area = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    String manager = area.token(Role.SERVICE_MANAGER);
     LocalDate today = clock.today();
     HttpResponse<String> group =
         apiPost(
@@ -140,12 +140,10 @@ class CurriculumJourneyTest extends BrowserTest {
             {"areaId": %d, "name": "%s", "capacity": 12, "intakeEveryWeeks": 6,
              "firstSessionOn": "%s", "startsAt": "18:30", "absenceLimit": 3, "curriculumId": %d}
             """
-                .formatted(area, TestData.marker("Journey group "), today, curriculumId));
+                .formatted(area.id(), TestData.marker("Journey group "), today, curriculumId));
     assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
     long groupId = JSON.readTree(group.body()).get("id").asLong();
-    HttpResponse<String> referral =
-        apiPost(TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(area));
-    String reference = JSON.readTree(referral.body()).get("reference").asString();
+    String reference = newCase(area);
     HttpResponse<String> place =
         apiPost(
             manager,

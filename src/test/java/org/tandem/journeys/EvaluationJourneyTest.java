@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /**
  * Follow-up evaluations: once she has been reached, her 3-month evaluation waits on the
@@ -41,7 +42,7 @@ class EvaluationJourneyTest extends BrowserTest {
     String reference = caseWhereSheWasReached(herName, reached);
 
     // Her 3-month evaluation is on the dashboard, due three months after she was reached.
-    signIn("partner.support");
+    signIn(Role.PARTNER_SUPPORT_WORKER);
     follow(link(page, "Partner support tasks"));
     Locator task = taskRow(herName, "Her 3-month follow-up evaluation");
     assertThat(task).as("her 3-month evaluation task on the dashboard").isNotNull();
@@ -124,7 +125,7 @@ class EvaluationJourneyTest extends BrowserTest {
     signOut(page);
 
     // Intake records the referrer's evaluation, from the case page.
-    signIn("intake");
+    signIn(Role.INTAKE);
     page.navigate("/cases/" + reference);
     follow(link(page, "Referrer’s evaluation"));
     expect(page.locator("h1")).hasText("The referrer’s evaluation");
@@ -150,7 +151,12 @@ class EvaluationJourneyTest extends BrowserTest {
     expect(page.locator(".govuk-notification-banner"))
         .containsText("Referrer’s evaluation recorded");
     Locator card = page.locator(".govuk-summary-card").first();
-    expect(card).containsText("Received " + today.format(LONG) + ", recorded by intake");
+    expect(card)
+        .containsText(
+            "Received "
+                + today.format(LONG)
+                + ", recorded by "
+                + area.user(Role.INTAKE).username());
     expect(card).containsText("Very useful");
     expect(card).containsText("Much safer");
     expect(card).containsText("Invented: the report shaped the child in need plan");
@@ -185,24 +191,18 @@ class EvaluationJourneyTest extends BrowserTest {
   }
 
   private String caseWhereSheWasReached(String herName, LocalDate reached) {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    HttpResponse<String> created =
-        apiPost(
-            TestData.token("intake"),
-            "/api/v1/referrals",
+    String reference =
+        newCase(
+            area,
             TestData.referralJson(
-                northmoor,
+                area.id(),
                 herName,
                 "Testington",
                 "07700 900003",
                 "jo@example.org",
                 "1 Imaginary Lane, Fictionton",
                 "Weekdays after 10am"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String body = created.body();
-    int at = body.indexOf("NMR-");
-    String reference = body.substring(at, at + 8);
-    String worker = TestData.token("partner.support");
+    String worker = area.token(Role.PARTNER_SUPPORT_WORKER);
     String caseJson = apiGet(worker, "/api/v1/cases/" + reference).body();
     java.util.regex.Matcher id =
         java.util.regex.Pattern.compile("\"id\":(\\d+),\"relationship\"").matcher(caseJson);

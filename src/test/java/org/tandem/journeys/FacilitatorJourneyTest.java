@@ -15,7 +15,6 @@ import static org.tandem.journeys.Journey.tabTo;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -27,7 +26,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.tandem.TestData;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import org.tandem.programme.Enrolments;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
@@ -63,7 +63,7 @@ class FacilitatorJourneyTest extends BrowserTest {
     allocatePartnerSupport(discloser);
 
     // Tonight's groups, each man with what to watch for.
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/facilitator");
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Facilitator's week");
@@ -153,7 +153,7 @@ class FacilitatorJourneyTest extends BrowserTest {
     signOut(page);
 
     // The partner-support worker sees the alert.
-    signIn("partner.support");
+    signIn(Role.PARTNER_SUPPORT_WORKER);
     page.navigate("/alerts");
     page.waitForLoadState();
     expect(rowsWith(page, discloser).filter(hasText("New disclosure on " + discloser))).hasCount(1);
@@ -162,7 +162,7 @@ class FacilitatorJourneyTest extends BrowserTest {
 
     // Two earlier sessions, recorded through the date box: his third absence without reason in a
     // row opens a review.
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     for (int weeksAgo = 2; weeksAgo >= 1; weeksAgo--) {
       page.navigate("/facilitator");
       page.waitForLoadState();
@@ -240,7 +240,7 @@ class FacilitatorJourneyTest extends BrowserTest {
     List<String> men = newCases(2);
     long group = groupWith(groupName, men, today, null);
 
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/groups/" + group + "/sessions/new");
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Record a session");
@@ -343,20 +343,10 @@ class FacilitatorJourneyTest extends BrowserTest {
     return new Locator.FilterOptions().setHasText(text);
   }
 
-  private long northmoor() {
-    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-  }
-
   private List<String> newCases(int n) {
     List<String> references = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      HttpResponse<String> created =
-          apiPost(
-              TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor()));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      String body = created.body();
-      int at = body.indexOf("NMR-");
-      references.add(body.substring(at, body.indexOf('"', at)));
+      references.add(newCase(area));
     }
     return references;
   }
@@ -368,11 +358,11 @@ class FacilitatorJourneyTest extends BrowserTest {
    */
   private long groupWith(
       String name, List<String> men, LocalDate firstSession, String withInterpreter) {
-    actingAs("manager");
+    actingAs(area.user(Role.SERVICE_MANAGER));
     long group =
         groups.create(
             new NewGroup(
-                northmoor(),
+                area.id(),
                 name,
                 false,
                 12,
@@ -382,7 +372,7 @@ class FacilitatorJourneyTest extends BrowserTest {
                 "Invented Community Hall",
                 "Invented facilitators",
                 3));
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER));
     for (String man : men) {
       long place = enrolments.enrol(man, group, man.equals(withInterpreter));
       jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
@@ -398,15 +388,16 @@ class FacilitatorJourneyTest extends BrowserTest {
     jdbc.sql(
             """
             UPDATE referral SET allocated_partner_support_worker_id =
-              (SELECT id FROM app_user WHERE username = 'partner.support')
+              :worker
             WHERE reference = :r
             """)
+        .param("worker", area.user(Role.PARTNER_SUPPORT_WORKER).id())
         .param("r", reference)
         .update();
   }
 
-  private void actingAs(String username) {
-    UserDetails user = users.loadUserByUsername(username);
+  private void actingAs(TestArea.User who) {
+    UserDetails user = users.loadUserByUsername(who.username());
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -11,7 +11,7 @@ import static org.tandem.journeys.Journey.tabTo;
 
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.tandem.demo.DemoUsers;
+import org.tandem.access.Role;
 
 /**
  * Someone who uses only a keyboard: no mouse, no clicks. Tab moves between things, Enter follows a
@@ -21,7 +21,7 @@ class KeyboardJourneyTest extends CaseJourneyTest {
 
   @Test
   void signInAndRecordTriageWithTheKeyboardAlone() {
-    String reference = newNorthmoorCase();
+    String reference = newCase();
 
     page.navigate("/sign-in");
     page.waitForLoadState();
@@ -30,10 +30,10 @@ class KeyboardJourneyTest extends CaseJourneyTest {
         .as("the first Tab reaches the skip link")
         .isTrue();
     tabTo(page, field(page, "Username"));
-    page.keyboard().type("intake");
+    page.keyboard().type(area.user(Role.INTAKE).username());
     page.keyboard().press("Tab");
     assertThat(hasFocus(field(page, "Password"))).isTrue();
-    page.keyboard().type(DemoUsers.PASSWORD);
+    page.keyboard().type(area.user(Role.INTAKE).password());
     page.keyboard().press("Enter");
     page.waitForURL(url -> !url.contains("/sign-in"));
     page.waitForLoadState();
@@ -81,9 +81,9 @@ class KeyboardJourneyTest extends CaseJourneyTest {
     page.navigate("/sign-in");
     page.waitForLoadState();
     tabTo(page, field(page, "Username"));
-    page.keyboard().type("sysadmin");
+    page.keyboard().type(area.user(Role.SYSTEM_ADMINISTRATOR).username());
     tabTo(page, field(page, "Password"));
-    page.keyboard().type(DemoUsers.PASSWORD);
+    page.keyboard().type(area.user(Role.SYSTEM_ADMINISTRATOR).password());
     tabTo(page, button(page, "Sign in"));
     page.keyboard().press("Space");
     page.waitForURL(url -> !url.contains("/sign-in"));

@@ -12,13 +12,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.outcomes.Pseudonyms;
 
 /**
@@ -31,18 +30,16 @@ class NationalDatasetJourneyTest extends BrowserTest {
   @Test
   void aManagerCorrectsADateAndDownloadsTheCsv() throws IOException {
     LocalDate today = clock.today();
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    HttpResponse<String> created =
-        apiPost(TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String reference = created.body().replaceAll("(?s).*\"reference\":\"([^\"]+)\".*", "$1");
+    String code = area.code();
+    String reference = newCase(area);
 
-    signIn("manager");
+    signIn(Role.SERVICE_MANAGER);
     page.navigate("/outcomes/national-dataset");
     expect(page.locator("h1")).hasText("Anonymised national dataset");
     assertAccessible();
 
-    field(page, "Area").selectOption(new SelectOption().setLabel("Northmoor (NMR)"));
+    field(page, "Area")
+        .selectOption(new SelectOption().setLabel(area.area().name() + " (" + code + ")"));
     Locator from = group(page, "Referred on or after");
     field(from, "Day").fill("31");
     field(from, "Month").fill("2");
@@ -59,7 +56,7 @@ class NationalDatasetJourneyTest extends BrowserTest {
     expect(field(group(page, "Referred on or after"), "Month")).hasValue("2");
     expect(field(group(page, "Referred on or before"), "Day"))
         .hasValue(String.valueOf(today.getDayOfMonth()));
-    expect(field(page, "Area")).hasValue("NMR");
+    expect(field(page, "Area")).hasValue(code);
     assertAccessible();
 
     LocalDate weekAgo = today.minusDays(7);
@@ -70,12 +67,12 @@ class NationalDatasetJourneyTest extends BrowserTest {
     Download download = page.waitForDownload(() -> button(page, "Download CSV").click());
 
     assertThat(download.suggestedFilename())
-        .isEqualTo("national-dataset-NMR-" + weekAgo + "-to-" + today + ".csv");
+        .isEqualTo("national-dataset-" + code + "-" + weekAgo + "-to-" + today + ".csv");
     List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("pseudonym,area_code,referral_quarter,referral_source,");
     assertThat(lines.subList(1, lines.size()))
         .isNotEmpty()
-        .allMatch(l -> l.matches("^P-[0-9a-f]{16},NMR,\\d{4}-Q[1-4],.*"));
+        .allMatch(l -> l.matches("^P-[0-9a-f]{16}," + code + ",\\d{4}-Q[1-4],.*"));
     String secret =
         jdbc.sql("SELECT secret FROM dataset_key WHERE id = 1").query(String.class).single();
     assertThat(lines).anyMatch(l -> l.startsWith(new Pseudonyms(secret).of(reference) + ","));

@@ -1,7 +1,6 @@
 package org.tandem.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
@@ -13,7 +12,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
 import org.tandem.outcomes.ReportPeriod;
 
@@ -42,22 +41,15 @@ class OutcomesJourneyTest extends BrowserTest {
 
   @Test
   void aManagerImportsTheTableAndDownloadsTheAreaReport() throws IOException {
-    String code = Journey.inventedAreaCode();
-    String name = "Invented Borough " + code;
-    assertThat(
-            apiPost(
-                    token("manager"),
-                    "/api/v1/areas",
-                    "{\"code\": \"%s\", \"name\": \"%s\"}".formatted(code, name))
-                .statusCode())
-        .isEqualTo(201);
+    String code = area.code();
+    String name = area.area().name();
     byte[] good = published();
     byte[] bad =
         new String(good, StandardCharsets.UTF_8)
             .replace("B&D4,CS,2,10 to 15,Y,0,0,0,R,Y", "B&D4,CS,2,10 to 15,Y,0,0,none,R,Y")
             .getBytes(StandardCharsets.UTF_8);
 
-    signIn("manager");
+    signIn(Role.SERVICE_MANAGER);
     follow(link(page, "Outcomes and reports"));
     follow(link(page, "Import a historical outcome table"));
     assertAccessible();
@@ -161,7 +153,7 @@ class OutcomesJourneyTest extends BrowserTest {
 
   @Test
   void aCommissionerSeesTheAreaReportsAndNothingElse() {
-    signIn("commissioner");
+    signIn(Role.COMMISSIONER);
     expect(page.locator("h1")).hasText("Outcomes and reports");
     expect(link(page, "Cases")).hasCount(0);
     expect(page.getByText("Repeat victimisation")).hasCount(0);
@@ -172,36 +164,26 @@ class OutcomesJourneyTest extends BrowserTest {
     follow(
         page.locator(
                 "tr",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Northmoor (NMR)"))
+                new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText(area.area().name() + " (" + area.code() + ")"))
             .getByRole(
                 com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName(quarter.label() + " for Northmoor")));
+                    .setName(quarter.label() + " for " + area.area().name())));
     expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
     expect(page.locator("#funnel-table")).containsText("Referred");
     expect(page.locator("#partner-support-table")).containsText("Women supported");
     assertAccessible();
 
-    page.navigate("/outcomes/repeat-victimisation?area=NMR");
+    page.navigate("/outcomes/repeat-victimisation?area=" + area.code());
     expect(page.locator("h1")).not().hasText("Repeat victimisation");
   }
 
   @Test
   void aWorkerRecordsThatTheServiceIsNoLongerInvolved() {
-    HttpResponse<String> created =
-        apiPost(
-            token("intake"),
-            "/api/v1/referrals",
-            org.tandem.TestData.referralJson(
-                jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String reference =
-        new tools.jackson.databind.json.JsonMapper()
-            .readTree(created.body())
-            .get("reference")
-            .asString();
+    String reference = newCase(area);
 
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference);
     follow(link(page, "Record that the service is no longer involved"));
     assertAccessible();

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tandem.TestArea;
 import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
@@ -32,11 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PartnerSupportJourneyTest extends BrowserTest {
 
-  private TestArea area;
-
   @Test
   void fromTheLetterToHerSafetyPlanAndThePromptWhenHeIsReleased() throws IOException {
-    area = newArea();
     String herName = "Marigold" + TestData.marker("w").substring(3, 9).toLowerCase();
     String reference = newCase(herName);
     LocalDate today = clock.today();

@@ -8,6 +8,7 @@ import static org.tandem.journeys.Journey.follow;
 import static org.tandem.journeys.Journey.link;
 
 import org.junit.jupiter.api.Test;
+import org.tandem.access.Role;
 
 /**
  * A commissioner plans for a borough: enters its population, sees the need, cost and budget,
@@ -18,7 +19,7 @@ class PlannerJourneyTest extends BrowserTest {
 
   @Test
   void aCommissionerEntersAPopulationAndChangesOneAssumption() {
-    signIn("commissioner");
+    signIn(Role.COMMISSIONER);
     follow(link(page, "Commissioning planner"));
     expect(page.locator("h1")).hasText("Commissioning planner");
     expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("6");
@@ -54,7 +55,7 @@ class PlannerJourneyTest extends BrowserTest {
     String name = "Invented borough " + java.util.UUID.randomUUID().toString().substring(0, 8);
     java.net.http.HttpResponse<String> saved =
         apiPost(
-            org.tandem.TestData.token("commissioner"),
+            area.token(Role.COMMISSIONER),
             "/api/v1/planner/scenarios",
             """
             {"name": "%s", "form": {"areas[0].name": "Newham", "areas[0].population": "243891",
@@ -65,7 +66,7 @@ class PlannerJourneyTest extends BrowserTest {
     String location = saved.headers().firstValue("Location").orElseThrow();
     String id = location.substring(location.lastIndexOf('/') + 1);
 
-    signIn("commissioner");
+    signIn(Role.COMMISSIONER);
     page.navigate("/planner?scenario=" + id);
     expect(page.locator(".govuk-caption-l")).hasText("Scenario: " + name);
     expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("8");

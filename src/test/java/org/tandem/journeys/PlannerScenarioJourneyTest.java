@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
 import org.tandem.planner.ComparisonWorkbook;
 
@@ -45,7 +46,7 @@ class PlannerScenarioJourneyTest extends BrowserTest {
     String six = "Newham at 6% " + TestData.marker("j");
     String eight = "Newham at 8% " + TestData.marker("j");
 
-    signIn("commissioner");
+    signIn(Role.COMMISSIONER);
     page.navigate("/planner/scenarios");
     expect(page.locator("h1")).hasText("Saved scenarios");
     assertAccessible();
@@ -127,7 +128,7 @@ class PlannerScenarioJourneyTest extends BrowserTest {
   @Test
   void aScenarioCanBeSavedWithoutThePlanner() {
     String name = "Typed in full " + TestData.marker("t");
-    signIn("manager");
+    signIn(Role.SERVICE_MANAGER);
     page.navigate("/planner/scenarios");
     follow(link(page, "Save a new scenario"));
     expect(page.locator("h1")).hasText("Save a scenario");

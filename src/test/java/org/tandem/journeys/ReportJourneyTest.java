@@ -1,7 +1,6 @@
 package org.tandem.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tandem.access.Role;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.RiskReportFixture;
 
@@ -40,16 +40,17 @@ class ReportJourneyTest extends BrowserTest {
 
   @Test
   void aWorkerProducesTheReportAndDownloadsItsPdf() throws IOException {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    RiskReportFixture.PlantedReferral referral = RiskReportFixture.plantedReferral(northmoor);
-    HttpResponse<String> created = apiPost(token("intake"), "/api/v1/referrals", referral.json());
+    RiskReportFixture.PlantedReferral referral = RiskReportFixture.plantedReferral(area.id());
+    HttpResponse<String> created =
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", referral.json());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(m.find()).isTrue();
     String reference = m.group(1);
-    RiskReportFixture.recordAssessment(assessments, users, reference);
+    RiskReportFixture.recordAssessment(
+        assessments, users, reference, area.user(Role.PERPETRATOR_WORKER).username());
 
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     page.navigate("/cases/" + reference + "/reports");
     expect(page.locator("h1")).hasText("Risk identification reports");
     expect(page.locator("main")).containsText("No reports have been produced for this case yet.");
@@ -126,7 +127,7 @@ class ReportJourneyTest extends BrowserTest {
     // The list shows it, with the time it took.
     follow(link(page, "Back to the case's reports"));
     expect(page.locator("h1")).hasText("Risk identification reports");
-    Locator row = rowsWith(page, "perpetrator.worker");
+    Locator row = rowsWith(page, area.user(Role.PERPETRATOR_WORKER).username());
     expect(row).hasCount(1);
     expect(row).containsText("18 hours");
     assertAccessible();

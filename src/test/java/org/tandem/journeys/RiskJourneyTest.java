@@ -1,6 +1,5 @@
 package org.tandem.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
@@ -14,10 +13,9 @@ import static org.tandem.journeys.Journey.signOut;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /**
  * Partner support hears of a new risk and records it with an alert; the perpetrator worker sees the
@@ -30,11 +28,13 @@ class RiskJourneyTest extends BrowserTest {
 
   @Test
   void aPartnerReportAlertsTheWorkersAndTheManagerReviewsTheRisk() {
-    String reference = newCase();
+    String reference = newCase(area);
+    String perpetratorWorker = area.user(Role.PERPETRATOR_WORKER).displayName();
+    String partnerSupportWorker = area.user(Role.PARTNER_SUPPORT_WORKER).displayName();
     LocalDate yesterday = clock.today().minusDays(1);
 
     // Partner support records what she has heard, forgetting the summary at first.
-    signIn("partner.support");
+    signIn(Role.PARTNER_SUPPORT_WORKER);
     assertAccessible();
     page.navigate("/cases/" + reference);
     follow(link(page, "Risk timeline and MARAC"));
@@ -84,12 +84,12 @@ class RiskJourneyTest extends BrowserTest {
     expect(event).containsText("Partner report");
     expect(event).containsText("Invented partner-support call");
     expect(event).containsText("Alert raised");
-    expect(event).containsText("partner.support");
+    expect(event).containsText(area.user(Role.PARTNER_SUPPORT_WORKER).username());
     assertAccessible();
 
     // The perpetrator worker sees the alert and acknowledges it.
     signOut(page);
-    signIn("perpetrator.worker");
+    signIn(Role.PERPETRATOR_WORKER);
     follow(link(page, "Alerts"));
     expect(page.locator("h1")).hasText("Alerts");
     Locator alert = rowsWith(page, reference);
@@ -103,23 +103,23 @@ class RiskJourneyTest extends BrowserTest {
 
     // The manager allocates both workers and records a risk review.
     signOut(page);
-    signIn("manager");
+    signIn(Role.SERVICE_MANAGER);
     page.navigate("/cases/" + reference);
     follow(link(page, "Allocation"));
     expect(page.locator("h1")).hasText("Allocate workers");
     assertAccessible();
-    field(page, "Perpetrator worker").selectOption(new SelectOption().setLabel("Tom Quillfeather"));
+    field(page, "Perpetrator worker").selectOption(new SelectOption().setLabel(perpetratorWorker));
     field(page, "Partner-support worker")
-        .selectOption(new SelectOption().setLabel("Priya Lanternwick"));
+        .selectOption(new SelectOption().setLabel(partnerSupportWorker));
     follow(button(page, "Save allocation"));
     expect(page.locator(".govuk-notification-banner")).containsText("Workers allocated");
-    expect(field(page, "Perpetrator worker").locator("option:checked")).hasText("Tom Quillfeather");
+    expect(field(page, "Perpetrator worker").locator("option:checked")).hasText(perpetratorWorker);
     expect(field(page, "Partner-support worker").locator("option:checked"))
-        .hasText("Priya Lanternwick");
+        .hasText(partnerSupportWorker);
     assertAccessible();
     follow(link(page, "Back to the case"));
-    expect(page.locator("main")).containsText("Tom Quillfeather");
-    expect(page.locator("main")).containsText("Priya Lanternwick");
+    expect(page.locator("main")).containsText(perpetratorWorker);
+    expect(page.locator("main")).containsText(partnerSupportWorker);
     assertAccessible();
 
     follow(link(page, "Risk timeline and MARAC"));
@@ -143,22 +143,9 @@ class RiskJourneyTest extends BrowserTest {
     Locator review = rowsWith(page, "Invented: increase contact to twice weekly");
     expect(review).hasCount(1);
     expect(review).containsText("Medium");
-    expect(review).containsText("manager");
+    expect(review).containsText(area.user(Role.SERVICE_MANAGER).username());
     expect(page.locator("main")).not().containsText("Review overdue");
     assertAccessible();
-  }
-
-  private String newCase() {
-    HttpResponse<String> created =
-        apiPost(
-            TestData.token("intake"),
-            "/api/v1/referrals",
-            TestData.referralJson(
-                jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String body = created.body();
-    int at = body.indexOf("NMR-");
-    return body.substring(at, at + 8);
   }
 
   private static void fillDate(Locator group, LocalDate date) {

@@ -15,10 +15,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 
 /**
  * The partner-support worker sets up a women's group, getting it wrong first; adds a woman to it;
@@ -31,16 +31,28 @@ class WomensGroupJourneyTest extends BrowserTest {
     Woman woman = newWoman();
     String name = TestData.marker("Wednesday group ");
     LocalDate startsOn = clock.today().minusDays(14);
+    String existing = area.area().name() + " women's group";
+    HttpResponse<String> already =
+        apiPost(
+            area.token(Role.PARTNER_SUPPORT_WORKER),
+            "/api/v1/womens-groups",
+            """
+            {"areaId": %d, "name": "%s", "venue": "Invented Hall, 1 Nowhere Street, Fictionton",
+             "meets": "Tuesdays 10:00 to 12:00", "startsOn": "%s", "capacity": 12}
+            """
+                .formatted(area.id(), existing, clock.today().minusWeeks(4)));
+    assertThat(already.statusCode()).as(already.body()).isEqualTo(201);
 
-    signIn("partner.support");
+    signIn(Role.PARTNER_SUPPORT_WORKER);
     follow(link(page, "Women’s groups"));
     expect(page.locator("h1")).hasText("Women’s groups");
-    expect(rowsWith(page, "Northmoor women's group")).hasCount(1);
+    expect(rowsWith(page, existing)).hasCount(1);
     assertAccessible();
 
     follow(button(page, "Set up a women’s group"));
     expect(page.locator("h1")).hasText("Set up a women’s group");
-    expect(field(page, "Area").locator("option:checked")).hasText("Northmoor (NMR)");
+    expect(field(page, "Area").locator("option:checked"))
+        .hasText(area.area().name() + " (" + area.code() + ")");
     expect(field(page, "Capacity")).hasValue("12");
     assertAccessible();
 
@@ -156,23 +168,18 @@ class WomensGroupJourneyTest extends BrowserTest {
 
   private Woman newWoman() {
     String given = "Invented" + TestData.marker("").substring(3, 9);
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    HttpResponse<String> created =
-        apiPost(
-            TestData.token("intake"),
-            "/api/v1/referrals",
+    String reference =
+        newCase(
+            area,
             TestData.referralJson(
-                northmoor,
+                area.id(),
                 given,
                 "Journeyfield",
                 "07700 900004",
                 "inv@example.org",
                 "2 Imaginary Lane, Fictionton",
                 "Weekday mornings"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
-    assertThat(m.find()).isTrue();
-    return new Woman(m.group(1), given + " Journeyfield");
+    return new Woman(reference, given + " Journeyfield");
   }
 
   /** The error message shown beside a field. */

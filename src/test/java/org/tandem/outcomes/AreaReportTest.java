@@ -1,7 +1,6 @@
 package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,6 +13,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
 import org.tandem.assessment.RiskReportFixture;
 import tools.jackson.databind.JsonNode;
@@ -28,22 +28,25 @@ class AreaReportTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
 
+  /** This test's own area, with its own manager, commissioner and workers. */
+  private TestArea own;
+
   private String area;
   private long areaId;
   private String quarter;
 
   @BeforeEach
   void anAreaOfItsOwn() {
-    area = HistoricalImportApiTest.newAreaCode();
-    HttpResponse<String> created =
-        apiPost(
-            token("manager"),
-            "/api/v1/areas",
-            "{\"code\": \"%s\", \"name\": \"Invented Report Vale\"}".formatted(area));
-    assertThat(created.statusCode()).isEqualTo(201);
-    areaId = JSON.readTree(created.body()).get("id").asLong();
+    own = newArea();
+    area = own.code();
+    areaId = own.id();
     // TestData refers men three days ago; the report is for that day's quarter.
     quarter = ReportPeriod.quarterOf(clock.today().minusDays(3)).code();
+  }
+
+  /** The token of this test's own worker in the role of the demo user of this name. */
+  private String token(String user) {
+    return own.likeDemoUser(user).token();
   }
 
   private void refer(int men) {
@@ -204,8 +207,8 @@ class AreaReportTest extends TandemTest {
     }
     report("commissioner");
     assertThat(
-            jdbc.sql(
-                    "SELECT count(*) FROM audit_event WHERE username = 'commissioner' AND what = :what")
+            jdbc.sql("SELECT count(*) FROM audit_event WHERE username = :who AND what = :what")
+                .param("who", own.likeDemoUser("commissioner").username())
                 .param("what", "quarterly area report " + area + " " + quarter)
                 .query(Long.class)
                 .single())

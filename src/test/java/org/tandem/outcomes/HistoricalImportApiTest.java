@@ -1,7 +1,6 @@
 package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 class HistoricalImportApiTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
+
+  /** This test's own area, with its own manager, commissioner and workers. */
+  private TestArea own;
 
   private String area;
 
@@ -43,13 +46,13 @@ class HistoricalImportApiTest extends TandemTest {
 
   @BeforeEach
   void anAreaOfItsOwn() {
-    area = newAreaCode();
-    HttpResponse<String> created =
-        apiPost(
-            token("manager"),
-            "/api/v1/areas",
-            "{\"code\": \"%s\", \"name\": \"Invented Borough %s\"}".formatted(area, area));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    own = newArea();
+    area = own.code();
+  }
+
+  /** The token of this test's own worker in the role of the demo user of this name. */
+  private String token(String user) {
+    return own.likeDemoUser(user).token();
   }
 
   private HttpResponse<String> postCsv(String user, String csv) {
@@ -134,8 +137,7 @@ class HistoricalImportApiTest extends TandemTest {
                         .formatted(area))
                 .statusCode())
         .isEqualTo(201);
-    org.tandem.PageSession manager =
-        org.tandem.PageSession.signedIn(baseUrl(), "manager", org.tandem.demo.DemoUsers.PASSWORD);
+    org.tandem.PageSession manager = signedIn(own.likeDemoUser("manager"));
     String page = "/outcomes/repeat-victimisation?area=" + area;
     java.util.Map<String, String> form =
         java.util.Map.of("area", area, "case", "B&D16", "_csrf", manager.csrf(page));

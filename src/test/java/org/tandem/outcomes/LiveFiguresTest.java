@@ -2,7 +2,6 @@ package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -18,8 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.SignedIn;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.access.Areas;
 import org.tandem.access.CaseAccess;
+import org.tandem.access.Role;
 import org.tandem.outcomes.internal.LiveFigures;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveFiguresTest extends TandemTest {
 
-  private static final String MANAGER = token("manager");
+  /** A manager of the test's own, whose team alone covers the areas made here. */
+  private String manager;
+
   private static final ReportPeriod PERIOD = ReportPeriod.quarter(2025, 1);
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final JsonMapper JSON = new JsonMapper();
@@ -55,20 +58,25 @@ class LiveFiguresTest extends TandemTest {
   private PartnerSupportFigures partnerSupport(ReportPeriod period) {
     return SignedIn.as(
         users,
-        "manager",
+        managerName,
         () -> figures.partnerSupport(access.wallFiguresFor(List.of(area)), area, period));
   }
 
   private long area;
   private long otherArea;
+  private String managerName;
   private long curriculum;
   private int sessionDay;
   private LocalDate thisQuarterReferral;
 
   @BeforeAll
   void buildTheCohort() {
+    TestArea.User own = newArea().user(Role.SERVICE_MANAGER);
+    manager = own.token();
+    managerName = own.username();
     long managersTeam =
-        jdbc.sql("SELECT team_id FROM app_user WHERE username = 'manager'")
+        jdbc.sql("SELECT team_id FROM app_user WHERE id = :id")
+            .param("id", own.id())
             .query(Long.class)
             .single();
     area = areas.create(newCode(), "Invented Figuresby", managersTeam).id();
@@ -403,7 +411,7 @@ class LiveFiguresTest extends TandemTest {
                 interpreter,
                 String.join(",", women),
                 String.join(",", children));
-    HttpResponse<String> created = apiPost(MANAGER, "/api/v1/referrals", json);
+    HttpResponse<String> created = apiPost(manager, "/api/v1/referrals", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("reference").asString();
   }
@@ -423,7 +431,7 @@ class LiveFiguresTest extends TandemTest {
                 outcome,
                 firstAppointment == null ? "null" : "\"" + firstAppointment + "\"",
                 version);
-    HttpResponse<String> response = apiPost(MANAGER, "/api/v1/cases/" + ref + "/triage", json);
+    HttpResponse<String> response = apiPost(manager, "/api/v1/cases/" + ref + "/triage", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
@@ -435,7 +443,7 @@ class LiveFiguresTest extends TandemTest {
         """
             .formatted(viability, reason == null ? "null" : "\"" + reason + "\"");
     HttpResponse<String> response =
-        apiPut(MANAGER, "/api/v1/cases/" + ref + "/assessment/viability", json);
+        apiPut(manager, "/api/v1/cases/" + ref + "/assessment/viability", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     // Just after midnight UK time, which in summer time (M5, M11) is still the day before in UTC:
     // the decision's date is the service's date.
@@ -485,7 +493,7 @@ class LiveFiguresTest extends TandemTest {
         """
             .formatted(today().minusDays(3), outcome);
     HttpResponse<String> response =
-        apiPost(MANAGER, herPath(ref, partnerId) + "/contact-attempts", json);
+        apiPost(manager, herPath(ref, partnerId) + "/contact-attempts", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
   }
 
@@ -498,7 +506,7 @@ class LiveFiguresTest extends TandemTest {
     String json =
         "{\"status\": \"ENGAGED\", \"changedOn\": \"%s\", \"version\": %d}"
             .formatted(today().minusDays(2), version);
-    HttpResponse<String> response = apiPost(MANAGER, herPath(ref, partnerId) + "/status", json);
+    HttpResponse<String> response = apiPost(manager, herPath(ref, partnerId) + "/status", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
   }
 
@@ -506,7 +514,7 @@ class LiveFiguresTest extends TandemTest {
     String json =
         "{\"kind\": \"%s\", \"heldOn\": \"%s\", \"minutes\": 45, \"notes\": \"Invented\"}"
             .formatted(kind, today().minusDays(1));
-    HttpResponse<String> response = apiPost(MANAGER, herPath(ref, partnerId) + "/sessions", json);
+    HttpResponse<String> response = apiPost(manager, herPath(ref, partnerId) + "/sessions", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
   }
 
@@ -517,7 +525,7 @@ class LiveFiguresTest extends TandemTest {
          "meets": "Tuesdays 10:00 to 12:00", "startsOn": "%s", "capacity": 12}
         """
             .formatted(areaId, newCode(), today());
-    HttpResponse<String> created = apiPost(MANAGER, "/api/v1/womens-groups", json);
+    HttpResponse<String> created = apiPost(manager, "/api/v1/womens-groups", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("id").asLong();
   }
@@ -525,7 +533,7 @@ class LiveFiguresTest extends TandemTest {
   private void joinWomensGroup(long group, long partnerId) {
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/womens-groups/" + group + "/members",
             "{\"partnerId\": " + partnerId + "}");
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
@@ -539,7 +547,7 @@ class LiveFiguresTest extends TandemTest {
             .single();
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + ref + "/children/" + childId + "/protection-status",
             "{\"status\": \"%s\", \"changedOn\": \"%s\", \"version\": %d}"
                 .formatted(status, on, version));

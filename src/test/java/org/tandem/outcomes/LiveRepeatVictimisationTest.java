@@ -1,13 +1,13 @@
 package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,15 +22,19 @@ class LiveRepeatVictimisationTest extends TandemTest {
   private static final JsonMapper JSON = new JsonMapper();
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
+  /** This test's own area, with its own manager and workers. */
+  private TestArea own;
+
+  /** The token of this test's own worker in the role of the demo user of this name. */
+  private String token(String user) {
+    return own.likeDemoUser(user).token();
+  }
+
   @Test
   void aLiveCaseCountsUntilItsWorkerRecordsTheServiceIsNoLongerInvolved() {
-    String area = HistoricalImportApiTest.newAreaCode();
-    HttpResponse<String> created =
-        apiPost(
-            token("manager"),
-            "/api/v1/areas",
-            "{\"code\": \"%s\", \"name\": \"Invented Live Vale\"}".formatted(area));
-    long areaId = JSON.readTree(created.body()).get("id").asLong();
+    own = newArea();
+    String area = own.code();
+    long areaId = own.id();
     HttpResponse<String> referral =
         apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
     assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);

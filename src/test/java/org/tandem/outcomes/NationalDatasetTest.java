@@ -2,7 +2,6 @@ package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.marker;
-import static org.tandem.TestData.token;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -32,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
-import org.tandem.demo.DemoUsers;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,12 +47,17 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalDatasetTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String MANAGER = token("manager");
-  private static final String INTAKE = token("intake");
-  private static final String PERPETRATOR = token("perpetrator.worker");
-  private static final String PARTNER_SUPPORT = token("partner.support");
-  private static final String CHILDRENS = token("childrens.worker");
+  private String manager;
+  private String intake;
+  private String perpetrator;
+  private String partnerSupport;
+  private String childrens;
   private static final Pattern ANY_REFERENCE = Pattern.compile("\\b[A-Z]{2,8}-\\d{4,}\\b");
 
   private final Map<String, String> markers = new LinkedHashMap<>();
@@ -64,8 +69,22 @@ class NationalDatasetTest extends TandemTest {
   private String reference;
   private long caseId;
 
+  /** Made once for the class, whose tests share what {@code @BeforeAll} sets up. */
+  private void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    manager = area.token(Role.SERVICE_MANAGER);
+    intake = area.token(Role.INTAKE);
+    perpetrator = area.token(Role.PERPETRATOR_WORKER);
+    partnerSupport = area.token(Role.PARTNER_SUPPORT_WORKER);
+    childrens = area.token(Role.CHILDRENS_WORKER);
+  }
+
   @BeforeAll
   void aCaseWithAMarkerInEveryTextAndIdentityField() {
+    areasOfItsOwn();
     today = clock.today();
     referredOn = today.minusDays(40);
     dateOfBirth = referredOn.minusYears(30).minusDays(11);
@@ -79,7 +98,8 @@ class NationalDatasetTest extends TandemTest {
     // No API records the end of involvement yet; the columns are written as a worker's page would.
     jdbc.sql(
             "UPDATE referral SET involvement_ended_on = :on, involvement_ended_reason = :why,"
-                + " involvement_ended_by = 'manager' WHERE id = :id")
+                + " involvement_ended_by = :manager WHERE id = :id")
+        .param("manager", area.user(Role.SERVICE_MANAGER).username())
         .param("on", today)
         .param("why", mark("involvement_ended_reason"))
         .param("id", caseId)
@@ -90,7 +110,8 @@ class NationalDatasetTest extends TandemTest {
 
   @Test
   void neitherFileHoldsAMarkerAReferenceOrADateOfBirth() {
-    for (String file : List.of(csv(MANAGER, "NMR").body(), json(MANAGER, "NMR").body())) {
+    for (String file :
+        List.of(csv(manager, area.code()).body(), json(manager, area.code()).body())) {
       assertThat(file).contains(pseudonym());
       markers.forEach((field, m) -> assertThat(file).as(field).doesNotContain(m));
       phones.forEach(p -> assertThat(file).as("a phone number").doesNotContain(p));
@@ -104,7 +125,7 @@ class NationalDatasetTest extends TandemTest {
 
   @Test
   void theCasesRowCarriesTheCodesItsRecordImplies() {
-    Map<String, String> row = csvRow(csv(MANAGER, "NMR").body(), pseudonym());
+    Map<String, String> row = csvRow(csv(manager, area.code()).body(), pseudonym());
     String risk =
         jdbc.sql("SELECT risk_level FROM referral WHERE id = :id")
             .param("id", caseId)
@@ -112,7 +133,7 @@ class NationalDatasetTest extends TandemTest {
             .single();
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("pseudonym", pseudonym());
-    expected.put("area_code", "NMR");
+    expected.put("area_code", area.code());
     expected.put("referral_quarter", ReportPeriod.quarterOf(referredOn).code());
     expected.put("referral_source", "OTHER");
     expected.put("age_band", "25_34");
@@ -144,7 +165,7 @@ class NationalDatasetTest extends TandemTest {
     expected.put("womens_group_member", "Y");
     assertThat(row).containsExactlyEntriesOf(expected);
 
-    JsonNode jsonRow = jsonRow(json(MANAGER, "NMR").body(), pseudonym());
+    JsonNode jsonRow = jsonRow(json(manager, area.code()).body(), pseudonym());
     assertThat(jsonRow.get("interpreter_needed").isBoolean()).isTrue();
     assertThat(jsonRow.get("interpreter_needed").asBoolean()).isTrue();
     assertThat(jsonRow.get("children").isInt()).isTrue();
@@ -157,18 +178,18 @@ class NationalDatasetTest extends TandemTest {
   void aCaseWithLittleRecordedYetHasItsNotYetCodesAndEmptyValues() {
     HttpResponse<String> created =
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/referrals",
             """
             {"areaId": %d, "referralSource": "POLICE", "referrerName": "Invented Officer",
              "referrerPhone": "07700 900111", "reason": "Invented", "referredOn": "%s",
              "manGivenName": "Invented", "manFamilyName": "Person", "sharingBasis": "CONSENT"}
             """
-                .formatted(areaId("NMR"), today));
+                .formatted(area.id(), today));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String bare = JSON.readTree(created.body()).get("reference").asString();
 
-    Map<String, String> row = csvRow(csv(MANAGER, "NMR").body(), pseudonymOf(bare));
+    Map<String, String> row = csvRow(csv(manager, area.code()).body(), pseudonymOf(bare));
 
     assertThat(row)
         .containsEntry("age_band", "UNKNOWN")
@@ -187,17 +208,17 @@ class NationalDatasetTest extends TandemTest {
         .containsEntry("partners_recorded", "0")
         .containsEntry("partner_reached", "N")
         .containsEntry("womens_group_member", "N");
-    JsonNode jsonRow = jsonRow(json(MANAGER, "NMR").body(), pseudonymOf(bare));
+    JsonNode jsonRow = jsonRow(json(manager, area.code()).body(), pseudonymOf(bare));
     assertThat(jsonRow.has("days_to_first_appointment")).as("null kept, not left out").isTrue();
     assertThat(jsonRow.get("days_to_first_appointment").isNull()).isTrue();
   }
 
   @Test
   void pseudonymsAreStableAcrossExportsAndAreNeverReferences() {
-    List<String> first = column(csv(MANAGER, null).body(), "pseudonym");
-    List<String> second = column(csv(MANAGER, null).body(), "pseudonym");
+    List<String> first = column(csv(manager, null).body(), "pseudonym");
+    List<String> second = column(csv(manager, null).body(), "pseudonym");
     List<String> fromJson = new ArrayList<>();
-    JSON.readTree(json(MANAGER, null).body())
+    JSON.readTree(json(manager, null).body())
         .get("rows")
         .forEach(r -> fromJson.add(r.get("pseudonym").asString()));
 
@@ -221,34 +242,38 @@ class NationalDatasetTest extends TandemTest {
                 """
                 SELECT r.reference FROM referral r
                 JOIN team_area ta ON ta.area_id = r.area_id
-                JOIN app_user u ON u.team_id = ta.team_id AND u.username = 'manager'
+                JOIN app_user u ON u.team_id = ta.team_id AND u.username = :manager
                 WHERE r.referred_on BETWEEN :from AND :to
                 """)
+            .param("manager", area.user(Role.SERVICE_MANAGER).username())
             .param("from", from)
             .param("to", referredOn)
             .query(String.class)
             .list();
     HttpResponse<String> both =
         apiGet(
-            MANAGER,
+            manager,
             "/api/v1/outcomes/national-dataset?from=" + from + "&to=" + referredOn + "&format=csv");
     assertThat(column(both.body(), "pseudonym"))
         .containsExactlyInAnyOrderElementsOf(expected.stream().map(this::pseudonymOf).toList());
-    // Other tests give the manager's team new areas; every code exported is one the team covers.
+    // Every code exported is one the manager's team covers.
     List<String> covered =
         jdbc.sql(
                 """
                 SELECT a.code FROM area a JOIN team_area ta ON ta.area_id = a.id
-                JOIN app_user u ON u.team_id = ta.team_id AND u.username = 'manager'
+                JOIN app_user u ON u.team_id = ta.team_id AND u.username = :manager
                 """)
+            .param("manager", area.user(Role.SERVICE_MANAGER).username())
             .query(String.class)
             .list();
     assertThat(Set.copyOf(column(both.body(), "area_code"))).isSubsetOf(covered);
 
     HttpResponse<String> dayBefore =
         apiGet(
-            MANAGER,
-            "/api/v1/outcomes/national-dataset?area=NMR&from="
+            manager,
+            "/api/v1/outcomes/national-dataset?area="
+                + area.code()
+                + "&from="
                 + from
                 + "&to="
                 + referredOn.minusDays(1)
@@ -263,7 +288,7 @@ class NationalDatasetTest extends TandemTest {
     List<String> documented = documentedColumns();
     assertThat(documented).hasSize(31).startsWith("pseudonym", "area_code");
 
-    String csv = csv(MANAGER, "NMR").body();
+    String csv = csv(manager, area.code()).body();
     assertThat(csv.lines().findFirst().orElseThrow().split(",", -1))
         .containsExactlyElementsOf(documented);
   }
@@ -278,7 +303,7 @@ class NationalDatasetTest extends TandemTest {
     rowSchema.get("required").forEach(r -> required.add(r.asString()));
     assertThat(required).containsExactlyElementsOf(properties);
 
-    JsonNode export = JSON.readTree(json(MANAGER, null).body());
+    JsonNode export = JSON.readTree(json(manager, null).body());
     List<String> top = new ArrayList<>(export.propertyNames());
     assertThat(top).containsExactlyInAnyOrderElementsOf(schema.get("properties").propertyNames());
     assertThat(export.get("schemaVersion").asString())
@@ -389,7 +414,7 @@ class NationalDatasetTest extends TandemTest {
 
   @Test
   void csvOrJsonByAcceptOrFormatAsAnAttachment() {
-    HttpResponse<String> byAccept = csv(MANAGER, "NMR");
+    HttpResponse<String> byAccept = csv(manager, area.code());
     assertThat(byAccept.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(byAccept.headers().firstValue("Content-Disposition"))
@@ -397,12 +422,24 @@ class NationalDatasetTest extends TandemTest {
             d ->
                 assertThat(d)
                     .startsWith("attachment")
-                    .contains("national-dataset-NMR-" + referredOn + "-to-" + today + ".csv"));
+                    .contains(
+                        "national-dataset-"
+                            + area.code()
+                            + "-"
+                            + referredOn
+                            + "-to-"
+                            + today
+                            + ".csv"));
 
     HttpResponse<String> jsonByAccept =
         get(
-            MANAGER,
-            "/api/v1/outcomes/national-dataset?area=NMR&from=" + referredOn + "&to=" + today,
+            manager,
+            "/api/v1/outcomes/national-dataset?area="
+                + area.code()
+                + "&from="
+                + referredOn
+                + "&to="
+                + today,
             "application/json");
     assertThat(jsonByAccept.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -410,8 +447,10 @@ class NationalDatasetTest extends TandemTest {
 
     HttpResponse<String> formatWins =
         get(
-            MANAGER,
-            "/api/v1/outcomes/national-dataset?area=NMR&format=csv&from="
+            manager,
+            "/api/v1/outcomes/national-dataset?area="
+                + area.code()
+                + "&format=csv&from="
                 + referredOn
                 + "&to="
                 + today,
@@ -423,7 +462,7 @@ class NationalDatasetTest extends TandemTest {
   @Test
   void everyCaseExportedIsAnAuditedReadOfItByTheManager() {
     long before = exportAudits();
-    csv(MANAGER, "NMR");
+    csv(manager, area.code());
     assertThat(exportAudits()).isEqualTo(before + 1);
     Map<String, Object> last =
         jdbc.sql(
@@ -435,7 +474,9 @@ class NationalDatasetTest extends TandemTest {
             .param("id", caseId)
             .query()
             .singleRow();
-    assertThat(last).containsEntry("username", "manager").containsEntry("action", "LIST");
+    assertThat(last)
+        .containsEntry("username", area.user(Role.SERVICE_MANAGER).username())
+        .containsEntry("action", "LIST");
     assertThat(last).containsEntry("channel", "API");
   }
 
@@ -452,29 +493,33 @@ class NationalDatasetTest extends TandemTest {
   @Test
   void everyoneButAServiceManagerIsRefusedTheApiAndThePage() {
     long before = exportAudits();
-    for (String user :
+    for (TestArea.User user :
         List.of(
-            "commissioner",
-            "intake",
-            "perpetrator.worker",
-            "partner.support",
-            "childrens.worker",
-            "sysadmin",
-            "eastwick.worker")) {
-      HttpResponse<String> api = csv(token(user), "NMR");
-      assertThat(api.statusCode()).as(user).isEqualTo(403);
+            area.user(Role.COMMISSIONER),
+            area.user(Role.INTAKE),
+            area.user(Role.PERPETRATOR_WORKER),
+            area.user(Role.PARTNER_SUPPORT_WORKER),
+            area.user(Role.CHILDRENS_WORKER),
+            area.user(Role.SYSTEM_ADMINISTRATOR),
+            otherArea.user(Role.PERPETRATOR_WORKER))) {
+      HttpResponse<String> api = csv(user.token(), area.code());
+      assertThat(api.statusCode()).as(user.username()).isEqualTo(403);
       assertThat(api.headers().firstValue("Content-Type"))
-          .as(user)
+          .as(user.username())
           .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
       assertThat(api.body()).doesNotContain(pseudonym());
 
-      PageSession session = PageSession.signedIn(baseUrl(), user, DemoUsers.PASSWORD);
-      assertThat(session.get("/outcomes/national-dataset").statusCode()).as(user).isEqualTo(403);
+      PageSession session = signedIn(user);
+      assertThat(session.get("/outcomes/national-dataset").statusCode())
+          .as(user.username())
+          .isEqualTo(403);
       HttpResponse<String> download =
           session.get(
-              "/outcomes/national-dataset?area=NMR&from.day=1&from.month=1&from.year=2020"
+              "/outcomes/national-dataset?area="
+                  + area.code()
+                  + "&from.day=1&from.month=1&from.year=2020"
                   + "&to.day=1&to.month=1&to.year=2100&format=csv");
-      assertThat(download.statusCode()).as(user).isEqualTo(403);
+      assertThat(download.statusCode()).as(user.username()).isEqualTo(403);
       assertThat(download.body()).doesNotContain(pseudonym());
     }
     assertThat(exportAudits()).isEqualTo(before);
@@ -488,14 +533,14 @@ class NationalDatasetTest extends TandemTest {
         .update();
 
     for (String area : List.of(code, "NOSUCH")) {
-      HttpResponse<String> refused = csv(MANAGER, area);
+      HttpResponse<String> refused = csv(manager, area);
       assertThat(refused.statusCode()).as(area).isEqualTo(404);
       assertThat(refused.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
       assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(404);
     }
 
-    PageSession manager = PageSession.signedIn(baseUrl(), "manager", DemoUsers.PASSWORD);
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     HttpResponse<String> page =
         manager.get(
             "/outcomes/national-dataset?area="
@@ -513,13 +558,13 @@ class NationalDatasetTest extends TandemTest {
   @Test
   void badParametersAreA400NamingEachOne() {
     HttpResponse<String> none =
-        get(MANAGER, "/api/v1/outcomes/national-dataset", "application/json");
+        get(manager, "/api/v1/outcomes/national-dataset", "application/json");
     assertThat(none.statusCode()).isEqualTo(400);
     assertThat(errorFields(none)).containsExactly("from", "to");
 
     HttpResponse<String> unreal =
         get(
-            MANAGER,
+            manager,
             "/api/v1/outcomes/national-dataset?from=2026-02-30&to=tomorrow&format=xml",
             "text/csv");
     assertThat(unreal.statusCode()).isEqualTo(400);
@@ -530,7 +575,7 @@ class NationalDatasetTest extends TandemTest {
 
     HttpResponse<String> backwards =
         get(
-            MANAGER,
+            manager,
             "/api/v1/outcomes/national-dataset?from=" + today + "&to=" + today.minusDays(1),
             "application/json");
     assertThat(backwards.statusCode()).isEqualTo(400);
@@ -539,14 +584,16 @@ class NationalDatasetTest extends TandemTest {
 
   @Test
   void thePageKeepsWhatWasTypedBesideAMistakeAndOtherwiseDownloadsTheFile() {
-    PageSession manager = PageSession.signedIn(baseUrl(), "manager", DemoUsers.PASSWORD);
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     HttpResponse<String> blank = manager.get("/outcomes/national-dataset");
     assertThat(blank.statusCode()).isEqualTo(200);
     assertThat(blank.body()).contains("Download CSV").contains("Download JSON");
 
     HttpResponse<String> mistake =
         manager.get(
-            "/outcomes/national-dataset?area=NMR&from.day=31&from.month=2&from.year=2026"
+            "/outcomes/national-dataset?area="
+                + area.code()
+                + "&from.day=31&from.month=2&from.year=2026"
                 + "&to.day=&to.month=&to.year=&format=csv");
     assertThat(mistake.statusCode()).isEqualTo(200);
     assertThat(mistake.body())
@@ -558,7 +605,9 @@ class NationalDatasetTest extends TandemTest {
 
     HttpResponse<byte[]> file =
         manager.getBytes(
-            "/outcomes/national-dataset?area=NMR&from.day="
+            "/outcomes/national-dataset?area="
+                + area.code()
+                + "&from.day="
                 + referredOn.getDayOfMonth()
                 + "&from.month="
                 + referredOn.getMonthValue()
@@ -610,7 +659,7 @@ class NationalDatasetTest extends TandemTest {
          "sharingBasis": "OTHER_LEGAL_BASIS", "sharingBasisDetail": "%s"}
         """
             .formatted(
-                areaId("NMR"),
+                area.id(),
                 mark("referral_source_other"),
                 mark("referrer_name"),
                 mark("referrer_organisation"),
@@ -632,7 +681,7 @@ class NationalDatasetTest extends TandemTest {
                 mark("partner_safe_contact_times"),
                 mark("child_given_name"),
                 mark("sharing_basis_detail"));
-    HttpResponse<String> created = apiPost(INTAKE, "/api/v1/referrals", body);
+    HttpResponse<String> created = apiPost(intake, "/api/v1/referrals", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     reference = JSON.readTree(created.body()).get("reference").asString();
     caseId =
@@ -644,10 +693,10 @@ class NationalDatasetTest extends TandemTest {
 
   private void triage() {
     int version =
-        JSON.readTree(apiGet(INTAKE, "/api/v1/cases/" + reference).body()).get("version").asInt();
+        JSON.readTree(apiGet(intake, "/api/v1/cases/" + reference).body()).get("version").asInt();
     expectOk(
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/cases/" + reference + "/triage",
             """
             {"outcome": "APPROPRIATE_FOR_ASSESSMENT", "notes": "%s", "firstAppointmentOn": "%s",
@@ -660,13 +709,13 @@ class NationalDatasetTest extends TandemTest {
     String base = "/api/v1/cases/" + reference + "/assessment";
     expectOk(
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             base + "/sessions",
             "{\"heldOn\": \"%s\", \"durationMinutes\": 120, \"withInterpreter\": true}"
                 .formatted(referredOn.plusDays(12))));
     expectOk(
         apiPut(
-            PERPETRATOR,
+            perpetrator,
             base + "/history",
             """
             {"policeEvidence": "AT_LEAST", "policeIncidents": 4, "disclosedViolence": "FIVE_TO_TEN",
@@ -685,13 +734,13 @@ class NationalDatasetTest extends TandemTest {
             .collect(Collectors.joining(", "));
     expectOk(
         apiPut(
-            PERPETRATOR,
+            perpetrator,
             base + "/dash",
             "{\"answers\": {%s}, \"judgement\": \"%s\", \"version\": 1}"
                 .formatted(answers, mark("dash_judgement"))));
     expectOk(
         apiPut(
-            PERPETRATOR,
+            perpetrator,
             base + "/viability",
             "{\"viability\": \"GROUP_PROGRAMME\", \"reason\": null, \"notes\": \"%s\", \"version\": 2}"
                 .formatted(mark("viability_notes"))));
@@ -713,7 +762,7 @@ class NationalDatasetTest extends TandemTest {
     for (LocalDate on : List.of(referredOn.plusDays(5), referredOn.plusDays(20))) {
       expectOk(
           apiPost(
-              PERPETRATOR,
+              perpetrator,
               base + "/risk-events",
               """
               {"kind": "POLICE_CALL_OUT", "occurredOn": "%s", "summary": "%s", "source": "%s",
@@ -726,19 +775,19 @@ class NationalDatasetTest extends TandemTest {
         JSON.readTree(
             expectOk(
                     apiPost(
-                        MANAGER,
+                        manager,
                         base + "/marac-referrals",
                         "{\"reason\": \"%s\"}".formatted(mark("marac_reason"))))
                 .body());
     expectOk(
         apiPost(
-            MANAGER,
+            manager,
             base + "/marac-referrals/" + marac.get("id").asLong() + "/made",
             "{\"referredOn\": \"%s\", \"version\": %d}"
                 .formatted(today, marac.get("version").asInt())));
     expectOk(
         apiPost(
-            MANAGER,
+            manager,
             base + "/risk-reviews",
             """
             {"heldOn": "%s", "attendees": "%s", "decisions": "%s", "riskLevel": "MEDIUM",
@@ -756,7 +805,7 @@ class NationalDatasetTest extends TandemTest {
         JSON.readTree(
             expectOk(
                     apiPost(
-                        MANAGER,
+                        manager,
                         "/api/v1/groups",
                         """
                         {"areaId": %d, "name": "%s", "individual": false, "capacity": 12,
@@ -764,27 +813,27 @@ class NationalDatasetTest extends TandemTest {
                          "venue": "Invented Community Hall", "facilitators": "Invented Al",
                          "absenceLimit": 3}
                         """
-                            .formatted(areaId("NMR"), marker("Dataset group "), today)))
+                            .formatted(area.id(), marker("Dataset group "), today)))
                 .body());
     long groupId = group.get("id").asLong();
     long place =
         JSON.readTree(
                 expectOk(
                         apiPost(
-                            PERPETRATOR,
+                            perpetrator,
                             "/api/v1/cases/" + reference + "/programme",
                             "{\"groupId\": %d, \"withInterpreter\": true}".formatted(groupId)))
                     .body())
             .get("enrolmentId")
             .asLong();
     long first =
-        JSON.readTree(apiGet(PERPETRATOR, "/api/v1/groups/" + groupId + "/sessions/sheet").body())
+        JSON.readTree(apiGet(perpetrator, "/api/v1/groups/" + groupId + "/sessions/sheet").body())
             .get("nextSession")
             .get("id")
             .asLong();
     expectOk(
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups/" + groupId + "/sessions",
             """
             {"heldOn": "%s", "curriculumSessionId": %d, "facilitators": "Invented facilitators",
@@ -805,7 +854,7 @@ class NationalDatasetTest extends TandemTest {
     String base = "/api/v1/cases/" + reference + "/partners/" + partnerId;
     expectOk(
         apiPut(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/wishes",
             """
             {"safeContactTimes": "%s", "doNotContactBy": ["LETTER"], "consentToShare": true,
@@ -818,7 +867,7 @@ class NationalDatasetTest extends TandemTest {
                     mark("childrens_safety_view"))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/contact-attempts",
             """
             {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "NO_ANSWER",
@@ -827,17 +876,17 @@ class NationalDatasetTest extends TandemTest {
                 .formatted(today.minusDays(3), mark("attempt_notes_first"))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/contact-attempts",
             """
             {"method": "OUTREACH_CHILDRENS_CENTRE", "attemptedOn": "%s", "attemptedAt": "10:30",
              "outcome": "MET_HER", "venue": "%s", "notes": "%s", "withinSafeTimes": true}
             """
                 .formatted(today.minusDays(2), mark("attempt_venue"), mark("attempt_notes"))));
-    int version = JSON.readTree(apiGet(PARTNER_SUPPORT, base).body()).get("version").asInt();
+    int version = JSON.readTree(apiGet(partnerSupport, base).body()).get("version").asInt();
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/status",
             "{\"status\": \"ENGAGED\", \"changedOn\": \"%s\", \"version\": %d}"
                 .formatted(today.minusDays(1), version)));
@@ -847,31 +896,31 @@ class NationalDatasetTest extends TandemTest {
             .collect(Collectors.joining(", "));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/dash",
             "{\"completedOn\": \"%s\", \"answers\": {%s}, \"notes\": \"%s\"}"
                 .formatted(today, answers, mark("her_dash_notes"))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/safety-plan",
             "{\"plan\": \"%s\", \"reviewOn\": \"%s\", \"basedOn\": 0}"
                 .formatted(mark("safety_plan"), today.plusDays(14))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/referrals-on",
             "{\"service\": \"REFUGE\", \"referredOn\": \"%s\", \"detail\": \"%s\"}"
                 .formatted(today, mark("referral_on_detail"))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/sessions",
             "{\"kind\": \"TELEPHONE\", \"heldOn\": \"%s\", \"minutes\": 40, \"notes\": \"%s\"}"
                 .formatted(today, mark("support_session_notes"))));
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             base + "/risk-items",
             "{\"occurredOn\": \"%s\", \"summary\": \"Reports controlling behaviour %s\"}"
                 .formatted(today, mark("shared_risk_information"))));
@@ -879,14 +928,14 @@ class NationalDatasetTest extends TandemTest {
         JSON.readTree(
                 expectOk(
                         apiPost(
-                            PARTNER_SUPPORT,
+                            partnerSupport,
                             "/api/v1/womens-groups",
                             """
                             {"areaId": %d, "name": "%s", "venue": "%s", "meets": "Tuesdays 10:00",
                              "startsOn": "%s", "capacity": 12}
                             """
                                 .formatted(
-                                    areaId("NMR"),
+                                    area.id(),
                                     mark("womens_group_name"),
                                     mark("womens_group_venue"),
                                     today)))
@@ -895,27 +944,27 @@ class NationalDatasetTest extends TandemTest {
             .asLong();
     expectOk(
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             "/api/v1/womens-groups/" + womensGroup + "/members",
             "{\"partnerId\": " + partnerId + "}"));
   }
 
   private void workWithTheChildren() {
     JsonNode children =
-        JSON.readTree(apiGet(CHILDRENS, "/api/v1/cases/" + reference + "/children").body());
+        JSON.readTree(apiGet(childrens, "/api/v1/cases/" + reference + "/children").body());
     for (JsonNode child : children.get("children")) {
       String path = "/api/v1/cases/" + reference + "/children/" + child.get("id").asLong();
       if (child.get("protectionStatus").asString().equals("CHILD_IN_NEED")) {
         expectOk(
             apiPost(
-                CHILDRENS,
+                childrens,
                 path + "/protection-status",
                 "{\"status\": \"CHILD_PROTECTION_PLAN\", \"changedOn\": \"%s\", \"version\": %d}"
                     .formatted(today.minusDays(1), child.get("version").asInt())));
       }
       expectOk(
           apiPost(
-              CHILDRENS,
+              childrens,
               path + "/sessions",
               """
               {"heldOn": "%s", "durationMinutes": 45, "kind": "ONE_TO_ONE", "wellbeingNotes": "%s"}

@@ -1,7 +1,6 @@
 package org.tandem.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 
 /**
  * Outcomes hold one coded [wall] column, whether his partner engaged with partner support in a
@@ -22,44 +23,59 @@ public class OutcomesWallTest extends TandemTest {
   /** The [wall] columns of the outcomes schema; coded, so no marker can be planted in them. */
   public static final Set<String> WALL_COLUMNS = Set.of("historical_case.woman_engaged");
 
-  private static final List<String> PERPETRATOR_FACING =
-      List.of("intake", "perpetrator.worker", "childrens.worker", "eastwick.worker");
-
-  private static final List<String> ROUTES =
-      List.of(
-          "/api/v1/outcomes/repeat-victimisation?area=NMR",
-          "/api/v1/outcomes/area-report?area=NMR",
-          "/api/v1/outcomes/area-report/pdf?area=NMR",
-          "/api/v1/outcomes/area-report/xlsx?area=NMR",
-          "/api/v1/outcomes/national-dataset?area=NMR&from=2026-01-01&to=2026-12-31&format=csv",
-          "/api/v1/outcomes/national-dataset?area=NMR&from=2026-01-01&to=2026-12-31&format=json");
+  /** The outcomes routes for an area. */
+  private static List<String> routes(String area) {
+    return List.of(
+        "/api/v1/outcomes/repeat-victimisation?area=" + area,
+        "/api/v1/outcomes/area-report?area=" + area,
+        "/api/v1/outcomes/area-report/pdf?area=" + area,
+        "/api/v1/outcomes/area-report/xlsx?area=" + area,
+        "/api/v1/outcomes/national-dataset?area="
+            + area
+            + "&from=2026-01-01&to=2026-12-31&format=csv",
+        "/api/v1/outcomes/national-dataset?area="
+            + area
+            + "&from=2026-01-01&to=2026-12-31&format=json");
+  }
 
   @Test
   void noOutcomesRouteAnswersAPerpetratorFacingRole() {
-    for (String user : PERPETRATOR_FACING) {
-      for (String route : ROUTES) {
-        HttpResponse<byte[]> response = apiGetBytes(token(user), route);
-        assertThat(response.statusCode()).as(user + " " + route).isEqualTo(403);
+    // The test's own area; and a perpetrator worker of another area, as a worker elsewhere.
+    TestArea own = newArea();
+    String area = own.code();
+    String reference = newCase(own);
+    List<TestArea.User> perpetratorFacing =
+        List.of(
+            own.user(Role.INTAKE),
+            own.user(Role.PERPETRATOR_WORKER),
+            own.user(Role.CHILDRENS_WORKER),
+            newArea().user(Role.PERPETRATOR_WORKER));
+    for (TestArea.User user : perpetratorFacing) {
+      for (String route : routes(area)) {
+        HttpResponse<byte[]> response = apiGetBytes(user.token(), route);
+        assertThat(response.statusCode()).as(user.username() + " " + route).isEqualTo(403);
       }
       HttpResponse<String> imported =
           send(
               HttpRequest.newBuilder(
-                      URI.create(baseUrl() + "/api/v1/imports/historical-outcomes?area=NMR"))
-                  .header("Authorization", "Bearer " + token(user))
+                      URI.create(baseUrl() + "/api/v1/imports/historical-outcomes?area=" + area))
+                  .header("Authorization", "Bearer " + user.token())
                   .header("Content-Type", "text/csv")
                   .POST(HttpRequest.BodyPublishers.ofString(HistoricalImportApiTest.publishedCsv()))
                   .build());
-      assertThat(imported.statusCode()).as(user + " import").isEqualTo(403);
+      assertThat(imported.statusCode()).as(user.username() + " import").isEqualTo(403);
       HttpResponse<String> marked =
           apiPost(
-              token(user),
+              user.token(),
               "/api/v1/outcomes/repeat-victimisation/exclusions",
-              "{\"area\": \"NMR\", \"caseCode\": \"NMR-0001\", \"reason\": \"Invented\"}");
-      assertThat(marked.statusCode()).as(user + " exclusion").isEqualTo(403);
+              "{\"area\": \"%s\", \"caseCode\": \"%s\", \"reason\": \"Invented\"}"
+                  .formatted(area, reference));
+      assertThat(marked.statusCode()).as(user.username() + " exclusion").isEqualTo(403);
     }
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM historical_case h JOIN area a ON a.id = h.area_id WHERE a.code = 'NMR'")
+                    "SELECT count(*) FROM historical_case h JOIN area a ON a.id = h.area_id WHERE a.code = :code")
+                .param("code", area)
                 .query(Long.class)
                 .single())
         .isZero();

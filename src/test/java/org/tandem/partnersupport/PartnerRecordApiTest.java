@@ -1,9 +1,9 @@
 package org.tandem.partnersupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
 
 /**
@@ -21,30 +23,42 @@ import org.tandem.assessment.RiskReportFixture;
  */
 class PartnerRecordApiTest extends TandemTest {
 
-  private static final String WORKER = token("partner.support");
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
+  private String worker;
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+),\"relationship\"");
 
   private String reference;
   private long partnerId;
   private String base;
 
+  private void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    worker = area.token(Role.PARTNER_SUPPORT_WORKER);
+  }
+
   @BeforeEach
   void aReferralNamingHer() {
-    long northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    areasOfItsOwn();
+    long northmoor = area.id();
     HttpResponse<String> created =
-        apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor));
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher ref = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(ref.find()).isTrue();
     reference = ref.group(1);
-    Matcher id = ID.matcher(apiGet(WORKER, "/api/v1/cases/" + reference).body());
+    Matcher id = ID.matcher(apiGet(worker, "/api/v1/cases/" + reference).body());
     assertThat(id.find()).as("partner support sees her id on the case").isTrue();
     partnerId = Long.parseLong(id.group(1));
     base = "/api/v1/cases/" + reference + "/partners/" + partnerId;
   }
 
   private String record() {
-    HttpResponse<String> her = apiGet(WORKER, base);
+    HttpResponse<String> her = apiGet(worker, base);
     assertThat(her.statusCode()).as(her.body()).isEqualTo(200);
     return her.body();
   }
@@ -57,7 +71,7 @@ class PartnerRecordApiTest extends TandemTest {
 
   private HttpResponse<String> attempt(String method, String outcome, boolean withinSafeTimes) {
     return apiPost(
-        WORKER,
+        worker,
         base + "/contact-attempts",
         """
         {"method": "%s", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "%s",
@@ -86,7 +100,7 @@ class PartnerRecordApiTest extends TandemTest {
   void anAttemptByAWaySheRefusedOrOutsideHerSafeTimesIsRefused() {
     HttpResponse<String> wishes =
         apiPut(
-            WORKER,
+            worker,
             base + "/wishes",
             """
             {"safeContactTimes": "Weekdays after 10am", "doNotContactBy": ["TEXT", "LETTER"],
@@ -101,7 +115,7 @@ class PartnerRecordApiTest extends TandemTest {
     HttpResponse<String> unconfirmed = attempt("PHONE", "NO_ANSWER", false);
     assertThat(unconfirmed.statusCode()).isEqualTo(400);
     assertThat(unconfirmed.body()).contains("withinSafeTimes");
-    HttpResponse<byte[]> letter = apiGetBytes(WORKER, base + "/letter");
+    HttpResponse<byte[]> letter = apiGetBytes(worker, base + "/letter");
     assertThat(letter.statusCode()).as("no letter when she refused letters").isEqualTo(400);
     assertThat(record()).contains("\"attemptCount\":0");
   }
@@ -111,7 +125,7 @@ class PartnerRecordApiTest extends TandemTest {
     int version = version();
     HttpResponse<String> tooSoon =
         apiPost(
-            WORKER,
+            worker,
             base + "/status",
             """
             {"status": "ENGAGED", "changedOn": "%s", "version": %d}
@@ -124,9 +138,9 @@ class PartnerRecordApiTest extends TandemTest {
         {"status": "UNREACHABLE", "changedOn": "%s", "version": %d}
         """
             .formatted(clock.today(), version);
-    assertThat(apiPost(WORKER, base + "/status", unreachable).statusCode()).isEqualTo(204);
+    assertThat(apiPost(worker, base + "/status", unreachable).statusCode()).isEqualTo(204);
     assertThat(
-            apiPost(WORKER, base + "/status", unreachable.replace("UNREACHABLE", "CONTACTED"))
+            apiPost(worker, base + "/status", unreachable.replace("UNREACHABLE", "CONTACTED"))
                 .statusCode())
         .as("the same version again")
         .isEqualTo(409);
@@ -143,7 +157,7 @@ class PartnerRecordApiTest extends TandemTest {
             .collect(Collectors.joining(", "));
     HttpResponse<String> dash =
         apiPost(
-            WORKER,
+            worker,
             base + "/dash",
             """
             {"completedOn": "%s", "answers": {%s}, "notes": "Invented"}
@@ -152,17 +166,18 @@ class PartnerRecordApiTest extends TandemTest {
     assertThat(dash.statusCode()).as(dash.body()).isEqualTo(201);
     assertThat(dash.body()).contains("\"score\":15").contains("\"strangulation\":true");
 
-    String theCase = apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference).body();
+    String theCase =
+        apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference).body();
     assertThat(theCase)
         .contains("\"riskLevel\":\"HIGH\"")
         .contains("\"riskLevelReason\":\"Visible high risk identified by partner support\"");
     String risk =
-        apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference + "/risk").body();
+        apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference + "/risk").body();
     assertThat(risk).contains("VISIBLE_HIGH_RISK").doesNotContain("strangulation");
 
     HttpResponse<String> incomplete =
         apiPost(
-            WORKER,
+            worker,
             base + "/dash",
             """
             {"completedOn": "%s", "answers": {"1": "YES"}}
@@ -179,8 +194,8 @@ class PartnerRecordApiTest extends TandemTest {
         {"plan": "Invented plan one", "reviewOn": "%s", "basedOn": 0}
         """
             .formatted(clock.today().plusDays(3));
-    assertThat(apiPost(WORKER, base + "/safety-plan", first).statusCode()).isEqualTo(201);
-    assertThat(apiPost(WORKER, base + "/safety-plan", first.replace("one", "two")).statusCode())
+    assertThat(apiPost(worker, base + "/safety-plan", first).statusCode()).isEqualTo(201);
+    assertThat(apiPost(worker, base + "/safety-plan", first.replace("one", "two")).statusCode())
         .as("a revision based on no plan, when there is one")
         .isEqualTo(409);
     Matcher revision =
@@ -191,7 +206,7 @@ class PartnerRecordApiTest extends TandemTest {
         {"plan": "Invented plan two", "reviewOn": "%s", "basedOn": %s}
         """
             .formatted(clock.today().plusDays(10), revision.group(1));
-    assertThat(apiPost(WORKER, base + "/safety-plan", second).statusCode()).isEqualTo(201);
+    assertThat(apiPost(worker, base + "/safety-plan", second).statusCode()).isEqualTo(201);
     String her = record();
     assertThat(her.indexOf("Invented plan two")).isLessThan(her.indexOf("Invented plan one"));
   }
@@ -200,7 +215,7 @@ class PartnerRecordApiTest extends TandemTest {
   void sharedRiskInformationReachesTheTimelineButNeverWithHerDetails() {
     HttpResponse<String> withHerName =
         apiPost(
-            WORKER,
+            worker,
             base + "/risk-items",
             """
             {"occurredOn": "%s", "summary": "Jo says he followed her home from 1 Imaginary Lane"}
@@ -212,7 +227,7 @@ class PartnerRecordApiTest extends TandemTest {
         .doesNotContain("Imaginary");
     HttpResponse<String> shared =
         apiPost(
-            WORKER,
+            worker,
             base + "/risk-items",
             """
             {"occurredOn": "%s", "summary": "Reports he has used the programme's language to criticise her"}
@@ -220,7 +235,8 @@ class PartnerRecordApiTest extends TandemTest {
                 .formatted(clock.today()));
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
     String timeline =
-        apiGet(token("perpetrator.worker"), "/api/v1/cases/" + reference + "/timeline").body();
+        apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference + "/timeline")
+            .body();
     assertThat(timeline)
         .contains("PARTNER_REPORT")
         .contains("used the programme's language")
@@ -229,7 +245,7 @@ class PartnerRecordApiTest extends TandemTest {
 
   @Test
   void theLetterIsAddressedToHerInTheServicesWordsWithNothingOfHis() {
-    HttpResponse<byte[]> letter = apiGetBytes(WORKER, base + "/letter");
+    HttpResponse<byte[]> letter = apiGetBytes(worker, base + "/letter");
     assertThat(letter.statusCode()).isEqualTo(200);
     String text = RiskReportFixture.pdfText(letter.body());
     assertThat(text)
@@ -241,7 +257,7 @@ class PartnerRecordApiTest extends TandemTest {
 
     HttpResponse<String> sent =
         apiPost(
-            WORKER,
+            worker,
             base + "/letter-sent",
             """
             {"sentOn": "%s", "version": %d}
@@ -259,12 +275,12 @@ class PartnerRecordApiTest extends TandemTest {
 
   @Test
   void theTemplateCanOnlyFillInHerNameTheWorkerAndTheDate() {
-    String template = apiGet(WORKER, "/api/v1/partner-support/letter-template").body();
+    String template = apiGet(worker, "/api/v1/partner-support/letter-template").body();
     Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(template);
     assertThat(v.find()).isTrue();
     HttpResponse<String> withHis =
         apiPut(
-            WORKER,
+            worker,
             "/api/v1/partner-support/letter-template",
             """
             {"body": "Dear {name}, he said {reason}.", "version": %s}
@@ -276,21 +292,27 @@ class PartnerRecordApiTest extends TandemTest {
 
   @Test
   void everyPerpetratorFacingRoleIsRefusedHerRecord() {
-    for (String user : new String[] {"intake", "perpetrator.worker", "childrens.worker"}) {
-      assertThat(apiGet(token(user), base).statusCode()).as(user).isEqualTo(403);
-      assertThat(apiGetBytes(token(user), base + "/letter").statusCode()).as(user).isEqualTo(403);
-      assertThat(attemptAs(user).statusCode()).as(user).isEqualTo(403);
-      assertThat(apiGet(token(user), "/api/v1/partner-support/letter-template").statusCode())
+    for (TestArea.User user :
+        List.of(
+            area.user(Role.INTAKE),
+            area.user(Role.PERPETRATOR_WORKER),
+            area.user(Role.CHILDRENS_WORKER))) {
+      assertThat(apiGet(user.token(), base).statusCode()).as(user.username()).isEqualTo(403);
+      assertThat(apiGetBytes(user.token(), base + "/letter").statusCode())
+          .as(user.username())
+          .isEqualTo(403);
+      assertThat(attemptAs(user).statusCode()).as(user.username()).isEqualTo(403);
+      assertThat(apiGet(user.token(), "/api/v1/partner-support/letter-template").statusCode())
           .isEqualTo(403);
     }
-    assertThat(apiGet(token("eastwick.worker"), base).statusCode()).isEqualTo(403);
-    assertThat(apiGet(WORKER, "/api/v1/cases/" + reference + "/partners/999999999").statusCode())
+    assertThat(apiGet(otherArea.token(Role.PERPETRATOR_WORKER), base).statusCode()).isEqualTo(403);
+    assertThat(apiGet(worker, "/api/v1/cases/" + reference + "/partners/999999999").statusCode())
         .isEqualTo(404);
   }
 
-  private HttpResponse<String> attemptAs(String user) {
+  private HttpResponse<String> attemptAs(TestArea.User user) {
     return apiPost(
-        token(user),
+        user.token(),
         base + "/contact-attempts",
         """
         {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "NO_ANSWER"}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,7 +22,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.programme.EnrolmentStatus;
 import org.tandem.programme.Enrolments;
 import org.tandem.programme.Groups;
@@ -33,12 +36,22 @@ import org.tandem.programme.NewGroup;
  */
 class StatusChangePromptTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final String PASSWORD = "Tandem-demo-2026";
 
   @Autowired Groups groups;
   @Autowired Enrolments enrolments;
   @Autowired UserDetailsService users;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+  }
 
   @AfterEach
   void signOut() {
@@ -105,7 +118,7 @@ class StatusChangePromptTest extends TandemTest {
   void acceptanceAndExitEachPromptContact() {
     long group = newGroup();
     String reference = newCase(TestData.referralJson(northmoor()));
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     long place = enrolments.enrol(reference, group, false);
     enrolments.changeStatus(reference, place, EnrolmentStatus.EXITED, "Invented reason", 0);
 
@@ -171,7 +184,7 @@ class StatusChangePromptTest extends TandemTest {
         .param("id", contactTasks(today).get(0).id())
         .update();
 
-    PageSession session = PageSession.signedIn(baseUrl(), "partner.support", PASSWORD);
+    PageSession session = signedIn(area.user(Role.PARTNER_SUPPORT_WORKER));
     HttpResponse<String> first = session.get("/partner-support/tasks");
     assertThat(first.statusCode()).isEqualTo(200);
     Matcher counts =
@@ -191,7 +204,7 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void thePerpetratorWorkerCannotSeeTheTaskList() {
-    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", PASSWORD);
+    PageSession session = signedIn(area.user(Role.PERPETRATOR_WORKER));
     assertThat(session.get("/partner-support/tasks").statusCode()).isEqualTo(403);
     assertThat(session.get("/partner-support/tasks?womenPage=2").statusCode()).isEqualTo(403);
   }
@@ -254,7 +267,7 @@ class StatusChangePromptTest extends TandemTest {
   private void recordEvent(String reference, String kind, String summary) {
     HttpResponse<String> response =
         apiPost(
-            TestData.token("perpetrator.worker"),
+            area.token(Role.PERPETRATOR_WORKER),
             "/api/v1/cases/" + reference + "/risk-events",
             "{\"kind\": \"%s\", \"occurredOn\": \"%s\", \"summary\": \"%s\", \"raisesAlert\": false}"
                 .formatted(kind, clock.today().minusDays(1), summary));
@@ -269,11 +282,11 @@ class StatusChangePromptTest extends TandemTest {
   }
 
   private long northmoor() {
-    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    return area.id();
   }
 
   private String newCase(String json) {
-    var created = apiPost(TestData.token("intake"), "/api/v1/referrals", json);
+    var created = apiPost(area.token(Role.INTAKE), "/api/v1/referrals", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(m.find()).isTrue();
@@ -281,7 +294,7 @@ class StatusChangePromptTest extends TandemTest {
   }
 
   private long newGroup() {
-    actingAs("manager");
+    actingAs(area.user(Role.SERVICE_MANAGER).username());
     return groups.create(
         new NewGroup(
             northmoor(),

@@ -1,7 +1,6 @@
 package org.tandem.partnersupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -12,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.SignedIn;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
 import org.tandem.access.CaseAccess;
+import org.tandem.access.Role;
 import org.tandem.evaluation.MeasureResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,36 +32,53 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WomenEvaluationsTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final String WORKER = token("partner.support");
-  private static final String MANAGER = token("manager");
+  private String worker;
+  private String manager;
 
   @Autowired WomenEvaluations evaluations;
   @Autowired CaseAccess access;
   @Autowired UserDetailsService users;
 
   /** Her self-report results for one day in an area, as the manager reading the area report. */
-  private List<MeasureResult> selfReport(long area, LocalDate day) {
+  private List<MeasureResult> selfReport(long areaId, LocalDate day) {
     return SignedIn.as(
         users,
-        "manager",
-        () -> evaluations.selfReportResults(access.wallFiguresFor(List.of(area)), area, day, day));
+        area.user(Role.SERVICE_MANAGER).username(),
+        () ->
+            evaluations.selfReportResults(
+                access.wallFiguresFor(List.of(areaId)), areaId, day, day));
   }
 
-  private List<MeasureResult> mirabal(long area, LocalDate day) {
+  private List<MeasureResult> mirabal(long areaId, LocalDate day) {
     return SignedIn.as(
         users,
-        "manager",
-        () -> evaluations.mirabalResults(access.wallFiguresFor(List.of(area)), area, day, day));
+        area.user(Role.SERVICE_MANAGER).username(),
+        () -> evaluations.mirabalResults(access.wallFiguresFor(List.of(areaId)), areaId, day, day));
+  }
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    worker = area.token(Role.PARTNER_SUPPORT_WORKER);
+    manager = area.token(Role.SERVICE_MANAGER);
   }
 
   private record Her(String reference, long partnerId, String base) {}
 
   @Test
   void reachingHerForTheFirstTimeSchedulesThreeEvaluationTasks() {
-    Her her = newCase(WORKER, "NMR");
-    JsonNode before = evaluationsOf(WORKER, her);
+    Her her = newCase(worker, area.code());
+    JsonNode before = evaluationsOf(worker, her);
     assertThat(absent(before, "reachedOn")).as("not reached: no schedule").isTrue();
     assertThat(before.get("schedule")).isEmpty();
     attempt(her, "PHONE", "NO_ANSWER", clock.today().minusDays(3));
@@ -67,7 +86,7 @@ class WomenEvaluationsTest extends TandemTest {
 
     LocalDate reached = clock.today().minusDays(2);
     attempt(her, "PHONE", "SPOKE_WITH_HER", reached);
-    JsonNode after = evaluationsOf(WORKER, her);
+    JsonNode after = evaluationsOf(worker, her);
     assertThat(after.get("reachedOn").asString()).isEqualTo(reached.toString());
     assertThat(after.get("schedule")).hasSize(3);
     assertThat(after.get("schedule").get(0).get("point").asString()).isEqualTo("THREE_MONTHS");
@@ -88,7 +107,7 @@ class WomenEvaluationsTest extends TandemTest {
     // Moving on to engaged (and back) is not a first reaching: no second set of tasks.
     HttpResponse<String> engaged =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/status",
             """
             {"status": "ENGAGED", "changedOn": "%s", "version": %d}
@@ -100,15 +119,15 @@ class WomenEvaluationsTest extends TandemTest {
 
   @Test
   void recordingHerEvaluationCompletesThatPointsTaskAndShowsWhatSheSaid() {
-    Her her = reachedCase(WORKER, "NMR");
+    Her her = reachedCase(worker, area.code());
     HttpResponse<String> saved =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/evaluations",
             evaluation("THREE_MONTHS", clock.today(), 5, 4, 4, 0, 3, 4, 0, "Invented: calmer"));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
 
-    JsonNode now = evaluationsOf(WORKER, her);
+    JsonNode now = evaluationsOf(worker, her);
     JsonNode recorded = now.get("recorded");
     assertThat(recorded).hasSize(1);
     assertThat(recorded.get(0).get("point").asString()).isEqualTo("THREE_MONTHS");
@@ -116,7 +135,8 @@ class WomenEvaluationsTest extends TandemTest {
     assertThat(recorded.get(0).get("childrensSafety").asInt()).as("no children").isZero();
     assertThat(recorded.get(0).get("sharedParenting").asInt()).as("not asked").isZero();
     assertThat(recorded.get(0).get("notes").asString()).isEqualTo("Invented: calmer");
-    assertThat(recorded.get(0).get("recordedBy").asString()).isEqualTo("partner.support");
+    assertThat(recorded.get(0).get("recordedBy").asString())
+        .isEqualTo(area.user(Role.PARTNER_SUPPORT_WORKER).username());
     JsonNode threeMonths = now.get("schedule").get(0);
     assertThat(threeMonths.get("completedOn").asString()).isEqualTo(clock.today().toString());
     assertThat(threeMonths.get("taskDone").asBoolean()).isTrue();
@@ -137,17 +157,17 @@ class WomenEvaluationsTest extends TandemTest {
 
     HttpResponse<String> again =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/evaluations",
             evaluation("THREE_MONTHS", clock.today(), 1, 1, 1, 1, 1, 1, 1, null));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(again.body()).contains("Her 3-month evaluation is already recorded");
-    assertThat(evaluationsOf(WORKER, her).get("recorded")).hasSize(1);
+    assertThat(evaluationsOf(worker, her).get("recorded")).hasSize(1);
 
     // A manager may record the next one; every read and write is audited, without content.
     HttpResponse<String> six =
         apiPost(
-            MANAGER,
+            manager,
             her.base() + "/evaluations",
             evaluation("SIX_MONTHS", clock.today(), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(six.statusCode()).as(six.body()).isEqualTo(201);
@@ -163,32 +183,32 @@ class WomenEvaluationsTest extends TandemTest {
             .list();
     assertThat(audit)
         .contains(
-            "partner.support CREATE partner evaluation API",
-            "partner.support READ partner evaluations API",
-            "manager CREATE partner evaluation API");
+            area.user(Role.PARTNER_SUPPORT_WORKER).username() + " CREATE partner evaluation API",
+            area.user(Role.PARTNER_SUPPORT_WORKER).username() + " READ partner evaluations API",
+            area.user(Role.SERVICE_MANAGER).username() + " CREATE partner evaluation API");
   }
 
   @Test
   void anEvaluationIsRefusedBeforeSheIsReachedOrDatedBeforeIt() {
-    Her notReached = newCase(WORKER, "NMR");
+    Her notReached = newCase(worker, area.code());
     HttpResponse<String> tooSoon =
         apiPost(
-            WORKER,
+            worker,
             notReached.base() + "/evaluations",
             evaluation("THREE_MONTHS", clock.today(), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(400);
     assertThat(tooSoon.body()).contains("She has not been reached yet");
 
-    Her her = reachedCase(WORKER, "NMR");
+    Her her = reachedCase(worker, area.code());
     HttpResponse<String> early =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/evaluations",
             evaluation("THREE_MONTHS", clock.today().minusDays(30), 4, 4, 4, 4, 4, 4, 4, null));
     assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
     assertThat(errorFields(early)).containsExactly("completedOn");
 
-    HttpResponse<String> empty = apiPost(WORKER, her.base() + "/evaluations", "{}");
+    HttpResponse<String> empty = apiPost(worker, her.base() + "/evaluations", "{}");
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(errorFields(empty))
         .containsExactly(
@@ -208,32 +228,39 @@ class WomenEvaluationsTest extends TandemTest {
 
     HttpResponse<String> offTheScale =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/evaluations",
             evaluation("THREE_MONTHS", clock.today(), 6, 4, 0, 4, 4, 7, 4, null));
     assertThat(offTheScale.statusCode()).isEqualTo(400);
     assertThat(errorFields(offTheScale))
         .containsExactly("violence", "feelingSafe", "respectfulCommunication");
-    assertThat(evaluationsOf(WORKER, her).get("recorded")).isEmpty();
+    assertThat(evaluationsOf(worker, her).get("recorded")).isEmpty();
     assertThat(openTasks(her)).hasSize(3);
   }
 
   @Test
   void resultsCountAnswersAndImprovementsPerMeasureAndPointInTheArea() {
     LocalDate day = clock.today().minusDays(1);
-    long northmoor = areaId("NMR");
-    long eastwick = areaId("EWV");
+    long northmoor = area.id();
+    long eastwick = otherArea.id();
     Map<String, MeasureResult> selfBefore = byKey(selfReport(northmoor, day));
     Map<String, MeasureResult> mirabalBefore = byKey(mirabal(northmoor, day));
     Map<String, MeasureResult> eastwickBefore = byKey(selfReport(eastwick, day));
 
     // violence, abuse, safe, children, life; respectful, space, safety, parenting, self, childhoods
-    record(reachedCase(WORKER, "NMR"), "THREE_MONTHS", day, "5, 4, 3, 0, 2", "4, 0, 2, 0, 0, 0");
-    record(reachedCase(WORKER, "NMR"), "THREE_MONTHS", day, "2, 4, 5, 4, 4", "5, 3, 0, 0, 0, 0");
-    Her third = reachedCase(WORKER, "NMR");
+    record(
+        reachedCase(worker, area.code()), "THREE_MONTHS", day, "5, 4, 3, 0, 2", "4, 0, 2, 0, 0, 0");
+    record(
+        reachedCase(worker, area.code()), "THREE_MONTHS", day, "2, 4, 5, 4, 4", "5, 3, 0, 0, 0, 0");
+    Her third = reachedCase(worker, area.code());
     record(third, "SIX_MONTHS", day, "4, 3, 3, 3, 3", "0, 0, 0, 0, 0, 4");
     record(third, "THREE_MONTHS", day.minusDays(1), "5, 5, 5, 5, 5", "5, 5, 5, 5, 5, 5");
-    record(reachedCase(MANAGER, "EWV"), "THREE_MONTHS", day, "5, 5, 5, 5, 5", "5, 5, 5, 5, 5, 5");
+    record(
+        reachedCase(otherArea.token(Role.PARTNER_SUPPORT_WORKER), otherArea.code()),
+        "THREE_MONTHS",
+        day,
+        "5, 5, 5, 5, 5",
+        "5, 5, 5, 5, 5, 5");
 
     List<MeasureResult> self = selfReport(northmoor, day);
     assertThat(self).as("five measures at three points").hasSize(15);
@@ -303,7 +330,10 @@ class WomenEvaluationsTest extends TandemTest {
          "sharedParenting": %d, "awarenessOfSelf": %d, "saferChildhoods": %d}
         """
             .formatted(point, on, o[0], o[1], o[2], o[3], o[4], m[0], m[1], m[2], m[3], m[4], m[5]);
-    String token = her.reference().startsWith("EWV") ? MANAGER : WORKER;
+    String token =
+        her.reference().startsWith(otherArea.code() + "-")
+            ? otherArea.token(Role.PARTNER_SUPPORT_WORKER)
+            : worker;
     HttpResponse<String> r = apiPost(token, her.base() + "/evaluations", json);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
   }
@@ -342,13 +372,13 @@ class WomenEvaluationsTest extends TandemTest {
             notes == null ? "" : ", \"notes\": \"" + notes + "\"");
   }
 
-  /** A new case naming her, logged by intake (or, in Eastwick Vale, the manager). */
-  private Her newCase(String token, String area) {
+  /** A new case naming her, logged by the intake worker of her area. */
+  private Her newCase(String token, String code) {
     HttpResponse<String> created =
         apiPost(
-            area.equals("NMR") ? token("intake") : MANAGER,
+            (code.equals(area.code()) ? area : otherArea).token(Role.INTAKE),
             "/api/v1/referrals",
-            TestData.referralJson(areaId(area)));
+            TestData.referralJson(areaId(code)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = JSON.readTree(created.body()).get("reference").asString();
     JsonNode partners =
@@ -358,8 +388,8 @@ class WomenEvaluationsTest extends TandemTest {
   }
 
   /** A new case whose partner was reached two days ago. */
-  private Her reachedCase(String token, String area) {
-    Her her = newCase(token, area);
+  private Her reachedCase(String token, String code) {
+    Her her = newCase(token, code);
     HttpResponse<String> r =
         apiPost(
             token,
@@ -376,7 +406,7 @@ class WomenEvaluationsTest extends TandemTest {
   private void attempt(Her her, String method, String outcome, LocalDate on) {
     HttpResponse<String> r =
         apiPost(
-            WORKER,
+            worker,
             her.base() + "/contact-attempts",
             """
             {"method": "%s", "attemptedOn": "%s", "attemptedAt": "10:00", "outcome": "%s",
@@ -393,7 +423,7 @@ class WomenEvaluationsTest extends TandemTest {
   }
 
   private int version(Her her) {
-    return JSON.readTree(apiGet(WORKER, her.base()).body()).get("version").asInt();
+    return JSON.readTree(apiGet(worker, her.base()).body()).get("version").asInt();
   }
 
   private Map<String, OffsetDateTime> tasks(Her her) {

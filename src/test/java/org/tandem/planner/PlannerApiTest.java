@@ -1,12 +1,13 @@
 package org.tandem.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,19 @@ import tools.jackson.databind.json.JsonMapper;
 class PlannerApiTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
+
+  /** An area of the test's own, whose commissioner and manager plan, and whose cases are linked. */
+  private TestArea own;
+
+  @BeforeEach
+  void anAreaOfItsOwn() {
+    own = newArea();
+  }
+
+  /** The token of this test's own worker in the role of the demo user of this name. */
+  private String token(String user) {
+    return own.likeDemoUser(user).token();
+  }
 
   private static final String THREE_BOROUGHS =
       "areas[0].name=Newham&areas[0].population=243891&areas[0].adultWomen=91556"
@@ -81,13 +95,19 @@ class PlannerApiTest extends TandemTest {
 
   @Test
   void anAreaLinkedToTandemShowsTheForecastBesideWhatHasHappenedThisYear() {
+    for (int i = 0; i < 6; i++) {
+      newCase(own);
+    }
     JsonNode answer =
         plan(
             "commissioner",
-            "areas[0].name=Northmoor&areas[0].population=175000&areas[0].adultWomen=70000&areas[0].tandemArea=NMR");
+            "areas[0].name=Testshire&areas[0].population=175000&areas[0].adultWomen=70000"
+                + "&areas[0].tandemArea="
+                + own.code());
 
     JsonNode forecast = answer.get("forecastAgainstActual");
-    assertThat(forecast.get("areas").get(0).asString()).isEqualTo("Northmoor");
+    // The forecast names the linked Tandem area.
+    assertThat(forecast.get("areas").get(0).asString()).isEqualTo(own.area().name());
     JsonNode referrals = forecast.get("rows").get(0);
     assertThat(referrals.get("label").asString()).isEqualTo("Referrals");
     assertThat(referrals.get("forecastYear").asLong()).isEqualTo(100);
@@ -95,12 +115,14 @@ class PlannerApiTest extends TandemTest {
         jdbc.sql(
                 """
                 SELECT count(*) FROM referral r JOIN area a ON a.id = r.area_id
-                WHERE a.code = 'NMR' AND r.referred_on >= date_trunc('year', CAST(:today AS date))
+                WHERE a.code = :code AND r.referred_on >= date_trunc('year', CAST(:today AS date))
                   AND r.referred_on <= :today
                 """)
+            .param("code", own.code())
             .param("today", clock.today())
             .query(Long.class)
             .single();
+    assertThat(actual).as("the six referred in its own area this year").isEqualTo(6);
     assertThat(referrals.get("actual").asString())
         .isEqualTo(actual >= 1 && actual <= 4 ? "<5" : Long.toString(actual));
 

@@ -1,21 +1,22 @@
 package org.tandem.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
-import org.tandem.demo.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlannerScenarioApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String COMMISSIONER = token("commissioner");
+  private String commissioner;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    commissioner = area.token(Role.COMMISSIONER);
+  }
 
   static String newham(String name, String prevalence) {
     return """
@@ -39,7 +52,7 @@ class PlannerScenarioApiTest extends TandemTest {
   }
 
   private long save(String body) {
-    HttpResponse<String> r = apiPost(COMMISSIONER, "/api/v1/planner/scenarios", body);
+    HttpResponse<String> r = apiPost(commissioner, "/api/v1/planner/scenarios", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     JsonNode saved = JSON.readTree(r.body());
     assertThat(r.headers().firstValue("Location"))
@@ -69,7 +82,7 @@ class PlannerScenarioApiTest extends TandemTest {
     long a = save(newham(six, "6"));
     long b = save(newham(eight, "\"8\""));
 
-    HttpResponse<String> list = apiGet(COMMISSIONER, "/api/v1/planner/scenarios?size=100");
+    HttpResponse<String> list = apiGet(commissioner, "/api/v1/planner/scenarios?size=100");
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
     JsonNode items = JSON.readTree(list.body()).get("items");
     List<String> names = new ArrayList<>();
@@ -79,10 +92,11 @@ class PlannerScenarioApiTest extends TandemTest {
     JsonNode listed = items.get(names.indexOf(eight));
     assertThat(listed.get("womenExperiencingAbuse").asLong()).isEqualTo(7_324);
     assertThat(listed.get("areas").get(0).asString()).isEqualTo("Newham");
-    assertThat(listed.get("createdBy").asString()).isEqualTo("commissioner");
+    assertThat(listed.get("createdBy").asString())
+        .isEqualTo(area.user(Role.COMMISSIONER).username());
     assertThat(listed.get("firstYearCost").asLong()).isPositive();
 
-    HttpResponse<String> fetched = apiGet(COMMISSIONER, "/api/v1/planner/scenarios/" + b);
+    HttpResponse<String> fetched = apiGet(commissioner, "/api/v1/planner/scenarios/" + b);
     assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
     JsonNode scenario = JSON.readTree(fetched.body());
     assertThat(scenario.get("name").asString()).isEqualTo(eight);
@@ -96,7 +110,7 @@ class PlannerScenarioApiTest extends TandemTest {
     assertThat(scenario.at("/plan/total/womenExperiencingAbuse").asLong()).isEqualTo(7_324);
 
     HttpResponse<String> compared =
-        apiGet(COMMISSIONER, "/api/v1/planner/compare?a=" + a + "&b=" + b);
+        apiGet(commissioner, "/api/v1/planner/compare?a=" + a + "&b=" + b);
     assertThat(compared.statusCode()).as(compared.body()).isEqualTo(200);
     JsonNode comparison = JSON.readTree(compared.body());
     assertThat(comparison.at("/a/name").asString()).isEqualTo(six);
@@ -124,7 +138,7 @@ class PlannerScenarioApiTest extends TandemTest {
         .isFalse();
 
     HttpResponse<byte[]> pdf =
-        apiGetBytes(COMMISSIONER, "/api/v1/planner/compare/pdf?a=" + a + "&b=" + b);
+        apiGetBytes(commissioner, "/api/v1/planner/compare/pdf?a=" + a + "&b=" + b);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("planner-comparison-" + a + "-" + b + ".pdf");
@@ -135,7 +149,7 @@ class PlannerScenarioApiTest extends TandemTest {
         .contains("Differs");
 
     HttpResponse<byte[]> xlsx =
-        apiGetBytes(COMMISSIONER, "/api/v1/planner/compare/xlsx?a=" + a + "&b=" + b);
+        apiGetBytes(commissioner, "/api/v1/planner/compare/xlsx?a=" + a + "&b=" + b);
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("planner-comparison-" + a + "-" + b + ".xlsx");
@@ -155,23 +169,26 @@ class PlannerScenarioApiTest extends TandemTest {
     save(newham(name, "6"));
 
     HttpResponse<String> again =
-        apiPost(COMMISSIONER, "/api/v1/planner/scenarios", newham(name, "7"));
+        apiPost(commissioner, "/api/v1/planner/scenarios", newham(name, "7"));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(fields(again)).containsExactly("name");
     assertThat(again.body()).contains("already saved");
 
     HttpResponse<String> otherCapitals =
-        apiPost(token("manager"), "/api/v1/planner/scenarios", newham(name.toUpperCase(), "7"));
+        apiPost(
+            area.token(Role.SERVICE_MANAGER),
+            "/api/v1/planner/scenarios",
+            newham(name.toUpperCase(), "7"));
     assertThat(otherCapitals.statusCode()).as(otherCapitals.body()).isEqualTo(400);
     assertThat(fields(otherCapitals)).containsExactly("name");
 
     HttpResponse<String> blank =
-        apiPost(COMMISSIONER, "/api/v1/planner/scenarios", newham(" ", "6"));
+        apiPost(commissioner, "/api/v1/planner/scenarios", newham(" ", "6"));
     assertThat(blank.statusCode()).isEqualTo(400);
     assertThat(fields(blank)).containsExactly("name");
 
     HttpResponse<String> tooLong =
-        apiPost(COMMISSIONER, "/api/v1/planner/scenarios", newham("x".repeat(121), "6"));
+        apiPost(commissioner, "/api/v1/planner/scenarios", newham("x".repeat(121), "6"));
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(fields(tooLong)).containsExactly("name");
   }
@@ -180,7 +197,7 @@ class PlannerScenarioApiTest extends TandemTest {
   void badInputsAreRefusedNamingEachField() {
     HttpResponse<String> population =
         apiPost(
-            COMMISSIONER,
+            commissioner,
             "/api/v1/planner/scenarios",
             """
             {"name": "%s", "form": {"areas": [{"name": "Newham", "population": "lots",
@@ -194,7 +211,7 @@ class PlannerScenarioApiTest extends TandemTest {
 
     HttpResponse<String> misspelt =
         apiPost(
-            COMMISSIONER,
+            commissioner,
             "/api/v1/planner/scenarios",
             """
             {"name": "%s", "form": {"areas": [{"population": 243891, "adultWomen": 91556}],
@@ -206,53 +223,53 @@ class PlannerScenarioApiTest extends TandemTest {
 
     HttpResponse<String> notMine =
         apiPost(
-            COMMISSIONER,
+            commissioner,
             "/api/v1/planner/scenarios",
             """
             {"name": "%s", "form": {"areas": [{"population": 243891, "adultWomen": 91556,
-             "tandemArea": "NMR"}, {"population": 1000, "adultWomen": 400, "tandemArea": "ZZQQ"}]}}
+             "tandemArea": "%s"}, {"population": 1000, "adultWomen": 400, "tandemArea": "ZZQQ"}]}}
             """
-                .formatted(TestData.marker("link")));
+                .formatted(TestData.marker("link"), area.code()));
     assertThat(notMine.statusCode()).as(notMine.body()).isEqualTo(400);
     assertThat(fields(notMine)).containsExactly("form.areas[1].tandemArea");
 
     HttpResponse<String> noAreas =
         apiPost(
-            COMMISSIONER,
+            commissioner,
             "/api/v1/planner/scenarios",
             "{\"name\": \"%s\", \"form\": {}}".formatted(TestData.marker("none")));
     assertThat(noAreas.statusCode()).isEqualTo(400);
     assertThat(fields(noAreas)).contains("form.areas[0].population");
 
     HttpResponse<String> noForm =
-        apiPost(COMMISSIONER, "/api/v1/planner/scenarios", "{\"name\": \"No form\"}");
+        apiPost(commissioner, "/api/v1/planner/scenarios", "{\"name\": \"No form\"}");
     assertThat(noForm.statusCode()).isEqualTo(400);
     assertThat(fields(noForm)).containsExactly("form");
 
     HttpResponse<String> notJson =
-        apiPost(COMMISSIONER, "/api/v1/planner/scenarios", "{\"name\": ");
+        apiPost(commissioner, "/api/v1/planner/scenarios", "{\"name\": ");
     assertThat(notJson.statusCode()).isEqualTo(400);
   }
 
   @Test
   void anUnknownScenarioIsNotFoundAndTwoMustBeChosen() {
     long a = save(newham("Known " + TestData.marker("k"), "6"));
-    assertThat(apiGet(COMMISSIONER, "/api/v1/planner/scenarios/999999999").statusCode())
+    assertThat(apiGet(commissioner, "/api/v1/planner/scenarios/999999999").statusCode())
         .isEqualTo(404);
-    assertThat(apiGet(COMMISSIONER, "/api/v1/planner/compare?a=" + a + "&b=999999999").statusCode())
+    assertThat(apiGet(commissioner, "/api/v1/planner/compare?a=" + a + "&b=999999999").statusCode())
         .isEqualTo(404);
     assertThat(
-            apiGetBytes(COMMISSIONER, "/api/v1/planner/compare/pdf?a=999999998&b=999999999")
+            apiGetBytes(commissioner, "/api/v1/planner/compare/pdf?a=999999998&b=999999999")
                 .statusCode())
         .isEqualTo(404);
 
-    HttpResponse<String> one = apiGet(COMMISSIONER, "/api/v1/planner/compare?a=" + a);
+    HttpResponse<String> one = apiGet(commissioner, "/api/v1/planner/compare?a=" + a);
     assertThat(one.statusCode()).isEqualTo(400);
     assertThat(fields(one)).containsExactly("b");
-    HttpResponse<String> same = apiGet(COMMISSIONER, "/api/v1/planner/compare?a=" + a + "&b=" + a);
+    HttpResponse<String> same = apiGet(commissioner, "/api/v1/planner/compare?a=" + a + "&b=" + a);
     assertThat(same.statusCode()).isEqualTo(400);
     assertThat(fields(same)).containsExactly("b");
-    HttpResponse<String> words = apiGet(COMMISSIONER, "/api/v1/planner/compare?a=first&b=second");
+    HttpResponse<String> words = apiGet(commissioner, "/api/v1/planner/compare?a=first&b=second");
     assertThat(words.statusCode()).isEqualTo(400);
     assertThat(fields(words)).containsExactly("a", "b");
   }
@@ -260,9 +277,11 @@ class PlannerScenarioApiTest extends TandemTest {
   @Test
   void aServiceManagerMayUseScenariosToo() {
     long a = save(newham("Manager sees " + TestData.marker("m"), "6"));
-    assertThat(apiGet(token("manager"), "/api/v1/planner/scenarios/" + a).statusCode())
+    assertThat(
+            apiGet(area.token(Role.SERVICE_MANAGER), "/api/v1/planner/scenarios/" + a).statusCode())
         .isEqualTo(200);
-    assertThat(apiGet(token("manager"), "/api/v1/planner/scenarios").statusCode()).isEqualTo(200);
+    assertThat(apiGet(area.token(Role.SERVICE_MANAGER), "/api/v1/planner/scenarios").statusCode())
+        .isEqualTo(200);
   }
 
   /**
@@ -271,7 +290,7 @@ class PlannerScenarioApiTest extends TandemTest {
    */
   @Test
   void thePlannerPagesFormSavesAScenario() {
-    PageSession session = PageSession.signedIn(baseUrl(), "commissioner", DemoUsers.PASSWORD);
+    PageSession session = signedIn(area.user(Role.COMMISSIONER));
     String csrf = session.csrf("/planner/scenarios");
     String name = "From the page " + TestData.marker("p");
     Map<String, String> fields =
@@ -302,9 +321,11 @@ class PlannerScenarioApiTest extends TandemTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"intake", "perpetrator.worker", "partner.support", "sysadmin"})
-  void otherRolesGetNoPage(String username) {
-    PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+  @EnumSource(
+      value = Role.class,
+      names = {"INTAKE", "PERPETRATOR_WORKER", "PARTNER_SUPPORT_WORKER", "SYSTEM_ADMINISTRATOR"})
+  void otherRolesGetNoPage(Role role) {
+    PageSession session = signedIn(area.user(role));
     assertThat(session.get("/planner/scenarios").statusCode()).isEqualTo(403);
     assertThat(session.get("/planner/scenarios/new").statusCode()).isEqualTo(403);
     assertThat(session.get("/planner/compare?a=1&b=2").statusCode()).isEqualTo(403);
@@ -320,12 +341,20 @@ class PlannerScenarioApiTest extends TandemTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"intake", "perpetrator.worker", "partner.support", "childrens.worker", "sysadmin"})
-  void everyOtherRoleIsRefused(String username) {
+  @EnumSource(
+      value = Role.class,
+      names = {
+        "INTAKE",
+        "PERPETRATOR_WORKER",
+        "PARTNER_SUPPORT_WORKER",
+        "CHILDRENS_WORKER",
+        "SYSTEM_ADMINISTRATOR"
+      })
+  void everyOtherRoleIsRefused(Role role) {
+    String username = area.user(role).username();
     long a = save(newham("Refused " + username + " " + TestData.marker("r"), "6"));
     long b = save(newham("Refused too " + username + " " + TestData.marker("r"), "7"));
-    String t = token(username);
+    String t = area.token(role);
     String ids = "?a=" + a + "&b=" + b;
     assertThat(apiGet(t, "/api/v1/planner/scenarios").statusCode()).isEqualTo(403);
     assertThat(apiGet(t, "/api/v1/planner/scenarios/" + a).statusCode()).isEqualTo(403);

@@ -2,7 +2,6 @@ package org.tandem.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.marker;
-import static org.tandem.TestData.token;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -11,9 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,14 +27,30 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CurriculumApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String MANAGER = token("manager");
-  private static final String PERPETRATOR = token("perpetrator.worker");
-  private static final String INTAKE = token("intake");
+  private String manager;
+  private String perpetrator;
+  private String intake;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    manager = area.token(Role.SERVICE_MANAGER);
+    perpetrator = area.token(Role.PERPETRATOR_WORKER);
+    intake = area.token(Role.INTAKE);
+  }
 
   @Test
   void aCopyOfTheDefaultStartsWithItsSessionsAndTotals() {
-    JsonNode list = json(apiGet(INTAKE, "/api/v1/curricula"));
+    JsonNode list = json(apiGet(intake, "/api/v1/curricula"));
     JsonNode standard = null;
     for (JsonNode c : list) {
       if (c.get("isDefault").asBoolean()) {
@@ -60,16 +78,16 @@ class CurriculumApiTest extends TandemTest {
     assertThat(positions(id)).isEqualTo(oneTo(32));
 
     // Viewing is open to anyone working on cases.
-    HttpResponse<String> viewed = apiGet(PERPETRATOR, "/api/v1/curricula/" + id);
+    HttpResponse<String> viewed = apiGet(perpetrator, "/api/v1/curricula/" + id);
     assertThat(viewed.statusCode()).as(viewed.body()).isEqualTo(200);
-    assertThat(apiGet(INTAKE, "/api/v1/curricula/999999999").statusCode()).isEqualTo(404);
+    assertThat(apiGet(intake, "/api/v1/curricula/999999999").statusCode()).isEqualTo(404);
 
     // A copy needs a curriculum to copy and a fresh name.
     HttpResponse<String> sameName = copy(standard.get("id").asLong(), name);
     assertThat(sameName.statusCode()).as(sameName.body()).isEqualTo(400);
     assertThat(problems(sameName))
         .containsExactly("name: A curriculum with this name already exists");
-    HttpResponse<String> nothing = apiPost(MANAGER, "/api/v1/curricula", "{\"name\": \" \"}");
+    HttpResponse<String> nothing = apiPost(manager, "/api/v1/curricula", "{\"name\": \" \"}");
     assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(400);
     assertThat(problems(nothing))
         .containsExactly(
@@ -88,23 +106,23 @@ class CurriculumApiTest extends TandemTest {
     // Added at the end, then one at position 2.
     HttpResponse<String> added =
         apiPost(
-            MANAGER, sessions(id), session("Invented module", "Invented ending", 2, "2.5", null));
+            manager, sessions(id), session("Invented module", "Invented ending", 2, "2.5", null));
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     long last = json(added).get("id").asLong();
     assertThat(json(added).get("position").asInt()).isEqualTo(33);
     HttpResponse<String> inserted =
-        apiPost(MANAGER, sessions(id), session("Invented module", "Invented second", 1, "1", 2));
+        apiPost(manager, sessions(id), session("Invented module", "Invented second", 1, "1", 2));
     assertThat(inserted.statusCode()).as(inserted.body()).isEqualTo(201);
     long second = json(inserted).get("id").asLong();
     assertThat(json(inserted).get("position").asInt()).isEqualTo(2);
     assertThat(positions(id)).isEqualTo(oneTo(34));
     assertThat(sessionIds(id).subList(0, 3)).containsExactly(ids.get(0), second, ids.get(1));
-    JsonNode totals = json(apiGet(MANAGER, "/api/v1/curricula/" + id));
+    JsonNode totals = json(apiGet(manager, "/api/v1/curricula/" + id));
     assertThat(decimal(totals.get("hours"))).isEqualByComparingTo("63.5");
     assertThat(decimal(totals.get("stageOneHours"))).isEqualByComparingTo("21.625");
 
     // Mistakes are refused naming each field, and nothing changes.
-    HttpResponse<String> wrong = apiPost(MANAGER, sessions(id), session(" ", " ", 3, "0.1", 99));
+    HttpResponse<String> wrong = apiPost(manager, sessions(id), session(" ", " ", 3, "0.1", 99));
     assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
     assertThat(problems(wrong))
         .containsExactly(
@@ -114,9 +132,9 @@ class CurriculumApiTest extends TandemTest {
             "hours: A session must count for at least 0.25 hours",
             "position: The position must be 35 or less");
     HttpResponse<String> tooLong =
-        apiPost(MANAGER, sessions(id), session("Invented", "Invented", 1, "8.5", null));
+        apiPost(manager, sessions(id), session("Invented", "Invented", 1, "8.5", null));
     assertThat(problems(tooLong)).containsExactly("hours: A session can count for at most 8 hours");
-    HttpResponse<String> missing = apiPost(MANAGER, sessions(id), "{}");
+    HttpResponse<String> missing = apiPost(manager, sessions(id), "{}");
     assertThat(problems(missing))
         .containsExactly(
             "module: Enter the module the session belongs to",
@@ -128,7 +146,7 @@ class CurriculumApiTest extends TandemTest {
     // Changed, and moved to the front.
     HttpResponse<String> changed =
         apiPut(
-            MANAGER,
+            manager,
             sessions(id) + "/" + last,
             session("Invented closing", "Invented ending, changed", 2, "3", 1));
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
@@ -138,19 +156,19 @@ class CurriculumApiTest extends TandemTest {
     assertThat(positions(id)).isEqualTo(oneTo(34));
     assertThat(sessionIds(id).subList(0, 3)).containsExactly(last, ids.get(0), second);
     HttpResponse<String> badEdit =
-        apiPut(MANAGER, sessions(id) + "/" + last, session("Invented", "Invented", 1, "2", 35));
+        apiPut(manager, sessions(id) + "/" + last, session("Invented", "Invented", 1, "2", 35));
     assertThat(problems(badEdit)).containsExactly("position: The position must be 34 or less");
 
     // Removed, closing the gap.
-    HttpResponse<String> removed = apiDelete(MANAGER, sessions(id) + "/" + second);
+    HttpResponse<String> removed = apiDelete(manager, sessions(id) + "/" + second);
     assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
     assertThat(positions(id)).isEqualTo(oneTo(33));
     assertThat(sessionIds(id)).doesNotContain(second);
-    assertThat(apiDelete(MANAGER, sessions(id) + "/" + second).statusCode()).isEqualTo(404);
+    assertThat(apiDelete(manager, sessions(id) + "/" + second).statusCode()).isEqualTo(404);
 
     // A session of another curriculum is not found through this one.
     long other = copyOfDefault();
-    assertThat(apiDelete(MANAGER, sessions(other) + "/" + last).statusCode()).isEqualTo(404);
+    assertThat(apiDelete(manager, sessions(other) + "/" + last).statusCode()).isEqualTo(404);
     assertThat(sessionIds(id)).contains(last);
   }
 
@@ -160,19 +178,19 @@ class CurriculumApiTest extends TandemTest {
     List<Long> ids = sessionIds(id);
     // Keep the first two sessions (both stage 1), then make the second stage 2 and add another.
     for (Long s : ids.subList(2, ids.size())) {
-      HttpResponse<String> removed = apiDelete(MANAGER, sessions(id) + "/" + s);
+      HttpResponse<String> removed = apiDelete(manager, sessions(id) + "/" + s);
       assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
     }
     assertThat(
             apiPut(
-                    MANAGER,
+                    manager,
                     sessions(id) + "/" + ids.get(1),
                     session("Invented module", "Invented respect", 2, "3", null))
                 .statusCode())
         .isEqualTo(200);
     assertThat(
             apiPost(
-                    MANAGER,
+                    manager,
                     sessions(id),
                     session("Invented module", "Invented end", 2, "2.5", null))
                 .statusCode())
@@ -180,27 +198,27 @@ class CurriculumApiTest extends TandemTest {
 
     LocalDate today = clock.today();
     HttpResponse<String> created =
-        apiPost(PERPETRATOR, "/api/v1/groups", groupJson(marker("Own curriculum "), today, id));
+        apiPost(perpetrator, "/api/v1/groups", groupJson(marker("Own curriculum "), today, id));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long group = json(created).get("id").asLong();
-    JsonNode curriculum = json(apiGet(PERPETRATOR, "/api/v1/groups/" + group + "/curriculum"));
+    JsonNode curriculum = json(apiGet(perpetrator, "/api/v1/groups/" + group + "/curriculum"));
     assertThat(curriculum).hasSize(3);
     assertThat(curriculum.get(1).get("title").asString()).isEqualTo("Invented respect");
-    assertThat(json(apiGet(MANAGER, "/api/v1/curricula/" + id)).get("groupsUsing").asInt())
+    assertThat(json(apiGet(manager, "/api/v1/curricula/" + id)).get("groupsUsing").asInt())
         .isEqualTo(1);
 
     // He attends the first session: stage 1 of this curriculum is done, unlike the default's.
     String reference = newCase();
     HttpResponse<String> enrolled =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/programme",
             "{\"groupId\": %d, \"withInterpreter\": false}".formatted(group));
     assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     long place = json(enrolled).get("enrolmentId").asLong();
     HttpResponse<String> recorded =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups/" + group + "/sessions",
             """
             {"heldOn": "%s", "curriculumSessionId": %d, "facilitators": "Invented facilitators",
@@ -211,7 +229,7 @@ class CurriculumApiTest extends TandemTest {
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
 
     JsonNode progress =
-        json(apiGet(PERPETRATOR, "/api/v1/cases/" + reference + "/programme"))
+        json(apiGet(perpetrator, "/api/v1/cases/" + reference + "/programme"))
             .get(0)
             .get("progress");
     assertThat(decimal(progress.get("hoursInCurriculum"))).isEqualByComparingTo("7.375");
@@ -221,7 +239,7 @@ class CurriculumApiTest extends TandemTest {
     assertThat(progress.get("needed")).hasSize(2);
 
     // The delivered session stays: it cannot be removed, nor its stage or hours changed...
-    HttpResponse<String> removal = apiDelete(MANAGER, sessions(id) + "/" + ids.get(0));
+    HttpResponse<String> removal = apiDelete(manager, sessions(id) + "/" + ids.get(0));
     assertThat(removal.statusCode()).as(removal.body()).isEqualTo(400);
     assertThat(problems(removal))
         .containsExactly(
@@ -229,7 +247,7 @@ class CurriculumApiTest extends TandemTest {
                 + " and the men's attendance depend on it");
     HttpResponse<String> rehoured =
         apiPut(
-            MANAGER,
+            manager,
             sessions(id) + "/" + ids.get(0),
             session("Starting out", "Invented", 2, "2", null));
     assertThat(rehoured.statusCode()).as(rehoured.body()).isEqualTo(400);
@@ -239,13 +257,13 @@ class CurriculumApiTest extends TandemTest {
     // ...but its wording may change, and undelivered sessions may still go.
     HttpResponse<String> reworded =
         apiPut(
-            MANAGER,
+            manager,
             sessions(id) + "/" + ids.get(0),
             session("Starting out", "Invented ground rules, reworded", 1, "1.875", null));
     assertThat(reworded.statusCode()).as(reworded.body()).isEqualTo(200);
-    assertThat(apiDelete(MANAGER, sessions(id) + "/" + ids.get(1)).statusCode()).isEqualTo(204);
+    assertThat(apiDelete(manager, sessions(id) + "/" + ids.get(1)).statusCode()).isEqualTo(204);
     JsonNode after =
-        json(apiGet(PERPETRATOR, "/api/v1/cases/" + reference + "/programme"))
+        json(apiGet(perpetrator, "/api/v1/cases/" + reference + "/programme"))
             .get(0)
             .get("progress");
     assertThat(decimal(after.get("hoursInCurriculum"))).isEqualByComparingTo("4.375");
@@ -257,7 +275,7 @@ class CurriculumApiTest extends TandemTest {
   void anUnknownCurriculumForAGroupIsRefusedNamingIt() {
     HttpResponse<String> refused =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
             groupJson(marker("Unknown curriculum "), clock.today(), 999_999_999L));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
@@ -266,10 +284,10 @@ class CurriculumApiTest extends TandemTest {
 
     // Without one, the group runs the default.
     HttpResponse<String> created =
-        apiPost(MANAGER, "/api/v1/groups", groupJson(marker("Default "), clock.today(), null));
+        apiPost(manager, "/api/v1/groups", groupJson(marker("Default "), clock.today(), null));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long group = json(created).get("id").asLong();
-    assertThat(json(apiGet(MANAGER, "/api/v1/groups/" + group + "/curriculum"))).hasSize(32);
+    assertThat(json(apiGet(manager, "/api/v1/groups/" + group + "/curriculum"))).hasSize(32);
   }
 
   @Test
@@ -277,7 +295,7 @@ class CurriculumApiTest extends TandemTest {
     long standard = defaultId();
     long id = copyOfDefault();
     try {
-      HttpResponse<String> made = apiPost(MANAGER, "/api/v1/curricula/" + id + "/default", "");
+      HttpResponse<String> made = apiPost(manager, "/api/v1/curricula/" + id + "/default", "");
       assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
       assertThat(defaultId()).isEqualTo(id);
       assertThat(
@@ -285,15 +303,15 @@ class CurriculumApiTest extends TandemTest {
                   .query(Integer.class)
                   .single())
           .isEqualTo(1);
-      assertThat(apiDelete(MANAGER, sessions(id) + "/" + sessionIds(id).get(0)).statusCode())
+      assertThat(apiDelete(manager, sessions(id) + "/" + sessionIds(id).get(0)).statusCode())
           .isEqualTo(204);
       HttpResponse<String> created =
           apiPost(
-              MANAGER, "/api/v1/groups", groupJson(marker("New default "), clock.today(), null));
+              manager, "/api/v1/groups", groupJson(marker("New default "), clock.today(), null));
       long group = json(created).get("id").asLong();
-      assertThat(json(apiGet(MANAGER, "/api/v1/groups/" + group + "/curriculum"))).hasSize(31);
+      assertThat(json(apiGet(manager, "/api/v1/groups/" + group + "/curriculum"))).hasSize(31);
     } finally {
-      apiPost(MANAGER, "/api/v1/curricula/" + standard + "/default", "");
+      apiPost(manager, "/api/v1/curricula/" + standard + "/default", "");
     }
     assertThat(defaultId()).isEqualTo(standard);
   }
@@ -304,22 +322,22 @@ class CurriculumApiTest extends TandemTest {
     long first = sessionIds(id).get(0);
     String body = session("Invented", "Invented", 1, "2", null);
     assertThat(
-            apiPost(PERPETRATOR, "/api/v1/curricula", copyJson(id, marker("Not theirs ")))
+            apiPost(perpetrator, "/api/v1/curricula", copyJson(id, marker("Not theirs ")))
                 .statusCode())
         .isEqualTo(403);
-    assertThat(apiPost(PERPETRATOR, sessions(id), body).statusCode()).isEqualTo(403);
-    assertThat(apiPut(PERPETRATOR, sessions(id) + "/" + first, body).statusCode()).isEqualTo(403);
-    assertThat(apiDelete(PERPETRATOR, sessions(id) + "/" + first).statusCode()).isEqualTo(403);
-    assertThat(apiPost(PERPETRATOR, "/api/v1/curricula/" + id + "/default", "").statusCode())
+    assertThat(apiPost(perpetrator, sessions(id), body).statusCode()).isEqualTo(403);
+    assertThat(apiPut(perpetrator, sessions(id) + "/" + first, body).statusCode()).isEqualTo(403);
+    assertThat(apiDelete(perpetrator, sessions(id) + "/" + first).statusCode()).isEqualTo(403);
+    assertThat(apiPost(perpetrator, "/api/v1/curricula/" + id + "/default", "").statusCode())
         .isEqualTo(403);
-    assertThat(apiPost(INTAKE, sessions(id), body).statusCode()).isEqualTo(403);
+    assertThat(apiPost(intake, sessions(id), body).statusCode()).isEqualTo(403);
     assertThat(sessionIds(id)).hasSize(32).contains(first);
-    assertThat(apiGet(PERPETRATOR, "/api/v1/curricula").statusCode()).isEqualTo(200);
+    assertThat(apiGet(perpetrator, "/api/v1/curricula").statusCode()).isEqualTo(200);
   }
 
   @Test
   void theApiDocsDescribeTheCurriculumEndpoints() {
-    HttpResponse<String> docs = apiGet(MANAGER, "/v3/api-docs");
+    HttpResponse<String> docs = apiGet(manager, "/v3/api-docs");
     assertThat(docs.statusCode()).isEqualTo(200);
     JsonNode paths = json(docs).get("paths");
     assertThat(paths.has("/api/v1/curricula")).isTrue();
@@ -340,7 +358,7 @@ class CurriculumApiTest extends TandemTest {
   }
 
   private HttpResponse<String> copy(long fromId, String name) {
-    return apiPost(MANAGER, "/api/v1/curricula", copyJson(fromId, name));
+    return apiPost(manager, "/api/v1/curricula", copyJson(fromId, name));
   }
 
   private static String copyJson(long fromId, String name) {
@@ -361,7 +379,7 @@ class CurriculumApiTest extends TandemTest {
 
   private List<Long> sessionIds(long curriculumId) {
     List<Long> ids = new ArrayList<>();
-    json(apiGet(MANAGER, "/api/v1/curricula/" + curriculumId))
+    json(apiGet(manager, "/api/v1/curricula/" + curriculumId))
         .get("sessions")
         .forEach(s -> ids.add(s.get("id").asLong()));
     return ids;
@@ -369,7 +387,7 @@ class CurriculumApiTest extends TandemTest {
 
   private List<Integer> positions(long curriculumId) {
     List<Integer> positions = new ArrayList<>();
-    json(apiGet(MANAGER, "/api/v1/curricula/" + curriculumId))
+    json(apiGet(manager, "/api/v1/curricula/" + curriculumId))
         .get("sessions")
         .forEach(s -> positions.add(s.get("position").asInt()));
     return positions;
@@ -384,7 +402,7 @@ class CurriculumApiTest extends TandemTest {
   }
 
   private long northmoor() {
-    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    return area.id();
   }
 
   private String groupJson(String name, LocalDate first, Long curriculumId) {
@@ -397,7 +415,7 @@ class CurriculumApiTest extends TandemTest {
 
   private String newCase() {
     HttpResponse<String> created =
-        apiPost(INTAKE, "/api/v1/referrals", TestData.referralJson(northmoor()));
+        apiPost(intake, "/api/v1/referrals", TestData.referralJson(northmoor()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("reference").asString();
   }

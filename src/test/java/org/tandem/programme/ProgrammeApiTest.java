@@ -3,7 +3,6 @@ package org.tandem.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -11,8 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,12 +25,30 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProgrammeApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String INTAKE = token("intake");
-  private static final String PERPETRATOR = token("perpetrator.worker");
-  private static final String PARTNER = token("partner.support");
-  private static final String MANAGER = token("manager");
-  private static final String EASTWICK = token("eastwick.worker");
+  private String intake;
+  private String perpetrator;
+  private String partner;
+  private String manager;
+  private String otherAreasWorker;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    intake = area.token(Role.INTAKE);
+    perpetrator = area.token(Role.PERPETRATOR_WORKER);
+    partner = area.token(Role.PARTNER_SUPPORT_WORKER);
+    manager = area.token(Role.SERVICE_MANAGER);
+    otherAreasWorker = otherArea.token(Role.PERPETRATOR_WORKER);
+  }
 
   private static LocalDate today() {
     return clock.today();
@@ -41,15 +61,15 @@ class ProgrammeApiTest extends TandemTest {
     String name = marker("Tuesday group ");
     LocalDate first = today().minusWeeks(2);
     HttpResponse<String> created =
-        apiPost(PERPETRATOR, "/api/v1/groups", groupJson(areaId("NMR"), name, false, 12, first));
+        apiPost(perpetrator, "/api/v1/groups", groupJson(area.id(), name, false, 12, first));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = json(created).get("id").asLong();
     assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/groups/" + id);
 
-    JsonNode group = listed(PERPETRATOR, id);
+    JsonNode group = listed(perpetrator, id);
     assertThat(group).isNotNull();
     assertThat(group.get("name").asString()).isEqualTo(name);
-    assertThat(group.get("areaCode").asString()).isEqualTo("NMR");
+    assertThat(group.get("areaCode").asString()).isEqualTo(area.code());
     assertThat(group.get("individual").asBoolean()).isFalse();
     assertThat(group.get("day").asString()).isEqualTo(first.getDayOfWeek().name());
     assertThat(group.get("startsAt").asString()).startsWith("18:30");
@@ -63,7 +83,7 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(group.get("nextIntakeOn").asString()).isEqualTo(first.plusWeeks(6).toString());
     assertThat(group.get("daysToNextIntake").asLong()).isEqualTo(28);
 
-    HttpResponse<String> curriculum = apiGet(PERPETRATOR, "/api/v1/groups/" + id + "/curriculum");
+    HttpResponse<String> curriculum = apiGet(perpetrator, "/api/v1/groups/" + id + "/curriculum");
     assertThat(curriculum.statusCode()).as(curriculum.body()).isEqualTo(200);
     JsonNode sessions = json(curriculum);
     assertThat(sessions).hasSize(32);
@@ -78,13 +98,13 @@ class ProgrammeApiTest extends TandemTest {
   void aGroupWithMistakesIsRefusedNamingEachField() {
     HttpResponse<String> missing =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
             """
             {"areaId": %d, "name": " ", "capacity": 0, "intakeEveryWeeks": 60,
              "absenceLimit": 3}
             """
-                .formatted(areaId("NMR")));
+                .formatted(area.id()));
     assertThat(missing.statusCode()).as(missing.body()).isEqualTo(400);
     assertThat(errorFields(missing))
         .containsExactlyInAnyOrder(
@@ -99,20 +119,20 @@ class ProgrammeApiTest extends TandemTest {
     // An area the worker's team does not cover.
     HttpResponse<String> elsewhere =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups",
-            groupJson(areaId("EWV"), marker("Elsewhere "), false, 12, today()));
+            groupJson(otherArea.id(), marker("Elsewhere "), false, 12, today()));
     assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
     assertThat(errors(elsewhere)).containsEntry("areaId", "Select an area your team covers");
 
     // The same name twice in an area.
     String name = marker("Twice ");
     assertThat(
-            apiPost(MANAGER, "/api/v1/groups", groupJson(areaId("NMR"), name, false, 12, today()))
+            apiPost(manager, "/api/v1/groups", groupJson(area.id(), name, false, 12, today()))
                 .statusCode())
         .isEqualTo(201);
     HttpResponse<String> again =
-        apiPost(MANAGER, "/api/v1/groups", groupJson(areaId("NMR"), name, false, 12, today()));
+        apiPost(manager, "/api/v1/groups", groupJson(area.id(), name, false, 12, today()));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(errors(again))
         .containsEntry("name", "A group with this name already exists in the area");
@@ -120,9 +140,9 @@ class ProgrammeApiTest extends TandemTest {
     // Individual work is with one man.
     HttpResponse<String> individual =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
-            groupJson(areaId("NMR"), marker("Individual "), true, 3, today()));
+            groupJson(area.id(), marker("Individual "), true, 3, today()));
     assertThat(individual.statusCode()).as(individual.body()).isEqualTo(400);
     assertThat(errors(individual))
         .containsEntry("capacity", "Individual work is with 1 man: enter 1");
@@ -130,21 +150,21 @@ class ProgrammeApiTest extends TandemTest {
 
   @Test
   void onlyPerpetratorWorkersAndManagersSetUpGroupsOrGivePlaces() {
-    String body = groupJson(areaId("NMR"), marker("Not theirs "), false, 12, today());
-    assertThat(apiPost(INTAKE, "/api/v1/groups", body).statusCode()).isEqualTo(403);
-    assertThat(apiPost(PARTNER, "/api/v1/groups", body).statusCode()).isEqualTo(403);
-    assertThat(apiPost(MANAGER, "/api/v1/groups", body).statusCode()).isEqualTo(201);
+    String body = groupJson(area.id(), marker("Not theirs "), false, 12, today());
+    assertThat(apiPost(intake, "/api/v1/groups", body).statusCode()).isEqualTo(403);
+    assertThat(apiPost(partner, "/api/v1/groups", body).statusCode()).isEqualTo(403);
+    assertThat(apiPost(manager, "/api/v1/groups", body).statusCode()).isEqualTo(201);
 
     long group = newGroup(today().plusDays(5), 12);
     String reference = newCase();
     assertThat(
-            apiPost(INTAKE, "/api/v1/cases/" + reference + "/programme", placeJson(group, false))
+            apiPost(intake, "/api/v1/cases/" + reference + "/programme", placeJson(group, false))
                 .statusCode())
         .isEqualTo(403);
     // Everyone working on cases may look.
-    assertThat(apiGet(INTAKE, "/api/v1/groups").statusCode()).isEqualTo(200);
-    assertThat(apiGet(PARTNER, "/api/v1/groups/" + group).statusCode()).isEqualTo(200);
-    assertThat(apiGet(PARTNER, "/api/v1/cases/" + reference + "/programme").statusCode())
+    assertThat(apiGet(intake, "/api/v1/groups").statusCode()).isEqualTo(200);
+    assertThat(apiGet(partner, "/api/v1/groups/" + group).statusCode()).isEqualTo(200);
+    assertThat(apiGet(partner, "/api/v1/cases/" + reference + "/programme").statusCode())
         .isEqualTo(200);
   }
 
@@ -155,10 +175,10 @@ class ProgrammeApiTest extends TandemTest {
     LocalDate first = today().plusDays(9);
     long group = newGroup(first, 12);
     String reference = newCase();
-    int waitingBefore = listed(PERPETRATOR, group).get("waiting").asInt();
+    int waitingBefore = listed(perpetrator, group).get("waiting").asInt();
 
     HttpResponse<String> enrolled =
-        apiPost(PERPETRATOR, "/api/v1/cases/" + reference + "/programme", placeJson(group, false));
+        apiPost(perpetrator, "/api/v1/cases/" + reference + "/programme", placeJson(group, false));
     assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     JsonNode place = json(enrolled);
     long enrolmentId = place.get("enrolmentId").asLong();
@@ -168,7 +188,7 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(place.get("withInterpreter").asBoolean()).isFalse();
     assertThat(place.get("version").asInt()).isZero();
 
-    JsonNode listed = listed(PERPETRATOR, group);
+    JsonNode listed = listed(perpetrator, group);
     assertThat(listed.get("waiting").asInt()).isEqualTo(waitingBefore + 1);
     assertThat(listed.get("attending").asInt()).isZero();
     assertThat(listed.get("placesFree").asInt()).isEqualTo(11);
@@ -186,7 +206,7 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(reviews.get(1).get("due_on").toString()).isEqualTo(first.plusWeeks(31).toString());
 
     // His case shows the place, with every session still needed.
-    JsonNode programme = programme(PERPETRATOR, reference);
+    JsonNode programme = programme(perpetrator, reference);
     assertThat(programme).hasSize(1);
     JsonNode progress = programme.get(0).get("progress");
     assertThat(progress.get("hoursCompleted").decimalValue()).isEqualByComparingTo("0");
@@ -197,7 +217,7 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(progress.get("needed")).hasSize(32);
 
     // The group shows him among its men.
-    HttpResponse<String> detail = apiGet(PERPETRATOR, "/api/v1/groups/" + group);
+    HttpResponse<String> detail = apiGet(perpetrator, "/api/v1/groups/" + group);
     assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
     JsonNode members = json(detail).get("members");
     assertThat(members).hasSize(1);
@@ -224,11 +244,11 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(full.statusCode()).as(full.body()).isEqualTo(400);
     assertThat(errors(full))
         .containsEntry("groupId", "This group is full: choose another group or wait for a place");
-    assertThat(listed(PERPETRATOR, group).get("placesFree").asInt()).isZero();
-    assertThat(programme(PERPETRATOR, third)).isEmpty();
+    assertThat(listed(perpetrator, group).get("placesFree").asInt()).isZero();
+    assertThat(programme(perpetrator, third)).isEmpty();
 
     // A place freed by an exit can be given again.
-    long place = programme(PERPETRATOR, first).get(0).get("enrolmentId").asLong();
+    long place = programme(perpetrator, first).get(0).get("enrolmentId").asLong();
     assertThat(
             changeStatus(first, place, "EXITED", "Invented: moved out of the area", 0).statusCode())
         .isEqualTo(200);
@@ -245,17 +265,17 @@ class ProgrammeApiTest extends TandemTest {
     HttpResponse<String> second = enrol(reference, other, false);
     assertThat(second.statusCode()).as(second.body()).isEqualTo(400);
     assertThat(errors(second)).containsEntry("groupId", "He already has a place on the programme");
-    assertThat(programme(PERPETRATOR, reference)).hasSize(1);
-    assertThat(listed(PERPETRATOR, other).get("waiting").asInt()).isZero();
+    assertThat(programme(perpetrator, reference)).hasSize(1);
+    assertThat(listed(perpetrator, other).get("waiting").asInt()).isZero();
 
     HttpResponse<String> none =
-        apiPost(PERPETRATOR, "/api/v1/cases/" + reference + "/programme", "{}");
+        apiPost(perpetrator, "/api/v1/cases/" + reference + "/programme", "{}");
     assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
     assertThat(errors(none)).containsEntry("groupId", "Select a group");
 
     HttpResponse<String> missing =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/programme",
             placeJson(999_999_999L, false));
     assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
@@ -281,7 +301,7 @@ class ProgrammeApiTest extends TandemTest {
 
     HttpResponse<String> noStatus =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/programme/" + place + "/status",
             "{\"reason\": \"Invented\", \"version\": 0}");
     assertThat(noStatus.statusCode()).as(noStatus.body()).isEqualTo(400);
@@ -294,26 +314,26 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(json(started).get("statusReason").asString())
         .isEqualTo("Invented: came to his first session");
     assertThat(json(started).get("version").asInt()).isEqualTo(1);
-    assertThat(listed(PERPETRATOR, group).get("attending").asInt()).isEqualTo(1);
-    assertThat(listed(PERPETRATOR, group).get("waiting").asInt()).isZero();
+    assertThat(listed(perpetrator, group).get("attending").asInt()).isEqualTo(1);
+    assertThat(listed(perpetrator, group).get("waiting").asInt()).isZero();
 
     // A stale version is a conflict, and changes nothing.
     HttpResponse<String> stale =
         changeStatus(reference, place, "SUSPENDED", "Invented: a second opinion", 0);
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
-    assertThat(programme(PERPETRATOR, reference).get(0).get("status").asString())
+    assertThat(programme(perpetrator, reference).get(0).get("status").asString())
         .isEqualTo("ATTENDING");
 
     HttpResponse<String> suspended =
         changeStatus(reference, place, "SUSPENDED", "Invented: arrested, bail conditions", 1);
     assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
     // Suspended men keep their place in the group.
-    assertThat(listed(PERPETRATOR, group).get("attending").asInt()).isEqualTo(1);
+    assertThat(listed(perpetrator, group).get("attending").asInt()).isEqualTo(1);
 
     HttpResponse<String> exited =
         changeStatus(reference, place, "EXITED", "Invented: breached the group agreement", 2);
     assertThat(exited.statusCode()).as(exited.body()).isEqualTo(200);
-    assertThat(listed(PERPETRATOR, group).get("attending").asInt()).isZero();
+    assertThat(listed(perpetrator, group).get("attending").asInt()).isZero();
 
     // Exited is final.
     HttpResponse<String> back = changeStatus(reference, place, "ATTENDING", "Invented", 3);
@@ -340,17 +360,17 @@ class ProgrammeApiTest extends TandemTest {
     String name = marker("Individual work ");
     HttpResponse<String> created =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
             """
             {"areaId": %d, "name": "%s", "individual": true, "intakeEveryWeeks": 1,
              "firstSessionOn": "%s", "startsAt": "10:00", "venue": "Invented office",
              "facilitators": "Invented Cal", "absenceLimit": 2}
             """
-                .formatted(areaId("NMR"), name, today().plusDays(1)));
+                .formatted(area.id(), name, today().plusDays(1)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long group = json(created).get("id").asLong();
-    JsonNode listed = listed(PERPETRATOR, group);
+    JsonNode listed = listed(perpetrator, group);
     assertThat(listed.get("individual").asBoolean()).isTrue();
     assertThat(listed.get("capacity").asInt()).isEqualTo(1);
 
@@ -361,7 +381,7 @@ class ProgrammeApiTest extends TandemTest {
     assertThat(json(enrolled).get("withInterpreter").asBoolean()).isTrue();
     assertThat(json(enrolled).get("progress").get("needed")).hasSize(32);
 
-    JsonNode member = json(apiGet(PERPETRATOR, "/api/v1/groups/" + group)).get("members").get(0);
+    JsonNode member = json(apiGet(perpetrator, "/api/v1/groups/" + group)).get("members").get(0);
     assertThat(member.get("withInterpreter").asBoolean()).isTrue();
 
     HttpResponse<String> another = enrol(newCase(), group, false);
@@ -376,36 +396,40 @@ class ProgrammeApiTest extends TandemTest {
     long group = newGroup(today().plusDays(6), 12);
     String reference = newCase();
     assertThat(enrol(reference, group, false).statusCode()).isEqualTo(201);
-    long place = programme(PERPETRATOR, reference).get(0).get("enrolmentId").asLong();
+    long place = programme(perpetrator, reference).get(0).get("enrolmentId").asLong();
 
-    assertThat(apiGet(EASTWICK, "/api/v1/groups/" + group).statusCode()).isEqualTo(404);
-    assertThat(apiGet(EASTWICK, "/api/v1/groups/" + group + "/curriculum").statusCode())
+    assertThat(apiGet(otherAreasWorker, "/api/v1/groups/" + group).statusCode()).isEqualTo(404);
+    assertThat(apiGet(otherAreasWorker, "/api/v1/groups/" + group + "/curriculum").statusCode())
         .isEqualTo(404);
-    assertThat(apiGet(EASTWICK, "/api/v1/cases/" + reference + "/programme").statusCode())
+    assertThat(apiGet(otherAreasWorker, "/api/v1/cases/" + reference + "/programme").statusCode())
         .isEqualTo(404);
     assertThat(
-            apiPost(EASTWICK, "/api/v1/cases/" + reference + "/programme", placeJson(group, false))
+            apiPost(
+                    otherAreasWorker,
+                    "/api/v1/cases/" + reference + "/programme",
+                    placeJson(group, false))
                 .statusCode())
         .isEqualTo(404);
-    assertThat(changeStatus(EASTWICK, reference, place, "EXITED", "Invented", 0).statusCode())
+    assertThat(
+            changeStatus(otherAreasWorker, reference, place, "EXITED", "Invented", 0).statusCode())
         .isEqualTo(404);
-    HttpResponse<String> list = apiGet(EASTWICK, "/api/v1/groups");
+    HttpResponse<String> list = apiGet(otherAreasWorker, "/api/v1/groups");
     assertThat(list.statusCode()).isEqualTo(200);
     for (JsonNode g : json(list)) {
-      assertThat(g.get("areaCode").asString()).isEqualTo("EWV");
+      assertThat(g.get("areaCode").asString()).isEqualTo(otherArea.code());
       assertThat(g.get("id").asLong()).isNotEqualTo(group);
     }
 
     // A group in another area is not offered to his case, even by a manager covering both.
     HttpResponse<String> eastwickGroup =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
-            groupJson(areaId("EWV"), marker("Eastwick "), false, 12, today().plusDays(3)));
+            groupJson(otherArea.id(), marker("Eastwick "), false, 12, today().plusDays(3)));
     assertThat(eastwickGroup.statusCode()).as(eastwickGroup.body()).isEqualTo(201);
     HttpResponse<String> crossArea =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + newCase() + "/programme",
             placeJson(json(eastwickGroup).get("id").asLong(), false));
     assertThat(crossArea.statusCode()).as(crossArea.body()).isEqualTo(400);
@@ -422,8 +446,7 @@ class ProgrammeApiTest extends TandemTest {
   }
 
   private String newCase() {
-    HttpResponse<String> response =
-        apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+    HttpResponse<String> response = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return json(response).get("reference").asString();
   }
@@ -431,9 +454,9 @@ class ProgrammeApiTest extends TandemTest {
   private long newGroup(LocalDate firstSession, int capacity) {
     HttpResponse<String> created =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/groups",
-            groupJson(areaId("NMR"), marker("Group "), false, capacity, firstSession));
+            groupJson(area.id(), marker("Group "), false, capacity, firstSession));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("id").asLong();
   }
@@ -454,12 +477,12 @@ class ProgrammeApiTest extends TandemTest {
 
   private HttpResponse<String> enrol(String reference, long group, boolean interpreter) {
     return apiPost(
-        PERPETRATOR, "/api/v1/cases/" + reference + "/programme", placeJson(group, interpreter));
+        perpetrator, "/api/v1/cases/" + reference + "/programme", placeJson(group, interpreter));
   }
 
   private HttpResponse<String> changeStatus(
       String reference, long place, String status, String reason, int version) {
-    return changeStatus(PERPETRATOR, reference, place, status, reason, version);
+    return changeStatus(perpetrator, reference, place, status, reason, version);
   }
 
   private HttpResponse<String> changeStatus(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,17 +18,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.web.InvalidRequestException;
 
 /** The programme's rules at work on a real database: places, sessions, disclosures, absences. */
 class ProgrammeFlowTest extends TandemTest {
+
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
 
   @Autowired Groups groups;
   @Autowired Enrolments enrolments;
   @Autowired GroupSessions sessions;
   @Autowired ProgrammeReviews reviews;
   @Autowired UserDetailsService users;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+  }
 
   @AfterEach
   void signOut() {
@@ -42,12 +56,12 @@ class ProgrammeFlowTest extends TandemTest {
   }
 
   private long northmoor() {
-    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    return area.id();
   }
 
   private String newCase() {
     var created =
-        apiPost(TestData.token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor()));
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(m.find()).isTrue();
@@ -55,7 +69,7 @@ class ProgrammeFlowTest extends TandemTest {
   }
 
   private long newGroup(LocalDate firstSession, int capacity) {
-    actingAs("manager");
+    actingAs(area.user(Role.SERVICE_MANAGER).username());
     return groups.create(
         new NewGroup(
             northmoor(),
@@ -79,16 +93,13 @@ class ProgrammeFlowTest extends TandemTest {
     LocalDate today = clock.today();
     long group = newGroup(today, 12);
     String reference = newCase();
-    long partnerSupport =
-        jdbc.sql("SELECT id FROM app_user WHERE username = 'partner.support'")
-            .query(Long.class)
-            .single();
+    long partnerSupport = area.user(Role.PARTNER_SUPPORT_WORKER).id();
     jdbc.sql("UPDATE referral SET allocated_partner_support_worker_id = :ps WHERE reference = :r")
         .param("ps", partnerSupport)
         .param("r", reference)
         .update();
 
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     long place = enrolments.enrol(reference, group, false);
     assertThat(groups.group(group).waiting()).isEqualTo(1);
     SessionSheet sheet = sessions.sheet(group, today);
@@ -135,7 +146,7 @@ class ProgrammeFlowTest extends TandemTest {
     LocalDate today = clock.today();
     long group = newGroup(today.minusWeeks(3), 12);
     String reference = newCase();
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     // Enrolled while the group's first intake point is already past: the next is in 6 weeks,
     // so put him at the first intake directly, as a worker joining him from the start would.
     long place = enrolments.enrol(reference, group, false);
@@ -166,13 +177,13 @@ class ProgrammeFlowTest extends TandemTest {
     long group = newGroup(clock.today().plusDays(3), 1);
     String first = newCase();
     String second = newCase();
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     enrolments.enrol(first, group, false);
     assertThatThrownBy(() -> enrolments.enrol(second, group, false))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("groupId");
     long other = newGroup(clock.today().plusDays(3), 12);
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     assertThatThrownBy(() -> enrolments.enrol(first, other, false))
         .isInstanceOf(InvalidRequestException.class);
   }
@@ -181,7 +192,7 @@ class ProgrammeFlowTest extends TandemTest {
   void statusChangesFollowTheRulesAndAreAnnounced() {
     long group = newGroup(clock.today().plusDays(3), 12);
     String reference = newCase();
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     long place = enrolments.enrol(reference, group, false);
     assertThatThrownBy(
             () -> enrolments.changeStatus(reference, place, EnrolmentStatus.COMPLETED, "Done", 0))

@@ -1,7 +1,6 @@
 package org.tandem.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,8 +20,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
-import org.tandem.demo.DemoUsers;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,13 +33,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SessionApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String PERPETRATOR = token("perpetrator.worker");
-  private static final String EASTWICK = token("eastwick.worker");
+  private String perpetrator;
+  private String otherAreasWorker;
 
   @Autowired Groups groups;
   @Autowired Enrolments enrolments;
   @Autowired UserDetailsService users;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    perpetrator = area.token(Role.PERPETRATOR_WORKER);
+    otherAreasWorker = otherArea.token(Role.PERPETRATOR_WORKER);
+  }
 
   @AfterEach
   void signOut() {
@@ -53,14 +67,14 @@ class SessionApiTest extends TandemTest {
     long group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
-    long partnerSupport = userId("partner.support");
+    long partnerSupport = userId(area.user(Role.PARTNER_SUPPORT_WORKER).username());
     jdbc.sql("UPDATE referral SET allocated_partner_support_worker_id = :ps WHERE reference = :r")
         .param("ps", partnerSupport)
         .param("r", men.get(1))
         .update();
 
     HttpResponse<String> sheet =
-        apiGet(PERPETRATOR, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today);
+        apiGet(perpetrator, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today);
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
     JsonNode sheetJson = JSON.readTree(sheet.body());
     assertThat(sheetJson.get("expected").findValuesAsString("reference"))
@@ -71,7 +85,7 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> recorded =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups/" + group + "/sessions",
             session(
                 today,
@@ -115,7 +129,7 @@ class SessionApiTest extends TandemTest {
 
     JsonNode after =
         JSON.readTree(
-            apiGet(PERPETRATOR, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
+            apiGet(perpetrator, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
                 .body());
     assertThat(after.get("alreadyRecorded").asBoolean()).isTrue();
   }
@@ -129,7 +143,7 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> refused =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups/" + group + "/sessions",
             session(
                 today,
@@ -153,11 +167,11 @@ class SessionApiTest extends TandemTest {
     long group = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
     String body = session(today, firstSession(group), mark(places.get(0), "ATTENDED", null, null));
-    assertThat(apiPost(PERPETRATOR, "/api/v1/groups/" + group + "/sessions", body).statusCode())
+    assertThat(apiPost(perpetrator, "/api/v1/groups/" + group + "/sessions", body).statusCode())
         .isEqualTo(201);
 
     HttpResponse<String> again =
-        apiPost(PERPETRATOR, "/api/v1/groups/" + group + "/sessions", body);
+        apiPost(perpetrator, "/api/v1/groups/" + group + "/sessions", body);
 
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(fields(again)).containsExactly("heldOn");
@@ -175,7 +189,7 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> refused =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/groups/" + group + "/sessions",
             session(
                 today,
@@ -195,17 +209,19 @@ class SessionApiTest extends TandemTest {
     List<Long> places = enrolAll(List.of(newCase()), group);
 
     assertThat(
-            apiGet(EASTWICK, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
+            apiGet(otherAreasWorker, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
                 .statusCode())
         .isEqualTo(404);
     HttpResponse<String> refused =
         apiPost(
-            EASTWICK,
+            otherAreasWorker,
             "/api/v1/groups/" + group + "/sessions",
             session(today, firstSession(group), mark(places.get(0), "ATTENDED", null, null)));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
     assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group)).isZero();
-    assertThat(apiGet(token("partner.support"), "/api/v1/programme/reviews").statusCode())
+    assertThat(
+            apiGet(area.token(Role.PARTNER_SUPPORT_WORKER), "/api/v1/programme/reviews")
+                .statusCode())
         .isEqualTo(403);
   }
 
@@ -234,7 +250,7 @@ class SessionApiTest extends TandemTest {
       assertThat(absencesReview(reference)).isNull();
       HttpResponse<String> recorded =
           apiPost(
-              PERPETRATOR,
+              perpetrator,
               "/api/v1/groups/" + group + "/sessions",
               session(
                   today.minusWeeks(week),
@@ -251,7 +267,7 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> noOutcome =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/programme/reviews/" + id,
             """
             {"heldOn": "%s", "outcome": " ", "version": %d}
@@ -262,7 +278,7 @@ class SessionApiTest extends TandemTest {
 
     HttpResponse<String> future =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/programme/reviews/" + id,
             """
             {"heldOn": "%s", "outcome": "Invented: he stays", "version": %d}
@@ -276,16 +292,16 @@ class SessionApiTest extends TandemTest {
         {"heldOn": "%s", "outcome": "Invented: he agreed to a plan for attending", "version": %d}
         """
             .formatted(today, version);
-    assertThat(apiPost(EASTWICK, "/api/v1/programme/reviews/" + id, held).statusCode())
+    assertThat(apiPost(otherAreasWorker, "/api/v1/programme/reviews/" + id, held).statusCode())
         .isEqualTo(404);
     // Someone opens the review's page before it is recorded through the API.
-    PageSession browser = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+    PageSession browser = signedIn(area.user(Role.PERPETRATOR_WORKER));
     HttpResponse<String> form = browser.get("/programme/reviews/" + id);
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.body()).contains("Record a programme review").contains(reference);
     String csrf = PageSession.csrf(form);
 
-    HttpResponse<String> recorded = apiPost(PERPETRATOR, "/api/v1/programme/reviews/" + id, held);
+    HttpResponse<String> recorded = apiPost(perpetrator, "/api/v1/programme/reviews/" + id, held);
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
     assertThat(absencesReview(reference)).isNull();
     assertThat(
@@ -295,7 +311,7 @@ class SessionApiTest extends TandemTest {
                 .single())
         .isEqualTo("Invented: he agreed to a plan for attending");
 
-    HttpResponse<String> stale = apiPost(PERPETRATOR, "/api/v1/programme/reviews/" + id, held);
+    HttpResponse<String> stale = apiPost(perpetrator, "/api/v1/programme/reviews/" + id, held);
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
 
     HttpResponse<String> conflict =
@@ -335,7 +351,7 @@ class SessionApiTest extends TandemTest {
   // --- helpers ---
 
   private JsonNode absencesReview(String reference) {
-    HttpResponse<String> due = apiGet(PERPETRATOR, "/api/v1/programme/reviews");
+    HttpResponse<String> due = apiGet(perpetrator, "/api/v1/programme/reviews");
     assertThat(due.statusCode()).as(due.body()).isEqualTo(200);
     for (JsonNode r : JSON.readTree(due.body())) {
       if (r.get("reference").asString().equals(reference)
@@ -375,7 +391,7 @@ class SessionApiTest extends TandemTest {
   }
 
   private long firstSession(long group) {
-    return JSON.readTree(apiGet(PERPETRATOR, "/api/v1/groups/" + group + "/sessions/sheet").body())
+    return JSON.readTree(apiGet(perpetrator, "/api/v1/groups/" + group + "/sessions/sheet").body())
         .get("nextSession")
         .get("id")
         .asLong();
@@ -415,18 +431,18 @@ class SessionApiTest extends TandemTest {
   }
 
   private long northmoor() {
-    return jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    return area.id();
   }
 
   private String newCase() {
     HttpResponse<String> created =
-        apiPost(token("intake"), "/api/v1/referrals", TestData.referralJson(northmoor()));
+        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("reference").asString();
   }
 
   private long newGroup(LocalDate firstSession) {
-    actingAs("manager");
+    actingAs(area.user(Role.SERVICE_MANAGER).username());
     try {
       return groups.create(
           new NewGroup(
@@ -446,7 +462,7 @@ class SessionApiTest extends TandemTest {
   }
 
   private List<Long> enrolAll(List<String> references, long group) {
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     try {
       return references.stream().map(r -> enrolments.enrol(r, group, false)).toList();
     } finally {

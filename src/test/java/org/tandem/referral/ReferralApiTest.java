@@ -3,52 +3,69 @@ package org.tandem.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The referral and case API as a referrer's or provider's system uses it. */
 class ReferralApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String INTAKE = token("intake");
-  private static final String MANAGER = token("manager");
+  private String intake;
+  private String manager;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    intake = area.token(Role.INTAKE);
+    manager = area.token(Role.SERVICE_MANAGER);
+  }
 
   // --- logging a referral ---
 
   @Test
   void aValidReferralIsCreatedWithTheNextReferenceInItsArea() {
-    HttpResponse<String> first = apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
-    HttpResponse<String> second = apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+    HttpResponse<String> first = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
+    HttpResponse<String> second = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
 
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(201);
     String firstReference = json(first).get("reference").asString();
     String secondReference = json(second).get("reference").asString();
-    assertThat(firstReference).matches("NMR-\\d{4}");
-    assertThat(secondReference).matches("NMR-\\d{4}");
+    assertThat(firstReference).matches(area.code() + "-\\d{4}");
+    assertThat(secondReference).matches(area.code() + "-\\d{4}");
     assertThat(number(secondReference)).isGreaterThan(number(firstReference));
     assertThat(first.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/cases/" + firstReference));
 
     HttpResponse<String> eastwick =
-        apiPost(MANAGER, "/api/v1/referrals", referralJson(areaId("EWV")));
+        apiPost(manager, "/api/v1/referrals", referralJson(otherArea.id()));
     assertThat(eastwick.statusCode()).isEqualTo(201);
-    assertThat(json(eastwick).get("reference").asString()).matches("EWV-\\d{4}");
+    assertThat(json(eastwick).get("reference").asString()).matches(otherArea.code() + "-\\d{4}");
   }
 
   @Test
   void fieldsWithCrossFieldRulesAreKeptAsSent() {
     String body =
-        referralJson(areaId("NMR"))
+        referralJson(area.id())
             .replace(
                 "\"CHILDRENS_SERVICES\"", "\"OTHER\", \"referralSourceOther\": \"Invented hub\"")
             .replace(
@@ -57,26 +74,26 @@ class ReferralApiTest extends TandemTest {
             .replace(
                 "\"referrerPhone\": \"07700 900001\"",
                 "\"referrerEmail\": \"referrer@example.org\"");
-    String reference = create(INTAKE, body);
+    String reference = create(intake, body);
 
-    JsonNode detail = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    JsonNode detail = json(apiGet(intake, "/api/v1/cases/" + reference));
     assertThat(detail.get("referralSourceOther").asString()).isEqualTo("Invented hub");
     assertThat(detail.get("sharingBasisDetail").asString()).isEqualTo("Invented");
     assertThat(detail.get("referrerEmail").asString()).isEqualTo("referrer@example.org");
 
-    String withPhone = create(INTAKE, referralJson(areaId("NMR")));
-    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + withPhone)).get("referrerPhone").asString())
+    String withPhone = create(intake, referralJson(area.id()));
+    assertThat(json(apiGet(intake, "/api/v1/cases/" + withPhone)).get("referrerPhone").asString())
         .isEqualTo("07700 900001");
 
     HttpResponse<String> referredOn =
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/cases/" + reference + "/triage",
             "{\"outcome\": \"INAPPROPRIATE_REFERRED_ON\", \"referredOnTo\": \"Invented service\","
                 + " \"version\": 0}");
     assertThat(referredOn.statusCode()).as(referredOn.body()).isEqualTo(200);
     assertThat(json(referredOn).get("status").asString()).isEqualTo("REFERRED_ON");
-    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + reference)).get("referredOnTo").asString())
+    assertThat(json(apiGet(intake, "/api/v1/cases/" + reference)).get("referredOnTo").asString())
         .isEqualTo("Invented service");
   }
 
@@ -90,9 +107,9 @@ class ReferralApiTest extends TandemTest {
          "partners": [{"relationship": "CURRENT", "givenName": "Jo", "phone": "not a phone"}],
          "sharingBasis": "CONSENT"}
         """
-            .formatted(areaId("NMR"), clock.today().minusDays(1));
+            .formatted(area.id(), clock.today().minusDays(1));
 
-    HttpResponse<String> response = apiPost(INTAKE, "/api/v1/referrals", body);
+    HttpResponse<String> response = apiPost(intake, "/api/v1/referrals", body);
 
     assertProblem(response, 400);
     assertThat(errorFields(response))
@@ -105,10 +122,10 @@ class ReferralApiTest extends TandemTest {
   void malformedJsonIsRefusedWithoutEchoingTheInput() {
     String secret = marker("malformed");
     HttpResponse<String> truncated =
-        apiPost(INTAKE, "/api/v1/referrals", "{\"areaId\": 1, \"manGivenName\": \"" + secret);
+        apiPost(intake, "/api/v1/referrals", "{\"areaId\": 1, \"manGivenName\": \"" + secret);
     HttpResponse<String> wrongType =
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/referrals",
             "{\"areaId\": \"" + secret + "\", \"referredOn\": \"" + secret + "\"}");
 
@@ -121,7 +138,7 @@ class ReferralApiTest extends TandemTest {
   @Test
   void aReferralInAnAreaTheUserDoesNotCoverIsRefused() {
     HttpResponse<String> response =
-        apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("EWV")));
+        apiPost(intake, "/api/v1/referrals", referralJson(otherArea.id()));
 
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactly("areaId");
@@ -132,12 +149,12 @@ class ReferralApiTest extends TandemTest {
   @Test
   void eachPartnerNamedGetsOneOpenLetterAndPackTask() {
     String body =
-        referralJson(areaId("NMR"))
+        referralJson(area.id())
             .replace(
                 "\"partners\": [",
                 "\"partners\": [{\"relationship\": \"FORMER\", \"givenName\": \"Sam\","
                     + " \"phone\": \"07700 900004\"}, ");
-    String reference = create(INTAKE, body);
+    String reference = create(intake, body);
 
     List<Long> partners =
         jdbc.sql(
@@ -163,10 +180,10 @@ class ReferralApiTest extends TandemTest {
   @Test
   void aReferralWithoutPartnersMakesNoTask() {
     String body =
-        referralJson(areaId("NMR"))
+        referralJson(area.id())
             .replaceAll("(?s)\"partners\": \\[.*?\\],\\s*\"children\"", "\"children\"");
     assertThat(body).doesNotContain("partners");
-    String reference = create(INTAKE, body);
+    String reference = create(intake, body);
 
     assertThat(tasksOf(reference)).isZero();
   }
@@ -175,17 +192,20 @@ class ReferralApiTest extends TandemTest {
 
   @Test
   void theCaseListIsPaged() {
-    JsonNode first = json(apiGet(INTAKE, "/api/v1/cases?page=0&size=5"));
-    JsonNode second = json(apiGet(INTAKE, "/api/v1/cases?page=1&size=5"));
+    for (int i = 0; i < 18; i++) {
+      create(intake, referralJson(area.id()));
+    }
+    JsonNode first = json(apiGet(intake, "/api/v1/cases?page=0&size=5"));
+    JsonNode second = json(apiGet(intake, "/api/v1/cases?page=1&size=5"));
 
     assertThat(first.get("size").asInt()).isEqualTo(5);
     assertThat(first.get("page").asInt()).isZero();
     assertThat(first.get("items").size()).isEqualTo(5);
-    assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(18);
+    assertThat(first.get("total").asLong()).isEqualTo(18);
     assertThat(second.get("page").asInt()).isEqualTo(1);
     assertThat(second.get("items").size()).isEqualTo(5);
     assertThat(references(second)).doesNotContainAnyElementsOf(references(first));
-    assertThat(references(first)).allMatch(r -> r.startsWith("NMR-"));
+    assertThat(references(first)).allMatch(r -> r.startsWith(area.code() + "-"));
   }
 
   @Test
@@ -194,9 +214,9 @@ class ReferralApiTest extends TandemTest {
     String partnerPhone = "07700 900123";
     String reference =
         create(
-            INTAKE,
+            intake,
             referralJson(
-                areaId("NMR"),
+                area.id(),
                 partnerName,
                 "Wallflower",
                 partnerPhone,
@@ -204,26 +224,31 @@ class ReferralApiTest extends TandemTest {
                 "2 Hidden Way, Fictionton",
                 "Tuesdays"));
 
-    for (String user : List.of("partner.support", "manager")) {
-      HttpResponse<String> response = apiGet(token(user), "/api/v1/cases/" + reference);
-      assertThat(response.statusCode()).as(user).isEqualTo(200);
+    for (TestArea.User user :
+        List.of(area.user(Role.PARTNER_SUPPORT_WORKER), area.user(Role.SERVICE_MANAGER))) {
+      HttpResponse<String> response = apiGet(user.token(), "/api/v1/cases/" + reference);
+      assertThat(response.statusCode()).as(user.username()).isEqualTo(200);
       JsonNode detail = json(response);
       assertThat(detail.get("reference").asString()).isEqualTo(reference);
-      assertThat(detail.get("partners").size()).as(user).isEqualTo(1);
+      assertThat(detail.get("partners").size()).as(user.username()).isEqualTo(1);
       assertThat(detail.get("partners").get(0).get("givenName").asString()).isEqualTo(partnerName);
       assertThat(detail.get("partnersRecorded").asInt()).isEqualTo(1);
     }
-    for (String user : List.of("intake", "perpetrator.worker", "childrens.worker")) {
-      HttpResponse<String> response = apiGet(token(user), "/api/v1/cases/" + reference);
-      assertThat(response.statusCode()).as(user).isEqualTo(200);
+    for (TestArea.User user :
+        List.of(
+            area.user(Role.INTAKE),
+            area.user(Role.PERPETRATOR_WORKER),
+            area.user(Role.CHILDRENS_WORKER))) {
+      HttpResponse<String> response = apiGet(user.token(), "/api/v1/cases/" + reference);
+      assertThat(response.statusCode()).as(user.username()).isEqualTo(200);
       JsonNode detail = json(response);
       assertThat(detail.get("reference").asString()).isEqualTo(reference);
       assertThat(detail.get("manFamilyName").asString()).isEqualTo("Mctestface");
       assertThat(detail.get("children").size()).isEqualTo(1);
-      assertThat(detail.has("partners")).as(user).isFalse();
-      assertThat(detail.get("partnersRecorded").asInt()).as(user).isEqualTo(1);
+      assertThat(detail.has("partners")).as(user.username()).isFalse();
+      assertThat(detail.get("partnersRecorded").asInt()).as(user.username()).isEqualTo(1);
       assertThat(response.body())
-          .as(user)
+          .as(user.username())
           .doesNotContain(partnerName, partnerPhone, "wall@example.org", "Hidden Way");
     }
   }
@@ -232,8 +257,8 @@ class ReferralApiTest extends TandemTest {
 
   @Test
   void triageChangesTheStatusAndAStaleVersionIsAConflict() {
-    String reference = create(INTAKE, referralJson(areaId("NMR")));
-    JsonNode before = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    String reference = create(intake, referralJson(area.id()));
+    JsonNode before = json(apiGet(intake, "/api/v1/cases/" + reference));
     assertThat(before.get("status").asString()).isEqualTo("AWAITING_TRIAGE");
     int version = before.get("version").asInt();
     String triage =
@@ -243,33 +268,33 @@ class ReferralApiTest extends TandemTest {
             .formatted(version);
 
     HttpResponse<String> decided =
-        apiPost(INTAKE, "/api/v1/cases/" + reference + "/triage", triage);
+        apiPost(intake, "/api/v1/cases/" + reference + "/triage", triage);
 
     assertThat(decided.statusCode()).isEqualTo(200);
     assertThat(json(decided).get("status").asString()).isEqualTo("AWAITING_ASSESSMENT");
-    JsonNode after = json(apiGet(INTAKE, "/api/v1/cases/" + reference));
+    JsonNode after = json(apiGet(intake, "/api/v1/cases/" + reference));
     assertThat(after.get("status").asString()).isEqualTo("AWAITING_ASSESSMENT");
     assertThat(after.get("triageOutcome").asString()).isEqualTo("APPROPRIATE_FOR_ASSESSMENT");
     assertThat(after.get("version").asInt()).isGreaterThan(version);
 
-    HttpResponse<String> stale = apiPost(INTAKE, "/api/v1/cases/" + reference + "/triage", triage);
+    HttpResponse<String> stale = apiPost(intake, "/api/v1/cases/" + reference + "/triage", triage);
 
     assertProblem(stale, 409);
   }
 
   @Test
   void referringOnWithoutSayingWhereIsRefused() {
-    String reference = create(INTAKE, referralJson(areaId("NMR")));
+    String reference = create(intake, referralJson(area.id()));
 
     HttpResponse<String> response =
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/cases/" + reference + "/triage",
             "{\"outcome\": \"INAPPROPRIATE_REFERRED_ON\", \"version\": 0}");
 
     assertProblem(response, 400);
     assertThat(errorFields(response)).contains("referredOnTo");
-    assertThat(json(apiGet(INTAKE, "/api/v1/cases/" + reference)).get("status").asString())
+    assertThat(json(apiGet(intake, "/api/v1/cases/" + reference)).get("status").asString())
         .isEqualTo("AWAITING_TRIAGE");
   }
 
@@ -277,8 +302,9 @@ class ReferralApiTest extends TandemTest {
 
   @Test
   void aCaseOutsideTheUsersAreasIsNotFoundAndNotListed() {
-    String reference = create(INTAKE, referralJson(areaId("NMR")));
-    String eastwick = token("eastwick.worker");
+    String reference = create(intake, referralJson(area.id()));
+    create(otherArea.token(Role.INTAKE), referralJson(otherArea.id()));
+    String eastwick = otherArea.token(Role.PERPETRATOR_WORKER);
 
     HttpResponse<String> response = apiGet(eastwick, "/api/v1/cases/" + reference);
 
@@ -287,8 +313,8 @@ class ReferralApiTest extends TandemTest {
     assertThat(list.get("items").size()).isPositive();
     List<String> areaCodes = new ArrayList<>();
     list.get("items").forEach(i -> areaCodes.add(i.get("areaCode").asString()));
-    assertThat(areaCodes).containsOnly("EWV");
-    assertThat(references(list)).noneMatch(r -> r.startsWith("NMR-"));
+    assertThat(areaCodes).containsOnly(otherArea.code());
+    assertThat(references(list)).noneMatch(r -> r.startsWith(area.code() + "-"));
     assertThat(
             json(apiGet(eastwick, "/api/v1/cases?size=100&q=" + reference)).get("total").asLong())
         .isZero();
@@ -296,7 +322,7 @@ class ReferralApiTest extends TandemTest {
 
   @Test
   void aCommissionerMayNotListCases() {
-    assertProblem(apiGet(token("commissioner"), "/api/v1/cases"), 403);
+    assertProblem(apiGet(area.token(Role.COMMISSIONER), "/api/v1/cases"), 403);
   }
 
   @Test
@@ -373,8 +399,22 @@ class ReferralApiTest extends TandemTest {
 
   @Test
   void theWaitingListHoldsOnlyThoseNotYetSeenLongestWaitFirst() {
-    JsonNode page = json(apiGet(INTAKE, "/api/v1/waiting-list?size=100"));
-    assertThat(page.get("total").asLong()).isPositive();
+    String threeDaysAgo = clock.today().minusDays(3).toString();
+    for (int daysAgo : new int[] {10, 3, 20}) {
+      create(
+          intake,
+          referralJson(area.id())
+              .replace(threeDaysAgo, clock.today().minusDays(daysAgo).toString()));
+    }
+    String triaged = create(intake, referralJson(area.id()));
+    HttpResponse<String> decided =
+        apiPost(
+            intake,
+            "/api/v1/cases/" + triaged + "/triage",
+            "{\"outcome\": \"APPROPRIATE_FOR_ASSESSMENT\", \"version\": 0}");
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    JsonNode page = json(apiGet(intake, "/api/v1/waiting-list?size=100"));
+    assertThat(page.get("total").asLong()).isEqualTo(4);
     java.util.List<String> referred = new java.util.ArrayList<>();
     for (JsonNode item : page.get("items")) {
       assertThat(item.get("status").asText()).isIn("AWAITING_TRIAGE", "AWAITING_ASSESSMENT");

@@ -3,17 +3,18 @@ package org.tandem.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
-import org.tandem.demo.DemoUsers;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,13 +24,32 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RiskApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String INTAKE = token("intake");
-  private static final String PERPETRATOR = token("perpetrator.worker");
-  private static final String PARTNER = token("partner.support");
-  private static final String CHILDRENS = token("childrens.worker");
-  private static final String MANAGER = token("manager");
-  private static final String EASTWICK = token("eastwick.worker");
+  private String intake;
+  private String perpetrator;
+  private String partner;
+  private String childrens;
+  private String manager;
+  private String otherAreasWorker;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    intake = area.token(Role.INTAKE);
+    perpetrator = area.token(Role.PERPETRATOR_WORKER);
+    partner = area.token(Role.PARTNER_SUPPORT_WORKER);
+    childrens = area.token(Role.CHILDRENS_WORKER);
+    manager = area.token(Role.SERVICE_MANAGER);
+    otherAreasWorker = otherArea.token(Role.PERPETRATOR_WORKER);
+  }
 
   private static LocalDate today() {
     return clock.today();
@@ -41,16 +61,16 @@ class RiskApiTest extends TandemTest {
   void twoCallOutsDoNotEscalateAndAThirdWithinTwelveMonthsDoes() {
     String reference = newCase();
 
-    recordCallOut(PERPETRATOR, reference, today().minusMonths(5));
-    recordCallOut(PERPETRATOR, reference, today().minusMonths(1));
+    recordCallOut(perpetrator, reference, today().minusMonths(5));
+    recordCallOut(perpetrator, reference, today().minusMonths(1));
 
     assertThat(maracReferrals(reference)).isEmpty();
     assertThat(riskLevel(reference)).isEqualTo("STANDARD");
-    JsonNode twoCallOuts = picture(PERPETRATOR, reference);
+    JsonNode twoCallOuts = picture(perpetrator, reference);
     assertThat(twoCallOuts.get("policeCallOutsInPastYear").asLong()).isEqualTo(2);
     assertThat(twoCallOuts.get("level").asString()).isEqualTo("STANDARD");
 
-    recordCallOut(PERPETRATOR, reference, today());
+    recordCallOut(perpetrator, reference, today());
 
     assertThat(riskLevel(reference)).isEqualTo("HIGH");
     assertThat(riskLevelReason(reference))
@@ -61,7 +81,7 @@ class RiskApiTest extends TandemTest {
     assertThat(tasks.get(0).get("referred_on")).isNull();
     assertThat(tasks.get(0).get("is_repeat")).isEqualTo(false);
 
-    JsonNode picture = picture(PERPETRATOR, reference);
+    JsonNode picture = picture(perpetrator, reference);
     assertThat(picture.get("level").asString()).isEqualTo("HIGH");
     assertThat(picture.get("levelReason").asString()).contains("escalation");
     assertThat(picture.get("policeCallOutsInPastYear").asLong()).isEqualTo(3);
@@ -71,7 +91,7 @@ class RiskApiTest extends TandemTest {
     assertThat(marac.get(0).get("dueOn").asString()).isNotEmpty();
 
     // A fourth call-out does not open a second task while the first waits.
-    recordCallOut(PERPETRATOR, reference, today());
+    recordCallOut(perpetrator, reference, today());
     assertThat(maracReferrals(reference)).hasSize(1);
   }
 
@@ -79,13 +99,13 @@ class RiskApiTest extends TandemTest {
   void aCallOutJustOutsideTwelveMonthsDoesNotCount() {
     String reference = newCase();
 
-    recordCallOut(PERPETRATOR, reference, today().minusMonths(12).minusDays(1));
-    recordCallOut(PERPETRATOR, reference, today().minusMonths(3));
-    recordCallOut(PERPETRATOR, reference, today());
+    recordCallOut(perpetrator, reference, today().minusMonths(12).minusDays(1));
+    recordCallOut(perpetrator, reference, today().minusMonths(3));
+    recordCallOut(perpetrator, reference, today());
 
     assertThat(maracReferrals(reference)).isEmpty();
     assertThat(riskLevel(reference)).isEqualTo("STANDARD");
-    assertThat(picture(PERPETRATOR, reference).get("policeCallOutsInPastYear").asLong())
+    assertThat(picture(perpetrator, reference).get("policeCallOutsInPastYear").asLong())
         .isEqualTo(2);
   }
 
@@ -93,9 +113,9 @@ class RiskApiTest extends TandemTest {
   void aCallOutExactlyTwelveMonthsAgoCounts() {
     String reference = newCase();
 
-    recordCallOut(PARTNER, reference, today().minusMonths(12));
-    recordCallOut(PARTNER, reference, today().minusMonths(6));
-    recordCallOut(PARTNER, reference, today().minusDays(1));
+    recordCallOut(partner, reference, today().minusMonths(12));
+    recordCallOut(partner, reference, today().minusMonths(6));
+    recordCallOut(partner, reference, today().minusDays(1));
 
     assertThat(riskLevel(reference)).isEqualTo("HIGH");
     assertThat(maracReferrals(reference))
@@ -109,7 +129,7 @@ class RiskApiTest extends TandemTest {
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> r =
           apiPost(
-              PERPETRATOR,
+              perpetrator,
               "/api/v1/cases/" + reference + "/risk-events",
               event("DISCLOSURE", today().minusDays(i), "Invented disclosure " + i, false));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
@@ -126,7 +146,7 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> response =
         apiPost(
-            CHILDRENS,
+            childrens,
             "/api/v1/cases/" + reference + "/marac-referrals",
             "{\"reason\": \"Invented concern about escalating control\"}");
 
@@ -146,7 +166,7 @@ class RiskApiTest extends TandemTest {
     String reference = newCase();
 
     HttpResponse<String> response =
-        apiPost(MANAGER, "/api/v1/cases/" + reference + "/marac-referrals", "{\"reason\": \" \"}");
+        apiPost(manager, "/api/v1/cases/" + reference + "/marac-referrals", "{\"reason\": \" \"}");
 
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactly("reason");
@@ -160,24 +180,25 @@ class RiskApiTest extends TandemTest {
     JsonNode first =
         json(
             apiPost(
-                PERPETRATOR,
+                perpetrator,
                 "/api/v1/cases/" + reference + "/marac-referrals",
                 "{\"reason\": \"Invented first concern\"}"));
     assertThat(first.get("repeat").asBoolean()).isFalse();
     HttpResponse<String> made =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/marac-referrals/" + first.get("id").asLong() + "/made",
             "{\"referredOn\": \"%s\", \"version\": %d}"
                 .formatted(today(), first.get("version").asInt()));
     assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
     assertThat(json(made).get("referredOn").asString()).isEqualTo(today().toString());
-    assertThat(json(made).get("referredBy").asString()).isEqualTo("perpetrator.worker");
+    assertThat(json(made).get("referredBy").asString())
+        .isEqualTo(area.user(Role.PERPETRATOR_WORKER).username());
 
     // Making it again with the version read before is a conflict.
     HttpResponse<String> stale =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/marac-referrals/" + first.get("id").asLong() + "/made",
             "{\"referredOn\": \"%s\", \"version\": %d}"
                 .formatted(today(), first.get("version").asInt()));
@@ -185,7 +206,7 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> second =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/marac-referrals",
             "{\"reason\": \"Invented second concern\"}");
 
@@ -203,12 +224,12 @@ class RiskApiTest extends TandemTest {
     JsonNode first =
         json(
             apiPost(
-                PERPETRATOR,
+                perpetrator,
                 "/api/v1/cases/" + reference + "/marac-referrals",
                 "{\"reason\": \"Invented earlier concern\"}"));
     HttpResponse<String> made =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/marac-referrals/" + first.get("id").asLong() + "/made",
             "{\"referredOn\": \"%s\", \"version\": %d}"
                 .formatted(today().minusMonths(12).minusDays(1), first.get("version").asInt()));
@@ -217,7 +238,7 @@ class RiskApiTest extends TandemTest {
     JsonNode second =
         json(
             apiPost(
-                PERPETRATOR,
+                perpetrator,
                 "/api/v1/cases/" + reference + "/marac-referrals",
                 "{\"reason\": \"Invented later concern\"}"));
 
@@ -230,21 +251,21 @@ class RiskApiTest extends TandemTest {
     JsonNode task =
         json(
             apiPost(
-                MANAGER,
+                manager,
                 "/api/v1/cases/" + reference + "/marac-referrals",
                 "{\"reason\": \"Invented concern\"}"));
     long id = task.get("id").asLong();
     JsonNode made =
         json(
             apiPost(
-                MANAGER,
+                manager,
                 "/api/v1/cases/" + reference + "/marac-referrals/" + id + "/made",
                 "{\"referredOn\": \"%s\", \"version\": %d}"
                     .formatted(today(), task.get("version").asInt())));
 
     HttpResponse<String> missing =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/marac-referrals/" + id + "/outcome",
             "{\"version\": %d}".formatted(made.get("version").asInt()));
     assertProblem(missing, 400);
@@ -252,7 +273,7 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> outcome =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/marac-referrals/" + id + "/outcome",
             "{\"meetingOn\": \"%s\", \"meetingOutcome\": \"Invented safety plan agreed\", \"version\": %d}"
                 .formatted(today(), made.get("version").asInt()));
@@ -266,41 +287,46 @@ class RiskApiTest extends TandemTest {
   @Test
   void alertsGoToTheAllocatedWorkersOnly() {
     String reference = newCase();
-    allocate(reference, userId("perpetrator.worker"), userId("partner.support"));
+    allocate(
+        reference,
+        userId(area.user(Role.PERPETRATOR_WORKER).username()),
+        userId(area.user(Role.PARTNER_SUPPORT_WORKER).username()));
 
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/risk-events",
             event("RELEASE_FROM_CUSTODY", today(), "Invented: released on licence", true));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 
     assertThat(alertedUsers(reference))
-        .containsExactlyInAnyOrder("perpetrator.worker", "partner.support");
-    for (String worker : List.of(PERPETRATOR, PARTNER)) {
+        .containsExactlyInAnyOrder(
+            area.user(Role.PERPETRATOR_WORKER).username(),
+            area.user(Role.PARTNER_SUPPORT_WORKER).username());
+    for (String worker : List.of(perpetrator, partner)) {
       JsonNode alert = alertOn(worker, reference);
       assertThat(alert).as("an alert on " + reference).isNotNull();
       assertThat(alert.get("message").asString())
           .isEqualTo("New release from custody on " + reference);
     }
-    assertThat(alertOn(MANAGER, reference)).isNull();
-    assertThat(alertOn(CHILDRENS, reference)).isNull();
+    assertThat(alertOn(manager, reference)).isNull();
+    assertThat(alertOn(childrens, reference)).isNull();
 
     // Acknowledged, it leaves her list but not his.
-    long id = alertOn(PARTNER, reference).get("id").asLong();
-    assertThat(apiPost(PARTNER, "/api/v1/alerts/" + id + "/acknowledge", "").statusCode())
+    long id = alertOn(partner, reference).get("id").asLong();
+    assertThat(apiPost(partner, "/api/v1/alerts/" + id + "/acknowledge", "").statusCode())
         .isEqualTo(204);
-    assertThat(alertOn(PARTNER, reference)).isNull();
-    assertThat(alertOn(PERPETRATOR, reference)).isNotNull();
+    assertThat(alertOn(partner, reference)).isNull();
+    assertThat(alertOn(perpetrator, reference)).isNotNull();
     // Someone else's alert cannot be acknowledged for them.
-    long his = alertOn(PERPETRATOR, reference).get("id").asLong();
-    HttpResponse<String> notHers = apiPost(PARTNER, "/api/v1/alerts/" + his + "/acknowledge", "");
+    long his = alertOn(perpetrator, reference).get("id").asLong();
+    HttpResponse<String> notHers = apiPost(partner, "/api/v1/alerts/" + his + "/acknowledge", "");
     assertThat(notHers.statusCode()).isEqualTo(404);
     assertThat(notHers.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(alertOn(PERPETRATOR, reference)).isNotNull();
+    assertThat(alertOn(perpetrator, reference)).isNotNull();
     // Nor can her own be acknowledged twice as if it were new.
-    assertThat(apiPost(PARTNER, "/api/v1/alerts/" + id + "/acknowledge", "").statusCode())
+    assertThat(apiPost(partner, "/api/v1/alerts/" + id + "/acknowledge", "").statusCode())
         .isEqualTo(404);
   }
 
@@ -310,26 +336,26 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> response =
         apiPost(
-            PARTNER,
+            partner,
             "/api/v1/cases/" + reference + "/risk-events",
             event("PARTNER_REPORT", today(), "Invented report of threats", true));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 
-    List<String> expected = new ArrayList<>(areaWorkers("NMR"));
-    expected.remove("partner.support");
-    assertThat(expected).contains("perpetrator.worker");
+    List<String> expected = new ArrayList<>(areaWorkers(area.code()));
+    expected.remove(area.user(Role.PARTNER_SUPPORT_WORKER).username());
+    assertThat(expected).contains(area.user(Role.PERPETRATOR_WORKER).username());
     assertThat(alertedUsers(reference)).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(alertOn(PERPETRATOR, reference)).isNotNull();
-    assertThat(alertOn(PARTNER, reference)).isNull();
-    assertThat(alertOn(CHILDRENS, reference)).isNull();
-    assertThat(alertOn(EASTWICK, reference)).isNull();
+    assertThat(alertOn(perpetrator, reference)).isNotNull();
+    assertThat(alertOn(partner, reference)).isNull();
+    assertThat(alertOn(childrens, reference)).isNull();
+    assertThat(alertOn(otherAreasWorker, reference)).isNull();
   }
 
   @Test
   void anEventWithoutAnAlertAlertsNoOne() {
     String reference = newCase();
     apiPost(
-        MANAGER,
+        manager,
         "/api/v1/cases/" + reference + "/risk-events",
         event("MISSED_SESSION", today(), "Invented: missed group session", false));
     assertThat(alertedUsers(reference)).isEmpty();
@@ -344,7 +370,7 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/risk-reviews",
             """
             {"heldOn": "%s", "attendees": "Perpetrator worker, partner support, invented police officer",
@@ -360,7 +386,7 @@ class RiskApiTest extends TandemTest {
                 .query(LocalDate.class)
                 .single())
         .isEqualTo(next);
-    JsonNode picture = picture(CHILDRENS, reference);
+    JsonNode picture = picture(childrens, reference);
     assertThat(picture.get("reviewDueOn").asString()).isEqualTo(next.toString());
     assertThat(picture.get("reviewOverdue").asBoolean()).isFalse();
     assertThat(picture.get("reviews").get(0).get("decisions").asString())
@@ -374,7 +400,7 @@ class RiskApiTest extends TandemTest {
 
     HttpResponse<String> response =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/risk-reviews",
             "{\"heldOn\": \"%s\", \"decisions\": \" \", \"nextReviewOn\": \"%s\"}"
                 .formatted(today(), today().minusDays(1)));
@@ -390,7 +416,7 @@ class RiskApiTest extends TandemTest {
     String reference = newCase();
     HttpResponse<String> review =
         apiPost(
-            MANAGER,
+            manager,
             "/api/v1/cases/" + reference + "/risk-reviews",
             """
             {"heldOn": "%s", "decisions": "Invented: review again next month", "riskLevel": "HIGH",
@@ -399,8 +425,8 @@ class RiskApiTest extends TandemTest {
                 .formatted(today().minusDays(40), today().minusDays(1)));
     assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
 
-    assertThat(picture(MANAGER, reference).get("reviewOverdue").asBoolean()).isTrue();
-    PageSession manager = PageSession.signedIn(baseUrl(), "manager", DemoUsers.PASSWORD);
+    assertThat(picture(manager, reference).get("reviewOverdue").asBoolean()).isTrue();
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     HttpResponse<String> cases = manager.get("/cases?q=" + reference);
     assertThat(cases.statusCode()).isEqualTo(200);
     String row = rowOf(cases.body(), reference);
@@ -412,7 +438,7 @@ class RiskApiTest extends TandemTest {
     // A case whose review is not yet due does not say so.
     String onTime = newCase();
     apiPost(
-        MANAGER,
+        this.manager,
         "/api/v1/cases/" + onTime + "/risk-reviews",
         """
         {"heldOn": "%s", "decisions": "Invented", "riskLevel": "HIGH", "nextReviewOn": "%s"}
@@ -430,16 +456,16 @@ class RiskApiTest extends TandemTest {
     String later = marker("later");
     String earlier = marker("earlier");
     apiPost(
-        PERPETRATOR,
+        perpetrator,
         "/api/v1/cases/" + reference + "/risk-events",
         event("COURT_ORDER", today().minusDays(2), later, false));
     apiPost(
-        PARTNER,
+        partner,
         "/api/v1/cases/" + reference + "/risk-events",
         event("NEW_PARTNER", today().minusDays(20), earlier, false)
             .replace("}", ", \"source\": \"Invented probation\"}"));
 
-    HttpResponse<String> response = apiGet(CHILDRENS, "/api/v1/cases/" + reference + "/timeline");
+    HttpResponse<String> response = apiGet(childrens, "/api/v1/cases/" + reference + "/timeline");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode timeline = json(response);
@@ -447,10 +473,11 @@ class RiskApiTest extends TandemTest {
     assertThat(timeline.get(0).get("summary").asString()).isEqualTo(earlier);
     assertThat(timeline.get(0).get("kind").asString()).isEqualTo("NEW_PARTNER");
     assertThat(timeline.get(0).get("source").asString()).isEqualTo("Invented probation");
-    assertThat(timeline.get(0).get("recordedBy").asString()).isEqualTo("partner.support");
+    assertThat(timeline.get(0).get("recordedBy").asString())
+        .isEqualTo(area.user(Role.PARTNER_SUPPORT_WORKER).username());
     assertThat(timeline.get(1).get("summary").asString()).isEqualTo(later);
     assertThat(timeline.get(1).get("raisedAlert").asBoolean()).isFalse();
-    assertThat(picture(INTAKE, reference).get("timeline")).hasSize(2);
+    assertThat(picture(intake, reference).get("timeline")).hasSize(2);
   }
 
   @Test
@@ -458,18 +485,18 @@ class RiskApiTest extends TandemTest {
     String reference = newCase();
 
     HttpResponse<String> empty =
-        apiPost(PERPETRATOR, "/api/v1/cases/" + reference + "/risk-events", "{}");
+        apiPost(perpetrator, "/api/v1/cases/" + reference + "/risk-events", "{}");
     assertProblem(empty, 400);
     assertThat(errorFields(empty)).containsExactly("kind", "occurredOn", "summary");
 
     HttpResponse<String> future =
         apiPost(
-            PERPETRATOR,
+            perpetrator,
             "/api/v1/cases/" + reference + "/risk-events",
             event("POLICE_CALL_OUT", today().plusDays(1), "Invented", false));
     assertProblem(future, 400);
     assertThat(errorFields(future)).containsExactly("occurredOn");
-    assertThat(picture(PERPETRATOR, reference).get("timeline")).isEmpty();
+    assertThat(picture(perpetrator, reference).get("timeline")).isEmpty();
   }
 
   @Test
@@ -477,43 +504,46 @@ class RiskApiTest extends TandemTest {
     String reference = newCase();
     assertProblem(
         apiPost(
-            INTAKE,
+            intake,
             "/api/v1/cases/" + reference + "/risk-events",
             event("OTHER", today(), "Invented", false)),
         403);
     assertProblem(
-        apiPost(INTAKE, "/api/v1/cases/" + reference + "/marac-referrals", "{\"reason\": \"x\"}"),
+        apiPost(intake, "/api/v1/cases/" + reference + "/marac-referrals", "{\"reason\": \"x\"}"),
         403);
   }
 
   @Test
   void aCaseOutsideTheCallersAreasIsNotFound() {
     String reference = newCase();
-    recordCallOut(PERPETRATOR, reference, today());
+    recordCallOut(perpetrator, reference, today());
 
-    assertProblem(apiGet(EASTWICK, "/api/v1/cases/" + reference + "/risk"), 404);
-    assertProblem(apiGet(EASTWICK, "/api/v1/cases/" + reference + "/timeline"), 404);
+    assertProblem(apiGet(otherAreasWorker, "/api/v1/cases/" + reference + "/risk"), 404);
+    assertProblem(apiGet(otherAreasWorker, "/api/v1/cases/" + reference + "/timeline"), 404);
     assertProblem(
         apiPost(
-            EASTWICK,
+            otherAreasWorker,
             "/api/v1/cases/" + reference + "/risk-events",
             event("OTHER", today(), "Invented", true)),
         404);
     assertProblem(
-        apiPost(EASTWICK, "/api/v1/cases/" + reference + "/marac-referrals", "{\"reason\": \"x\"}"),
+        apiPost(
+            otherAreasWorker,
+            "/api/v1/cases/" + reference + "/marac-referrals",
+            "{\"reason\": \"x\"}"),
         404);
     assertProblem(
         apiPost(
-            EASTWICK,
+            otherAreasWorker,
             "/api/v1/cases/" + reference + "/risk-reviews",
             "{\"heldOn\": \"%s\", \"decisions\": \"x\", \"riskLevel\": \"HIGH\", \"nextReviewOn\": \"%s\"}"
                 .formatted(today(), today().plusDays(7))),
         404);
-    assertThat(picture(PERPETRATOR, reference).get("timeline")).hasSize(1);
+    assertThat(picture(perpetrator, reference).get("timeline")).hasSize(1);
     assertThat(maracReferrals(reference)).isEmpty();
     assertThat(riskLevel(reference)).isEqualTo("STANDARD");
 
-    PageSession eastwick = PageSession.signedIn(baseUrl(), "eastwick.worker", DemoUsers.PASSWORD);
+    PageSession eastwick = signedIn(otherArea.user(Role.PERPETRATOR_WORKER));
     assertThat(eastwick.get("/cases/" + reference + "/risk").statusCode()).isEqualTo(404);
     assertThat(eastwick.get("/cases/" + reference + "/risk/events/new").statusCode())
         .isEqualTo(404);
@@ -522,8 +552,7 @@ class RiskApiTest extends TandemTest {
   // --- helpers ---
 
   private String newCase() {
-    HttpResponse<String> response =
-        apiPost(INTAKE, "/api/v1/referrals", referralJson(areaId("NMR")));
+    HttpResponse<String> response = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return json(response).get("reference").asString();
   }
@@ -562,7 +591,7 @@ class RiskApiTest extends TandemTest {
   }
 
   private void allocate(String reference, long perpetratorWorkerId, long partnerSupportWorkerId) {
-    PageSession manager = PageSession.signedIn(baseUrl(), "manager", DemoUsers.PASSWORD);
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     String path = "/cases/" + reference + "/allocation";
     HttpResponse<String> saved =
         manager.post(

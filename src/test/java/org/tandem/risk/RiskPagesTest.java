@@ -1,25 +1,35 @@
 package org.tandem.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.referralJson;
-import static org.tandem.TestData.token;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
-import org.tandem.demo.DemoUsers;
-import tools.jackson.databind.JsonNode;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The MARAC, DASH and other risk pages read and submitted over HTTP. */
 class RiskPagesTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+  }
 
   private static LocalDate today() {
     return clock.today();
@@ -27,16 +37,18 @@ class RiskPagesTest extends TandemTest {
 
   @Test
   void anAlertAcknowledgedTwiceOrSomeoneElsesSaysSoRatherThanSucceeding() {
-    PageSession worker = signedIn("perpetrator.worker");
+    PageSession worker = signedIn(area.user(Role.PERPETRATOR_WORKER));
     long someoneElses =
         jdbc.sql(
                 """
                 INSERT INTO risk_alert (referral_id, for_user_id, message)
                 SELECT r.id, u.id, 'Invented alert for someone else'
-                FROM referral r JOIN area a ON a.id = r.area_id, app_user u
-                WHERE a.code = 'NMR' AND u.username = 'partner.support'
-                ORDER BY r.id LIMIT 1 RETURNING id
+                FROM referral r, app_user u
+                WHERE r.reference = :r AND u.id = :someoneElse
+                RETURNING id
                 """)
+            .param("r", newCase())
+            .param("someoneElse", area.user(Role.PARTNER_SUPPORT_WORKER).id())
             .query(Long.class)
             .single();
 
@@ -60,7 +72,7 @@ class RiskPagesTest extends TandemTest {
   @Test
   void aMaracReferralIsMadeAndItsOutcomeRecordedThroughThePages() {
     String reference = newCase();
-    PageSession worker = signedIn("perpetrator.worker");
+    PageSession worker = signedIn(area.user(Role.PERPETRATOR_WORKER));
     String riskPage = "/cases/" + reference + "/risk";
 
     // Refer on professional judgement: the reason is needed.
@@ -100,7 +112,8 @@ class RiskPagesTest extends TandemTest {
         .update();
     assertThat(rowOf(worker.get("/marac").body(), reference)).contains("Overdue");
     assertThat(worker.get(riskPage).body()).contains("Overdue");
-    assertThat(signedIn("eastwick.worker").get("/marac").body()).doesNotContain(reference);
+    assertThat(signedIn(otherArea.user(Role.PERPETRATOR_WORKER)).get("/marac").body())
+        .doesNotContain(reference);
 
     // A date that is not a real one is shown back as typed, beside the field.
     String made = "/cases/" + reference + "/marac/" + id + "/made";
@@ -145,13 +158,13 @@ class RiskPagesTest extends TandemTest {
     assertThat(worker.post(outcome, meeting).statusCode()).isEqualTo(302);
     assertThat(worker.get(riskPage).body())
         .contains("Invented: safety plan and police marker agreed")
-        .contains("by perpetrator.worker");
+        .contains("by " + area.user(Role.PERPETRATOR_WORKER).username());
   }
 
   @Test
   void theRiskReviewFormKeepsWhatWasTypedAndSaysWhatIsWrong() {
     String reference = newCase();
-    PageSession manager = signedIn("manager");
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     String path = "/cases/" + reference + "/risk/reviews";
     Map<String, String> form = new HashMap<>();
     form.put("heldOn.day", String.valueOf(today().getDayOfMonth()));
@@ -180,7 +193,7 @@ class RiskPagesTest extends TandemTest {
   @Test
   void intakeSeesTheRiskPageButCannotRecord() {
     String reference = newCase();
-    PageSession intake = signedIn("intake");
+    PageSession intake = signedIn(area.user(Role.INTAKE));
 
     HttpResponse<String> page = intake.get("/cases/" + reference + "/risk");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -194,7 +207,7 @@ class RiskPagesTest extends TandemTest {
 
   @Test
   void theDashQuestionsAreReworded() {
-    PageSession admin = signedIn("sysadmin");
+    PageSession admin = signedIn(area.user(Role.SYSTEM_ADMINISTRATOR));
     HttpResponse<String> page = admin.get("/admin/dash");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -232,7 +245,8 @@ class RiskPagesTest extends TandemTest {
           .param("q", original.get(2))
           .update();
     }
-    assertThat(signedIn("perpetrator.worker").get("/admin/dash").statusCode()).isEqualTo(403);
+    assertThat(signedIn(area.user(Role.PERPETRATOR_WORKER)).get("/admin/dash").statusCode())
+        .isEqualTo(403);
   }
 
   private String question(int number) {
@@ -242,17 +256,8 @@ class RiskPagesTest extends TandemTest {
         .single();
   }
 
-  private PageSession signedIn(String username) {
-    return PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
-  }
-
   private String newCase() {
-    long area = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
-    HttpResponse<String> response =
-        apiPost(token("intake"), "/api/v1/referrals", referralJson(area));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    JsonNode created = JSON.readTree(response.body());
-    return created.get("reference").asString();
+    return newCase(area);
   }
 
   private long maracId(String reference) {

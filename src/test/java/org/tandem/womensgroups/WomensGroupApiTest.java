@@ -2,7 +2,6 @@ package org.tandem.womensgroups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tandem.TestData.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,12 +34,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WomensGroupApiTest extends TandemTest {
 
+  /** This test's own area; and another, whose cases its workers must not reach. */
+  private TestArea area;
+
+  private TestArea otherArea;
+
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String PARTNER_SUPPORT = token("partner.support");
-  private static final String MANAGER = token("manager");
+  private String partnerSupport;
+  private String manager;
 
   @Autowired WomensGroupSessions womensGroups;
   @Autowired UserDetailsService users;
+
+  @BeforeEach
+  void areasOfItsOwn() {
+    area = newArea();
+    otherArea = newArea();
+    // As the demo manager covers both demo areas, this area's manager covers the other too.
+    area.alsoManage(otherArea);
+    partnerSupport = area.token(Role.PARTNER_SUPPORT_WORKER);
+    manager = area.token(Role.SERVICE_MANAGER);
+  }
 
   @AfterEach
   void signOut() {
@@ -48,23 +65,23 @@ class WomensGroupApiTest extends TandemTest {
   void partnerSupportSetsUpAGroupAddsWomenAndRecordsASessionWithItsRegister() {
     LocalDate today = clock.today();
     String name = TestData.marker("Group ");
-    long group = createGroup(PARTNER_SUPPORT, area("NMR"), name, today.minusWeeks(2));
+    long group = createGroup(partnerSupport, area.id(), name, today.minusWeeks(2));
 
-    HttpResponse<String> listed = apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups?size=100");
+    HttpResponse<String> listed = apiGet(partnerSupport, "/api/v1/womens-groups?size=100");
     assertThat(listed.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(listed.body()).get("items").findValuesAsString("name")).contains(name);
 
-    Woman first = newWoman("NMR");
-    Woman second = newWoman("NMR");
+    Woman first = newWoman(area.code());
+    Woman second = newWoman(area.code());
     HttpResponse<String> candidates =
-        apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups/" + group + "/candidates?size=100");
+        apiGet(partnerSupport, "/api/v1/womens-groups/" + group + "/candidates?size=100");
     assertThat(candidates.statusCode()).as(candidates.body()).isEqualTo(200);
     long total = JSON.readTree(candidates.body()).get("total").asLong();
     List<Long> candidateIds = new ArrayList<>();
     for (int page = 0; page * 100 < total; page++) {
       JSON.readTree(
               apiGet(
-                      PARTNER_SUPPORT,
+                      partnerSupport,
                       "/api/v1/womens-groups/" + group + "/candidates?size=100&page=" + page)
                   .body())
           .get("items")
@@ -80,7 +97,7 @@ class WomensGroupApiTest extends TandemTest {
 
     HttpResponse<String> recorded =
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             "/api/v1/womens-groups/" + group + "/sessions",
             session(
                 today.minusDays(1),
@@ -90,7 +107,7 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     long sessionId = JSON.readTree(recorded.body()).get("id").asLong();
 
-    HttpResponse<String> detail = apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups/" + group);
+    HttpResponse<String> detail = apiGet(partnerSupport, "/api/v1/womens-groups/" + group);
     assertThat(detail.statusCode()).isEqualTo(200);
     JsonNode json = JSON.readTree(detail.body());
     assertThat(json.get("group").get("members").asInt()).isEqualTo(2);
@@ -104,7 +121,7 @@ class WomensGroupApiTest extends TandemTest {
 
     JsonNode register =
         JSON.readTree(
-                apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups/" + group + "/sessions/" + sessionId)
+                apiGet(partnerSupport, "/api/v1/womens-groups/" + group + "/sessions/" + sessionId)
                     .body())
             .get("register");
     assertThat(register).hasSize(2);
@@ -128,7 +145,7 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(whats).noneMatch(w -> w.contains("hospital") || w.contains(name));
 
     // Her record's view: the session, attended or not.
-    actingAs("partner.support");
+    actingAs(area.user(Role.PARTNER_SUPPORT_WORKER).username());
     List<WomensGroupAttendance> hers = womensGroups.attendanceOf(second.partnerId());
     assertThat(hers).hasSize(1);
     assertThat(hers.get(0).groupName()).isEqualTo(name);
@@ -136,14 +153,14 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(hers.get(0).topic()).isEqualTo("Invented topic: the effects of abuse on children");
     assertThat(hers.get(0).attended()).isFalse();
     assertThat(womensGroups.attendanceOf(first.partnerId()).get(0).attended()).isTrue();
-    actingAs("perpetrator.worker");
+    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
     assertThatThrownBy(() -> womensGroups.attendanceOf(second.partnerId()))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void badRequestsAreRefusedNamingEachFieldAndSaveNothing() {
-    HttpResponse<String> empty = apiPost(PARTNER_SUPPORT, "/api/v1/womens-groups", "{}");
+    HttpResponse<String> empty = apiPost(partnerSupport, "/api/v1/womens-groups", "{}");
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
@@ -152,32 +169,32 @@ class WomensGroupApiTest extends TandemTest {
 
     HttpResponse<String> wrongArea =
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             "/api/v1/womens-groups",
-            group(area("EWV"), "Invented", clock.today(), 50));
+            group(otherArea.id(), "Invented", clock.today(), 50));
     assertThat(wrongArea.statusCode()).isEqualTo(400);
     assertThat(fields(wrongArea.body())).containsExactlyInAnyOrder("areaId", "capacity");
 
     long group =
         createGroup(
-            PARTNER_SUPPORT, area("NMR"), TestData.marker("Group "), clock.today().minusWeeks(1));
-    Woman woman = newWoman("NMR");
+            partnerSupport, area.id(), TestData.marker("Group "), clock.today().minusWeeks(1));
+    Woman woman = newWoman(area.code());
     addMember(group, woman.partnerId(), 201);
-    Woman stranger = newWoman("NMR");
-    Woman declined = newWoman("NMR");
+    Woman stranger = newWoman(area.code());
+    Woman declined = newWoman(area.code());
     jdbc.sql("UPDATE partner SET contact_status = 'DECLINED' WHERE id = :id")
         .param("id", declined.partnerId())
         .update();
     assertThat(fields(addMember(group, declined.partnerId(), 400).body()))
         .containsExactly("partnerId");
-    assertThat(fields(addMember(group, newWoman("EWV").partnerId(), 400).body()))
+    assertThat(fields(addMember(group, newWoman(otherArea.code()).partnerId(), 400).body()))
         .containsExactly("partnerId");
-    assertThat(fields(apiPost(PARTNER_SUPPORT, members(group), "{}").body()))
+    assertThat(fields(apiPost(partnerSupport, members(group), "{}").body()))
         .containsExactly("partnerId");
 
     HttpResponse<String> future =
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             "/api/v1/womens-groups/" + group + "/sessions",
             session(clock.today().plusDays(2), "", mark(stranger.partnerId(), null, null)));
     assertThat(future.statusCode()).isEqualTo(400);
@@ -195,26 +212,30 @@ class WomensGroupApiTest extends TandemTest {
   @Test
   void aGroupOutsideTheCallersAreasIsNotFoundAndOtherRolesAreRefused() {
     long eastwick =
-        createGroup(MANAGER, area("EWV"), TestData.marker("Eastwick "), clock.today().minusDays(1));
-    assertThat(apiGet(MANAGER, "/api/v1/womens-groups/" + eastwick).statusCode()).isEqualTo(200);
-    HttpResponse<String> notFound = apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups/" + eastwick);
+        createGroup(
+            otherArea.token(Role.PARTNER_SUPPORT_WORKER),
+            otherArea.id(),
+            TestData.marker("Eastwick "),
+            clock.today().minusDays(1));
+    assertThat(apiGet(manager, "/api/v1/womens-groups/" + eastwick).statusCode()).isEqualTo(200);
+    HttpResponse<String> notFound = apiGet(partnerSupport, "/api/v1/womens-groups/" + eastwick);
     assertThat(notFound.statusCode()).isEqualTo(404);
     assertThat(notFound.body()).contains("\"title\":\"Not found\"");
     assertThat(
             apiPost(
-                    PARTNER_SUPPORT,
+                    partnerSupport,
                     "/api/v1/womens-groups/" + eastwick + "/sessions",
                     session(clock.today(), "Invented"))
                 .statusCode())
         .isEqualTo(404);
     assertThat(
-            JSON.readTree(apiGet(PARTNER_SUPPORT, "/api/v1/womens-groups?size=100").body())
+            JSON.readTree(apiGet(partnerSupport, "/api/v1/womens-groups?size=100").body())
                 .get("items")
                 .findValuesAsString("areaCode"))
-        .doesNotContain("EWV");
+        .doesNotContain(otherArea.code());
     // A perpetrator worker in that very area may not use the women's group at all.
     HttpResponse<String> refused =
-        apiGet(token("eastwick.worker"), "/api/v1/womens-groups/" + eastwick);
+        apiGet(otherArea.token(Role.PERPETRATOR_WORKER), "/api/v1/womens-groups/" + eastwick);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("\"title\":\"Forbidden\"");
   }
@@ -222,12 +243,12 @@ class WomensGroupApiTest extends TandemTest {
   @Test
   void aChangeToASessionSomeoneElseChangedIsAConflictAndSavesNothing() {
     LocalDate today = clock.today();
-    long group = createGroup(PARTNER_SUPPORT, area("NMR"), TestData.marker("G "), today);
-    Woman woman = newWoman("NMR");
+    long group = createGroup(partnerSupport, area.id(), TestData.marker("G "), today);
+    Woman woman = newWoman(area.code());
     addMember(group, woman.partnerId(), 201);
     HttpResponse<String> recorded =
         apiPost(
-            PARTNER_SUPPORT,
+            partnerSupport,
             "/api/v1/womens-groups/" + group + "/sessions",
             session(today, "Invented first topic", mark(woman.partnerId(), true, null)));
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
@@ -236,11 +257,11 @@ class WomensGroupApiTest extends TandemTest {
             + group
             + "/sessions/"
             + JSON.readTree(recorded.body()).get("id").asLong();
-    int version = JSON.readTree(apiGet(PARTNER_SUPPORT, path).body()).get("version").asInt();
+    int version = JSON.readTree(apiGet(partnerSupport, path).body()).get("version").asInt();
 
     HttpResponse<String> first =
         put(
-            PARTNER_SUPPORT,
+            partnerSupport,
             path,
             withVersion(
                 session(today, "Invented second topic", mark(woman.partnerId(), false, null)),
@@ -250,21 +271,19 @@ class WomensGroupApiTest extends TandemTest {
 
     HttpResponse<String> stale =
         put(
-            MANAGER,
+            manager,
             path,
             withVersion(
                 session(today, "Invented stale topic", mark(woman.partnerId(), true, null)),
                 version));
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(stale.body()).contains("\"title\":\"Edit conflict\"");
-    JsonNode now = JSON.readTree(apiGet(PARTNER_SUPPORT, path).body());
+    JsonNode now = JSON.readTree(apiGet(partnerSupport, path).body());
     assertThat(now.get("topic").asString()).isEqualTo("Invented second topic");
     assertThat(now.get("register").get(0).get("attended").asBoolean()).isFalse();
 
     // On the page, a stale save says so, keeps what was typed and shows the session as it is now.
-    org.tandem.PageSession pages =
-        org.tandem.PageSession.signedIn(
-            baseUrl(), "partner.support", org.tandem.demo.DemoUsers.PASSWORD);
+    org.tandem.PageSession pages = signedIn(area.user(Role.PARTNER_SUPPORT_WORKER));
     String pagePath = path.replace("/api/v1", "");
     String csrf = pages.csrf(pagePath);
     HttpResponse<String> conflict =
@@ -284,12 +303,12 @@ class WomensGroupApiTest extends TandemTest {
         .contains("Someone else changed this session")
         .contains("value=\"Invented typed topic\"")
         .contains("Invented second topic");
-    assertThat(JSON.readTree(apiGet(PARTNER_SUPPORT, path).body()).get("topic").asString())
+    assertThat(JSON.readTree(apiGet(partnerSupport, path).body()).get("topic").asString())
         .isEqualTo("Invented second topic");
 
     HttpResponse<String> noVersion =
         put(
-            PARTNER_SUPPORT,
+            partnerSupport,
             path,
             session(today, "Invented topic", mark(woman.partnerId(), true, null)));
     assertThat(noVersion.statusCode()).isEqualTo(400);
@@ -309,7 +328,7 @@ class WomensGroupApiTest extends TandemTest {
 
   private Woman newWoman(String areaCode) {
     HttpResponse<String> created =
-        apiPost(MANAGER, "/api/v1/referrals", TestData.referralJson(area(areaCode)));
+        apiPost(manager, "/api/v1/referrals", TestData.referralJson(area(areaCode)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
     assertThat(m.find()).isTrue();
@@ -343,7 +362,7 @@ class WomensGroupApiTest extends TandemTest {
 
   private HttpResponse<String> addMember(long group, long partnerId, int status) {
     HttpResponse<String> response =
-        apiPost(PARTNER_SUPPORT, members(group), "{\"partnerId\": " + partnerId + "}");
+        apiPost(partnerSupport, members(group), "{\"partnerId\": " + partnerId + "}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     return response;
   }
