@@ -2,6 +2,7 @@ package org.tandem;
 
 import java.util.UUID;
 import org.tandem.demo.DemoUsers;
+import org.tandem.referral.AReferral;
 
 /**
  * Builders for test data with a sensible default for every field. Everything here is invented;
@@ -34,37 +35,19 @@ public final class TestData {
       String partnerEmail,
       String partnerAddress,
       String safeContactTimes) {
-    return """
-        {"areaId": %d, "referralSource": "CHILDRENS_SERVICES", "referrerName": "Robin Casefield",
-         "referrerOrganisation": "Invented Children's Services", "referrerPhone": "07700 900001",
-         "reason": "Invented test referral", "referredOn": "%s",
-         "manGivenName": "Testy", "manFamilyName": "Mctestface", "manPhone": "07700 900002",
-         "manInterpreterNeeded": false,
-         "partners": [{"relationship": "CURRENT", "givenName": "%s", "familyName": "%s",
-                       "phone": "%s", "email": "%s", "address": "%s", "safeContactTimes": "%s"}],
-         "children": [{"givenName": "Kit", "ageYears": 6, "protectionStatus": "CHILD_IN_NEED"}],
-         "sharingBasis": "CONSENT"}
-        """
-        .formatted(
-            areaId,
-            TestClockConfiguration.CLOCK.today().minusDays(3),
+    return AReferral.in(areaId)
+        .withPartner(
             partnerGivenName,
             partnerFamilyName,
             partnerPhone,
             partnerEmail,
             partnerAddress,
-            safeContactTimes);
+            safeContactTimes)
+        .json();
   }
 
   /** A valid referral naming an ordinary invented partner. */
   public static String referralJson(long areaId) {
-    return referralJson(
-        areaId,
-        "Jo",
-        "Testington",
-        "07700 900003",
-        "jo@example.org",
-        "1 Imaginary Lane, Fictionton",
-        "Weekdays after 10am");
+    return AReferral.in(areaId).json();
   }
 }

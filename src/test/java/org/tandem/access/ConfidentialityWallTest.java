@@ -43,6 +43,7 @@ import org.tandem.TestData;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.RiskReportFixture;
 import org.tandem.demo.DemoUsers;
+import org.tandem.referral.AReferral;
 
 /**
  * The confidentiality wall: a partner's name, phone, email, address and safe contact times never
@@ -429,7 +430,7 @@ class ConfidentialityWallTest extends TandemTest {
             "/api/v1/referrals",
             TestData.referralJson(
                 northmoor,
-                refusedMarker("nulgiven") + "\\u0000",
+                refusedMarker("nulgiven") + "\u0000",
                 refusedMarker("nulfamily"),
                 "07700 900003",
                 "jo@example.org",
@@ -446,24 +447,21 @@ class ConfidentialityWallTest extends TandemTest {
     // before the role is checked, so every role gets 400.
     String relationship = refusedMarker("errrelationship");
     apiPostChecked(
-        token,
-        "/api/v1/referrals",
-        TestData.referralJson(northmoor)
-            .replace("\"relationship\": \"CURRENT\"", "\"relationship\": \"" + relationship + "\""),
-        400);
+        token, "/api/v1/referrals", AReferral.in(northmoor).relationship(relationship).json(), 400);
     String date = refusedMarker("errdate");
     apiPostChecked(
         token,
         "/api/v1/referrals",
-        TestData.referralJson(
-                northmoor,
+        AReferral.in(northmoor)
+            .withPartner(
                 refusedMarker("dategiven"),
                 refusedMarker("datefamily"),
                 "07700 900003",
                 "jo@example.org",
                 refusedMarker("dateaddress"),
                 refusedMarker("datetimes"))
-            .replaceFirst("\"referredOn\": \"[^\"]+\"", "\"referredOn\": \"" + date + "\""),
+            .with("referredOn", date)
+            .json(),
         400);
     apiPostChecked(
         token,

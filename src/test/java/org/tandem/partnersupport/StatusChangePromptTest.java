@@ -29,6 +29,7 @@ import org.tandem.programme.EnrolmentStatus;
 import org.tandem.programme.Enrolments;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
+import org.tandem.referral.AReferral;
 
 /**
  * Every change in his status prompts a task to contact each woman on the case, due within the
@@ -142,11 +143,7 @@ class StatusChangePromptTest extends TandemTest {
   @Test
   void aCaseWithTwoPartnersGetsATaskForEach() {
     String json =
-        TestData.referralJson(northmoor())
-            .replace(
-                "\"partners\": [",
-                "\"partners\": [{\"relationship\": \"FORMER\", \"givenName\": \"Sam\","
-                    + " \"familyName\": \"Otherly\", \"phone\": \"07700 900004\"}, ");
+        AReferral.in(northmoor()).andFormerPartner("Sam", "Otherly", "07700 900004").json();
     String reference = newCase(json);
     recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
 
@@ -158,9 +155,7 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void aCaseWithNoPartnerGetsNone() {
-    String json =
-        TestData.referralJson(northmoor())
-            .replaceAll("(?s)\"partners\": \\[.*?\\],", "\"partners\": [],");
+    String json = AReferral.in(northmoor()).withoutPartners().json();
     String reference = newCase(json);
     assertThat(partnerIds(reference)).isEmpty();
     recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");

@@ -74,6 +74,25 @@ public final class AReferral {
     return this;
   }
 
+  /** Names no partner at all. */
+  public AReferral withoutPartners() {
+    body.putArray("partners");
+    return this;
+  }
+
+  /** Adds a former partner, named first, with only a phone number. */
+  public AReferral andFormerPartner(String givenName, String familyName, String phone) {
+    ArrayNode partners = (ArrayNode) body.get("partners");
+    ObjectNode former = partners.insertObject(0);
+    former.put("relationship", "FORMER");
+    former.put("givenName", givenName);
+    if (familyName != null) {
+      former.put("familyName", familyName);
+    }
+    former.put("phone", phone);
+    return this;
+  }
+
   /** Her relationship to him, as sent (even a value the API does not know). */
   public AReferral relationship(String relationship) {
     ((ObjectNode) body.get("partners").get(0)).put("relationship", relationship);
