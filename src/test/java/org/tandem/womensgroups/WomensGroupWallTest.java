@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
+import org.tandem.access.OpenColumns;
 import org.tandem.demo.DemoUsers;
 
 /**
@@ -350,43 +350,15 @@ public class WomensGroupWallTest extends TandemTest {
   @Order(5)
   @Test
   void noOpenColumnHoldsAMarker() {
-    record Column(String table, String column) {}
-    List<Column> open =
-        jdbc.sql(
-                """
-                SELECT c.relname, a.attname
-                FROM pg_catalog.pg_class c
-                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
-                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v')
-                  AND a.attnum > 0 AND NOT a.attisdropped
-                  AND col_description(c.oid, a.attnum) LIKE '[open]%'
-                """)
-            .query((rs, i) -> new Column(rs.getString(1), rs.getString(2)))
-            .list();
-    assertThat(open)
+    assertThat(OpenColumns.all(jdbc))
         .contains(
-            new Column("audit_event", "what"),
-            new Column("womens_group", "created_by"),
-            new Column("womens_group_session", "recorded_by"));
+            new OpenColumns.Column("audit_event", "what"),
+            new OpenColumns.Column("womens_group", "created_by"),
+            new OpenColumns.Column("womens_group_session", "recorded_by"));
+    assertThat(OpenColumns.holding(jdbc, needles.values()))
+        .as("[open] columns holding a marker")
+        .isEmpty();
     String[] patterns = needles.values().stream().map(n -> "%" + n + "%").toArray(String[]::new);
-    List<String> holding = new ArrayList<>();
-    for (Column c : open) {
-      long count =
-          jdbc.sql(
-                  "SELECT count(*) FROM \""
-                      + c.table()
-                      + "\" WHERE \""
-                      + c.column()
-                      + "\"::text ILIKE ANY(:patterns)")
-              .param("patterns", patterns)
-              .query(Long.class)
-              .single();
-      if (count > 0) {
-        holding.add(c.table() + "." + c.column());
-      }
-    }
-    assertThat(holding).as("[open] columns holding a marker").isEmpty();
     // The search can succeed: the markers are in the [wall] columns.
     long inWall =
         jdbc.sql("SELECT count(*) FROM womens_group WHERE name::text ILIKE ANY(:patterns)")
