@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.tandem.web.InRange;
 
 /**
  * His history and the dynamic factors, as the worker records them. Dynamic factors are rated 1
@@ -19,24 +20,12 @@ public record AssessmentHistory(
     String alcoholAndDrugs,
     String childrenExposure,
     String staticRiskMarkers,
-    @Min(value = 1, message = "Rate denial from 1 to 5")
-        @Max(value = 5, message = "Rate denial from 1 to 5")
-        Integer denial,
-    @Min(value = 1, message = "Rate minimisation from 1 to 5")
-        @Max(value = 5, message = "Rate minimisation from 1 to 5")
-        Integer minimisation,
-    @Min(value = 1, message = "Rate blame from 1 to 5")
-        @Max(value = 5, message = "Rate blame from 1 to 5")
-        Integer blame,
-    @Min(value = 1, message = "Rate hostility from 1 to 5")
-        @Max(value = 5, message = "Rate hostility from 1 to 5")
-        Integer hostility,
-    @Min(value = 1, message = "Rate empathy from 1 to 5")
-        @Max(value = 5, message = "Rate empathy from 1 to 5")
-        Integer empathy,
-    @Min(value = 1, message = "Rate motivation from 1 to 5")
-        @Max(value = 5, message = "Rate motivation from 1 to 5")
-        Integer motivation,
+    @InRange(from = 1, to = 5, message = "Rate denial from 1 to 5") Integer denial,
+    @InRange(from = 1, to = 5, message = "Rate minimisation from 1 to 5") Integer minimisation,
+    @InRange(from = 1, to = 5, message = "Rate blame from 1 to 5") Integer blame,
+    @InRange(from = 1, to = 5, message = "Rate hostility from 1 to 5") Integer hostility,
+    @InRange(from = 1, to = 5, message = "Rate empathy from 1 to 5") Integer empathy,
+    @InRange(from = 1, to = 5, message = "Rate motivation from 1 to 5") Integer motivation,
     @NotNull(message = "The assessment version is missing: reload the page and try again")
         Integer version) {
 

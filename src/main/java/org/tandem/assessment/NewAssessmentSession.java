@@ -3,13 +3,14 @@ package org.tandem.assessment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
+import org.tandem.web.UpToToday;
 
 /** One sitting of his assessment. */
 public record NewAssessmentSession(
-    @NotNull(message = "Enter the date of the session")
-        @PastOrPresent(message = "The date of the session must be today or in the past")
+    @UpToToday(
+            missing = "Enter the date of the session",
+            message = "The date of the session must be today or in the past")
         LocalDate heldOn,
     @NotNull(message = "Enter how long the session took, in minutes")
         @Min(value = 1, message = "The session must be at least 1 minute")

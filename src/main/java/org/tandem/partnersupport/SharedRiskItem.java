@@ -1,18 +1,16 @@
 package org.tandem.partnersupport;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tandem.web.UpToToday;
 
 /**
  * Risk information the partner-support worker chooses to share with the perpetrator worker, in her
  * own words as a worker: never the woman's words, where she is or how to reach her.
  */
 public record SharedRiskItem(
-    @NotNull(message = "Enter the date it happened, or the date she told you")
-        @PastOrPresent(message = "The date must be today or in the past")
+    @UpToToday(missing = "Enter the date it happened, or the date she told you")
         LocalDate occurredOn,
     @NotBlank(message = "Describe the risk information to share")
         @Size(max = 2000, message = "The description must be 2000 characters or fewer")

@@ -3,14 +3,15 @@ package org.tandem.programme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
+import org.tandem.web.UpToToday;
 
 /** One meeting of a group: which curriculum session, who facilitated, and every man's mark. */
 public record NewGroupSession(
-    @NotNull(message = "Enter the date of the session")
-        @PastOrPresent(message = "The date of the session must be today or in the past")
+    @UpToToday(
+            missing = "Enter the date of the session",
+            message = "The date of the session must be today or in the past")
         LocalDate heldOn,
     @NotNull(message = "Select the curriculum session delivered") Long curriculumSessionId,
     String facilitators,

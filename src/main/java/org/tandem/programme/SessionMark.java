@@ -1,8 +1,7 @@
 package org.tandem.programme;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.tandem.web.InRange;
 
 /**
  * One man at one session: attendance, disclosure of violence or abuse in the last week, his use of
@@ -14,15 +13,9 @@ public record SessionMark(
     String absenceReason,
     Boolean disclosed,
     String disclosureDetail,
-    @Min(value = 1, message = "Rate blame from 1 to 5")
-        @Max(value = 5, message = "Rate blame from 1 to 5")
-        Integer blame,
-    @Min(value = 1, message = "Rate minimisation from 1 to 5")
-        @Max(value = 5, message = "Rate minimisation from 1 to 5")
-        Integer minimisation,
-    @Min(value = 1, message = "Rate denial from 1 to 5")
-        @Max(value = 5, message = "Rate denial from 1 to 5")
-        Integer denial,
+    @InRange(from = 1, to = 5, message = "Rate blame from 1 to 5") Integer blame,
+    @InRange(from = 1, to = 5, message = "Rate minimisation from 1 to 5") Integer minimisation,
+    @InRange(from = 1, to = 5, message = "Rate denial from 1 to 5") Integer denial,
     String notes) {
 
   // Named for the fields so that the problems show beside them.

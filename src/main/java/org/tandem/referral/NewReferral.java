@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.tandem.web.UpToToday;
 
 /**
  * A referral as intake logs it, through the pages or the API. The rules here are the only ones:
@@ -39,8 +39,9 @@ public record NewReferral(
         @Size(max = 160, message = "Email address must be 160 characters or fewer")
         String referrerEmail,
     @NotBlank(message = "Enter the reason for the referral") String reason,
-    @NotNull(message = "Enter the date of the referral")
-        @PastOrPresent(message = "The date of the referral must be today or in the past")
+    @UpToToday(
+            missing = "Enter the date of the referral",
+            message = "The date of the referral must be today or in the past")
         LocalDate referredOn,
     @NotBlank(message = "Enter his given name")
         @Size(max = 80, message = "Given name must be 80 characters or fewer")

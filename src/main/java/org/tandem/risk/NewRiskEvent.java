@@ -2,9 +2,9 @@ package org.tandem.risk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tandem.web.UpToToday;
 
 /**
  * An event for the family's risk timeline. The summary is risk information as a worker chose to
@@ -12,8 +12,9 @@ import java.time.LocalDate;
  */
 public record NewRiskEvent(
     @NotNull(message = "Select what kind of event it was") RiskEventKind kind,
-    @NotNull(message = "Enter the date it happened")
-        @PastOrPresent(message = "The date it happened must be today or in the past")
+    @UpToToday(
+            missing = "Enter the date it happened",
+            message = "The date it happened must be today or in the past")
         LocalDate occurredOn,
     @NotBlank(message = "Describe the risk information")
         @Size(max = 2000, message = "The description must be 2000 characters or fewer")

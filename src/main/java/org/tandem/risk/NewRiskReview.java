@@ -3,14 +3,15 @@ package org.tandem.risk;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.tandem.referral.RiskLevel;
+import org.tandem.web.UpToToday;
 
 /** A risk review meeting: what it decided, the risk level it set, and when it meets next. */
 public record NewRiskReview(
-    @NotNull(message = "Enter the date of the review")
-        @PastOrPresent(message = "The date of the review must be today or in the past")
+    @UpToToday(
+            missing = "Enter the date of the review",
+            message = "The date of the review must be today or in the past")
         LocalDate heldOn,
     String attendees,
     @NotBlank(message = "Enter what the review decided") String decisions,

@@ -3,7 +3,6 @@ package org.tandem.womensgroups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +29,7 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.UpToToday;
 import org.tandem.web.Validation;
 import org.tandem.womensgroups.internal.WomensGroupSessionStore;
 import org.tandem.womensgroups.internal.WomensGroupSessionStore.Attendance;
@@ -61,8 +61,9 @@ public class WomensGroupSessions {
    * session's as read, needed only to change one.
    */
   public record SessionRecord(
-      @NotNull(message = "Enter the date of the session")
-          @PastOrPresent(message = "The date of the session must be today or in the past")
+      @UpToToday(
+              missing = "Enter the date of the session",
+              message = "The date of the session must be today or in the past")
           LocalDate heldOn,
       @NotBlank(message = "Enter what the session covered")
           @Size(max = 200, message = "The topic must be 200 characters or fewer")

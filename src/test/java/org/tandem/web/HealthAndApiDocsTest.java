@@ -81,6 +81,20 @@ class HealthAndApiDocsTest extends TandemTest {
     assertThat(triage).contains("outcome", "referredOnTo", "version");
   }
 
+  @Test
+  void theApiDocsGiveEachRatingItsRangeAndSayItIsRequired() {
+    JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
+
+    JsonNode evaluation = schemas.get("NewHerEvaluation");
+    JsonNode violence = evaluation.get("properties").get("violence");
+    assertThat(violence.get("minimum").asInt()).isEqualTo(1);
+    assertThat(violence.get("maximum").asInt()).isEqualTo(5);
+    assertThat(evaluation.get("properties").get("childrensSafety").get("minimum").asInt()).isZero();
+    assertThat(evaluation.get("required").toString()).contains("\"violence\"", "\"completedOn\"");
+    JsonNode session = schemas.get("NewAssessmentSession").get("properties");
+    assertThat(session.get("durationMinutes").get("maximum").asInt()).isEqualTo(600);
+  }
+
   private HttpResponse<String> get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl() + path))
