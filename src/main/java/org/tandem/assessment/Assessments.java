@@ -158,7 +158,9 @@ public class Assessments {
           List.of(
               new FieldProblem("assessment", "Record the assessment before producing its report")));
     }
-    long id = store.insertReport(ref.referralId(), report, username(), now());
+    long id =
+        store.insertReport(
+            ref.referralId(), ReportKind.RISK_IDENTIFICATION, null, report, username(), now());
     audit.record(Action.CREATE, "risk identification report", ref);
     return id;
   }
@@ -188,7 +190,7 @@ public class Assessments {
     }
     ReportKind kind = point.orElseThrow().kind();
     long id =
-        store.insertUpdateReport(
+        store.insertReport(
             ref.referralId(), kind, place.get().enrolmentId(), report, username(), now());
     audit.record(Action.CREATE, "programme update report", ref);
     return id;

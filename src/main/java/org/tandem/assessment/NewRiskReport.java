@@ -13,4 +13,5 @@ public record NewRiskReport(
     @NotNull(message = "Enter the time spent on the report, in minutes")
         @Min(value = 1, message = "The time spent must be at least 1 minute")
         @Max(value = 6000, message = "The time spent must be 6000 minutes or fewer")
-        Integer minutesSpent) {}
+        Integer minutesSpent)
+    implements Recommendations {}

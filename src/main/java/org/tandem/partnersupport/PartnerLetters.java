@@ -10,10 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
-import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
-import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.LetterStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
@@ -21,7 +19,6 @@ import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.PdfDocuments;
 
 /**
@@ -62,23 +59,14 @@ public class PartnerLetters {
     this.clock = clock;
   }
 
-  /** A pass through the wall for her case and her row on it, or a refusal. */
-  private record Opened(CaseRef ref, WallPass pass, Her her) {}
-
-  private Opened open(String reference, long partnerId) {
-    WallPass pass = support.behindTheWall(reference);
-    CaseRef ref = pass.caseRef();
-    Her her =
-        store
-            .her(pass, partnerId)
-            .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
-    return new Opened(ref, pass, her);
+  private HerOnTheCase open(String reference, long partnerId) {
+    return HerOnTheCase.open(store, support.behindTheWall(reference), partnerId);
   }
 
   /** The letter and information pack went today (or on the date given). */
   @Transactional
   public void letterSent(String reference, long partnerId, LocalDate on, int version) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     refuseLetterIfShe(o.her());
     if (on == null || on.isAfter(today())) {
       throw new InvalidRequestException(
@@ -110,7 +98,7 @@ public class PartnerLetters {
   /** Her letter, as a PDF, from the service's template: addressed to her, nothing of his. */
   @Transactional
   public byte[] letter(String reference, long partnerId) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     refuseLetterIfShe(o.her());
     CurrentUser me = currentUsers.current();
     String name =

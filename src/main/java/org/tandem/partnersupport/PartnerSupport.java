@@ -27,7 +27,6 @@ import org.tandem.risk.RiskManagement;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -73,9 +72,6 @@ public class PartnerSupport {
     this.clock = clock;
   }
 
-  /** A pass through the wall for her case and her row on it, or a refusal. */
-  private record Opened(CaseRef ref, WallPass pass, Her her) {}
-
   /**
    * Opens a case behind the wall, once for the request: the pass that every part of her record
    * takes. Refused for a role that does not work behind the wall, and (as not found) for a case
@@ -88,17 +84,12 @@ public class PartnerSupport {
         .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
   }
 
-  private Opened open(String reference, long partnerId) {
+  private HerOnTheCase open(String reference, long partnerId) {
     return open(behindTheWall(reference), partnerId);
   }
 
-  private Opened open(WallPass pass, long partnerId) {
-    CaseRef ref = pass.caseRef();
-    Her her =
-        store
-            .her(pass, partnerId)
-            .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
-    return new Opened(ref, pass, her);
+  private HerOnTheCase open(WallPass pass, long partnerId) {
+    return HerOnTheCase.open(store, pass, partnerId);
   }
 
   @Transactional
@@ -109,7 +100,7 @@ public class PartnerSupport {
   /** Her whole record, read through a pass the request already holds. */
   @Transactional
   public PartnerRecord record(WallPass pass, long partnerId) {
-    Opened o = open(pass, partnerId);
+    HerOnTheCase o = open(pass, partnerId);
     Her her = o.her();
     List<PartnerRecord.Attempt> attempts = store.attempts(o.pass(), partnerId);
     audit.record(Action.READ, "partner record", o.ref());
@@ -151,7 +142,7 @@ public class PartnerSupport {
    */
   @Transactional
   public void recordAttempt(String reference, long partnerId, NewContactAttempt attempt) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     List<FieldProblem> problems = new ArrayList<>(validation.problems(attempt));
     problems.addAll(
         ContactRules.problems(
@@ -184,7 +175,7 @@ public class PartnerSupport {
   @Transactional
   public void changeStatus(
       String reference, long partnerId, PartnerContactStatus to, LocalDate on, int version) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     List<FieldProblem> problems = new ArrayList<>();
     if (to == null) {
       problems.add(new FieldProblem("status", "Select where contact with her stands"));
@@ -219,7 +210,7 @@ public class PartnerSupport {
 
   @Transactional
   public void updateWishes(String reference, long partnerId, HerWishes wishes) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(wishes);
     if (!store.updateWishes(o.pass(), partnerId, wishes)) {
       throw new EditConflictException("Her record");
@@ -235,7 +226,7 @@ public class PartnerSupport {
    */
   @Transactional
   public DashScore recordDash(String reference, long partnerId, NewPartnerDash dash) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(dash);
     List<FieldProblem> problems = new ArrayList<>();
     for (int n = 1; n <= DashScore.INDICATORS; n++) {
@@ -272,7 +263,7 @@ public class PartnerSupport {
   /** A new revision of her safety plan, refused if someone revised it since the worker read it. */
   @Transactional
   public void reviseSafetyPlan(String reference, long partnerId, NewSafetyPlan plan) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(plan);
     store.lock(o.pass(), partnerId);
     if (work.currentPlanRevision(o.pass(), partnerId) != plan.basedOn()) {
@@ -290,7 +281,7 @@ public class PartnerSupport {
 
   @Transactional
   public void referOn(String reference, long partnerId, NewReferralOn referral) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(referral);
     work.insertReferralOn(o.pass(), partnerId, referral, currentUsers.current().username(), now());
     audit.record(Action.CREATE, "partner referral on", o.ref());
@@ -298,7 +289,7 @@ public class PartnerSupport {
 
   @Transactional
   public void recordSession(String reference, long partnerId, NewSupportSession session) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(session);
     work.insertSession(o.pass(), partnerId, session, currentUsers.current().username(), now());
     audit.record(Action.CREATE, "partner support session", o.ref());
@@ -312,7 +303,7 @@ public class PartnerSupport {
    */
   @Transactional
   public void shareRiskItem(String reference, long partnerId, SharedRiskItem item) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     validation.check(item);
     Her her = o.her();
     List<String> found =

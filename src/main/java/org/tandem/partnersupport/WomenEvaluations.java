@@ -29,7 +29,6 @@ import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.referral.Referrals;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -71,10 +70,8 @@ public class WomenEvaluations {
     this.clock = clock;
   }
 
-  private record Opened(CaseRef ref, WallPass pass, long partnerId) {}
-
   /** A pass through the wall for her case, with her on it; refused as her record is. */
-  private Opened open(String reference, long partnerId) {
+  private HerOnTheCase open(String reference, long partnerId) {
     CaseRef ref = referrals.open(reference);
     return open(
         access
@@ -83,12 +80,8 @@ public class WomenEvaluations {
         partnerId);
   }
 
-  private Opened open(WallPass pass, long partnerId) {
-    CaseRef ref = pass.caseRef();
-    partners
-        .her(pass, partnerId)
-        .orElseThrow(() -> new NotFoundException("No such partner on " + ref.reference()));
-    return new Opened(ref, pass, partnerId);
+  private HerOnTheCase open(WallPass pass, long partnerId) {
+    return HerOnTheCase.open(partners, pass, partnerId);
   }
 
   /** Her schedule and the evaluations recorded with her. */
@@ -103,8 +96,8 @@ public class WomenEvaluations {
     return evaluations(open(pass, partnerId));
   }
 
-  private HerEvaluations evaluations(Opened o) {
-    HerEvaluations evaluations = read(o.pass(), o.partnerId());
+  private HerEvaluations evaluations(HerOnTheCase o) {
+    HerEvaluations evaluations = read(o.pass(), o.her().id());
     audit.record(Action.READ, "partner evaluations", o.ref());
     return evaluations;
   }
@@ -145,7 +138,7 @@ public class WomenEvaluations {
    */
   @Transactional
   public void record(String reference, long partnerId, NewHerEvaluation evaluation) {
-    Opened o = open(reference, partnerId);
+    HerOnTheCase o = open(reference, partnerId);
     partners.lock(o.pass(), partnerId);
     List<FieldProblem> problems = new ArrayList<>(validation.problems(evaluation));
     Set<EvaluationPoint> recorded = EnumSet.noneOf(EvaluationPoint.class);

@@ -14,9 +14,8 @@ import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.AssessmentRecord;
 import org.tandem.assessment.DisclosedViolence;
 import org.tandem.assessment.NewAssessmentSession;
-import org.tandem.assessment.NewRiskReport;
-import org.tandem.assessment.NewUpdateReport;
 import org.tandem.assessment.PoliceEvidence;
+import org.tandem.assessment.Recommendations;
 import org.tandem.assessment.ReportKind;
 import org.tandem.assessment.RiskReportSummary;
 import org.tandem.assessment.Viability;
@@ -216,30 +215,15 @@ public class AssessmentStore {
         rs.getInt("version"));
   }
 
-  public long insertReport(long referralId, NewRiskReport r, String by, OffsetDateTime now) {
-    return jdbc.sql(
-            """
-            INSERT INTO risk_report (referral_id, recommendation_contact, recommendation_supervision,
-              recommendation_programme, minutes_spent, produced_at, produced_by)
-            VALUES (:referral, :contact, :supervision, :programme, :minutes, :now, :by) RETURNING id
-            """)
-        .param("referral", referralId)
-        .param("contact", r.contact().strip())
-        .param("supervision", r.supervision().strip())
-        .param("programme", r.programme().strip())
-        .param("minutes", r.minutesSpent())
-        .param("now", now)
-        .param("by", by)
-        .query(Long.class)
-        .single();
-  }
-
-  /** Inserts an update report on the place {@code enrolmentId}; returns its id. */
-  public long insertUpdateReport(
+  /**
+   * Inserts a report of the given kind; an update report is on the place {@code enrolmentId}, a
+   * risk identification report on none. Returns its id.
+   */
+  public long insertReport(
       long referralId,
       ReportKind kind,
-      long enrolmentId,
-      NewUpdateReport r,
+      Long enrolmentId,
+      Recommendations r,
       String by,
       OffsetDateTime now) {
     return jdbc.sql(

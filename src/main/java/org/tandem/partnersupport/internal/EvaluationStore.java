@@ -65,8 +65,7 @@ public class EvaluationStore {
                 ON CONFLICT (partner_id) DO NOTHING
                 RETURNING reached_on
                 """)
-            .param("partner", partnerId)
-            .param("referral", pass.referralId())
+            .params(HerRow.on(pass, partnerId))
             .query(LocalDate.class)
             .optional();
     started.ifPresent(reachedOn -> createTasks(pass, partnerId, reachedOn, now));
@@ -101,8 +100,7 @@ public class EvaluationStore {
             JOIN partner p ON p.id = s.partner_id
             WHERE s.partner_id = :partner AND p.referral_id = :referral
             """)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(LocalDate.class)
         .optional();
   }
@@ -116,8 +114,7 @@ public class EvaluationStore {
             WHERE partner_id = :partner AND referral_id = :referral AND kind = ANY(:kinds)
             ORDER BY kind, id
             """)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .param("kinds", TASK_KINDS)
         .query(
             (rs, i) ->
@@ -164,10 +161,7 @@ public class EvaluationStore {
         .param("awareness", rating(e.awarenessOfSelf()))
         .param("childhoods", rating(e.saferChildhoods()))
         .param("notes", e.notes() == null || e.notes().isBlank() ? null : e.notes().strip())
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -184,8 +178,7 @@ public class EvaluationStore {
             WHERE e.partner_id = :partner AND p.referral_id = :referral
             ORDER BY e.completed_on DESC, e.id DESC
             """)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new HerEvaluation(
@@ -218,20 +211,11 @@ public class EvaluationStore {
       WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
     return counts(
         """
-        SELECT e.point, m.measure, count(m.rating) AS answered,
-          count(m.rating) FILTER (WHERE m.rating >= :improvedFrom) AS improved
-        FROM partner_evaluation e
-        JOIN partner p ON p.id = e.partner_id
-        JOIN referral r ON r.id = p.referral_id
-        CROSS JOIN LATERAL (VALUES
             ('VIOLENCE', e.violence),
             ('ABUSIVE_BEHAVIOUR', e.abusive_behaviour),
             ('FEELING_SAFE', e.feeling_safe),
             ('CHILDRENS_SAFETY', e.childrens_safety),
-            ('QUALITY_OF_LIFE', e.quality_of_life)) AS m(measure, rating)
-        WHERE r.area_id = :area AND r.area_id = ANY(:covered)
-          AND e.completed_on BETWEEN :from AND :to
-        GROUP BY e.point, m.measure
+            ('QUALITY_OF_LIFE', e.quality_of_life)
         """,
         pass,
         areaId,
@@ -244,21 +228,12 @@ public class EvaluationStore {
       WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
     return counts(
         """
-        SELECT e.point, m.measure, count(m.rating) AS answered,
-          count(m.rating) FILTER (WHERE m.rating >= :improvedFrom) AS improved
-        FROM partner_evaluation e
-        JOIN partner p ON p.id = e.partner_id
-        JOIN referral r ON r.id = p.referral_id
-        CROSS JOIN LATERAL (VALUES
             ('RESPECTFUL_COMMUNICATION', e.respectful_communication),
             ('SPACE_FOR_ACTION', e.space_for_action),
             ('SAFETY_AND_FREEDOM', e.safety_and_freedom),
             ('SHARED_PARENTING', e.shared_parenting),
             ('AWARENESS_OF_SELF', e.awareness_of_self),
-            ('SAFER_CHILDHOODS', e.safer_childhoods)) AS m(measure, rating)
-        WHERE r.area_id = :area AND r.area_id = ANY(:covered)
-          AND e.completed_on BETWEEN :from AND :to
-        GROUP BY e.point, m.measure
+            ('SAFER_CHILDHOODS', e.safer_childhoods)
         """,
         pass,
         areaId,
@@ -266,9 +241,25 @@ public class EvaluationStore {
         to);
   }
 
+  /** Counts answered and improved per point and measure; each measure is a (name, column) row. */
   private List<Counted> counts(
-      String sql, WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
-    return jdbc.sql(sql)
+      String measures, WallFiguresPass pass, long areaId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            SELECT e.point, m.measure, count(m.rating) AS answered,
+              count(m.rating) FILTER (WHERE m.rating >= :improvedFrom) AS improved
+            FROM partner_evaluation e
+            JOIN partner p ON p.id = e.partner_id
+            JOIN referral r ON r.id = p.referral_id
+            CROSS JOIN LATERAL (VALUES
+            """
+                + measures
+                + """
+            ) AS m(measure, rating)
+            WHERE r.area_id = :area AND r.area_id = ANY(:covered)
+              AND e.completed_on BETWEEN :from AND :to
+            GROUP BY e.point, m.measure
+            """)
         .param("improvedFrom", Improvement.IMPROVED_FROM)
         .param("area", areaId)
         .param("covered", pass.areaIdArray())

@@ -72,10 +72,9 @@ public class PartnerRecordStore {
               safe_contact_times, do_not_contact_by, contact_status, contact_status_on,
               letter_sent_on, her_view_of_safety, childrens_safety_view, consent_to_share,
               consent_to_attendance, version
-            FROM partner WHERE id = :id AND referral_id = :referral
+            FROM partner WHERE id = :partner AND referral_id = :referral
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new Her(
@@ -123,12 +122,11 @@ public class PartnerRecordStore {
                 """
                 UPDATE partner SET contact_status = :status, contact_status_on = :on,
                   version = version + 1
-                WHERE id = :id AND referral_id = :referral AND version = :version
+                WHERE id = :partner AND referral_id = :referral AND version = :version
                 """)
             .param("status", status.name())
             .param("on", on)
-            .param("id", partnerId)
-            .param("referral", pass.referralId())
+            .params(HerRow.on(pass, partnerId))
             .param("version", version)
             .update();
     if (updated == 1) {
@@ -153,10 +151,9 @@ public class PartnerRecordStore {
             """
             SELECT c.status, c.changed_on, c.recorded_by FROM partner_contact_status_change c
             JOIN partner p ON p.id = c.partner_id
-            WHERE c.partner_id = :id AND p.referral_id = :referral ORDER BY c.id DESC
+            WHERE c.partner_id = :partner AND p.referral_id = :referral ORDER BY c.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new PartnerRecord.StatusChange(
@@ -186,10 +183,7 @@ public class PartnerRecordStore {
         .param("venue", blankToNull(attempt.venue()))
         .param("notes", blankToNull(attempt.notes()))
         .param("within", Boolean.TRUE.equals(attempt.withinSafeTimes()))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -199,11 +193,10 @@ public class PartnerRecordStore {
             SELECT a.method, a.attempted_at, a.outcome, a.venue, a.notes, a.within_safe_times,
               a.recorded_by
             FROM contact_attempt a JOIN partner p ON p.id = a.partner_id
-            WHERE a.partner_id = :id AND p.referral_id = :referral
+            WHERE a.partner_id = :partner AND p.referral_id = :referral
             ORDER BY a.attempted_at DESC, a.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new PartnerRecord.Attempt(
@@ -233,10 +226,7 @@ public class PartnerRecordStore {
             WHERE partner_id = :partner AND referral_id = :referral AND kind = :kind
               AND completed_at IS NULL AND created_at <= :raisedBy
             """)
-        .param("now", now)
-        .param("by", by)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .param("kind", kind)
         .param("raisedBy", raisedBy)
         .update();
@@ -253,7 +243,7 @@ public class PartnerRecordStore {
                   consent_to_share = :share, consent_to_attendance = :attendance,
                   her_view_of_safety = :view, childrens_safety_view = :children,
                   version = version + 1
-                WHERE id = :id AND referral_id = :referral AND version = :version
+                WHERE id = :partner AND referral_id = :referral AND version = :version
                 """)
             .param("times", blankToNull(wishes.safeContactTimes()))
             .param("refused", refused)
@@ -261,8 +251,7 @@ public class PartnerRecordStore {
             .param("attendance", wishes.consentToAttendance())
             .param("view", blankToNull(wishes.herViewOfSafety()))
             .param("children", blankToNull(wishes.childrensSafetyView()))
-            .param("id", partnerId)
-            .param("referral", pass.referralId())
+            .params(HerRow.on(pass, partnerId))
             .param("version", wishes.version())
             .update()
         == 1;
@@ -270,9 +259,8 @@ public class PartnerRecordStore {
 
   /** Locks her row so that two revisions of her plan are made one after the other. */
   public void lock(WallPass pass, long partnerId) {
-    jdbc.sql("SELECT id FROM partner WHERE id = :id AND referral_id = :referral FOR UPDATE")
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+    jdbc.sql("SELECT id FROM partner WHERE id = :partner AND referral_id = :referral FOR UPDATE")
+        .params(HerRow.on(pass, partnerId))
         .query(Long.class)
         .optional();
   }

@@ -60,10 +60,7 @@ public class SupportWorkStore {
         .param("score", score.score())
         .param("strangulation", score.strangulation())
         .param("notes", PartnerRecordStore.blankToNull(notes))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -72,11 +69,10 @@ public class SupportWorkStore {
             """
             SELECT d.completed_on, d.answers::text AS answers, d.notes, d.recorded_by
             FROM partner_dash d JOIN partner p ON p.id = d.partner_id
-            WHERE d.partner_id = :id AND p.referral_id = :referral
+            WHERE d.partner_id = :partner AND p.referral_id = :referral
             ORDER BY d.completed_on DESC, d.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) -> {
               DashScore score = DashScore.of(answers(rs));
@@ -102,10 +98,9 @@ public class SupportWorkStore {
             """
             SELECT coalesce(max(s.id), 0) FROM safety_plan_revision s
             JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral
+            WHERE s.partner_id = :partner AND p.referral_id = :referral
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(Long.class)
         .single();
   }
@@ -125,10 +120,7 @@ public class SupportWorkStore {
             """)
         .param("plan", plan.strip())
         .param("review", reviewOn)
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -137,10 +129,9 @@ public class SupportWorkStore {
             """
             SELECT s.id, s.plan, s.review_on, s.recorded_by FROM safety_plan_revision s
             JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral ORDER BY s.id DESC
+            WHERE s.partner_id = :partner AND p.referral_id = :referral ORDER BY s.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) -> {
               LocalDate review = rs.getObject("review_on", LocalDate.class);
@@ -165,10 +156,7 @@ public class SupportWorkStore {
         .param("service", referral.service().name())
         .param("on", referral.referredOn())
         .param("detail", PartnerRecordStore.blankToNull(referral.detail()))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -177,11 +165,10 @@ public class SupportWorkStore {
             """
             SELECT r.service, r.referred_on, r.detail, r.recorded_by FROM partner_referral_on r
             JOIN partner p ON p.id = r.partner_id
-            WHERE r.partner_id = :id AND p.referral_id = :referral
+            WHERE r.partner_id = :partner AND p.referral_id = :referral
             ORDER BY r.referred_on DESC, r.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new PartnerRecord.ReferralOn(
@@ -204,10 +191,7 @@ public class SupportWorkStore {
         .param("on", session.heldOn())
         .param("minutes", session.minutes())
         .param("notes", PartnerRecordStore.blankToNull(session.notes()))
-        .param("by", by)
-        .param("now", now)
-        .param("partner", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
 
@@ -216,11 +200,10 @@ public class SupportWorkStore {
             """
             SELECT s.kind, s.held_on, s.minutes, s.notes, s.recorded_by FROM support_session s
             JOIN partner p ON p.id = s.partner_id
-            WHERE s.partner_id = :id AND p.referral_id = :referral
+            WHERE s.partner_id = :partner AND p.referral_id = :referral
             ORDER BY s.held_on DESC, s.id DESC
             """)
-        .param("id", partnerId)
-        .param("referral", pass.referralId())
+        .params(HerRow.on(pass, partnerId))
         .query(
             (rs, i) ->
                 new PartnerRecord.Session(

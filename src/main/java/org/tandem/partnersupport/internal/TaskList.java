@@ -1,5 +1,7 @@
 package org.tandem.partnersupport.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -70,8 +72,7 @@ class TaskList {
   List<Task> open(AreaWallPass pass, int offset, int limit) {
     OffsetDateTime now = clock.now();
     LocalDate today = clock.today();
-    record Row(Task task, long referralId, long areaId) {}
-    List<Row> rows =
+    List<Listed<Task>> rows =
         jdbc.sql(
                 """
                 SELECT t.id, t.kind, t.reason, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
@@ -89,15 +90,14 @@ class TaskList {
             .query(
                 (rs, i) -> {
                   OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
-                  String family = rs.getString("family_name");
-                  return new Row(
+                  return new Listed<>(
                       new Task(
                           rs.getLong("id"),
                           rs.getString("reference"),
                           (Long) rs.getObject("partner_id"),
                           rs.getString("kind"),
                           rs.getString("reason"),
-                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          herName(rs),
                           rs.getString("relationship"),
                           due.atZoneSameInstant(ServiceClock.ZONE),
                           due.isBefore(now),
@@ -106,16 +106,10 @@ class TaskList {
                                   .toLocalDate()
                                   .equals(today),
                           rs.getInt("version")),
-                      rs.getLong("referral_id"),
-                      rs.getLong("area_id"));
+                      caseOf(rs));
                 })
             .list();
-    audit.recordList(
-        "partner-support tasks",
-        rows.stream()
-            .map(r -> new CaseRef(r.referralId(), r.task().reference(), r.areaId()))
-            .toList());
-    return rows.stream().map(Row::task).toList();
+    return recorded("partner-support tasks", rows);
   }
 
   long countOpen() {
@@ -158,8 +152,7 @@ class TaskList {
   @Transactional
   List<NotContacted> notContacted(AreaWallPass pass, int offset, int limit) {
     LocalDate today = clock.today();
-    record Row(NotContacted woman, long referralId, long areaId) {}
-    List<Row> rows =
+    List<Listed<NotContacted>> rows =
         jdbc.sql(
                 """
                 SELECT r.id AS referral_id, r.reference, r.area_id, r.referred_on,
@@ -175,26 +168,19 @@ class TaskList {
             .param("limit", limit)
             .query(
                 (rs, i) -> {
-                  String family = rs.getString("family_name");
                   LocalDate referredOn = rs.getObject("referred_on", LocalDate.class);
-                  return new Row(
+                  return new Listed<>(
                       new NotContacted(
                           rs.getString("reference"),
                           rs.getLong("partner_id"),
-                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          herName(rs),
                           rs.getString("relationship"),
                           Math.max(0, ChronoUnit.DAYS.between(referredOn, today)),
                           rs.getObject("letter_sent_on") != null),
-                      rs.getLong("referral_id"),
-                      rs.getLong("area_id"));
+                      caseOf(rs));
                 })
             .list();
-    audit.recordList(
-        "partner-support women not yet contacted",
-        rows.stream()
-            .map(r -> new CaseRef(r.referralId(), r.woman().reference(), r.areaId()))
-            .toList());
-    return rows.stream().map(Row::woman).toList();
+    return recorded("partner-support women not yet contacted", rows);
   }
 
   long countNotContacted(AreaWallPass pass) {
@@ -214,8 +200,7 @@ class TaskList {
   @Transactional
   List<PlanDue> plansDue(AreaWallPass pass, int limit) {
     LocalDate today = clock.today();
-    record Row(PlanDue plan, long referralId, long areaId) {}
-    List<Row> rows =
+    List<Listed<PlanDue>> rows =
         jdbc.sql(
                 """
                 SELECT r.id AS referral_id, r.reference, r.area_id, p.id AS partner_id,
@@ -233,25 +218,18 @@ class TaskList {
             .param("limit", limit)
             .query(
                 (rs, i) -> {
-                  String family = rs.getString("family_name");
                   LocalDate review = rs.getObject("review_on", LocalDate.class);
-                  return new Row(
+                  return new Listed<>(
                       new PlanDue(
                           rs.getString("reference"),
                           rs.getLong("partner_id"),
-                          rs.getString("given_name") + (family == null ? "" : " " + family),
+                          herName(rs),
                           review,
                           review.isBefore(today)),
-                      rs.getLong("referral_id"),
-                      rs.getLong("area_id"));
+                      caseOf(rs));
                 })
             .list();
-    audit.recordList(
-        "partner-support safety plans due",
-        rows.stream()
-            .map(r -> new CaseRef(r.referralId(), r.plan().reference(), r.areaId()))
-            .toList());
-    return rows.stream().map(Row::plan).toList();
+    return recorded("partner-support safety plans due", rows);
   }
 
   /** Marks a task done, if it is in the user's areas and nobody changed it meanwhile. */
@@ -290,5 +268,22 @@ class TaskList {
         AuditLog.Action.UPDATE,
         "partner-support task done",
         new CaseRef(key.referralId(), key.reference(), key.areaId()));
+  }
+
+  /** One line of a list that names a woman, and the case it was read from, for the audit. */
+  private record Listed<T>(T line, CaseRef readFrom) {}
+
+  private <T> List<T> recorded(String list, List<Listed<T>> rows) {
+    audit.recordList(list, rows.stream().map(Listed::readFrom).toList());
+    return rows.stream().map(Listed::line).toList();
+  }
+
+  private static CaseRef caseOf(ResultSet rs) throws SQLException {
+    return new CaseRef(rs.getLong("referral_id"), rs.getString("reference"), rs.getLong("area_id"));
+  }
+
+  private static String herName(ResultSet rs) throws SQLException {
+    String family = rs.getString("family_name");
+    return rs.getString("given_name") + (family == null ? "" : " " + family);
   }
 }
