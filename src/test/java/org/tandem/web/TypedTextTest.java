@@ -88,7 +88,6 @@ class TypedTextTest {
           "field",
           "if",
           "unless",
-          "each",
           "switch",
           "case",
           "fragment",
