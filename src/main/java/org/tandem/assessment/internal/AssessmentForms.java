@@ -11,28 +11,12 @@ import org.tandem.assessment.ViabilityReason;
 import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashScore;
 import org.tandem.web.DateInput;
+import org.tandem.web.NumberInput;
 
 /** The assessment pages' forms, each holding what was typed so a mistake can be shown back. */
 final class AssessmentForms {
 
   private AssessmentForms() {}
-
-  /** A whole number as typed; null when blank or when it cannot be read as one. */
-  static Integer number(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(typed.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** Something was typed, but it is not a whole number. */
-  static boolean notANumber(String typed) {
-    return typed != null && !typed.isBlank() && number(typed) == null;
-  }
 
   /** One sitting: date, how long, and whether an interpreter was there. */
   public static class SessionForm {
@@ -109,7 +93,7 @@ final class AssessmentForms {
     AssessmentHistory toHistory() {
       return new AssessmentHistory(
           policeEvidence,
-          number(policeIncidents),
+          NumberInput.whole(policeIncidents),
           disclosedViolence,
           otherViolence,
           alcoholAndDrugs,

@@ -10,22 +10,6 @@ final class ChildrenForms {
 
   private ChildrenForms() {}
 
-  /** A whole number as typed, or null if blank or not a whole number. */
-  static Integer number(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(typed.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  static boolean notANumber(String typed) {
-    return typed != null && !typed.isBlank() && number(typed) == null;
-  }
-
   /** A change in the child's protection status. */
   public static class StatusForm {
     private ProtectionStatus status;

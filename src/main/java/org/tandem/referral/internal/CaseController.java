@@ -19,8 +19,8 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 
 /** The caseload, one case, its triage and its audit trail. */
 @Controller
@@ -79,28 +79,26 @@ class CaseController {
       @ModelAttribute("triage") TriageForm form,
       BindingResult errors,
       Model model) {
-    String appointmentProblem = form.getFirstAppointmentOn().problem("The first appointment date");
-    if (appointmentProblem == null && !errors.hasErrors()) {
-      try {
-        referrals.triage(
-            reference,
-            new Triage(
-                form.getOutcome(),
-                form.getReferredOnTo(),
-                form.getNotes(),
-                form.getFirstAppointmentOn().toDate(),
-                form.getVersion()));
-        return "redirect:/cases/" + reference;
-      } catch (InvalidRequestException e) {
-        e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    }
-    if (appointmentProblem != null) {
-      errors.rejectValue("firstAppointmentOn", "invalid", appointmentProblem);
-    }
-    return showTriage(referrals.detail(reference), form, model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("firstAppointmentOn", form.getFirstAppointmentOn(), "The first appointment date")
+            // The date may be left out, so one that cannot be read stops the save, not the service.
+            .checkedBy(List::of);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          referrals.triage(
+              reference,
+              new Triage(
+                  form.getOutcome(),
+                  form.getReferredOnTo(),
+                  form.getNotes(),
+                  form.getFirstAppointmentOn().toDate(),
+                  form.getVersion()));
+          return "redirect:/cases/" + reference;
+        },
+        () -> showTriage(referrals.detail(reference), form, model));
   }
 
   private String showTriage(CaseDetail detail, TriageForm form, Model model) {

@@ -1,9 +1,5 @@
 package org.tandem.risk.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +21,8 @@ import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -78,27 +73,26 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "occurredOn", form.getOccurredOn(), "The date it happened");
-    if (!errors.hasErrors()) {
-      try {
-        risk.recordEvent(
-            reference,
-            new NewRiskEvent(
-                form.getKind(),
-                form.getOccurredOn().toDate(),
-                form.getSummary(),
-                form.getSource(),
-                form.isRaisesAlert()));
-        redirect.addFlashAttribute("saved", "Risk event recorded");
-        return "redirect:/cases/" + reference + "/risk";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), dates);
-      }
-    }
-    reject(errors, List.of(), dates);
-    referrals.open(reference);
-    return showEvent(reference, form, model);
+    FormProblems problems =
+        new FormProblems(errors).date("occurredOn", form.getOccurredOn(), "The date it happened");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordEvent(
+              reference,
+              new NewRiskEvent(
+                  form.getKind(),
+                  form.getOccurredOn().toDate(),
+                  form.getSummary(),
+                  form.getSource(),
+                  form.isRaisesAlert()));
+          return saved(redirect, "Risk event recorded", reference);
+        },
+        () -> {
+          referrals.open(reference);
+          return showEvent(reference, form, model);
+        });
   }
 
   private String showEvent(String reference, RiskEventForm form, Model model) {
@@ -127,15 +121,17 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      risk.referOnProfessionalJudgement(reference, form.getReason());
-      redirect.addFlashAttribute("saved", "MARAC referral task created");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), Map.of());
-    }
-    model.addAttribute("reference", reference);
-    return "risk/judgement";
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          risk.referOnProfessionalJudgement(reference, form.getReason());
+          return saved(redirect, "MARAC referral task created", reference);
+        },
+        () -> {
+          model.addAttribute("reference", reference);
+          return "risk/judgement";
+        });
   }
 
   // --- a MARAC referral made, and its meeting's outcome ---
@@ -159,19 +155,18 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "referredOn", form.getReferredOn(), "The date the referral was made");
-    try {
-      risk.recordMaracReferralMade(
-          reference, id, form.getReferredOn().toDate(), versionOf(form, errors));
-      redirect.addFlashAttribute("saved", "MARAC referral recorded as made");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), dates);
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("referredOn", form.getReferredOn(), "The date the referral was made");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordMaracReferralMade(
+              reference, id, form.getReferredOn().toDate(), versionOf(form));
+          return saved(redirect, "MARAC referral recorded as made", reference);
+        },
+        () -> showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model));
   }
 
   @GetMapping("/cases/{reference}/marac/{id}/outcome")
@@ -194,23 +189,22 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "meetingOn", form.getMeetingOn(), "The date of the meeting");
-    try {
-      risk.recordMaracOutcome(
-          reference,
-          id,
-          form.getMeetingOn().toDate(),
-          form.getMeetingOutcome(),
-          versionOf(form, errors));
-      redirect.addFlashAttribute("saved", "MARAC meeting outcome recorded");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), dates);
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model);
+    FormProblems problems =
+        new FormProblems(errors).date("meetingOn", form.getMeetingOn(), "The date of the meeting");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordMaracOutcome(
+              reference,
+              id,
+              form.getMeetingOn().toDate(),
+              form.getMeetingOutcome(),
+              versionOf(form));
+          return saved(redirect, "MARAC meeting outcome recorded", reference);
+        },
+        () ->
+            showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model));
   }
 
   private RiskPicture.MaracReferral maracReferral(String reference, long id) {
@@ -233,8 +227,8 @@ class RiskController {
   }
 
   /** A missing version cannot match any record's, so it is answered as a conflict. */
-  private static int versionOf(MaracForm form, BindingResult errors) {
-    return form.getVersion() == null || errors.hasFieldErrors("version") ? -1 : form.getVersion();
+  private static int versionOf(MaracForm form) {
+    return form.getVersion() == null ? -1 : form.getVersion();
   }
 
   // --- a risk review ---
@@ -254,28 +248,28 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "heldOn", form.getHeldOn(), "The date of the review");
-    dateProblem(dates, "nextReviewOn", form.getNextReviewOn(), "The date of the next review");
-    if (!errors.hasErrors()) {
-      try {
-        risk.recordReview(
-            reference,
-            new NewRiskReview(
-                form.getHeldOn().toDate(),
-                form.getAttendees(),
-                form.getDecisions(),
-                form.getRiskLevel(),
-                form.getNextReviewOn().toDate()));
-        redirect.addFlashAttribute("saved", "Risk review recorded");
-        return "redirect:/cases/" + reference + "/risk";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), dates);
-      }
-    }
-    reject(errors, List.of(), dates);
-    referrals.open(reference);
-    return showReview(reference, form, model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the review")
+            .date("nextReviewOn", form.getNextReviewOn(), "The date of the next review");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordReview(
+              reference,
+              new NewRiskReview(
+                  form.getHeldOn().toDate(),
+                  form.getAttendees(),
+                  form.getDecisions(),
+                  form.getRiskLevel(),
+                  form.getNextReviewOn().toDate()));
+          return saved(redirect, "Risk review recorded", reference);
+        },
+        () -> {
+          referrals.open(reference);
+          return showReview(reference, form, model);
+        });
   }
 
   private String showReview(String reference, RiskReviewForm form, Model model) {
@@ -285,33 +279,8 @@ class RiskController {
     return "risk/review";
   }
 
-  // --- shared ---
-
-  private static void dateProblem(
-      Map<String, String> problems, String field, DateInput input, String what) {
-    String problem = input == null ? null : input.problem(what);
-    if (problem != null) {
-      problems.put(field, problem);
-    }
-  }
-
-  /**
-   * Shows each of the service's problems beside its field. A date that was typed but is not a real
-   * date reaches the service as no date, so its problem says what is wrong with what was typed.
-   */
-  static void reject(BindingResult errors, List<FieldProblem> problems, Map<String, String> dates) {
-    List<String> shown = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      String field = p.field().isEmpty() ? "version" : p.field();
-      if (shown.add(field + p.message())) {
-        errors.rejectValue(field, "invalid", dates.getOrDefault(field, p.message()));
-      }
-    }
-    dates.forEach(
-        (field, message) -> {
-          if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-          }
-        });
+  private static String saved(RedirectAttributes redirect, String message, String reference) {
+    redirect.addFlashAttribute("saved", message);
+    return "redirect:/cases/" + reference + "/risk";
   }
 }
