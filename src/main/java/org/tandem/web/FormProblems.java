@@ -37,7 +37,7 @@ public final class FormProblems {
     return typed(field, NumberInput.notWhole(input) ? problem : null);
   }
 
-  /** Notes what was typed into a field but cannot be read; a null problem is none. */
+  /** Notes a problem the page sees for itself in what was typed; a null problem is none. */
   public FormProblems typed(String field, String problem) {
     if (problem != null) {
       typed.put(field, problem);

@@ -12,6 +12,7 @@ import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashScore;
 import org.tandem.web.DateInput;
 import org.tandem.web.NumberInput;
+import org.tandem.web.VersionedForm;
 
 /** The assessment pages' forms, each holding what was typed so a mistake can be shown back. */
 final class AssessmentForms {
@@ -50,7 +51,7 @@ final class AssessmentForms {
   }
 
   /** His history and the dynamic factors. */
-  public static class HistoryForm {
+  public static class HistoryForm extends VersionedForm {
     private PoliceEvidence policeEvidence;
     private String policeIncidents;
     private DisclosedViolence disclosedViolence;
@@ -64,12 +65,11 @@ final class AssessmentForms {
     private Integer hostility;
     private Integer empathy;
     private Integer motivation;
-    private Integer version;
 
     static HistoryForm of(AssessmentRecord a) {
       HistoryForm f = new HistoryForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       f.policeEvidence = a.policeEvidence();
@@ -85,7 +85,7 @@ final class AssessmentForms {
       f.hostility = a.hostility();
       f.empathy = a.empathy();
       f.motivation = a.motivation();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -105,7 +105,7 @@ final class AssessmentForms {
           hostility,
           empathy,
           motivation,
-          version);
+          getVersion());
     }
 
     public PoliceEvidence getPoliceEvidence() {
@@ -211,31 +211,22 @@ final class AssessmentForms {
     public void setMotivation(Integer motivation) {
       this.motivation = motivation;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** The DASH indicators, keyed "1" to "24", with the worker's judgement. */
-  public static class DashForm {
+  public static class DashForm extends VersionedForm {
     private Map<String, DashAnswer> answers = new LinkedHashMap<>();
     private String judgement;
-    private Integer version;
 
     static DashForm of(AssessmentRecord a) {
       DashForm f = new DashForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       a.dashAnswers().forEach((n, answer) -> f.answers.put(String.valueOf(n), answer));
       f.judgement = a.dashJudgement();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -266,33 +257,24 @@ final class AssessmentForms {
     public void setJudgement(String judgement) {
       this.judgement = judgement;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** The treatment-viability decision. */
-  public static class ViabilityForm {
+  public static class ViabilityForm extends VersionedForm {
     private Viability viability;
     private ViabilityReason reason;
     private String notes;
-    private Integer version;
 
     static ViabilityForm of(AssessmentRecord a) {
       ViabilityForm f = new ViabilityForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       f.viability = a.viability();
       f.reason = a.viabilityReason();
       f.notes = a.viabilityNotes();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -318,14 +300,6 @@ final class AssessmentForms {
 
     public void setNotes(String notes) {
       this.notes = notes;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

@@ -38,6 +38,16 @@ class ChildrenController {
 
   private static final int SESSIONS_PER_PAGE = 20;
 
+  /** A form page about one child: its template, the form's name, and the choices it offers. */
+  private record FormPage(String view, String form, String choices, Object[] values) {}
+
+  private static final FormPage STATUS =
+      new FormPage("children/status", "change", "statuses", ProtectionStatus.values());
+  private static final FormPage SESSION =
+      new FormPage("children/session", "childSession", "kinds", ChildSessionKind.values());
+  private static final FormPage LADDER =
+      new FormPage("children/ladder", "reading", "stages", LadderStage.values());
+
   private final ChildrensWork work;
   private final ServiceClock clock;
 
@@ -74,7 +84,7 @@ class ChildrenController {
     StatusForm form = new StatusForm();
     form.setVersion(child.version());
     form.setChangedOn(DateInput.of(today()));
-    return showStatus(reference, child, form, model);
+    return show(STATUS, reference, child, form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/protection-status")
@@ -97,7 +107,7 @@ class ChildrenController {
                   reference,
                   childId,
                   new NewStatusChange(
-                      form.getStatus(), form.getChangedOn().toDate(), versionOf(form)));
+                      form.getStatus(), form.getChangedOn().toDate(), form.versionRead()));
           return saved(redirect, "Protection status changed for ", child, reference);
         },
         () -> {
@@ -108,20 +118,7 @@ class ChildrenController {
               "Someone else changed this child's status after you opened this page, so nothing"
                   + " was saved. Check the current status and choose again");
         },
-        () -> showStatus(reference, work.child(reference, childId), form, model));
-  }
-
-  private String showStatus(String reference, ChildWork child, StatusForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("change", form);
-    model.addAttribute("statuses", ProtectionStatus.values());
-    return "children/status";
-  }
-
-  /** A missing or unreadable version cannot match the child's, so it is answered as a conflict. */
-  private static int versionOf(StatusForm form) {
-    return form.getVersion() == null ? -1 : form.getVersion();
+        () -> show(STATUS, reference, work.child(reference, childId), form, model));
   }
 
   // --- a session ---
@@ -131,7 +128,7 @@ class ChildrenController {
   String sessionForm(@PathVariable String reference, @PathVariable long childId, Model model) {
     SessionForm form = new SessionForm();
     form.setHeldOn(DateInput.of(today()));
-    return showSession(reference, work.child(reference, childId), form, model);
+    return show(SESSION, reference, work.child(reference, childId), form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/sessions")
@@ -165,15 +162,7 @@ class ChildrenController {
                       form.getWellbeingNotes()));
           return saved(redirect, "Session recorded for ", child, reference);
         },
-        () -> showSession(reference, work.child(reference, childId), form, model));
-  }
-
-  private String showSession(String reference, ChildWork child, SessionForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("childSession", form);
-    model.addAttribute("kinds", ChildSessionKind.values());
-    return "children/session";
+        () -> show(SESSION, reference, work.child(reference, childId), form, model));
   }
 
   // --- a safety-ladder reading ---
@@ -185,7 +174,7 @@ class ChildrenController {
     LadderForm form = new LadderForm();
     form.setTakenOn(DateInput.of(today()));
     form.setStage(child.ladder().before() == null ? LadderStage.BEFORE : null);
-    return showLadder(reference, child, form, model);
+    return show(LADDER, reference, child, form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/safety-ladder")
@@ -213,21 +202,22 @@ class ChildrenController {
                       NumberInput.whole(form.getRating())));
           return saved(redirect, "Safety ladder reading recorded for ", child, reference);
         },
-        () -> showLadder(reference, work.child(reference, childId), form, model));
-  }
-
-  private String showLadder(String reference, ChildWork child, LadderForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("reading", form);
-    model.addAttribute("stages", LadderStage.values());
-    return "children/ladder";
+        () -> show(LADDER, reference, work.child(reference, childId), form, model));
   }
 
   // --- shared ---
 
   private LocalDate today() {
     return clock.today();
+  }
+
+  private static String show(
+      FormPage page, String reference, ChildWork child, Object form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("child", child);
+    model.addAttribute(page.form(), form);
+    model.addAttribute(page.choices(), page.values());
+    return page.view();
   }
 
   private static String saved(

@@ -45,8 +45,7 @@ class LetterTemplateController {
         new FormProblems(errors),
         model,
         () -> {
-          support.updateLetterTemplate(
-              form.getBody(), form.getVersion() == null ? -1 : form.getVersion());
+          support.updateLetterTemplate(form.getBody(), form.versionRead());
           redirect.addFlashAttribute("saved", "Letter saved");
           return "redirect:/partner-support/letter";
         },

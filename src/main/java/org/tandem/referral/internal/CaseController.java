@@ -21,6 +21,7 @@ import org.tandem.referral.TriageOutcome;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.VersionedForm;
 
 /** The caseload, one case, its triage and its audit trail. */
 @Controller
@@ -131,12 +132,11 @@ class CaseController {
   }
 
   /** The triage page's form, holding what was typed. */
-  public static class TriageForm {
+  public static class TriageForm extends VersionedForm {
     private TriageOutcome outcome;
     private String referredOnTo;
     private String notes;
     private DateInput firstAppointmentOn = new DateInput();
-    private Integer version;
 
     public TriageOutcome getOutcome() {
       return outcome;
@@ -168,14 +168,6 @@ class CaseController {
 
     public void setFirstAppointmentOn(DateInput firstAppointmentOn) {
       this.firstAppointmentOn = firstAppointmentOn;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

@@ -15,6 +15,7 @@ import org.tandem.referral.Referrals;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.VersionedForm;
 
 /**
  * Recording that the service is no longer involved with a case, on a page. Outcome figures then
@@ -30,10 +31,9 @@ class InvolvementController {
   }
 
   /** The form as typed; the date is kept as typed so a wrong date can be shown back. */
-  public static class InvolvementForm {
+  public static class InvolvementForm extends VersionedForm {
     private DateInput endedOn = new DateInput();
     private String reason;
-    private Integer version;
 
     public DateInput getEndedOn() {
       return endedOn;
@@ -49,14 +49,6 @@ class InvolvementController {
 
     public void setReason(String reason) {
       this.reason = reason;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 

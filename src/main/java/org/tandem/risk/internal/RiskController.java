@@ -32,6 +32,14 @@ import org.tandem.web.NotFoundException;
 @Controller
 class RiskController {
 
+  /** A form page of its own: its template, the form's name, and the choices it offers. */
+  private record FormPage(String view, String form, String choices, Object[] values) {}
+
+  private static final FormPage EVENT =
+      new FormPage("risk/event", "event", "kinds", RiskEventKind.values());
+  private static final FormPage REVIEW =
+      new FormPage("risk/review", "review", "levels", RiskLevel.values());
+
   private final RiskManagement risk;
   private final Referrals referrals;
   private final CurrentUsers currentUsers;
@@ -61,8 +69,7 @@ class RiskController {
   @GetMapping("/cases/{reference}/risk/events/new")
   @PreAuthorize(RiskRoles.RECORDERS)
   String eventForm(@PathVariable String reference, Model model) {
-    referrals.open(reference);
-    return showEvent(reference, new RiskEventForm(), model);
+    return show(EVENT, reference, new RiskEventForm(), model);
   }
 
   @PostMapping("/cases/{reference}/risk/events")
@@ -89,17 +96,7 @@ class RiskController {
                   form.isRaisesAlert()));
           return saved(redirect, "Risk event recorded", reference);
         },
-        () -> {
-          referrals.open(reference);
-          return showEvent(reference, form, model);
-        });
-  }
-
-  private String showEvent(String reference, RiskEventForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("event", form);
-    model.addAttribute("kinds", RiskEventKind.values());
-    return "risk/event";
+        () -> show(EVENT, reference, form, model));
   }
 
   // --- a referral to MARAC on professional judgement ---
@@ -163,7 +160,7 @@ class RiskController {
         model,
         () -> {
           risk.recordMaracReferralMade(
-              reference, id, form.getReferredOn().toDate(), versionOf(form));
+              reference, id, form.getReferredOn().toDate(), form.versionRead());
           return saved(redirect, "MARAC referral recorded as made", reference);
         },
         () -> showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model));
@@ -200,7 +197,7 @@ class RiskController {
               id,
               form.getMeetingOn().toDate(),
               form.getMeetingOutcome(),
-              versionOf(form));
+              form.versionRead());
           return saved(redirect, "MARAC meeting outcome recorded", reference);
         },
         () ->
@@ -226,18 +223,12 @@ class RiskController {
     return view;
   }
 
-  /** A missing version cannot match any record's, so it is answered as a conflict. */
-  private static int versionOf(MaracForm form) {
-    return form.getVersion() == null ? -1 : form.getVersion();
-  }
-
   // --- a risk review ---
 
   @GetMapping("/cases/{reference}/risk/reviews/new")
   @PreAuthorize(RiskRoles.RECORDERS)
   String reviewForm(@PathVariable String reference, Model model) {
-    referrals.open(reference);
-    return showReview(reference, new RiskReviewForm(), model);
+    return show(REVIEW, reference, new RiskReviewForm(), model);
   }
 
   @PostMapping("/cases/{reference}/risk/reviews")
@@ -266,17 +257,16 @@ class RiskController {
                   form.getNextReviewOn().toDate()));
           return saved(redirect, "Risk review recorded", reference);
         },
-        () -> {
-          referrals.open(reference);
-          return showReview(reference, form, model);
-        });
+        () -> show(REVIEW, reference, form, model));
   }
 
-  private String showReview(String reference, RiskReviewForm form, Model model) {
+  /** A form on a case: one outside the user's areas is refused (as not found) before it shows. */
+  private String show(FormPage page, String reference, Object form, Model model) {
+    referrals.open(reference);
     model.addAttribute("reference", reference);
-    model.addAttribute("review", form);
-    model.addAttribute("levels", RiskLevel.values());
-    return "risk/review";
+    model.addAttribute(page.form(), form);
+    model.addAttribute(page.choices(), page.values());
+    return page.view();
   }
 
   private static String saved(RedirectAttributes redirect, String message, String reference) {
