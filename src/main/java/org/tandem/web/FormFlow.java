@@ -18,16 +18,29 @@ public final class FormFlow {
    */
   public static String submit(
       FormProblems problems, Model model, Supplier<String> save, Supplier<String> showAgain) {
+    return submit(problems, save, () -> model.addAttribute("conflict", true), showAgain);
+  }
+
+  /**
+   * @param onConflict readies the page for saying that someone else changed the record first
+   */
+  public static String submit(
+      FormProblems problems,
+      Supplier<String> save,
+      Runnable onConflict,
+      Supplier<String> showAgain) {
     if (problems.readable()) {
       try {
         return save.get();
       } catch (InvalidRequestException e) {
         problems.reject(e.problems());
       } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
+        onConflict.run();
       }
+    } else {
+      problems.rejectUnsent();
     }
-    problems.rejectDates();
+    problems.rejectTyped();
     return showAgain.get();
   }
 }

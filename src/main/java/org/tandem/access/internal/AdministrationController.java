@@ -19,6 +19,8 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.Validation;
 
 /**
@@ -76,21 +78,27 @@ class AdministrationController {
         && accounts.usernameTaken(user.username().strip())) {
       problems.add(new FieldProblem("username", "This username is already in use"));
     }
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      form.setPassword("");
-      return users(model);
-    }
-    accounts.createUser(
-        user.username().strip(),
-        user.displayName().strip(),
-        user.password(),
-        user.teamId(),
-        user.roles());
-    log.info(
-        "{} created the account {}", currentUsers.current().username(), user.username().strip());
-    redirect.addFlashAttribute("done", "Account " + user.username().strip() + " created");
-    return "redirect:/admin/users";
+    return FormFlow.submit(
+        new FormProblems(errors).found(problems),
+        model,
+        () -> {
+          accounts.createUser(
+              user.username().strip(),
+              user.displayName().strip(),
+              user.password(),
+              user.teamId(),
+              user.roles());
+          log.info(
+              "{} created the account {}",
+              currentUsers.current().username(),
+              user.username().strip());
+          redirect.addFlashAttribute("done", "Account " + user.username().strip() + " created");
+          return "redirect:/admin/users";
+        },
+        () -> {
+          form.setPassword("");
+          return users(model);
+        });
   }
 
   @PostMapping("/admin/users/{id}/unlock")
@@ -147,13 +155,15 @@ class AdministrationController {
         && accounts.teamNameTaken(team.name().strip())) {
       problems.add(new FieldProblem("name", "A team with this name already exists"));
     }
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      return teams(model);
-    }
-    accounts.createTeam(team.name().strip(), team.areaIds());
-    redirect.addFlashAttribute("done", "Team " + team.name().strip() + " created");
-    return "redirect:/admin/teams";
+    return FormFlow.submit(
+        new FormProblems(errors).found(problems),
+        model,
+        () -> {
+          accounts.createTeam(team.name().strip(), team.areaIds());
+          redirect.addFlashAttribute("done", "Team " + team.name().strip() + " created");
+          return "redirect:/admin/teams";
+        },
+        () -> teams(model));
   }
 
   /** The new-account form, holding what was typed. */

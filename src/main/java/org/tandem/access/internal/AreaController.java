@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
 import org.tandem.access.Roles;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 
 /** Areas: a service manager or administrator adds a commissioning area. */
 @Controller
@@ -40,13 +42,14 @@ class AreaController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      var created = creation.create(area);
-      redirect.addFlashAttribute("createdArea", created.code());
-      return "redirect:/areas";
-    } catch (org.tandem.web.InvalidRequestException e) {
-      e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      return list(model);
-    }
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          var created = creation.create(area);
+          redirect.addFlashAttribute("createdArea", created.code());
+          return "redirect:/areas";
+        },
+        () -> list(model));
   }
 }

@@ -1,9 +1,6 @@
 package org.tandem.assessment.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +33,9 @@ import org.tandem.risk.DashIndicator;
 import org.tandem.risk.DashIndicators;
 import org.tandem.risk.DashScore;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
+import org.tandem.web.NumberInput;
 import org.tandem.web.Validation;
 
 /** His assessment: the page that shows it, and a page for each part a worker records. */
@@ -122,38 +119,27 @@ class AssessmentController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return showSession(referrals.detail(reference), form, model);
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    String date = form.getHeldOn().problem("The date of the session");
-    if (date != null) {
-      problems.add(new FieldProblem("heldOn", date));
-    }
-    if (AssessmentForms.notANumber(form.getDurationMinutes())) {
-      problems.add(
-          new FieldProblem(
-              "durationMinutes",
-              "Enter how long the session took as a number of minutes, like 90"));
-    }
     NewAssessmentSession session =
         new NewAssessmentSession(
             form.getHeldOn().toDate(),
-            AssessmentForms.number(form.getDurationMinutes()),
+            NumberInput.whole(form.getDurationMinutes()),
             form.isWithInterpreter());
-    if (problems.isEmpty()) {
-      try {
-        assessments.addSession(reference, session);
-        redirect.addFlashAttribute("saved", "Session added");
-        return "redirect:/cases/" + reference + "/assessment";
-      } catch (InvalidRequestException e) {
-        problems.addAll(e.problems());
-      }
-    } else {
-      addOtherProblems(problems, validation.problems(session));
-    }
-    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-    return showSession(referrals.detail(reference), form, model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .number(
+                "durationMinutes",
+                form.getDurationMinutes(),
+                "Enter how long the session took as a number of minutes, like 90")
+            .checkedBy(() -> validation.problems(session));
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          assessments.addSession(reference, session);
+          return saved(redirect, "Session added", reference);
+        },
+        () -> showSession(referrals.detail(reference), form, model));
   }
 
   private String showSession(CaseDetail detail, SessionForm form, Model model) {
@@ -179,31 +165,22 @@ class AssessmentController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return showHistory(referrals.detail(reference), form, model);
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    if (AssessmentForms.notANumber(form.getPoliceIncidents())) {
-      problems.add(
-          new FieldProblem(
-              "policeIncidents", "Enter the number of incidents as a whole number, like 4"));
-    }
     AssessmentHistory history = form.toHistory();
-    if (problems.isEmpty()) {
-      try {
-        assessments.recordHistory(reference, history);
-        redirect.addFlashAttribute("saved", "History and dynamic factors saved");
-        return "redirect:/cases/" + reference + "/assessment";
-      } catch (InvalidRequestException e) {
-        problems.addAll(e.problems());
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    } else {
-      addOtherProblems(problems, validation.problems(history));
-    }
-    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-    return showHistory(referrals.detail(reference), form, model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .number(
+                "policeIncidents",
+                form.getPoliceIncidents(),
+                "Enter the number of incidents as a whole number, like 4")
+            .checkedBy(() -> validation.problems(history));
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          assessments.recordHistory(reference, history);
+          return saved(redirect, "History and dynamic factors saved", reference);
+        },
+        () -> showHistory(referrals.detail(reference), form, model));
   }
 
   private String showHistory(CaseDetail detail, HistoryForm form, Model model) {
@@ -233,20 +210,17 @@ class AssessmentController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return showDash(referrals.detail(reference), form, model);
-    }
-    try {
-      DashScore score =
-          assessments.recordDash(reference, form.given(), form.getJudgement(), form.getVersion());
-      redirect.addFlashAttribute("dashSaved", score);
-      return "redirect:/cases/" + reference + "/assessment";
-    } catch (InvalidRequestException e) {
-      e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showDash(referrals.detail(reference), form, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          DashScore score =
+              assessments.recordDash(
+                  reference, form.given(), form.getJudgement(), form.getVersion());
+          redirect.addFlashAttribute("dashSaved", score);
+          return "redirect:/cases/" + reference + "/assessment";
+        },
+        () -> showDash(referrals.detail(reference), form, model));
   }
 
   private String showDash(CaseDetail detail, DashForm form, Model model) {
@@ -275,22 +249,17 @@ class AssessmentController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return showViability(referrals.detail(reference), form, model);
-    }
-    try {
-      assessments.decide(
-          reference,
-          new ViabilityDecision(
-              form.getViability(), form.getReason(), form.getNotes(), form.getVersion()));
-      redirect.addFlashAttribute("saved", "Treatment-viability decision saved");
-      return "redirect:/cases/" + reference + "/assessment";
-    } catch (InvalidRequestException e) {
-      e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showViability(referrals.detail(reference), form, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          assessments.decide(
+              reference,
+              new ViabilityDecision(
+                  form.getViability(), form.getReason(), form.getNotes(), form.getVersion()));
+          return saved(redirect, "Treatment-viability decision saved", reference);
+        },
+        () -> showViability(referrals.detail(reference), form, model));
   }
 
   private String showViability(CaseDetail detail, ViabilityForm form, Model model) {
@@ -301,9 +270,8 @@ class AssessmentController {
     return "assessment/viability";
   }
 
-  /** Adds the rules' problems for every field that has no typing problem already. */
-  private static void addOtherProblems(List<FieldProblem> problems, List<FieldProblem> rules) {
-    Set<String> typed = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-    rules.stream().filter(p -> !typed.contains(p.field())).forEach(problems::add);
+  private static String saved(RedirectAttributes redirect, String message, String reference) {
+    redirect.addFlashAttribute("saved", message);
+    return "redirect:/cases/" + reference + "/assessment";
   }
 }

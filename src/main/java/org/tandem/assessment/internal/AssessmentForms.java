@@ -11,28 +11,13 @@ import org.tandem.assessment.ViabilityReason;
 import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashScore;
 import org.tandem.web.DateInput;
+import org.tandem.web.NumberInput;
+import org.tandem.web.VersionedForm;
 
 /** The assessment pages' forms, each holding what was typed so a mistake can be shown back. */
 final class AssessmentForms {
 
   private AssessmentForms() {}
-
-  /** A whole number as typed; null when blank or when it cannot be read as one. */
-  static Integer number(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(typed.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** Something was typed, but it is not a whole number. */
-  static boolean notANumber(String typed) {
-    return typed != null && !typed.isBlank() && number(typed) == null;
-  }
 
   /** One sitting: date, how long, and whether an interpreter was there. */
   public static class SessionForm {
@@ -66,7 +51,7 @@ final class AssessmentForms {
   }
 
   /** His history and the dynamic factors. */
-  public static class HistoryForm {
+  public static class HistoryForm extends VersionedForm {
     private PoliceEvidence policeEvidence;
     private String policeIncidents;
     private DisclosedViolence disclosedViolence;
@@ -80,12 +65,11 @@ final class AssessmentForms {
     private Integer hostility;
     private Integer empathy;
     private Integer motivation;
-    private Integer version;
 
     static HistoryForm of(AssessmentRecord a) {
       HistoryForm f = new HistoryForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       f.policeEvidence = a.policeEvidence();
@@ -101,7 +85,7 @@ final class AssessmentForms {
       f.hostility = a.hostility();
       f.empathy = a.empathy();
       f.motivation = a.motivation();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -109,7 +93,7 @@ final class AssessmentForms {
     AssessmentHistory toHistory() {
       return new AssessmentHistory(
           policeEvidence,
-          number(policeIncidents),
+          NumberInput.whole(policeIncidents),
           disclosedViolence,
           otherViolence,
           alcoholAndDrugs,
@@ -121,7 +105,7 @@ final class AssessmentForms {
           hostility,
           empathy,
           motivation,
-          version);
+          getVersion());
     }
 
     public PoliceEvidence getPoliceEvidence() {
@@ -227,31 +211,22 @@ final class AssessmentForms {
     public void setMotivation(Integer motivation) {
       this.motivation = motivation;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** The DASH indicators, keyed "1" to "24", with the worker's judgement. */
-  public static class DashForm {
+  public static class DashForm extends VersionedForm {
     private Map<String, DashAnswer> answers = new LinkedHashMap<>();
     private String judgement;
-    private Integer version;
 
     static DashForm of(AssessmentRecord a) {
       DashForm f = new DashForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       a.dashAnswers().forEach((n, answer) -> f.answers.put(String.valueOf(n), answer));
       f.judgement = a.dashJudgement();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -282,33 +257,24 @@ final class AssessmentForms {
     public void setJudgement(String judgement) {
       this.judgement = judgement;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** The treatment-viability decision. */
-  public static class ViabilityForm {
+  public static class ViabilityForm extends VersionedForm {
     private Viability viability;
     private ViabilityReason reason;
     private String notes;
-    private Integer version;
 
     static ViabilityForm of(AssessmentRecord a) {
       ViabilityForm f = new ViabilityForm();
       if (a == null) {
-        f.version = 0;
+        f.setVersion(0);
         return f;
       }
       f.viability = a.viability();
       f.reason = a.viabilityReason();
       f.notes = a.viabilityNotes();
-      f.version = a.version();
+      f.setVersion(a.version());
       return f;
     }
 
@@ -334,14 +300,6 @@ final class AssessmentForms {
 
     public void setNotes(String notes) {
       this.notes = notes;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

@@ -20,7 +20,8 @@ import org.tandem.assessment.ReviewPoint;
 import org.tandem.assessment.RiskReportView;
 import org.tandem.programme.AttendanceSummary;
 import org.tandem.programme.ProgrammeRecords;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.Validation;
 
 /**
@@ -72,27 +73,25 @@ class ReportController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    String minutesProblem = form.minutesProblem();
-    if (minutesProblem == null) {
-      try {
-        long id = assessments.produceReport(reference, form.toNewRiskReport());
-        redirect.addFlashAttribute("produced", true);
-        return "redirect:/cases/" + reference + "/reports/" + id;
-      } catch (InvalidRequestException e) {
+    NewRiskReport report = form.toNewRiskReport();
+    return FormFlow.submit(
         // With no assessment recorded, the form page says so in place of the form.
-        e.problems().stream()
-            .filter(p -> !"assessment".equals(p.field()))
-            .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      }
-    } else {
-      // The other boxes are checked too, so that every problem shows at once.
-      validation
-          .problems(
-              new NewRiskReport(form.getContact(), form.getSupervision(), form.getProgramme(), 1))
-          .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      errors.rejectValue("minutesSpent", "invalid", minutesProblem);
-    }
-    return showForm(reference, form, model);
+        problems(form, report, errors).elsewhere("assessment"),
+        model,
+        () -> produced(redirect, reference, assessments.produceReport(reference, report)),
+        () -> showForm(reference, form, model));
+  }
+
+  /** The other boxes are checked too while the minutes cannot be read: every problem shows. */
+  private FormProblems problems(ReportForm form, Object report, BindingResult errors) {
+    return new FormProblems(errors)
+        .typed("minutesSpent", form.minutesProblem())
+        .checkedBy(() -> validation.problems(report));
+  }
+
+  private static String produced(RedirectAttributes redirect, String reference, long id) {
+    redirect.addFlashAttribute("produced", true);
+    return "redirect:/cases/" + reference + "/reports/" + id;
   }
 
   private String showForm(String reference, ReportForm form, Model model) {
@@ -117,32 +116,13 @@ class ReportController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    String minutesProblem = form.minutesProblem();
-    if (minutesProblem == null) {
-      try {
-        long id = assessments.produceUpdateReport(reference, form.toNewUpdateReport());
-        redirect.addFlashAttribute("produced", true);
-        return "redirect:/cases/" + reference + "/reports/" + id;
-      } catch (InvalidRequestException e) {
+    NewUpdateReport report = form.toNewUpdateReport();
+    return FormFlow.submit(
         // With no programme place, the form page says so in place of the form.
-        e.problems().stream()
-            .filter(p -> !"enrolment".equals(p.field()))
-            .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      }
-    } else {
-      // The other fields are checked too, so that every problem shows at once.
-      validation
-          .problems(
-              new NewUpdateReport(
-                  form.getPoint(),
-                  form.getContact(),
-                  form.getSupervision(),
-                  form.getProgramme(),
-                  1))
-          .forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      errors.rejectValue("minutesSpent", "invalid", minutesProblem);
-    }
-    return showUpdateForm(reference, form, model);
+        problems(form, report, errors).elsewhere("enrolment"),
+        model,
+        () -> produced(redirect, reference, assessments.produceUpdateReport(reference, report)),
+        () -> showUpdateForm(reference, form, model));
   }
 
   private String showUpdateForm(String reference, UpdateForm form, Model model) {

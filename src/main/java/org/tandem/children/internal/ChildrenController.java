@@ -1,10 +1,6 @@
 package org.tandem.children.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +25,9 @@ import org.tandem.children.internal.ChildrenForms.SessionForm;
 import org.tandem.children.internal.ChildrenForms.StatusForm;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
+import org.tandem.web.NumberInput;
 
 /**
  * The children's-work pages: every child on a case, and the forms that record a change of
@@ -41,6 +37,16 @@ import org.tandem.web.InvalidRequestException;
 class ChildrenController {
 
   private static final int SESSIONS_PER_PAGE = 20;
+
+  /** A form page about one child: its template, the form's name, and the choices it offers. */
+  private record FormPage(String view, String form, String choices, Object[] values) {}
+
+  private static final FormPage STATUS =
+      new FormPage("children/status", "change", "statuses", ProtectionStatus.values());
+  private static final FormPage SESSION =
+      new FormPage("children/session", "childSession", "kinds", ChildSessionKind.values());
+  private static final FormPage LADDER =
+      new FormPage("children/ladder", "reading", "stages", LadderStage.values());
 
   private final ChildrensWork work;
   private final ServiceClock clock;
@@ -78,7 +84,7 @@ class ChildrenController {
     StatusForm form = new StatusForm();
     form.setVersion(child.version());
     form.setChangedOn(DateInput.of(today()));
-    return showStatus(reference, child, form, model);
+    return show(STATUS, reference, child, form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/protection-status")
@@ -90,46 +96,29 @@ class ChildrenController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    dateProblem(typed, "changedOn", form.getChangedOn(), "The date the status changed");
-    if (!errors.hasErrors()) {
-      try {
-        ChildWork child =
-            work.changeProtectionStatus(
-                reference,
-                childId,
-                new NewStatusChange(
-                    form.getStatus(), form.getChangedOn().toDate(), versionOf(form)));
-        redirect.addFlashAttribute("saved", "Protection status changed for " + child.label());
-        return "redirect:/cases/" + reference + "/children#child-" + childId;
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), typed);
-      } catch (EditConflictException e) {
-        ChildWork now = work.child(reference, childId);
-        form.setVersion(now.version());
-        errors.rejectValue(
-            "status",
-            "conflict",
-            "Someone else changed this child's status after you opened this page, so nothing was"
-                + " saved. Check the current status and choose again");
-        return showStatus(reference, now, form, model);
-      }
-    }
-    reject(errors, List.of(), typed);
-    return showStatus(reference, work.child(reference, childId), form, model);
-  }
-
-  private String showStatus(String reference, ChildWork child, StatusForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("change", form);
-    model.addAttribute("statuses", ProtectionStatus.values());
-    return "children/status";
-  }
-
-  /** A missing or unreadable version cannot match the child's, so it is answered as a conflict. */
-  private static int versionOf(StatusForm form) {
-    return form.getVersion() == null ? -1 : form.getVersion();
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("changedOn", form.getChangedOn(), "The date the status changed");
+    return FormFlow.submit(
+        problems,
+        () -> {
+          ChildWork child =
+              work.changeProtectionStatus(
+                  reference,
+                  childId,
+                  new NewStatusChange(
+                      form.getStatus(), form.getChangedOn().toDate(), form.versionRead()));
+          return saved(redirect, "Protection status changed for ", child, reference);
+        },
+        () -> {
+          form.setVersion(work.child(reference, childId).version());
+          errors.rejectValue(
+              "status",
+              "conflict",
+              "Someone else changed this child's status after you opened this page, so nothing"
+                  + " was saved. Check the current status and choose again");
+        },
+        () -> show(STATUS, reference, work.child(reference, childId), form, model));
   }
 
   // --- a session ---
@@ -139,7 +128,7 @@ class ChildrenController {
   String sessionForm(@PathVariable String reference, @PathVariable long childId, Model model) {
     SessionForm form = new SessionForm();
     form.setHeldOn(DateInput.of(today()));
-    return showSession(reference, work.child(reference, childId), form, model);
+    return show(SESSION, reference, work.child(reference, childId), form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/sessions")
@@ -151,39 +140,29 @@ class ChildrenController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    dateProblem(typed, "heldOn", form.getHeldOn(), "The date of the session");
-    if (ChildrenForms.notANumber(form.getDurationMinutes())) {
-      typed.put(
-          "durationMinutes", "Enter how long the session took as a number of minutes, like 45");
-    }
-    if (!errors.hasErrors()) {
-      try {
-        ChildWork child =
-            work.recordSession(
-                reference,
-                childId,
-                new NewChildSession(
-                    form.getHeldOn().toDate(),
-                    ChildrenForms.number(form.getDurationMinutes()),
-                    form.getKind(),
-                    form.getWellbeingNotes()));
-        redirect.addFlashAttribute("saved", "Session recorded for " + child.label());
-        return "redirect:/cases/" + reference + "/children#child-" + childId;
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), typed);
-      }
-    }
-    reject(errors, List.of(), typed);
-    return showSession(reference, work.child(reference, childId), form, model);
-  }
-
-  private String showSession(String reference, ChildWork child, SessionForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("childSession", form);
-    model.addAttribute("kinds", ChildSessionKind.values());
-    return "children/session";
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .number(
+                "durationMinutes",
+                form.getDurationMinutes(),
+                "Enter how long the session took as a number of minutes, like 45");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          ChildWork child =
+              work.recordSession(
+                  reference,
+                  childId,
+                  new NewChildSession(
+                      form.getHeldOn().toDate(),
+                      NumberInput.whole(form.getDurationMinutes()),
+                      form.getKind(),
+                      form.getWellbeingNotes()));
+          return saved(redirect, "Session recorded for ", child, reference);
+        },
+        () -> show(SESSION, reference, work.child(reference, childId), form, model));
   }
 
   // --- a safety-ladder reading ---
@@ -195,7 +174,7 @@ class ChildrenController {
     LadderForm form = new LadderForm();
     form.setTakenOn(DateInput.of(today()));
     form.setStage(child.ladder().before() == null ? LadderStage.BEFORE : null);
-    return showLadder(reference, child, form, model);
+    return show(LADDER, reference, child, form, model);
   }
 
   @PostMapping("/cases/{reference}/children/{childId}/safety-ladder")
@@ -207,34 +186,23 @@ class ChildrenController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    dateProblem(typed, "takenOn", form.getTakenOn(), "The date of the reading");
-    if (!errors.hasErrors()) {
-      try {
-        ChildWork child =
-            work.recordLadderReading(
-                reference,
-                childId,
-                new NewLadderReading(
-                    form.getStage(),
-                    form.getTakenOn().toDate(),
-                    ChildrenForms.number(form.getRating())));
-        redirect.addFlashAttribute("saved", "Safety ladder reading recorded for " + child.label());
-        return "redirect:/cases/" + reference + "/children#child-" + childId;
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), typed);
-      }
-    }
-    reject(errors, List.of(), typed);
-    return showLadder(reference, work.child(reference, childId), form, model);
-  }
-
-  private String showLadder(String reference, ChildWork child, LadderForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("child", child);
-    model.addAttribute("reading", form);
-    model.addAttribute("stages", LadderStage.values());
-    return "children/ladder";
+    FormProblems problems =
+        new FormProblems(errors).date("takenOn", form.getTakenOn(), "The date of the reading");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          ChildWork child =
+              work.recordLadderReading(
+                  reference,
+                  childId,
+                  new NewLadderReading(
+                      form.getStage(),
+                      form.getTakenOn().toDate(),
+                      NumberInput.whole(form.getRating())));
+          return saved(redirect, "Safety ladder reading recorded for ", child, reference);
+        },
+        () -> show(LADDER, reference, work.child(reference, childId), form, model));
   }
 
   // --- shared ---
@@ -243,32 +211,18 @@ class ChildrenController {
     return clock.today();
   }
 
-  private static void dateProblem(
-      Map<String, String> problems, String field, DateInput input, String what) {
-    String problem = input == null ? null : input.problem(what);
-    if (problem != null) {
-      problems.put(field, problem);
-    }
+  private static String show(
+      FormPage page, String reference, ChildWork child, Object form, Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("child", child);
+    model.addAttribute(page.form(), form);
+    model.addAttribute(page.choices(), page.values());
+    return page.view();
   }
 
-  /**
-   * Shows each of the service's problems beside its field. What was typed but could not be read (a
-   * date that is not a real date, minutes that are not a number) reaches the service as nothing, so
-   * its problem says what is wrong with what was typed.
-   */
-  private static void reject(
-      BindingResult errors, List<FieldProblem> problems, Map<String, String> typed) {
-    List<String> shown = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      if (shown.add(p.field() + p.message()) && !errors.hasFieldErrors(p.field())) {
-        errors.rejectValue(p.field(), "invalid", typed.getOrDefault(p.field(), p.message()));
-      }
-    }
-    typed.forEach(
-        (field, message) -> {
-          if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-          }
-        });
+  private static String saved(
+      RedirectAttributes redirect, String what, ChildWork child, String reference) {
+    redirect.addFlashAttribute("saved", what + child.label());
+    return "redirect:/cases/" + reference + "/children#child-" + child.id();
   }
 }

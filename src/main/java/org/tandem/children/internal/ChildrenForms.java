@@ -4,33 +4,17 @@ import org.tandem.children.ChildSessionKind;
 import org.tandem.children.LadderStage;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.web.DateInput;
+import org.tandem.web.VersionedForm;
 
 /** The children's-work forms, holding what was typed so that a mistake is shown back as entered. */
 final class ChildrenForms {
 
   private ChildrenForms() {}
 
-  /** A whole number as typed, or null if blank or not a whole number. */
-  static Integer number(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(typed.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  static boolean notANumber(String typed) {
-    return typed != null && !typed.isBlank() && number(typed) == null;
-  }
-
   /** A change in the child's protection status. */
-  public static class StatusForm {
+  public static class StatusForm extends VersionedForm {
     private ProtectionStatus status;
     private DateInput changedOn = new DateInput();
-    private Integer version;
 
     public ProtectionStatus getStatus() {
       return status;
@@ -46,14 +30,6 @@ final class ChildrenForms {
 
     public void setChangedOn(DateInput changedOn) {
       this.changedOn = changedOn;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 

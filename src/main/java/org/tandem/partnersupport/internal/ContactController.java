@@ -136,7 +136,7 @@ class ContactController {
               partnerId,
               form.getStatus(),
               form.getChangedOn().toDate(),
-              form.getVersion() == null ? -1 : form.getVersion());
+              form.versionRead());
           redirect.addFlashAttribute("saved", "Contact status recorded");
           return redirect(reference, partnerId);
         },
@@ -191,7 +191,7 @@ class ContactController {
                   form.isConsentToAttendance(),
                   form.getHerViewOfSafety(),
                   form.getChildrensSafetyView(),
-                  form.getVersion() == null ? -1 : form.getVersion()));
+                  form.versionRead()));
           redirect.addFlashAttribute("saved", "Her wishes and views recorded");
           return redirect(reference, partnerId);
         },

@@ -11,9 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.internal.PartnerForms.TemplateForm;
-import org.tandem.web.EditConflictException;
+import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.InvalidRequestException;
 
 /** The service's own letter that goes with the information pack, which partner support edits. */
 @Controller
@@ -42,20 +41,15 @@ class LetterTemplateController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    FormProblems problems = new FormProblems(errors);
-    if (problems.readable()) {
-      try {
-        support.updateLetterTemplate(
-            form.getBody(), form.getVersion() == null ? -1 : form.getVersion());
-        redirect.addFlashAttribute("saved", "Letter saved");
-        return "redirect:/partner-support/letter";
-      } catch (InvalidRequestException e) {
-        problems.reject(e.problems());
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    }
-    return show(support.letterTemplate(), form, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          support.updateLetterTemplate(form.getBody(), form.versionRead());
+          redirect.addFlashAttribute("saved", "Letter saved");
+          return "redirect:/partner-support/letter";
+        },
+        () -> show(support.letterTemplate(), form, model));
   }
 
   private String show(PartnerLetters.LetterTemplate current, TemplateForm form, Model model) {

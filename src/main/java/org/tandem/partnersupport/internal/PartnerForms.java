@@ -11,6 +11,7 @@ import org.tandem.partnersupport.ReferralOnService;
 import org.tandem.partnersupport.SupportKind;
 import org.tandem.risk.DashAnswer;
 import org.tandem.web.DateInput;
+import org.tandem.web.VersionedForm;
 
 /** The forms of her record's pages, each holding what was typed so a mistake can be shown back. */
 public final class PartnerForms {
@@ -85,10 +86,9 @@ public final class PartnerForms {
   }
 
   /** Where contact stands, by the worker's judgement. */
-  public static class StatusForm {
+  public static class StatusForm extends VersionedForm {
     private PartnerContactStatus status;
     private DateInput changedOn = new DateInput();
-    private Integer version;
 
     public PartnerContactStatus getStatus() {
       return status;
@@ -105,25 +105,16 @@ public final class PartnerForms {
     public void setChangedOn(DateInput changedOn) {
       this.changedOn = changedOn;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** Her wishes, views and consents. */
-  public static class WishesForm {
+  public static class WishesForm extends VersionedForm {
     private String safeContactTimes;
     private Set<ContactMethod> doNotContactBy = EnumSet.noneOf(ContactMethod.class);
     private Boolean consentToShare;
     private boolean consentToAttendance;
     private String herViewOfSafety;
     private String childrensSafetyView;
-    private Integer version;
 
     public String getSafeContactTimes() {
       return safeContactTimes;
@@ -171,14 +162,6 @@ public final class PartnerForms {
 
     public void setChildrensSafetyView(String childrensSafetyView) {
       this.childrensSafetyView = childrensSafetyView;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 
@@ -338,9 +321,8 @@ public final class PartnerForms {
   }
 
   /** The letter and pack went. */
-  public static class LetterSentForm {
+  public static class LetterSentForm extends VersionedForm {
     private DateInput sentOn = new DateInput();
-    private Integer version;
 
     public DateInput getSentOn() {
       return sentOn;
@@ -349,20 +331,11 @@ public final class PartnerForms {
     public void setSentOn(DateInput sentOn) {
       this.sentOn = sentOn;
     }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
-    }
   }
 
   /** The service's letter template. */
-  public static class TemplateForm {
+  public static class TemplateForm extends VersionedForm {
     private String body;
-    private Integer version;
 
     public String getBody() {
       return body;
@@ -370,14 +343,6 @@ public final class PartnerForms {
 
     public void setBody(String body) {
       this.body = body;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

@@ -114,7 +114,7 @@ class PartnerRecordController {
               reference,
               partnerId,
               form.getSentOn().isBlank() ? clock.today() : form.getSentOn().toDate(),
-              form.getVersion() == null ? -1 : form.getVersion());
+              form.versionRead());
           redirect.addFlashAttribute("saved", "Letter and information pack recorded as sent");
           return redirect(reference, partnerId);
         },

@@ -20,7 +20,8 @@ import org.tandem.access.Roles;
 import org.tandem.planner.Assumptions;
 import org.tandem.planner.PlannerForm;
 import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.PdfDocuments;
 
 /**
@@ -77,22 +78,16 @@ class ScenarioController {
         new ArrayList<>(scenarios.nameProblems(form.getScenarioName(), "scenarioName"));
     problems.addAll(reading.problems());
     problems.addAll(scenarios.tandemAreaProblems(form, ""));
-    if (problems.isEmpty() && !errors.hasErrors()) {
-      try {
-        Scenario saved = scenarios.save(form.getScenarioName(), reading.inputs(), "scenarioName");
-        redirect.addFlashAttribute("saved", saved.name());
-        redirect.addFlashAttribute("savedId", saved.id());
-        return "redirect:/planner/scenarios";
-      } catch (InvalidRequestException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    for (FieldProblem p : problems) {
-      if (!errors.hasFieldErrors(p.field())) {
-        errors.rejectValue(p.field(), "invalid", p.message());
-      }
-    }
-    return showSave(model);
+    return FormFlow.submit(
+        new FormProblems(errors).found(problems),
+        model,
+        () -> {
+          Scenario saved = scenarios.save(form.getScenarioName(), reading.inputs(), "scenarioName");
+          redirect.addFlashAttribute("saved", saved.name());
+          redirect.addFlashAttribute("savedId", saved.id());
+          return "redirect:/planner/scenarios";
+        },
+        () -> showSave(model));
   }
 
   @GetMapping("/planner/compare")

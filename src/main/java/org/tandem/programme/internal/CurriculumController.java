@@ -1,6 +1,5 @@
 package org.tandem.programme.internal;
 
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,8 @@ import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
 import org.tandem.programme.CurriculumSummary;
 import org.tandem.web.FieldProblem;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
@@ -61,14 +62,15 @@ class CurriculumController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      long id = curricula.copy(form.toNewCurriculum());
-      redirect.addFlashAttribute("saved", "Curriculum copied");
-      return "redirect:/curricula/" + id;
-    } catch (InvalidRequestException e) {
-      GroupController.reject(errors, e.problems(), Map.of());
-      return showList(form, model);
-    }
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          long id = curricula.copy(form.toNewCurriculum());
+          redirect.addFlashAttribute("saved", "Curriculum copied");
+          return "redirect:/curricula/" + id;
+        },
+        () -> showList(form, model));
   }
 
   @GetMapping("/curricula/{id}")
@@ -85,19 +87,15 @@ class CurriculumController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> unreadable = form.unreadable();
     CurriculumSessionDetails details = form.toDetails();
-    try {
-      if (unreadable.isEmpty()) {
-        long sessionId = curricula.addSession(id, details);
-        redirect.addFlashAttribute("saved", "Session added");
-        return "redirect:/curricula/" + id + "#session-" + sessionId;
-      }
-      GroupController.reject(errors, validation.problems(details), unreadable);
-    } catch (InvalidRequestException e) {
-      GroupController.reject(errors, e.problems(), unreadable);
-    }
-    return showCurriculum(id, form, model);
+    return FormFlow.submit(
+        checked(form, details, errors),
+        model,
+        () -> {
+          long sessionId = curricula.addSession(id, details);
+          return sessionSaved(redirect, "Session added", id, sessionId);
+        },
+        () -> showCurriculum(id, form, model));
   }
 
   @PostMapping("/curricula/{id}/default")
@@ -136,19 +134,26 @@ class CurriculumController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> unreadable = form.unreadable();
     CurriculumSessionDetails details = form.toDetails();
-    try {
-      if (unreadable.isEmpty()) {
-        curricula.editSession(id, sessionId, details);
-        redirect.addFlashAttribute("saved", "Session changed");
-        return "redirect:/curricula/" + id + "#session-" + sessionId;
-      }
-      GroupController.reject(errors, validation.problems(details), unreadable);
-    } catch (InvalidRequestException e) {
-      GroupController.reject(errors, e.problems(), unreadable);
-    }
-    return showSession(curricula.curriculum(id), sessionId, form, model);
+    return FormFlow.submit(
+        checked(form, details, errors),
+        model,
+        () -> {
+          curricula.editSession(id, sessionId, details);
+          return sessionSaved(redirect, "Session changed", id, sessionId);
+        },
+        () -> showSession(curricula.curriculum(id), sessionId, form, model));
+  }
+
+  private FormProblems checked(
+      CurriculumSessionForm form, CurriculumSessionDetails details, BindingResult errors) {
+    return form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(details));
+  }
+
+  private static String sessionSaved(
+      RedirectAttributes redirect, String message, long id, long sessionId) {
+    redirect.addFlashAttribute("saved", message);
+    return "redirect:/curricula/" + id + "#session-" + sessionId;
   }
 
   @PostMapping("/curricula/{id}/sessions/{sessionId}/remove")

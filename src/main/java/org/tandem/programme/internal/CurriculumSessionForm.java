@@ -1,10 +1,9 @@
 package org.tandem.programme.internal;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
+import org.tandem.web.FormProblems;
+import org.tandem.web.NumberInput;
 
 /**
  * The form to add or change a curriculum session, holding exactly what was typed so that a mistake
@@ -28,44 +27,20 @@ public class CurriculumSessionForm {
     return form;
   }
 
-  /** What was typed but cannot be read, by field. */
-  Map<String, String> unreadable() {
-    Map<String, String> problems = new LinkedHashMap<>();
-    if (!blank(hours) && decimal(hours) == null) {
-      problems.put("hours", "Hours must be a number, like 1.875");
-    }
-    if (!blank(position) && whole(position) == null) {
-      problems.put("position", "The position must be a whole number, like 3");
-    }
-    return problems;
+  /** Notes what was typed but cannot be read. */
+  FormProblems unreadable(FormProblems problems) {
+    return problems
+        .typed(
+            "hours",
+            !NumberInput.isBlank(hours) && NumberInput.decimal(hours) == null
+                ? "Hours must be a number, like 1.875"
+                : null)
+        .number("position", position, "The position must be a whole number, like 3");
   }
 
   CurriculumSessionDetails toDetails() {
     return new CurriculumSessionDetails(
-        module, title, stage, blank(hours) ? null : decimal(hours), whole(position));
-  }
-
-  private static BigDecimal decimal(String value) {
-    try {
-      return new BigDecimal(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Integer whole(String value) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
+        module, title, stage, NumberInput.decimal(hours), NumberInput.whole(position));
   }
 
   public String getModule() {

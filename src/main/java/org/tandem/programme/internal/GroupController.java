@@ -1,8 +1,5 @@
 package org.tandem.programme.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +18,8 @@ import org.tandem.programme.Curricula;
 import org.tandem.programme.CurriculumSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.Validation;
 
 /** The groups in the user's areas, setting one up, and one group with its men and curriculum. */
@@ -79,24 +76,19 @@ class GroupController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> unreadable = form.unreadable();
     NewGroup group = form.toNewGroup();
-    if (!errors.hasErrors()) {
-      if (unreadable.isEmpty()) {
-        try {
+    FormProblems problems =
+        form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(group));
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
           long id = groups.create(group);
           redirect.addFlashAttribute(
               "saved", (form.isIndividual() ? "Individual work" : "Group") + " set up");
           return "redirect:/groups/" + id;
-        } catch (InvalidRequestException e) {
-          reject(errors, e.problems(), unreadable);
-        }
-      } else {
-        // Nothing is saved while something typed cannot be read; the rest is still checked.
-        reject(errors, validation.problems(group), unreadable);
-      }
-    }
-    return showNew(form, model);
+        },
+        () -> showNew(form, model));
   }
 
   @GetMapping("/groups/{id}")
@@ -117,27 +109,5 @@ class GroupController {
 
   static boolean canAct(CurrentUser me) {
     return me.has(Role.PERPETRATOR_WORKER) || me.has(Role.SERVICE_MANAGER);
-  }
-
-  /**
-   * Shows each problem beside its field, once. Where what was typed could not be read, that says
-   * what is wrong rather than the service's "enter ..." message.
-   */
-  static void reject(
-      BindingResult errors, List<FieldProblem> problems, Map<String, String> unreadable) {
-    List<String> shown = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      String field = p.field();
-      if (!shown.contains(field) && !errors.hasFieldErrors(field)) {
-        shown.add(field);
-        errors.rejectValue(field, "invalid", unreadable.getOrDefault(field, p.message()));
-      }
-    }
-    unreadable.forEach(
-        (field, message) -> {
-          if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-          }
-        });
   }
 }

@@ -3,10 +3,10 @@ package org.tandem.programme.internal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.tandem.programme.NewGroup;
 import org.tandem.web.DateInput;
+import org.tandem.web.FormProblems;
+import org.tandem.web.NumberInput;
 
 /**
  * The "Set up a group" page's form, holding exactly what was typed so that a mistake is shown back
@@ -29,23 +29,20 @@ public class GroupForm {
   private Long curriculumId;
 
   /**
-   * What was typed but cannot be read, by field: such a value reaches the service as nothing, so
-   * this says what is wrong with what was typed instead.
+   * Notes what was typed but cannot be read: such a value reaches the service as nothing, so the
+   * page says what is wrong with what was typed instead.
    */
-  Map<String, String> unreadable() {
-    Map<String, String> problems = new LinkedHashMap<>();
-    wholeNumber(problems, "capacity", capacity, "How many men the group takes");
-    wholeNumber(problems, "intakeEveryWeeks", intakeEveryWeeks, "The weeks between intakes");
-    String date = firstSessionOn.problem("The date of the first session");
-    if (date != null) {
-      problems.put("firstSessionOn", date);
-    }
-    if (!blank(startsAt) && time(startsAt) == null) {
-      problems.put(
-          "startsAt", "Enter the start time in hours and minutes on the 24-hour clock, like 18:30");
-    }
-    wholeNumber(problems, "absenceLimit", absenceLimit, "The absence limit");
-    return problems;
+  FormProblems unreadable(FormProblems problems) {
+    return problems
+        .number("capacity", capacity, wholeNumber("How many men the group takes"))
+        .number("intakeEveryWeeks", intakeEveryWeeks, wholeNumber("The weeks between intakes"))
+        .date("firstSessionOn", firstSessionOn, "The date of the first session")
+        .typed(
+            "startsAt",
+            !NumberInput.isBlank(startsAt) && time(startsAt) == null
+                ? "Enter the start time in hours and minutes on the 24-hour clock, like 18:30"
+                : null)
+        .number("absenceLimit", absenceLimit, wholeNumber("The absence limit"));
   }
 
   NewGroup toNewGroup() {
@@ -53,32 +50,18 @@ public class GroupForm {
         areaId,
         name,
         individual,
-        number(capacity),
-        number(intakeEveryWeeks),
+        NumberInput.whole(capacity),
+        NumberInput.whole(intakeEveryWeeks),
         firstSessionOn.toDate(),
-        blank(startsAt) ? null : time(startsAt),
+        NumberInput.isBlank(startsAt) ? null : time(startsAt),
         venue,
         facilitators,
-        number(absenceLimit),
+        NumberInput.whole(absenceLimit),
         curriculumId);
   }
 
-  private static void wholeNumber(
-      Map<String, String> problems, String field, String value, String what) {
-    if (!blank(value) && number(value) == null) {
-      problems.put(field, what + " must be a whole number, like 6");
-    }
-  }
-
-  private static Integer number(String value) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  private static String wholeNumber(String what) {
+    return what + " must be a whole number, like 6";
   }
 
   private static LocalTime time(String value) {
@@ -87,10 +70,6 @@ public class GroupForm {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 
   public Long getAreaId() {

@@ -3,7 +3,6 @@ package org.tandem.programme.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +22,8 @@ import org.tandem.programme.Enrolments;
 import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
 import org.tandem.referral.Referrals;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 
 /**
  * A man's places on the programme from his case: his progress, sessions done and still needed, the
@@ -75,16 +73,15 @@ class PlaceController {
       RedirectAttributes redirect) {
     if (form.getGroupId() == null) {
       errors.rejectValue("groupId", "invalid", "Select a group");
-    } else if (!errors.hasErrors()) {
-      try {
-        enrolments.enrol(reference, form.getGroupId(), form.isWithInterpreter());
-        redirect.addFlashAttribute("saved", "Place given");
-        return "redirect:/cases/" + reference + "/programme";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems());
-      }
     }
-    return show(reference, form, null, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          enrolments.enrol(reference, form.getGroupId(), form.isWithInterpreter());
+          return saved(redirect, "Place given", reference);
+        },
+        () -> show(reference, form, null, model));
   }
 
   @PostMapping("/cases/{reference}/programme/{enrolmentId}/status")
@@ -101,19 +98,20 @@ class PlaceController {
       errors.rejectValue("status", "invalid", "Select his new status");
       errors.rejectValue("reason", "invalid", "Give the reason for the change");
     }
-    if (!errors.hasErrors()) {
-      try {
-        enrolments.changeStatus(
-            reference, enrolmentId, form.getStatus(), form.getReason(), form.getVersion());
-        redirect.addFlashAttribute("saved", "His status is changed");
-        return "redirect:/cases/" + reference + "/programme";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems());
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    }
-    return show(reference, new PlaceForms.Place(), form, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          enrolments.changeStatus(
+              reference, enrolmentId, form.getStatus(), form.getReason(), form.getVersion());
+          return saved(redirect, "His status is changed", reference);
+        },
+        () -> show(reference, new PlaceForms.Place(), form, model));
+  }
+
+  private static String saved(RedirectAttributes redirect, String message, String reference) {
+    redirect.addFlashAttribute("saved", message);
+    return "redirect:/cases/" + reference + "/programme";
   }
 
   private String show(
@@ -154,9 +152,5 @@ class PlaceController {
     model.addAttribute("change", change);
     model.addAttribute("canAct", GroupController.canAct(currentUsers.current()));
     return "programme/case-programme";
-  }
-
-  private static void reject(BindingResult errors, List<FieldProblem> problems) {
-    GroupController.reject(errors, problems, Map.of());
   }
 }

@@ -1,6 +1,7 @@
 package org.tandem.programme.internal;
 
 import org.tandem.programme.EnrolmentStatus;
+import org.tandem.web.VersionedForm;
 
 /** The forms on a man's programme page, holding what was typed. */
 public final class PlaceForms {
@@ -30,10 +31,9 @@ public final class PlaceForms {
   }
 
   /** "Change his status": the new status, the reason, and the version of his place seen. */
-  public static class StatusChange {
+  public static class StatusChange extends VersionedForm {
     private EnrolmentStatus status;
     private String reason;
-    private Integer version;
 
     public EnrolmentStatus getStatus() {
       return status;
@@ -49,14 +49,6 @@ public final class PlaceForms {
 
     public void setReason(String reason) {
       this.reason = reason;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

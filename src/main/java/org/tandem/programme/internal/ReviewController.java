@@ -14,9 +14,8 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.ProgrammeReviewDue;
 import org.tandem.programme.ProgrammeReviews;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.NotFoundException;
 
 /** Programme reviews due in the user's areas, and recording what each decided. */
@@ -57,37 +56,27 @@ class ReviewController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    String dateProblem = form.getHeldOn().problem("The date of the review");
-    if (!errors.hasFieldErrors("heldOn") && !errors.hasFieldErrors("outcome")) {
-      try {
-        reviews.record(
-            id,
-            form.getHeldOn().toDate(),
-            form.getOutcome(),
-            errors.hasFieldErrors("version") ? Integer.valueOf(-1) : form.getVersion());
-        redirect.addFlashAttribute("saved", "Review recorded");
-        return "redirect:/programme/reviews";
-      } catch (InvalidRequestException e) {
-        for (FieldProblem p : e.problems()) {
-          errors.rejectValue(
-              p.field(),
-              "invalid",
-              p.field().equals("heldOn") && dateProblem != null ? dateProblem : p.message());
-        }
-        // The service stops at its first problem: show every one at once.
-        if (!errors.hasFieldErrors("outcome")
-            && (form.getOutcome() == null || form.getOutcome().isBlank())) {
-          errors.rejectValue("outcome", "invalid", "Enter what the review decided");
-        }
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    }
-    Optional<ProgrammeReviewDue> review = find(id);
-    if (review.isEmpty()) {
-      model.addAttribute("conflict", true);
-    }
-    return show(review.orElse(null), form, model);
+    // The service stops at its first problem: a missing decision is shown with the others.
+    boolean noOutcome = form.getOutcome() == null || form.getOutcome().isBlank();
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the review")
+            .typed("outcome", noOutcome ? "Enter what the review decided" : null);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          reviews.record(id, form.getHeldOn().toDate(), form.getOutcome(), form.getVersion());
+          redirect.addFlashAttribute("saved", "Review recorded");
+          return "redirect:/programme/reviews";
+        },
+        () -> {
+          Optional<ProgrammeReviewDue> review = find(id);
+          if (review.isEmpty()) {
+            model.addAttribute("conflict", true);
+          }
+          return show(review.orElse(null), form, model);
+        });
   }
 
   private Optional<ProgrammeReviewDue> find(long id) {

@@ -1,12 +1,12 @@
 package org.tandem.programme.internal;
 
 import org.tandem.web.DateInput;
+import org.tandem.web.VersionedForm;
 
 /** The programme review page's form, holding what was typed. */
-public class ReviewForm {
+public class ReviewForm extends VersionedForm {
   private DateInput heldOn = new DateInput();
   private String outcome;
-  private Integer version;
 
   public DateInput getHeldOn() {
     return heldOn;
@@ -22,13 +22,5 @@ public class ReviewForm {
 
   public void setOutcome(String outcome) {
     this.outcome = outcome;
-  }
-
-  public Integer getVersion() {
-    return version;
-  }
-
-  public void setVersion(Integer version) {
-    this.version = version;
   }
 }

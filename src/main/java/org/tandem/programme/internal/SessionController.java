@@ -2,7 +2,6 @@ package org.tandem.programme.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,8 @@ import org.tandem.programme.ProgrammeReviews;
 import org.tandem.programme.SessionSheet;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.Validation;
 
 /** Recording a session for the whole group on one page. */
@@ -98,40 +98,45 @@ class SessionController {
       RedirectAttributes redirect) {
     GroupSummary group = groups.group(id);
     NewGroupSession session = form.toSession();
-    List<FieldProblem> problems = new ArrayList<>(validation.problems(session));
+    List<FieldProblem> found = new ArrayList<>(validation.problems(session));
     if (session.heldOn() != null && store.sessionHeld(id, session.heldOn())) {
-      problems.add(new FieldProblem("heldOn", DUPLICATE_DATE));
+      found.add(new FieldProblem("heldOn", DUPLICATE_DATE));
     }
-    if (problems.isEmpty() && !errors.hasErrors()) {
-      try {
-        boolean anyUnexplained =
-            session.marks().stream()
-                .anyMatch(m -> m.mark() == AttendanceMark.ABSENT_WITHOUT_REASON);
-        Set<Long> openBefore = anyUnexplained ? openAbsenceReviews() : Set.of();
-        sessions.record(id, session);
-        Map<Long, Member> members = membersById(id);
-        List<String> disclosures =
-            session.marks().stream()
-                .filter(m -> Boolean.TRUE.equals(m.disclosed()))
-                .map(m -> referenceOf(members, m.enrolmentId()))
-                .toList();
-        List<String> opened = new ArrayList<>();
-        if (anyUnexplained) {
-          for (ProgrammeReviewDue r : reviews.due()) {
-            if (r.kind().equals("ABSENCES") && !openBefore.contains(r.id())) {
-              opened.add(r.reference());
-            }
-          }
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .found(found);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          redirect.addFlashAttribute("sessionSaved", save(id, group, session));
+          return "redirect:/facilitator";
+        },
+        () -> show(id, group, form, model));
+  }
+
+  /** Records the session, and says which disclosures it holds and which reviews it opened. */
+  private SessionSaved save(long id, GroupSummary group, NewGroupSession session) {
+    boolean anyUnexplained =
+        session.marks().stream().anyMatch(m -> m.mark() == AttendanceMark.ABSENT_WITHOUT_REASON);
+    Set<Long> openBefore = anyUnexplained ? openAbsenceReviews() : Set.of();
+    sessions.record(id, session);
+    Map<Long, Member> members = membersById(id);
+    List<String> disclosures =
+        session.marks().stream()
+            .filter(m -> Boolean.TRUE.equals(m.disclosed()))
+            .map(m -> referenceOf(members, m.enrolmentId()))
+            .toList();
+    List<String> opened = new ArrayList<>();
+    if (anyUnexplained) {
+      for (ProgrammeReviewDue r : reviews.due()) {
+        if (r.kind().equals("ABSENCES") && !openBefore.contains(r.id())) {
+          opened.add(r.reference());
         }
-        redirect.addFlashAttribute(
-            "sessionSaved", new SessionSaved(group.name(), session.heldOn(), disclosures, opened));
-        return "redirect:/facilitator";
-      } catch (InvalidRequestException e) {
-        problems = new ArrayList<>(e.problems());
       }
     }
-    reject(errors, problems, form.getHeldOn());
-    return show(id, group, form, model);
+    return new SessionSaved(group.name(), session.heldOn(), disclosures, opened);
   }
 
   private Set<Long> openAbsenceReviews() {
@@ -159,26 +164,6 @@ class SessionController {
     model.addAttribute("attendanceMarks", AttendanceMark.values());
     model.addAttribute("ratings", List.of(1, 2, 3, 4, 5));
     return "programme/session";
-  }
-
-  /**
-   * Shows each problem beside its field, once. A date typed but not a real date reaches the service
-   * as no date, so its problem says what is wrong with what was typed.
-   */
-  static void reject(BindingResult errors, List<FieldProblem> problems, DateInput heldOn) {
-    String dateProblem = heldOn == null ? null : heldOn.problem("The date of the session");
-    Map<String, String> shown = new LinkedHashMap<>();
-    for (FieldProblem p : problems) {
-      String message =
-          p.field().equals("heldOn") && dateProblem != null ? dateProblem : p.message();
-      if (shown.putIfAbsent(p.field() + "\u0000" + message, message) == null
-          && !(p.field().equals("heldOn") && errors.hasFieldErrors("heldOn"))) {
-        errors.rejectValue(p.field(), "invalid", message);
-      }
-    }
-    if (dateProblem != null && !errors.hasFieldErrors("heldOn")) {
-      errors.rejectValue("heldOn", "invalid", dateProblem);
-    }
   }
 
   private LocalDate today() {

@@ -16,7 +16,8 @@ import org.tandem.access.Role;
 import org.tandem.access.Roles;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.Referrals;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 
 /** A service manager allocates the case's perpetrator worker and partner-support worker. */
 @Controller
@@ -50,16 +51,7 @@ class AllocationController {
       Model model,
       RedirectAttributes redirect) {
     CaseRef ref = referrals.open(reference);
-    if (!errors.hasErrors()) {
-      try {
-        referrals.allocate(
-            ref.reference(), form.getPerpetratorWorkerId(), form.getPartnerSupportWorkerId());
-        redirect.addFlashAttribute("saved", "Workers allocated");
-        return "redirect:/cases/" + ref.reference() + "/allocation";
-      } catch (InvalidRequestException e) {
-        e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      }
-    } else {
+    if (errors.hasErrors()) {
       // Only a tampered choice fails to bind; say so in the service's words, not Spring's.
       BindingResult mended = new BeanPropertyBindingResult(form, "allocation");
       errors
@@ -68,7 +60,16 @@ class AllocationController {
               e -> mended.rejectValue(e.getField(), "invalid", "Choose a worker from the list"));
       model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "allocation", mended);
     }
-    return show(ref, form, model);
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          referrals.allocate(
+              ref.reference(), form.getPerpetratorWorkerId(), form.getPartnerSupportWorkerId());
+          redirect.addFlashAttribute("saved", "Workers allocated");
+          return "redirect:/cases/" + ref.reference() + "/allocation";
+        },
+        () -> show(ref, form, model));
   }
 
   private String show(CaseRef ref, AllocationForm form, Model model) {

@@ -19,8 +19,9 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
+import org.tandem.web.VersionedForm;
 
 /** The caseload, one case, its triage and its audit trail. */
 @Controller
@@ -79,28 +80,26 @@ class CaseController {
       @ModelAttribute("triage") TriageForm form,
       BindingResult errors,
       Model model) {
-    String appointmentProblem = form.getFirstAppointmentOn().problem("The first appointment date");
-    if (appointmentProblem == null && !errors.hasErrors()) {
-      try {
-        referrals.triage(
-            reference,
-            new Triage(
-                form.getOutcome(),
-                form.getReferredOnTo(),
-                form.getNotes(),
-                form.getFirstAppointmentOn().toDate(),
-                form.getVersion()));
-        return "redirect:/cases/" + reference;
-      } catch (InvalidRequestException e) {
-        e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-      }
-    }
-    if (appointmentProblem != null) {
-      errors.rejectValue("firstAppointmentOn", "invalid", appointmentProblem);
-    }
-    return showTriage(referrals.detail(reference), form, model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("firstAppointmentOn", form.getFirstAppointmentOn(), "The first appointment date")
+            // The date may be left out, so one that cannot be read stops the save, not the service.
+            .checkedBy(List::of);
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          referrals.triage(
+              reference,
+              new Triage(
+                  form.getOutcome(),
+                  form.getReferredOnTo(),
+                  form.getNotes(),
+                  form.getFirstAppointmentOn().toDate(),
+                  form.getVersion()));
+          return "redirect:/cases/" + reference;
+        },
+        () -> showTriage(referrals.detail(reference), form, model));
   }
 
   private String showTriage(CaseDetail detail, TriageForm form, Model model) {
@@ -133,12 +132,11 @@ class CaseController {
   }
 
   /** The triage page's form, holding what was typed. */
-  public static class TriageForm {
+  public static class TriageForm extends VersionedForm {
     private TriageOutcome outcome;
     private String referredOnTo;
     private String notes;
     private DateInput firstAppointmentOn = new DateInput();
-    private Integer version;
 
     public TriageOutcome getOutcome() {
       return outcome;
@@ -170,14 +168,6 @@ class CaseController {
 
     public void setFirstAppointmentOn(DateInput firstAppointmentOn) {
       this.firstAppointmentOn = firstAppointmentOn;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 }

@@ -1,9 +1,6 @@
 package org.tandem.referral.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +22,8 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.SharingBasis;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
 
 /** The referral page: intake logs a new referral. */
@@ -74,45 +73,27 @@ class IntakeController {
       form.getChildren().add(new ReferralForm.ChildForm());
       return show(form, model);
     }
-    if (errors.hasErrors()) {
-      // A value that could not even be bound (e.g. a tampered choice) is reported plainly.
-      return show(form, model);
-    }
-    List<FieldProblem> problems = new ArrayList<>(typingProblems(form));
-    if (problems.isEmpty()) {
-      try {
-        String reference = referrals.create(form.toNewReferral());
-        redirect.addFlashAttribute("created", reference);
-        return "redirect:/cases/" + reference;
-      } catch (InvalidRequestException e) {
-        problems.addAll(e.problems());
-      }
-    } else {
-      // Show every other problem too, so that all can be mended at once.
-      Set<String> typed = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-      rulesProblems(form).stream().filter(p -> !typed.contains(p.field())).forEach(problems::add);
-    }
-    problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-    return show(form, model);
+    return FormFlow.submit(
+        typingProblems(form, new FormProblems(errors)).checkedBy(() -> rulesProblems(form)),
+        model,
+        () -> {
+          String reference = referrals.create(form.toNewReferral());
+          redirect.addFlashAttribute("created", reference);
+          return "redirect:/cases/" + reference;
+        },
+        () -> show(form, model));
   }
 
   /** Dates and numbers that were typed but cannot be read at all. */
-  private static List<FieldProblem> typingProblems(ReferralForm form) {
-    var problems = new ArrayList<FieldProblem>();
-    String referred = form.getReferredOn().problem("The date of the referral");
-    if (referred != null) {
-      problems.add(new FieldProblem("referredOn", referred));
-    }
-    String dob = form.getManDateOfBirth().problem("His date of birth");
-    if (dob != null) {
-      problems.add(new FieldProblem("manDateOfBirth", dob));
-    }
+  private static FormProblems typingProblems(ReferralForm form, FormProblems problems) {
+    problems
+        .date("referredOn", form.getReferredOn(), "The date of the referral")
+        .date("manDateOfBirth", form.getManDateOfBirth(), "His date of birth");
     for (int i = 0; i < form.getChildren().size(); i++) {
-      if (form.getChildren().get(i).ageIsNotANumber()) {
-        problems.add(
-            new FieldProblem(
-                "children[" + i + "].ageYears", "The child's age must be a number, like 7"));
-      }
+      problems.number(
+          "children[" + i + "].ageYears",
+          form.getChildren().get(i).getAgeYears(),
+          "The child's age must be a number, like 7");
     }
     return problems;
   }

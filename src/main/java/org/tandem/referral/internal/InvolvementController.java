@@ -13,9 +13,9 @@ import org.tandem.referral.CaseDetail;
 import org.tandem.referral.InvolvementEnded;
 import org.tandem.referral.Referrals;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
+import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.VersionedForm;
 
 /**
  * Recording that the service is no longer involved with a case, on a page. Outcome figures then
@@ -31,10 +31,9 @@ class InvolvementController {
   }
 
   /** The form as typed; the date is kept as typed so a wrong date can be shown back. */
-  public static class InvolvementForm {
+  public static class InvolvementForm extends VersionedForm {
     private DateInput endedOn = new DateInput();
     private String reason;
-    private Integer version;
 
     public DateInput getEndedOn() {
       return endedOn;
@@ -50,14 +49,6 @@ class InvolvementController {
 
     public void setReason(String reason) {
       this.reason = reason;
-    }
-
-    public Integer getVersion() {
-      return version;
-    }
-
-    public void setVersion(Integer version) {
-      this.version = version;
     }
   }
 
@@ -80,24 +71,20 @@ class InvolvementController {
     FormProblems problems =
         new FormProblems(errors)
             .date("endedOn", form.getEndedOn(), "The date the involvement ended");
-    if (problems.readable()) {
-      try {
-        referrals.endInvolvement(
-            reference,
-            new InvolvementEnded(form.getEndedOn().toDate(), form.getReason(), form.getVersion()));
-        return "redirect:/cases/" + reference;
-      } catch (InvalidRequestException e) {
-        problems.reject(e.problems());
-      } catch (EditConflictException e) {
-        model.addAttribute("conflict", true);
-        CaseDetail now = referrals.detail(reference);
-        form.setVersion(now.version());
-        return show(now, form, model);
-      }
-    } else {
-      problems.rejectDates();
-    }
-    return show(referrals.detail(reference), form, model);
+    return FormFlow.submit(
+        problems,
+        () -> {
+          referrals.endInvolvement(
+              reference,
+              new InvolvementEnded(
+                  form.getEndedOn().toDate(), form.getReason(), form.getVersion()));
+          return "redirect:/cases/" + reference;
+        },
+        () -> {
+          model.addAttribute("conflict", true);
+          form.setVersion(referrals.detail(reference).version());
+        },
+        () -> show(referrals.detail(reference), form, model));
   }
 
   private static String show(CaseDetail detail, InvolvementForm form, Model model) {

@@ -8,6 +8,7 @@ import org.tandem.referral.ProtectionStatus;
 import org.tandem.referral.ReferralSource;
 import org.tandem.referral.SharingBasis;
 import org.tandem.web.DateInput;
+import org.tandem.web.NumberInput;
 
 /**
  * The referral page's form, holding exactly what was typed. Its property names match {@link
@@ -153,19 +154,7 @@ public class ReferralForm {
     }
 
     NewReferral.Child toChild() {
-      return new NewReferral.Child(givenName, parsedAge(), protectionStatus);
-    }
-
-    Integer parsedAge() {
-      try {
-        return blank(ageYears) ? null : Integer.valueOf(ageYears.strip());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-
-    boolean ageIsNotANumber() {
-      return !blank(ageYears) && parsedAge() == null;
+      return new NewReferral.Child(givenName, NumberInput.whole(ageYears), protectionStatus);
     }
 
     public String getGivenName() {

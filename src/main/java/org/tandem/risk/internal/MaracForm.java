@@ -1,17 +1,17 @@
 package org.tandem.risk.internal;
 
 import org.tandem.web.DateInput;
+import org.tandem.web.VersionedForm;
 
 /**
  * The MARAC forms, holding what was typed: the reason for a referral on professional judgement, the
  * date a referral was made, or the meeting's date and outcome. Each form uses its own fields.
  */
-public class MaracForm {
+public class MaracForm extends VersionedForm {
   private String reason;
   private DateInput referredOn = new DateInput();
   private DateInput meetingOn = new DateInput();
   private String meetingOutcome;
-  private Integer version;
 
   public String getReason() {
     return reason;
@@ -43,13 +43,5 @@ public class MaracForm {
 
   public void setMeetingOutcome(String meetingOutcome) {
     this.meetingOutcome = meetingOutcome;
-  }
-
-  public Integer getVersion() {
-    return version;
-  }
-
-  public void setVersion(Integer version) {
-    this.version = version;
   }
 }

@@ -1,9 +1,5 @@
 package org.tandem.risk.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +21,8 @@ import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -36,6 +31,14 @@ import org.tandem.web.NotFoundException;
  */
 @Controller
 class RiskController {
+
+  /** A form page of its own: its template, the form's name, and the choices it offers. */
+  private record FormPage(String view, String form, String choices, Object[] values) {}
+
+  private static final FormPage EVENT =
+      new FormPage("risk/event", "event", "kinds", RiskEventKind.values());
+  private static final FormPage REVIEW =
+      new FormPage("risk/review", "review", "levels", RiskLevel.values());
 
   private final RiskManagement risk;
   private final Referrals referrals;
@@ -66,8 +69,7 @@ class RiskController {
   @GetMapping("/cases/{reference}/risk/events/new")
   @PreAuthorize(RiskRoles.RECORDERS)
   String eventForm(@PathVariable String reference, Model model) {
-    referrals.open(reference);
-    return showEvent(reference, new RiskEventForm(), model);
+    return show(EVENT, reference, new RiskEventForm(), model);
   }
 
   @PostMapping("/cases/{reference}/risk/events")
@@ -78,34 +80,23 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "occurredOn", form.getOccurredOn(), "The date it happened");
-    if (!errors.hasErrors()) {
-      try {
-        risk.recordEvent(
-            reference,
-            new NewRiskEvent(
-                form.getKind(),
-                form.getOccurredOn().toDate(),
-                form.getSummary(),
-                form.getSource(),
-                form.isRaisesAlert()));
-        redirect.addFlashAttribute("saved", "Risk event recorded");
-        return "redirect:/cases/" + reference + "/risk";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), dates);
-      }
-    }
-    reject(errors, List.of(), dates);
-    referrals.open(reference);
-    return showEvent(reference, form, model);
-  }
-
-  private String showEvent(String reference, RiskEventForm form, Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("event", form);
-    model.addAttribute("kinds", RiskEventKind.values());
-    return "risk/event";
+    FormProblems problems =
+        new FormProblems(errors).date("occurredOn", form.getOccurredOn(), "The date it happened");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordEvent(
+              reference,
+              new NewRiskEvent(
+                  form.getKind(),
+                  form.getOccurredOn().toDate(),
+                  form.getSummary(),
+                  form.getSource(),
+                  form.isRaisesAlert()));
+          return saved(redirect, "Risk event recorded", reference);
+        },
+        () -> show(EVENT, reference, form, model));
   }
 
   // --- a referral to MARAC on professional judgement ---
@@ -127,15 +118,17 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      risk.referOnProfessionalJudgement(reference, form.getReason());
-      redirect.addFlashAttribute("saved", "MARAC referral task created");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), Map.of());
-    }
-    model.addAttribute("reference", reference);
-    return "risk/judgement";
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          risk.referOnProfessionalJudgement(reference, form.getReason());
+          return saved(redirect, "MARAC referral task created", reference);
+        },
+        () -> {
+          model.addAttribute("reference", reference);
+          return "risk/judgement";
+        });
   }
 
   // --- a MARAC referral made, and its meeting's outcome ---
@@ -159,19 +152,18 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "referredOn", form.getReferredOn(), "The date the referral was made");
-    try {
-      risk.recordMaracReferralMade(
-          reference, id, form.getReferredOn().toDate(), versionOf(form, errors));
-      redirect.addFlashAttribute("saved", "MARAC referral recorded as made");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), dates);
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("referredOn", form.getReferredOn(), "The date the referral was made");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordMaracReferralMade(
+              reference, id, form.getReferredOn().toDate(), form.versionRead());
+          return saved(redirect, "MARAC referral recorded as made", reference);
+        },
+        () -> showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model));
   }
 
   @GetMapping("/cases/{reference}/marac/{id}/outcome")
@@ -194,23 +186,22 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "meetingOn", form.getMeetingOn(), "The date of the meeting");
-    try {
-      risk.recordMaracOutcome(
-          reference,
-          id,
-          form.getMeetingOn().toDate(),
-          form.getMeetingOutcome(),
-          versionOf(form, errors));
-      redirect.addFlashAttribute("saved", "MARAC meeting outcome recorded");
-      return "redirect:/cases/" + reference + "/risk";
-    } catch (InvalidRequestException e) {
-      reject(errors, e.problems(), dates);
-    } catch (EditConflictException e) {
-      model.addAttribute("conflict", true);
-    }
-    return showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model);
+    FormProblems problems =
+        new FormProblems(errors).date("meetingOn", form.getMeetingOn(), "The date of the meeting");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordMaracOutcome(
+              reference,
+              id,
+              form.getMeetingOn().toDate(),
+              form.getMeetingOutcome(),
+              form.versionRead());
+          return saved(redirect, "MARAC meeting outcome recorded", reference);
+        },
+        () ->
+            showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model));
   }
 
   private RiskPicture.MaracReferral maracReferral(String reference, long id) {
@@ -232,18 +223,12 @@ class RiskController {
     return view;
   }
 
-  /** A missing version cannot match any record's, so it is answered as a conflict. */
-  private static int versionOf(MaracForm form, BindingResult errors) {
-    return form.getVersion() == null || errors.hasFieldErrors("version") ? -1 : form.getVersion();
-  }
-
   // --- a risk review ---
 
   @GetMapping("/cases/{reference}/risk/reviews/new")
   @PreAuthorize(RiskRoles.RECORDERS)
   String reviewForm(@PathVariable String reference, Model model) {
-    referrals.open(reference);
-    return showReview(reference, new RiskReviewForm(), model);
+    return show(REVIEW, reference, new RiskReviewForm(), model);
   }
 
   @PostMapping("/cases/{reference}/risk/reviews")
@@ -254,64 +239,38 @@ class RiskController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> dates = new LinkedHashMap<>();
-    dateProblem(dates, "heldOn", form.getHeldOn(), "The date of the review");
-    dateProblem(dates, "nextReviewOn", form.getNextReviewOn(), "The date of the next review");
-    if (!errors.hasErrors()) {
-      try {
-        risk.recordReview(
-            reference,
-            new NewRiskReview(
-                form.getHeldOn().toDate(),
-                form.getAttendees(),
-                form.getDecisions(),
-                form.getRiskLevel(),
-                form.getNextReviewOn().toDate()));
-        redirect.addFlashAttribute("saved", "Risk review recorded");
-        return "redirect:/cases/" + reference + "/risk";
-      } catch (InvalidRequestException e) {
-        reject(errors, e.problems(), dates);
-      }
-    }
-    reject(errors, List.of(), dates);
+    FormProblems problems =
+        new FormProblems(errors)
+            .date("heldOn", form.getHeldOn(), "The date of the review")
+            .date("nextReviewOn", form.getNextReviewOn(), "The date of the next review");
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          risk.recordReview(
+              reference,
+              new NewRiskReview(
+                  form.getHeldOn().toDate(),
+                  form.getAttendees(),
+                  form.getDecisions(),
+                  form.getRiskLevel(),
+                  form.getNextReviewOn().toDate()));
+          return saved(redirect, "Risk review recorded", reference);
+        },
+        () -> show(REVIEW, reference, form, model));
+  }
+
+  /** A form on a case: one outside the user's areas is refused (as not found) before it shows. */
+  private String show(FormPage page, String reference, Object form, Model model) {
     referrals.open(reference);
-    return showReview(reference, form, model);
-  }
-
-  private String showReview(String reference, RiskReviewForm form, Model model) {
     model.addAttribute("reference", reference);
-    model.addAttribute("review", form);
-    model.addAttribute("levels", RiskLevel.values());
-    return "risk/review";
+    model.addAttribute(page.form(), form);
+    model.addAttribute(page.choices(), page.values());
+    return page.view();
   }
 
-  // --- shared ---
-
-  private static void dateProblem(
-      Map<String, String> problems, String field, DateInput input, String what) {
-    String problem = input == null ? null : input.problem(what);
-    if (problem != null) {
-      problems.put(field, problem);
-    }
-  }
-
-  /**
-   * Shows each of the service's problems beside its field. A date that was typed but is not a real
-   * date reaches the service as no date, so its problem says what is wrong with what was typed.
-   */
-  static void reject(BindingResult errors, List<FieldProblem> problems, Map<String, String> dates) {
-    List<String> shown = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      String field = p.field().isEmpty() ? "version" : p.field();
-      if (shown.add(field + p.message())) {
-        errors.rejectValue(field, "invalid", dates.getOrDefault(field, p.message()));
-      }
-    }
-    dates.forEach(
-        (field, message) -> {
-          if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-          }
-        });
+  private static String saved(RedirectAttributes redirect, String message, String reference) {
+    redirect.addFlashAttribute("saved", message);
+    return "redirect:/cases/" + reference + "/risk";
   }
 }

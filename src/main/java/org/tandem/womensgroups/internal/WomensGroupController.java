@@ -18,8 +18,8 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.DateInput;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 import org.tandem.womensgroups.WomensGroupSessions;
@@ -87,22 +87,18 @@ class WomensGroupController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> unreadable = form.unreadable();
     var group = form.toNewGroup();
-    if (!errors.hasErrors()) {
-      if (unreadable.isEmpty()) {
-        try {
+    FormProblems problems =
+        form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(group));
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
           long id = groups.create(group);
           redirect.addFlashAttribute("saved", "womensgroups.saved.group");
           return "redirect:/womens-groups/" + id;
-        } catch (InvalidRequestException e) {
-          reject(errors, e.problems(), unreadable);
-        }
-      } else {
-        reject(errors, validation.problems(group), unreadable);
-      }
-    }
-    return showNew(form, model);
+        },
+        () -> showNew(form, model));
   }
 
   @GetMapping("/womens-groups/{id}")
@@ -152,7 +148,7 @@ class WomensGroupController {
       mark.setAttended(Boolean.TRUE);
       form.getAttendance().add(mark);
     }
-    return showSession(group, null, form, register, null, model);
+    return showSession(group, null, form, register, model);
   }
 
   @PostMapping("/womens-groups/{id}/sessions")
@@ -164,18 +160,15 @@ class WomensGroupController {
       Model model,
       RedirectAttributes redirect) {
     Group group = groups.group(id);
-    if (!errors.hasErrors() && form.getHeldOn().problem("The date of the session") == null) {
-      try {
-        sessions.recordSession(id, form.toRecord());
-        redirect.addFlashAttribute("saved", "womensgroups.saved.session");
-        return "redirect:/womens-groups/" + id + "#sessions";
-      } catch (InvalidRequestException e) {
-        rejectSession(errors, e.problems(), form.getHeldOn());
-      }
-    } else {
-      rejectSession(errors, validation.problems(form.toRecord()), form.getHeldOn());
-    }
-    return showSession(group, null, form, sessions.blankRegister(id), null, model);
+    return FormFlow.submit(
+        sessionProblems(form, errors),
+        model,
+        () -> {
+          sessions.recordSession(id, form.toRecord());
+          redirect.addFlashAttribute("saved", "womensgroups.saved.session");
+          return "redirect:/womens-groups/" + id + "#sessions";
+        },
+        () -> showSession(group, null, form, sessions.blankRegister(id), model));
   }
 
   @GetMapping("/womens-groups/{id}/sessions/{sessionId}")
@@ -195,7 +188,7 @@ class WomensGroupController {
       mark.setAbsenceReason(e.absenceReason());
       form.getAttendance().add(mark);
     }
-    return showSession(group, session, form, session.register(), null, model);
+    return showSession(group, session, form, session.register(), model);
   }
 
   @PostMapping("/womens-groups/{id}/sessions/{sessionId}")
@@ -208,25 +201,30 @@ class WomensGroupController {
       Model model,
       RedirectAttributes redirect) {
     Group group = groups.group(id);
-    SessionDetail conflict = null;
-    if (!errors.hasErrors() && form.getHeldOn().problem("The date of the session") == null) {
-      try {
-        sessions.updateSession(id, sessionId, form.toRecord());
-        redirect.addFlashAttribute("saved", "womensgroups.saved.sessionChanged");
-        return "redirect:/womens-groups/" + id + "#sessions";
-      } catch (InvalidRequestException e) {
-        rejectSession(errors, e.problems(), form.getHeldOn());
-      } catch (EditConflictException e) {
-        // Nothing is lost: what was typed is shown again beside the session as it is now, and
-        // saving again, having seen both, replaces it.
-        conflict = sessions.session(id, sessionId);
-        form.setVersion(conflict.version());
-      }
-    } else {
-      rejectSession(errors, validation.problems(form.toRecord()), form.getHeldOn());
-    }
-    SessionDetail current = conflict != null ? conflict : sessions.session(id, sessionId);
-    return showSession(group, current, form, current.register(), conflict, model);
+    return FormFlow.submit(
+        sessionProblems(form, errors),
+        () -> {
+          sessions.updateSession(id, sessionId, form.toRecord());
+          redirect.addFlashAttribute("saved", "womensgroups.saved.sessionChanged");
+          return "redirect:/womens-groups/" + id + "#sessions";
+        },
+        () -> {
+          // Nothing is lost: what was typed is shown again beside the session as it is now, and
+          // saving again, having seen both, replaces it.
+          SessionDetail now = sessions.session(id, sessionId);
+          form.setVersion(now.version());
+          model.addAttribute("conflict", now);
+        },
+        () -> {
+          SessionDetail current = sessions.session(id, sessionId);
+          return showSession(group, current, form, current.register(), model);
+        });
+  }
+
+  private FormProblems sessionProblems(WomensGroupSessionForm form, BindingResult errors) {
+    return new FormProblems(errors)
+        .date("heldOn", form.getHeldOn(), "The date of the session")
+        .checkedBy(() -> validation.problems(form.toRecord()));
   }
 
   private String showNew(WomensGroupForm form, Model model) {
@@ -247,7 +245,6 @@ class WomensGroupController {
       SessionDetail session,
       WomensGroupSessionForm form,
       List<RegisterEntry> register,
-      SessionDetail conflict,
       Model model) {
     Map<Long, RegisterEntry> women = new LinkedHashMap<>();
     register.forEach(e -> women.put(e.partnerId(), e));
@@ -255,40 +252,6 @@ class WomensGroupController {
     model.addAttribute("wgSession", session);
     model.addAttribute("groupSession", form);
     model.addAttribute("women", women);
-    model.addAttribute("conflict", conflict);
     return "womensgroups/session";
-  }
-
-  private static void reject(
-      BindingResult errors, List<FieldProblem> problems, Map<String, String> unreadable) {
-    for (FieldProblem p : problems) {
-      if (!errors.hasFieldErrors(p.field())) {
-        errors.rejectValue(p.field(), "invalid", unreadable.getOrDefault(p.field(), p.message()));
-      }
-    }
-    unreadable.forEach(
-        (field, message) -> {
-          if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-          }
-        });
-  }
-
-  private static void rejectSession(
-      BindingResult errors, List<FieldProblem> problems, DateInput heldOn) {
-    String dateProblem = heldOn == null ? null : heldOn.problem("The date of the session");
-    for (FieldProblem p : problems) {
-      String field = p.field();
-      if (field.equals("version")) {
-        continue;
-      }
-      String message = field.equals("heldOn") && dateProblem != null ? dateProblem : p.message();
-      if (!errors.hasFieldErrors(field)) {
-        errors.rejectValue(field, "invalid", message);
-      }
-    }
-    if (dateProblem != null && !errors.hasFieldErrors("heldOn")) {
-      errors.rejectValue("heldOn", "invalid", dateProblem);
-    }
   }
 }

@@ -1,8 +1,8 @@
 package org.tandem.womensgroups.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.tandem.web.DateInput;
+import org.tandem.web.FormProblems;
+import org.tandem.web.NumberInput;
 import org.tandem.womensgroups.WomensGroups.NewGroup;
 
 /** The "Set up a women's group" form, holding exactly what was typed. */
@@ -15,32 +15,16 @@ public class WomensGroupForm {
   private DateInput startsOn = new DateInput();
   private String capacity = "12";
 
-  /** What was typed but cannot be read, by field. */
-  Map<String, String> unreadable() {
-    Map<String, String> problems = new LinkedHashMap<>();
-    if (capacity != null && !capacity.isBlank() && number(capacity) == null) {
-      problems.put("capacity", "How many women the group takes must be a whole number, like 12");
-    }
-    String date = startsOn.problem("The date of the first meeting");
-    if (date != null) {
-      problems.put("startsOn", date);
-    }
-    return problems;
+  /** Notes what was typed but cannot be read. */
+  FormProblems unreadable(FormProblems problems) {
+    return problems
+        .number(
+            "capacity", capacity, "How many women the group takes must be a whole number, like 12")
+        .date("startsOn", startsOn, "The date of the first meeting");
   }
 
   NewGroup toNewGroup() {
-    return new NewGroup(areaId, name, venue, meets, startsOn.toDate(), number(capacity));
-  }
-
-  private static Integer number(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return new NewGroup(areaId, name, venue, meets, startsOn.toDate(), NumberInput.whole(capacity));
   }
 
   public Long getAreaId() {

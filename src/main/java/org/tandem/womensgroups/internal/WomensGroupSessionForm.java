@@ -3,16 +3,16 @@ package org.tandem.womensgroups.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.web.DateInput;
+import org.tandem.web.VersionedForm;
 import org.tandem.womensgroups.WomensGroupSessions.Mark;
 import org.tandem.womensgroups.WomensGroupSessions.SessionRecord;
 
 /** The session page's form: the date, topic, notes and every woman's line, as typed. */
-public class WomensGroupSessionForm {
+public class WomensGroupSessionForm extends VersionedForm {
 
   private DateInput heldOn = new DateInput();
   private String topic;
   private String notes;
-  private Integer version;
   private List<MarkForm> attendance = new ArrayList<>();
 
   SessionRecord toRecord() {
@@ -21,7 +21,7 @@ public class WomensGroupSessionForm {
         topic,
         notes,
         attendance.stream().map(MarkForm::toMark).toList(),
-        version);
+        getVersion());
   }
 
   public DateInput getHeldOn() {
@@ -46,14 +46,6 @@ public class WomensGroupSessionForm {
 
   public void setNotes(String notes) {
     this.notes = notes;
-  }
-
-  public Integer getVersion() {
-    return version;
-  }
-
-  public void setVersion(Integer version) {
-    this.version = version;
   }
 
   public List<MarkForm> getAttendance() {
