@@ -54,6 +54,18 @@ class BritishSummerTimeTest extends TandemTest {
   }
 
   @Test
+  void aTimeOnAPageIsTheLondonTimeNotTheServersUtc() {
+    TestArea area = newArea();
+    clock.travelTo(LocalDateTime.of(2026, 6, 10, 0, 30));
+    String reference = newCase(area);
+
+    String trail =
+        signedIn(area.user(Role.SERVICE_MANAGER)).get("/cases/" + reference + "/audit").body();
+
+    assertThat(trail).contains("10 Jun 2026 00:30").doesNotContain("9 Jun 2026 23:30");
+  }
+
+  @Test
   void inWinterLondonAndUtcAgreeOnTheDay() {
     clock.travelTo(LocalDateTime.of(2026, 12, 10, 0, 30));
     assertThat(LocalDate.ofInstant(clock.instant(), ServiceClock.ZONE))
