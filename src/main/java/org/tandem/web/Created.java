@@ -16,6 +16,11 @@ public record Created(long id) {
     return at(location, new Created(id), variables);
   }
 
+  /** 201 with no body, at {@code location}: a URI template, filled in order. */
+  public static ResponseEntity<Void> noBody(String location, Object... variables) {
+    return at(location, null, variables);
+  }
+
   /** 201 with this body, at {@code location}: a URI template, filled in order. */
   public static <T> ResponseEntity<T> at(String location, T body, Object... variables) {
     return ResponseEntity.created(UriComponentsBuilder.fromUriString(location).build(variables))

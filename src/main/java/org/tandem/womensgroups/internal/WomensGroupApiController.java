@@ -100,7 +100,7 @@ class WomensGroupApiController {
               + " otherwise 400 naming partnerId. joinedOn is today if left out.")
   ResponseEntity<Void> addMember(@PathVariable long id, @RequestBody NewMember member) {
     groups.addMember(id, member);
-    return Created.at(GROUP, null, id);
+    return Created.noBody(GROUP, id);
   }
 
   @PostCreates("/{id}/sessions")
