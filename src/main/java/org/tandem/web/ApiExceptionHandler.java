@@ -30,6 +30,8 @@ class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  private static final String WRONG_TYPE = "Has the wrong type";
+
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
     return invalid(e.problems());
@@ -58,7 +60,7 @@ class ApiExceptionHandler {
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
     ProblemDetail p =
         problem(HttpStatus.BAD_REQUEST, "Invalid request", "A parameter has the wrong type.");
-    p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "Has the wrong type")));
+    p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", WRONG_TYPE)));
     return p;
   }
 
@@ -101,8 +103,12 @@ class ApiExceptionHandler {
   }
 
   private static List<FieldProblem> bindProblems(BindException e) {
+    // A value that could not be converted has a message quoting it, so it gets a message of ours.
     return e.getFieldErrors().stream()
-        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+        .map(
+            f ->
+                new FieldProblem(
+                    f.getField(), f.isBindingFailure() ? WRONG_TYPE : f.getDefaultMessage()))
         .toList();
   }
 

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every page and API method says who may use it. A handler without {@code @PreAuthorize} fails the
- * build, so a new page cannot be left open by forgetting. Only the sign-in page is open to
- * everyone, and it is named here.
+ * Every page and API method says who may use it, itself or through a {@code @PreAuthorize} on its
+ * class that holds for all the class's handlers. A handler without either fails the build, so a new
+ * page cannot be left open by forgetting. Only the sign-in page is open to everyone, and it is
+ * named here. Controllers are found by their meta-annotations too, so an {@code @ApiController} is
+ * checked like any other.
  */
 class ResourceSecurityTest {
 
@@ -28,16 +29,16 @@ class ResourceSecurityTest {
     methods()
         .that()
         .areDeclaredInClassesThat()
-        .areAnnotatedWith(Controller.class)
-        .or()
-        .areDeclaredInClassesThat()
-        .areAnnotatedWith(RestController.class)
+        .areMetaAnnotatedWith(Controller.class)
         .and()
         .areMetaAnnotatedWith(RequestMapping.class)
         .and()
         .doNotHaveFullName("org.tandem.access.internal.SignInController.signIn()")
         .should()
         .beAnnotatedWith(PreAuthorize.class)
+        .orShould()
+        .beDeclaredInClassesThat()
+        .areAnnotatedWith(PreAuthorize.class)
         .check(TANDEM);
   }
 }

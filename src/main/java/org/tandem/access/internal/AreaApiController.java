@@ -1,25 +1,19 @@
 package org.tandem.access.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.Roles;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.PostCreates;
 
-@RestController
-@RequestMapping("/api/v1/areas")
-@Tag(name = "Areas")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/areas", tag = "Areas")
 class AreaApiController {
 
   private final Areas areas;
@@ -37,7 +31,7 @@ class AreaApiController {
     return areas.all();
   }
 
-  @PostMapping
+  @PostCreates
   @PreAuthorize(Roles.MANAGER_OR_ADMINISTRATOR)
   @Operation(
       summary = "Add a commissioning area",
@@ -45,6 +39,6 @@ class AreaApiController {
           "A code of 2 to 8 letters, used as the prefix of its case references, and a name.")
   ResponseEntity<Area> create(@RequestBody NewArea area) {
     Area created = creation.create(area);
-    return ResponseEntity.created(URI.create("/api/v1/areas/" + created.code())).body(created);
+    return Created.at("/api/v1/areas/{code}", created, created.code());
   }
 }

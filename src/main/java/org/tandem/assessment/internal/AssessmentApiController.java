@@ -2,20 +2,14 @@ package org.tandem.assessment.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.Assessments;
@@ -25,13 +19,13 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.RiskLevel;
 import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashScore;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.PostCreates;
 
 /** His assessment for providers' systems: sessions, history, DASH and the viability decision. */
-@RestController
-@RequestMapping("/api/v1/cases/{reference}/assessment")
-@Tag(name = "Assessment")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/cases/{reference}/assessment", tag = "Assessment")
 class AssessmentApiController {
 
   private final Assessments assessments;
@@ -75,7 +69,7 @@ class AssessmentApiController {
             .orElseThrow(() -> new NotFoundException("The assessment has not begun")));
   }
 
-  @PostMapping("/sessions")
+  @PostCreates("/sessions")
   @PreAuthorize(AssessmentRoles.ASSESSORS)
   @Operation(
       summary = "Record an assessment session",
@@ -85,8 +79,7 @@ class AssessmentApiController {
   ResponseEntity<AssessmentView> addSession(
       @PathVariable String reference, @RequestBody NewAssessmentSession session) {
     assessments.addSession(reference, session);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/assessment"))
-        .body(current(reference));
+    return Created.at("/api/v1/cases/{reference}/assessment", current(reference), reference);
   }
 
   @PutMapping("/history")

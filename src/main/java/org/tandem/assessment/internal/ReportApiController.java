@@ -1,37 +1,29 @@
 package org.tandem.assessment.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.NewRiskReport;
 import org.tandem.assessment.NewUpdateReport;
 import org.tandem.assessment.RiskReportSummary;
 import org.tandem.assessment.RiskReportView;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.PdfDownload;
+import org.tandem.web.PostCreates;
 
 /**
  * Reports to the referrer, for providers' and referrers' systems: the risk identification report
  * and the programme update reports.
  */
-@RestController
-@RequestMapping("/api/v1/cases/{reference}/reports")
-@Tag(name = "Risk identification reports")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/cases/{reference}/reports", tag = "Risk identification reports")
 class ReportApiController {
 
   private final Assessments assessments;
@@ -42,10 +34,7 @@ class ReportApiController {
     this.downloads = downloads;
   }
 
-  /** The id of a newly produced report. */
-  record Created(long id) {}
-
-  @PostMapping
+  @PostCreates
   @PreAuthorize(ReportController.PRODUCERS)
   @Operation(
       summary = "Produce a risk identification report",
@@ -58,12 +47,10 @@ class ReportApiController {
               + " caller's areas.")
   ResponseEntity<Created> produce(
       @PathVariable String reference, @RequestBody NewRiskReport report) {
-    long id = assessments.produceReport(reference, report);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/reports/" + id))
-        .body(new Created(id));
+    return created(reference, assessments.produceReport(reference, report));
   }
 
-  @PostMapping("/updates")
+  @PostCreates("/updates")
   @PreAuthorize(ReportController.PRODUCERS)
   @Operation(
       summary = "Produce a programme update report at a review point",
@@ -79,9 +66,7 @@ class ReportApiController {
               + " has no programme place; 404 for a case outside the caller's areas.")
   ResponseEntity<Created> produceUpdate(
       @PathVariable String reference, @RequestBody NewUpdateReport report) {
-    long id = assessments.produceUpdateReport(reference, report);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/reports/" + id))
-        .body(new Created(id));
+    return created(reference, assessments.produceUpdateReport(reference, report));
   }
 
   @GetMapping
@@ -109,16 +94,13 @@ class ReportApiController {
   @PreAuthorize(Roles.CASE_WORKERS)
   @Operation(
       summary = "One report as a PDF to send to the referrer",
-      description = "The same content as the report's page. Downloading it is audited.",
-      responses =
-          @ApiResponse(
-              responseCode = "200",
-              description = "The report as a PDF attachment",
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_PDF_VALUE,
-                      schema = @Schema(type = "string", format = "binary"))))
+      description = "The same content as the report's page. Downloading it is audited.")
+  @PdfDownload("The report as a PDF attachment")
   ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable long id) {
     return downloads.pdf(reference, id);
+  }
+
+  private static ResponseEntity<Created> created(String reference, long id) {
+    return Created.id(id, "/api/v1/cases/{reference}/reports/{id}", reference, id);
   }
 }

@@ -1,18 +1,12 @@
 package org.tandem.children.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.children.CaseChildren;
 import org.tandem.children.ChildWork;
@@ -21,12 +15,13 @@ import org.tandem.children.NewChildSession;
 import org.tandem.children.NewLadderReading;
 import org.tandem.children.NewStatusChange;
 import org.tandem.children.SessionPage;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.PostCreates;
 
 /** Children's work on a case: protection status over time, sessions and the safety ladder. */
-@RestController
-@RequestMapping("/api/v1/cases/{reference}/children")
-@Tag(name = "Children's work")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/cases/{reference}/children", tag = "Children's work")
+@PreAuthorize(Roles.CHILDREN_WORK)
 class ChildrenApiController {
 
   private final ChildrensWork work;
@@ -36,7 +31,6 @@ class ChildrenApiController {
   }
 
   @GetMapping
-  @PreAuthorize(Roles.CHILDREN_WORK)
   @Operation(
       summary = "Every child on the case, with the children's work done with each",
       description =
@@ -50,7 +44,6 @@ class ChildrenApiController {
   }
 
   @GetMapping("/{childId}/sessions")
-  @PreAuthorize(Roles.CHILDREN_WORK)
   @Operation(
       summary = "A page of one child's sessions, newest first",
       description = "A child not on this case is 404.")
@@ -62,8 +55,7 @@ class ChildrenApiController {
     return work.sessions(reference, childId, page, size);
   }
 
-  @PostMapping("/{childId}/protection-status")
-  @PreAuthorize(Roles.CHILDREN_WORK)
+  @PostCreates("/{childId}/protection-status")
   @Operation(
       summary = "Record a change in a child's protection status",
       description =
@@ -78,8 +70,7 @@ class ChildrenApiController {
     return created(reference, work.changeProtectionStatus(reference, childId, change));
   }
 
-  @PostMapping("/{childId}/sessions")
-  @PreAuthorize(Roles.CHILDREN_WORK)
+  @PostCreates("/{childId}/sessions")
   @Operation(
       summary = "Record a session with a child",
       description =
@@ -93,8 +84,7 @@ class ChildrenApiController {
     return created(reference, work.recordSession(reference, childId, session));
   }
 
-  @PostMapping("/{childId}/safety-ladder")
-  @PreAuthorize(Roles.CHILDREN_WORK)
+  @PostCreates("/{childId}/safety-ladder")
   @Operation(
       summary = "Record a reading on the child's safety ladder",
       description =
@@ -109,7 +99,6 @@ class ChildrenApiController {
   }
 
   private static ResponseEntity<ChildWork> created(String reference, ChildWork child) {
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/children"))
-        .body(child);
+    return Created.at("/api/v1/cases/{reference}/children", child, reference);
   }
 }

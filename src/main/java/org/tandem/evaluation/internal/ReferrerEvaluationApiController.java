@@ -1,29 +1,23 @@
 package org.tandem.evaluation.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.evaluation.NewReferrerEvaluation;
 import org.tandem.evaluation.ReferrerEvaluation;
 import org.tandem.evaluation.ReferrerEvaluations;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.PostCreates;
 
 /** Referrers' evaluations of a case through the API: intake and service managers only. */
-@RestController
-@RequestMapping("/api/v1/cases/{reference}/referrer-evaluations")
-@Tag(name = "Evaluations")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/cases/{reference}/referrer-evaluations", tag = "Evaluations")
+@PreAuthorize(Roles.INTAKE_OR_MANAGER)
 class ReferrerEvaluationApiController {
 
   private final ReferrerEvaluations evaluations;
@@ -33,7 +27,6 @@ class ReferrerEvaluationApiController {
   }
 
   @GetMapping
-  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
   @Operation(
       summary = "The referrer's evaluations of the case, most recently received first",
       description = "403 for every role but intake and managers; 404 outside the caller's areas.")
@@ -41,17 +34,16 @@ class ReferrerEvaluationApiController {
     return evaluations.forCase(reference);
   }
 
-  @PostMapping
-  @PreAuthorize(Roles.INTAKE_OR_MANAGER)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates
   @Operation(
       summary = "Record an evaluation the referrer returned",
       description =
           "receivedOn (today or earlier); assessmentUsefulness and reportUsefulness 1 (not at all"
               + " useful) to 5 (very useful); herSafety and childrensSafety after the work, 1"
               + " (much less safe) to 5 (much safer); optional comments. Insert-only.")
-  Map<String, Long> record(
+  ResponseEntity<Created> record(
       @PathVariable String reference, @RequestBody NewReferrerEvaluation evaluation) {
-    return Map.of("id", evaluations.record(reference, evaluation));
+    long id = evaluations.record(reference, evaluation);
+    return Created.id(id, "/api/v1/cases/{reference}/referrer-evaluations", reference);
   }
 }

@@ -1,19 +1,18 @@
 package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
+import org.tandem.web.ApiController;
+import org.tandem.web.PdfDownload;
+import org.tandem.web.SpreadsheetDownload;
 
 /** The quarterly area report as JSON: the same suppressed figures as the page. */
-@RestController
-@Tag(name = "Outcomes")
-@SecurityRequirement(name = "bearer")
+@ApiController(tag = "Outcomes")
+@PreAuthorize(Roles.REPORT_READERS)
 class AreaReportApiController {
 
   private final AreaReportController pages;
@@ -23,7 +22,6 @@ class AreaReportApiController {
   }
 
   @GetMapping("/api/v1/outcomes/area-report")
-  @PreAuthorize(Roles.REPORT_READERS)
   @Operation(
       summary = "The quarterly report of an area",
       description =
@@ -35,16 +33,16 @@ class AreaReportApiController {
   }
 
   @GetMapping("/api/v1/outcomes/area-report/pdf")
-  @PreAuthorize(Roles.REPORT_READERS)
   @Operation(summary = "The quarterly report of an area as a PDF, with charts beside their tables")
+  @PdfDownload("The report as a PDF attachment")
   ResponseEntity<byte[]> pdf(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.pdf(area, quarter);
   }
 
   @GetMapping("/api/v1/outcomes/area-report/xlsx")
-  @PreAuthorize(Roles.REPORT_READERS)
   @Operation(summary = "The quarterly report of an area as a spreadsheet, one sheet per section")
+  @SpreadsheetDownload("The report as a workbook attachment")
   ResponseEntity<byte[]> spreadsheet(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.spreadsheet(area, quarter);

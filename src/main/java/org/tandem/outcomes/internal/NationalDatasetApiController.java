@@ -2,8 +2,6 @@ package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,19 +12,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.outcomes.internal.DatasetFiles.DatasetFile;
+import org.tandem.web.ApiController;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 
 /** The anonymised national dataset for a national collector's systems. */
-@RestController
-@RequestMapping("/api/v1/outcomes")
-@Tag(name = "Outcomes")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/outcomes", tag = "Outcomes")
 class NationalDatasetApiController {
 
   private final NationalDataset dataset;

@@ -1,8 +1,6 @@
 package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,15 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Area;
 import org.tandem.access.Roles;
+import org.tandem.web.ApiController;
+import org.tandem.web.PostCreates;
 
 /** Historical imports and the repeat-victimisation figure, for managers. */
-@RestController
-@Tag(name = "Outcomes")
-@SecurityRequirement(name = "bearer")
+@ApiController(tag = "Outcomes")
+@PreAuthorize(Roles.MANAGER)
 class OutcomesApiController {
 
   private final ReportAreas areas;
@@ -44,9 +41,7 @@ class OutcomesApiController {
 
   record ImportAnswer(long importId, String area, int imported) {}
 
-  @PostMapping(path = "/api/v1/imports/historical-outcomes")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize(Roles.MANAGER)
+  @PostCreates("/api/v1/imports/historical-outcomes")
   @Operation(
       summary = "Import a historical outcome table into an area",
       description =
@@ -62,7 +57,6 @@ class OutcomesApiController {
   }
 
   @GetMapping("/api/v1/outcomes/repeat-victimisation")
-  @PreAuthorize(Roles.MANAGER)
   @Operation(
       summary = "The repeat-victimisation figure of an area, with its method and every case",
       description =
@@ -75,9 +69,7 @@ class OutcomesApiController {
 
   record ExclusionRequest(String area, String caseCode, String reason) {}
 
-  @PostMapping("/api/v1/outcomes/repeat-victimisation/exclusions")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize(Roles.MANAGER)
+  @PostCreates("/api/v1/outcomes/repeat-victimisation/exclusions")
   @Operation(
       summary = "Mark a case as one the service is no longer involved with",
       description = "An evaluator's mark, with a reason; the case's incidents leave the figure.")
@@ -90,7 +82,6 @@ class OutcomesApiController {
   record WithdrawalRequest(String area, String caseCode) {}
 
   @PostMapping("/api/v1/outcomes/repeat-victimisation/withdrawals")
-  @PreAuthorize(Roles.MANAGER)
   @Operation(summary = "Withdraw an evaluator's no-longer-involved mark from a case")
   RepeatVictimisationJson withdraw(@RequestBody WithdrawalRequest request) {
     Area area = areas.require(request.area());

@@ -1,10 +1,7 @@
 package org.tandem.partnersupport.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,12 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
+import org.tandem.partnersupport.HerEvaluations;
 import org.tandem.partnersupport.HerWishes;
 import org.tandem.partnersupport.NewContactAttempt;
+import org.tandem.partnersupport.NewHerEvaluation;
 import org.tandem.partnersupport.NewPartnerDash;
 import org.tandem.partnersupport.NewReferralOn;
 import org.tandem.partnersupport.NewSafetyPlan;
@@ -29,26 +26,32 @@ import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.SharedRiskItem;
+import org.tandem.partnersupport.WomenEvaluations;
 import org.tandem.risk.DashScore;
+import org.tandem.web.ApiController;
+import org.tandem.web.Downloads;
+import org.tandem.web.PdfDownload;
+import org.tandem.web.PostCreates;
 
 /**
- * Her record through the API, behind the wall: partner-support workers and service managers only;
- * every other role is refused (403) before anything is read.
+ * Her record and her follow-up evaluations through the API, behind the wall: partner-support
+ * workers and service managers only; every other role is refused (403) before anything is read.
  */
-@RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Partner support")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1", tag = "Partner support")
+@PreAuthorize(Roles.PARTNER_SUPPORT)
 class PartnerRecordApiController {
 
   private static final String BASE = "/cases/{reference}/partners/{partnerId}";
 
   private final PartnerSupport support;
   private final PartnerLetters letters;
+  private final WomenEvaluations evaluations;
 
-  PartnerRecordApiController(PartnerSupport support, PartnerLetters letters) {
+  PartnerRecordApiController(
+      PartnerSupport support, PartnerLetters letters, WomenEvaluations evaluations) {
     this.support = support;
     this.letters = letters;
+    this.evaluations = evaluations;
   }
 
   /** A change in where contact with her stands, with the version of her record the caller read. */
@@ -61,7 +64,6 @@ class PartnerRecordApiController {
   record Template(String body, int version) {}
 
   @GetMapping(BASE)
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(
       summary = "Her record",
       description =
@@ -72,9 +74,7 @@ class PartnerRecordApiController {
     return support.record(reference, partnerId);
   }
 
-  @PostMapping(BASE + "/contact-attempts")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/contact-attempts")
   @Operation(
       summary = "Log a proactive attempt to reach her",
       description =
@@ -90,7 +90,6 @@ class PartnerRecordApiController {
   }
 
   @PostMapping(BASE + "/status")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Change where contact stands", description = "409 if her record changed.")
   void status(
@@ -102,7 +101,6 @@ class PartnerRecordApiController {
   }
 
   @PostMapping(BASE + "/letter-sent")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Record the letter and information pack as sent")
   void letterSent(
@@ -111,17 +109,13 @@ class PartnerRecordApiController {
   }
 
   @GetMapping(value = BASE + "/letter", produces = MediaType.APPLICATION_PDF_VALUE)
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(summary = "Her letter, as a PDF, from the service's template")
+  @PdfDownload("Her letter, kept by no browser or proxy")
   ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable long partnerId) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(letters.letter(reference, partnerId));
+    return Downloads.unstoredPdf(letters.letter(reference, partnerId));
   }
 
   @PutMapping(BASE + "/wishes")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Her wishes, views and consents", description = "409 if her record changed.")
   void wishes(
@@ -129,9 +123,7 @@ class PartnerRecordApiController {
     support.updateWishes(reference, partnerId, wishes);
   }
 
-  @PostMapping(BASE + "/dash")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/dash")
   @Operation(
       summary = "The DASH checklist completed with her",
       description =
@@ -145,9 +137,7 @@ class PartnerRecordApiController {
     return support.recordDash(reference, partnerId, dash);
   }
 
-  @PostMapping(BASE + "/safety-plan")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/safety-plan")
   @Operation(
       summary = "A new revision of her safety plan",
       description = "basedOn is the revision read (0 for the first); 409 if there is a newer one.")
@@ -158,9 +148,7 @@ class PartnerRecordApiController {
     support.reviseSafetyPlan(reference, partnerId, plan);
   }
 
-  @PostMapping(BASE + "/referrals-on")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/referrals-on")
   @Operation(summary = "A referral on for her: refuge, IDVA, MARAC, housing, legal protection")
   void referOn(
       @PathVariable String reference,
@@ -169,9 +157,7 @@ class PartnerRecordApiController {
     support.referOn(reference, partnerId, referral);
   }
 
-  @PostMapping(BASE + "/sessions")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/sessions")
   @Operation(summary = "One-to-one or telephone work with her")
   void session(
       @PathVariable String reference,
@@ -180,9 +166,7 @@ class PartnerRecordApiController {
     support.recordSession(reference, partnerId, session);
   }
 
-  @PostMapping(BASE + "/risk-items")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
-  @ResponseStatus(HttpStatus.CREATED)
+  @PostCreates(BASE + "/risk-items")
   @Operation(
       summary = "Share risk information with the perpetrator worker",
       description =
@@ -195,15 +179,40 @@ class PartnerRecordApiController {
     support.shareRiskItem(reference, partnerId, item);
   }
 
+  @GetMapping(BASE + "/evaluations")
+  @Operation(
+      summary = "Her follow-up evaluations",
+      description =
+          "The date she was first reached, her 3, 6 and 18-month schedule (due date, completed or"
+              + " not, task done, overdue) and the evaluations recorded, newest first. 403 for every"
+              + " perpetrator-facing role; 404 outside the caller's areas.")
+  HerEvaluations list(@PathVariable String reference, @PathVariable long partnerId) {
+    return evaluations.evaluations(reference, partnerId);
+  }
+
+  @PostCreates(BASE + "/evaluations")
+  @Operation(
+      summary = "Record a follow-up evaluation completed with her",
+      description =
+          "point THREE_MONTHS, SIX_MONTHS or EIGHTEEN_MONTHS, once each, dated on or after she was"
+              + " first reached. violence, abusiveBehaviour, feelingSafe and qualityOfLife 1 (much"
+              + " worse) to 5 (best); childrensSafety 1 to 5 or 0 when she has no children; the six"
+              + " Mirabal measures 1 (much worse) to 5 (much better) or 0 when not asked. Completes"
+              + " that point's task. Insert-only.")
+  void record(
+      @PathVariable String reference,
+      @PathVariable long partnerId,
+      @RequestBody NewHerEvaluation evaluation) {
+    evaluations.record(reference, partnerId, evaluation);
+  }
+
   @GetMapping("/partner-support/letter-template")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(summary = "The service's letter template")
   PartnerLetters.LetterTemplate template() {
     return letters.letterTemplate();
   }
 
   @PutMapping("/partner-support/letter-template")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
       summary = "Change the service's letter template",

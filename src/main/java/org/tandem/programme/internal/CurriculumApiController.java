@@ -1,9 +1,6 @@
 package org.tandem.programme.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.programme.Curricula;
 import org.tandem.programme.CurriculumDetail;
@@ -22,13 +17,13 @@ import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
 import org.tandem.programme.CurriculumSummary;
 import org.tandem.programme.NewCurriculum;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.PostCreates;
 
 /** The service's curricula and their sessions, for other systems. */
-@RestController
-@RequestMapping("/api/v1/curricula")
-@Tag(name = "Curricula")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/curricula", tag = "Curricula")
 class CurriculumApiController {
 
   private final Curricula curricula;
@@ -60,7 +55,7 @@ class CurriculumApiController {
     return curricula.curriculum(id);
   }
 
-  @PostMapping
+  @PostCreates
   @PreAuthorize(Roles.MANAGER)
   @Operation(
       summary = "Start a new curriculum by copying one",
@@ -69,8 +64,7 @@ class CurriculumApiController {
               + " fromId if there is no such curriculum, or name if it is blank or taken.")
   ResponseEntity<CurriculumDetail> copy(@RequestBody NewCurriculum curriculum) {
     long id = curricula.copy(curriculum);
-    return ResponseEntity.created(URI.create("/api/v1/curricula/" + id))
-        .body(curricula.curriculum(id));
+    return Created.at("/api/v1/curricula/{id}", curricula.curriculum(id), id);
   }
 
   @PostMapping("/{id}/default")
@@ -83,7 +77,7 @@ class CurriculumApiController {
     return curricula.curriculum(id);
   }
 
-  @PostMapping("/{id}/sessions")
+  @PostCreates("/{id}/sessions")
   @PreAuthorize(Roles.MANAGER)
   @Operation(
       summary = "Add a session to a curriculum",
@@ -93,8 +87,8 @@ class CurriculumApiController {
   ResponseEntity<CurriculumSession> addSession(
       @PathVariable long id, @RequestBody CurriculumSessionDetails session) {
     long sessionId = curricula.addSession(id, session);
-    return ResponseEntity.created(URI.create("/api/v1/curricula/" + id + "/sessions/" + sessionId))
-        .body(sessionOf(id, sessionId));
+    return Created.at(
+        "/api/v1/curricula/{id}/sessions/{sessionId}", sessionOf(id, sessionId), id, sessionId);
   }
 
   @PutMapping("/{id}/sessions/{sessionId}")

@@ -2,9 +2,6 @@ package org.tandem.programme.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.programme.CaseEnrolment;
 import org.tandem.programme.CurriculumSession;
@@ -27,14 +22,14 @@ import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.Member;
 import org.tandem.programme.NewGroup;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.PostCreates;
 
 /** Groups, their men and curriculum, and a man's places on the programme, for other systems. */
-@RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Group programme")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1", tag = "Group programme")
 class ProgrammeApiController {
 
   private final Groups groups;
@@ -91,9 +86,6 @@ class ProgrammeApiController {
   /** A group with the men holding a place in it. */
   record GroupWithMembers(Group group, List<Member> members) {}
 
-  /** The id of a newly set-up group. */
-  record CreatedGroup(long id) {}
-
   /** A place asked for in a group. */
   record PlaceRequest(
       @Schema(description = "a group in the case's area with a place free") Long groupId,
@@ -117,7 +109,7 @@ class ProgrammeApiController {
     return groups.groups().stream().map(Group::of).toList();
   }
 
-  @PostMapping("/groups")
+  @PostCreates("/groups")
   @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
   @Operation(
       summary = "Set up a group or individual work",
@@ -125,9 +117,9 @@ class ProgrammeApiController {
           "Perpetrator workers and service managers only. The first session date is the first"
               + " intake point; the day it meets is that date's day. Individual work takes 1 man."
               + " 400 with a problem-details body naming each invalid field.")
-  ResponseEntity<CreatedGroup> create(@RequestBody NewGroup group) {
+  ResponseEntity<Created> create(@RequestBody NewGroup group) {
     long id = groups.create(group);
-    return ResponseEntity.created(URI.create("/api/v1/groups/" + id)).body(new CreatedGroup(id));
+    return Created.id(id, "/api/v1/groups/{id}", id);
   }
 
   @GetMapping("/groups/{id}")
@@ -159,7 +151,7 @@ class ProgrammeApiController {
     return enrolments.forCase(reference);
   }
 
-  @PostMapping("/cases/{reference}/programme")
+  @PostCreates("/cases/{reference}/programme")
   @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
   @Operation(
       summary = "Give him a place in a group",
@@ -174,8 +166,7 @@ class ProgrammeApiController {
     }
     long id =
         enrolments.enrol(reference, place.groupId(), Boolean.TRUE.equals(place.withInterpreter()));
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/programme"))
-        .body(placeOf(reference, id));
+    return Created.at("/api/v1/cases/{reference}/programme", placeOf(reference, id), reference);
   }
 
   @PostMapping("/cases/{reference}/programme/{enrolmentId}/status")

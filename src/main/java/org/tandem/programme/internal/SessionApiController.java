@@ -2,9 +2,6 @@ package org.tandem.programme.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,21 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.GroupSessions;
 import org.tandem.programme.NewGroupSession;
 import org.tandem.programme.ProgrammeReviewDue;
 import org.tandem.programme.ProgrammeReviews;
 import org.tandem.programme.SessionSheet;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.PostCreates;
 
 /** Group sessions and programme reviews for providers' systems. */
-@RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Group sessions and programme reviews")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1", tag = "Group sessions and programme reviews")
+@PreAuthorize(SessionRoles.FACILITATORS)
 class SessionApiController {
 
   private final GroupSessions sessions;
@@ -51,7 +47,6 @@ class SessionApiController {
   record ReviewRecorded(long id, LocalDate heldOn) {}
 
   @GetMapping("/groups/{id}/sessions/sheet")
-  @PreAuthorize(SessionRoles.FACILITATORS)
   @Operation(
       summary = "The session sheet for a group on a date",
       description =
@@ -68,8 +63,7 @@ class SessionApiController {
     return sessions.sheet(id, date == null ? clock.today() : date);
   }
 
-  @PostMapping("/groups/{id}/sessions")
-  @PreAuthorize(SessionRoles.FACILITATORS)
+  @PostCreates("/groups/{id}/sessions")
   @Operation(
       summary = "Record a group session with every man's mark",
       description =
@@ -82,12 +76,14 @@ class SessionApiController {
               + " A group outside the caller's areas is 404.")
   ResponseEntity<Recorded> record(@PathVariable long id, @RequestBody NewGroupSession session) {
     long sessionId = sessions.record(id, session);
-    return ResponseEntity.created(URI.create("/api/v1/groups/" + id + "/sessions/" + sessionId))
-        .body(new Recorded(sessionId, id, session.heldOn()));
+    return Created.at(
+        "/api/v1/groups/{id}/sessions/{sessionId}",
+        new Recorded(sessionId, id, session.heldOn()),
+        id,
+        sessionId);
   }
 
   @GetMapping("/programme/reviews")
-  @PreAuthorize(SessionRoles.FACILITATORS)
   @Operation(
       summary = "Programme reviews due in the caller's areas, soonest first",
       description =
@@ -98,7 +94,6 @@ class SessionApiController {
   }
 
   @PostMapping("/programme/reviews/{id}")
-  @PreAuthorize(SessionRoles.FACILITATORS)
   @Operation(
       summary = "Record that a programme review was held and what it decided",
       description =

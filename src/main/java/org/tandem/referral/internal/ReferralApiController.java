@@ -2,31 +2,33 @@ package org.tandem.referral.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.CaseSummary;
+import org.tandem.referral.InvolvementEnded;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.Referrals;
 import org.tandem.referral.Triage;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.Paging;
+import org.tandem.web.PostCreates;
 
-/** Referrals and cases for referrers' and providers' systems. */
-@RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Referrals and cases")
-@SecurityRequirement(name = "bearer")
+/**
+ * Referrals and cases for referrers' and providers' systems: logging, finding, triage, and the
+ * record that the service is no longer involved.
+ */
+@ApiController(path = "/api/v1", tag = "Referrals and cases")
 class ReferralApiController {
 
   private final Referrals referrals;
@@ -35,10 +37,10 @@ class ReferralApiController {
     this.referrals = referrals;
   }
 
-  /** The reference of a newly logged referral. */
-  record Created(String reference) {}
+  /** The reference of the case a newly logged referral made. */
+  record Logged(String reference) {}
 
-  @PostMapping("/referrals")
+  @PostCreates("/referrals")
   @PreAuthorize(Roles.INTAKE_OR_MANAGER)
   @Operation(
       summary = "Log a referral",
@@ -46,31 +48,25 @@ class ReferralApiController {
           "Creates a case with a new pseudonymous reference in the area. Each partner named gets a"
               + " partner-support task to send the letter and information pack. 400 with a"
               + " problem-details body naming each invalid field.")
-  ResponseEntity<Created> create(@RequestBody NewReferral referral) {
+  ResponseEntity<Logged> create(@RequestBody NewReferral referral) {
     String reference = referrals.create(referral);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference))
-        .body(new Created(reference));
+    return Created.at("/api/v1/cases/{reference}", new Logged(reference), reference);
   }
 
   @GetMapping("/cases")
   @PreAuthorize(Roles.CASE_WORKERS)
   @Operation(summary = "A page of the caller's cases, newest referral first")
   Referrals.Page<CaseSummary> cases(
-      @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25")
-          int size,
+      Paging paging,
       @Parameter(description = "reference or his name") @RequestParam(defaultValue = "") String q) {
-    return referrals.cases(q, page, size);
+    return referrals.cases(q, paging.page(), paging.size());
   }
 
   @GetMapping("/waiting-list")
   @PreAuthorize(Roles.CASE_WORKERS)
   @Operation(summary = "The waiting list: cases not yet seen, longest wait first, with days waited")
-  Referrals.Page<CaseSummary> waitingList(
-      @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25")
-          int size) {
-    return referrals.waitingList(page, size);
+  Referrals.Page<CaseSummary> waitingList(Paging paging) {
+    return referrals.waitingList(paging.page(), paging.size());
   }
 
   @GetMapping("/cases/{reference}")
@@ -92,5 +88,17 @@ class ReferralApiController {
   Map<String, String> triage(@PathVariable String reference, @RequestBody Triage triage) {
     referrals.triage(reference, triage);
     return Map.of("reference", reference, "status", referrals.detail(reference).status().name());
+  }
+
+  @PostMapping("/cases/{reference}/involvement-ended")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "Record that the service is no longer involved with the case",
+      description =
+          "With the date (today or earlier, not before the referral), the reason and the case"
+              + " version read (409 if it changed). Outcome figures then leave the case out.")
+  void endInvolvement(@PathVariable String reference, @RequestBody InvolvementEnded ended) {
+    referrals.endInvolvement(reference, ended);
   }
 }

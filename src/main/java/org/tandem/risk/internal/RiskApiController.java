@@ -1,9 +1,6 @@
 package org.tandem.risk.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -12,31 +9,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.NewRiskReview;
 import org.tandem.risk.RiskAlert;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.PostCreates;
 
 /** A family's risk timeline, MARAC referrals, risk reviews and workers' alerts. */
-@RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Risk")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1", tag = "Risk")
 class RiskApiController {
+
+  private static final String RISK = "/api/v1/cases/{reference}/risk";
 
   private final RiskManagement risk;
 
   RiskApiController(RiskManagement risk) {
     this.risk = risk;
   }
-
-  /** The id of a newly recorded risk event. */
-  record Recorded(long id) {}
 
   /** A worker's reasons for referring the case to MARAC whatever its score. */
   record ProfessionalJudgement(String reason) {}
@@ -68,7 +62,7 @@ class RiskApiController {
     return risk.picture(reference).timeline();
   }
 
-  @PostMapping("/cases/{reference}/risk-events")
+  @PostCreates("/cases/{reference}/risk-events")
   @PreAuthorize(RiskRoles.RECORDERS)
   @Operation(
       summary = "Record a risk event on the family's timeline",
@@ -79,14 +73,13 @@ class RiskApiController {
               + " its area), never the caller. A police call-out making 3 or more in the past 12"
               + " months raises the case to high risk and creates a MARAC referral task. 400 with"
               + " a problem-details body naming each invalid field.")
-  ResponseEntity<Recorded> recordEvent(
+  ResponseEntity<Created> recordEvent(
       @PathVariable String reference, @RequestBody NewRiskEvent event) {
     long id = risk.recordEvent(reference, event);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/timeline"))
-        .body(new Recorded(id));
+    return Created.id(id, "/api/v1/cases/{reference}/timeline", reference);
   }
 
-  @PostMapping("/cases/{reference}/marac-referrals")
+  @PostCreates("/cases/{reference}/marac-referrals")
   @PreAuthorize(RiskRoles.RECORDERS)
   @Operation(
       summary = "Refer the case to MARAC on professional judgement",
@@ -103,7 +96,7 @@ class RiskApiController {
             .filter(m -> !m.made())
             .findFirst()
             .orElseThrow();
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/risk")).body(open);
+    return Created.at(RISK, open, reference);
   }
 
   @PostMapping("/cases/{reference}/marac-referrals/{id}/made")
@@ -129,7 +122,7 @@ class RiskApiController {
     return find(reference, id);
   }
 
-  @PostMapping("/cases/{reference}/risk-reviews")
+  @PostCreates("/cases/{reference}/risk-reviews")
   @PreAuthorize(RiskRoles.RECORDERS)
   @Operation(
       summary = "Record a risk review meeting",
@@ -139,8 +132,7 @@ class RiskApiController {
   ResponseEntity<RiskPicture> recordReview(
       @PathVariable String reference, @RequestBody NewRiskReview review) {
     risk.recordReview(reference, review);
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/risk"))
-        .body(risk.picture(reference));
+    return Created.at(RISK, risk.picture(reference), reference);
   }
 
   @GetMapping("/alerts")

@@ -2,21 +2,19 @@ package org.tandem.womensgroups.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.tandem.access.Roles;
+import org.tandem.web.ApiController;
+import org.tandem.web.Created;
+import org.tandem.web.Paging;
+import org.tandem.web.PostCreates;
 import org.tandem.womensgroups.WomensGroupSessions;
 import org.tandem.womensgroups.WomensGroupSessions.Session;
 import org.tandem.womensgroups.WomensGroupSessions.SessionDetail;
@@ -33,11 +31,11 @@ import org.tandem.womensgroups.WomensGroups.Page;
  * The structured women's group for providers' systems. Behind the wall: partner support and
  * managers only; a group outside the caller's areas is 404.
  */
-@RestController
-@RequestMapping("/api/v1/womens-groups")
-@Tag(name = "Women's groups (behind the wall)")
-@SecurityRequirement(name = "bearer")
+@ApiController(path = "/api/v1/womens-groups", tag = "Women's groups (behind the wall)")
+@PreAuthorize(Roles.PARTNER_SUPPORT)
 class WomensGroupApiController {
+
+  private static final String GROUP = "/api/v1/womens-groups/{id}";
 
   private final WomensGroups groups;
   private final WomensGroupSessions sessions;
@@ -50,23 +48,15 @@ class WomensGroupApiController {
   /** A group with the women in it and a page of its sessions, newest first. */
   record GroupDetail(Group group, List<Member> members, Page<Session> sessions) {}
 
-  /** The id of what was created. */
-  record Created(long id) {}
-
   @GetMapping
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(
       summary = "A page of the women's groups in the caller's areas",
       description = "With how many women each holds, places free, and the next weekly meeting.")
-  Page<Group> list(
-      @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25")
-          int size) {
-    return groups.groups(page, size);
+  Page<Group> list(Paging paging) {
+    return groups.groups(paging.page(), paging.size());
   }
 
-  @PostMapping
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @PostCreates
   @Operation(
       summary = "Set up a women's group",
       description =
@@ -74,11 +64,10 @@ class WomensGroupApiController {
               + " caller's areas), name, venue, meets, startsOn, capacity (1 to 30).")
   ResponseEntity<Created> create(@RequestBody NewGroup group) {
     long id = groups.create(group);
-    return ResponseEntity.created(URI.create("/api/v1/womens-groups/" + id)).body(new Created(id));
+    return Created.id(id, GROUP, id);
   }
 
   @GetMapping("/{id}")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(
       summary = "A women's group, the women in it and a page of its sessions",
       description = "Each woman listed is an audited read of her case.")
@@ -94,21 +83,16 @@ class WomensGroupApiController {
   }
 
   @GetMapping("/{id}/candidates")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(
       summary = "Women who could join the group",
       description =
           "Partners and ex-partners on cases in the group's area, not already in it, who have not"
               + " declined contact; by name.")
-  Page<Candidate> candidates(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "25") int size) {
-    return groups.candidates(id, page, size);
+  Page<Candidate> candidates(@PathVariable long id, Paging paging) {
+    return groups.candidates(id, paging.page(), paging.size());
   }
 
-  @PostMapping("/{id}/members")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @PostCreates("/{id}/members")
   @Operation(
       summary = "Add a woman to the group",
       description =
@@ -116,11 +100,10 @@ class WomensGroupApiController {
               + " otherwise 400 naming partnerId. joinedOn is today if left out.")
   ResponseEntity<Void> addMember(@PathVariable long id, @RequestBody NewMember member) {
     groups.addMember(id, member);
-    return ResponseEntity.created(URI.create("/api/v1/womens-groups/" + id)).build();
+    return Created.noBody(GROUP, id);
   }
 
-  @PostMapping("/{id}/sessions")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @PostCreates("/{id}/sessions")
   @Operation(
       summary = "Record a session with its attendance register",
       description =
@@ -130,20 +113,16 @@ class WomensGroupApiController {
               + " attendance[1].attended; nothing is saved then.")
   ResponseEntity<Created> recordSession(@PathVariable long id, @RequestBody SessionRecord session) {
     long sessionId = sessions.recordSession(id, session);
-    return ResponseEntity.created(
-            URI.create("/api/v1/womens-groups/" + id + "/sessions/" + sessionId))
-        .body(new Created(sessionId));
+    return Created.id(sessionId, GROUP + "/sessions/{sessionId}", id, sessionId);
   }
 
   @GetMapping("/{id}/sessions/{sessionId}")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(summary = "A session with its register and version")
   SessionDetail session(@PathVariable long id, @PathVariable long sessionId) {
     return sessions.session(id, sessionId);
   }
 
   @PutMapping("/{id}/sessions/{sessionId}")
-  @PreAuthorize(Roles.PARTNER_SUPPORT)
   @Operation(
       summary = "Change a session and its register",
       description =
