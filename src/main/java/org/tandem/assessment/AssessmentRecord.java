@@ -1,5 +1,6 @@
 package org.tandem.assessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,6 +36,7 @@ public record AssessmentRecord(
     int version) {
 
   /** One sitting. */
+  @Schema(name = "AssessmentSession")
   public record Session(
       LocalDate heldOn, int durationMinutes, String worker, boolean withInterpreter) {}
 

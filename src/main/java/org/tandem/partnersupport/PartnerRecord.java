@@ -1,5 +1,6 @@
 package org.tandem.partnersupport;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -38,6 +39,7 @@ public record PartnerRecord(
     List<Session> sessions,
     int version) {
 
+  @Schema(name = "PartnerStatusChange")
   public record StatusChange(PartnerContactStatus status, LocalDate changedOn, String recordedBy) {}
 
   public record Attempt(
@@ -49,6 +51,7 @@ public record PartnerRecord(
       boolean withinSafeTimes,
       String recordedBy) {}
 
+  @Schema(name = "PartnerDash")
   public record Dash(
       LocalDate completedOn,
       int score,
@@ -64,6 +67,7 @@ public record PartnerRecord(
   public record ReferralOn(
       ReferralOnService service, LocalDate referredOn, String detail, String recordedBy) {}
 
+  @Schema(name = "SupportSession")
   public record Session(
       SupportKind kind, LocalDate heldOn, int minutes, String notes, String recordedBy) {}
 

@@ -1,5 +1,6 @@
 package org.tandem.womensgroups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,6 +74,7 @@ public class WomensGroupSessions {
       Integer version) {}
 
   /** A session as listed, numbered in date order. */
+  @Schema(name = "WomensGroupSession")
   public record Session(
       long id, int number, LocalDate heldOn, String topic, int attended, int absent) {}
 

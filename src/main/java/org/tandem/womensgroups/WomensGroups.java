@@ -1,5 +1,6 @@
 package org.tandem.womensgroups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +41,7 @@ import org.tandem.womensgroups.internal.WomensGroupStore.GroupRow;
 public class WomensGroups {
 
   /** A new group. It meets weekly from its first date; "meets" says the day and times. */
+  @Schema(name = "NewWomensGroup")
   public record NewGroup(
       @NotNull(message = "Select the area the group serves") Long areaId,
       @NotBlank(message = "Enter a name for the group")
@@ -58,10 +60,12 @@ public class WomensGroups {
           Integer capacity) {}
 
   /** A woman to add to a group; she joins today unless a date is given. */
+  @Schema(name = "NewWomensGroupMember")
   public record NewMember(
       @NotNull(message = "Select a woman to add") Long partnerId, LocalDate joinedOn) {}
 
   /** A group as listed and shown. The next session assumes it meets weekly from its first date. */
+  @Schema(name = "WomensGroup")
   public record Group(
       long id,
       long areaId,
@@ -80,6 +84,7 @@ public class WomensGroups {
       int version) {}
 
   /** A woman in a group. */
+  @Schema(name = "WomensGroupMember")
   public record Member(
       long partnerId,
       String reference,
@@ -90,6 +95,7 @@ public class WomensGroups {
       int sessionsRecorded) {}
 
   /** A woman who may be added: in the group's area, not in it, not declined contact. */
+  @Schema(name = "WomensGroupCandidate")
   public record Candidate(
       long partnerId, String reference, String name, String relationship, String contactStatus) {}
 

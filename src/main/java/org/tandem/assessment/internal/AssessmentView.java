@@ -27,6 +27,7 @@ record AssessmentView(
     @Schema(description = "send this back with a change; 409 if someone changed it since")
         int version) {
 
+  @Schema(name = "AssessmentSessionView")
   record Session(LocalDate heldOn, int durationMinutes, String worker, boolean withInterpreter) {}
 
   record History(
@@ -52,6 +53,7 @@ record AssessmentView(
       Integer empathy,
       Integer motivation) {}
 
+  @Schema(name = "AssessmentDash")
   record Dash(
       @Schema(description = "keyed by indicator number, \"1\" to \"24\"")
           Map<String, DashAnswer> answers,

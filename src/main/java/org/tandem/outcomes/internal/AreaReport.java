@@ -1,5 +1,6 @@
 package org.tandem.outcomes.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.tandem.access.Area;
@@ -41,5 +42,6 @@ record AreaReport(Area area, ReportPeriod period, LocalDate producedOn, List<Sec
    * One row: its label, the value as shown ("12", "<5"), its share where it has one, and the number
    * the chart draws, which is null when the value is suppressed.
    */
+  @Schema(name = "AreaReportLine")
   record Line(String label, String value, String share, Integer chartValue) {}
 }

@@ -1,6 +1,7 @@
 package org.tandem.partnersupport.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +56,7 @@ class PartnerRecordApiController {
   }
 
   /** A change in where contact with her stands, with the version of her record the caller read. */
+  @Schema(name = "NewPartnerStatusChange")
   record StatusChange(PartnerContactStatus status, LocalDate changedOn, int version) {}
 
   /** The date the letter and pack went, with the version the caller read. */

@@ -1,5 +1,6 @@
 package org.tandem.planner.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -39,6 +40,7 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
    * One figure in both scenarios. A value is a number, text, or null where a scenario does not have
    * it (an area only the other one plans for).
    */
+  @Schema(name = "ComparisonLine")
   record Line(String key, String label, Kind kind, Object a, Object b, boolean differs) {
 
     static Line of(String key, String label, Kind kind, Object a, Object b) {
