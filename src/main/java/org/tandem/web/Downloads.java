@@ -22,9 +22,7 @@ public final class Downloads {
   public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {
     return ResponseEntity.ok()
         .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachmentNamed(fileName))
         .body(body);
   }
 
@@ -37,5 +35,18 @@ public final class Downloads {
         .contentType(MediaType.APPLICATION_PDF)
         .cacheControl(CacheControl.noStore())
         .body(body);
+  }
+
+  /** As {@link #unstoredPdf}, to be saved under this name. */
+  public static ResponseEntity<byte[]> unstoredPdf(byte[] body, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .cacheControl(CacheControl.noStore())
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachmentNamed(fileName))
+        .body(body);
+  }
+
+  private static String attachmentNamed(String fileName) {
+    return ContentDisposition.attachment().filename(fileName).build().toString();
   }
 }

@@ -1,7 +1,5 @@
 package org.tandem.assessment.internal;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -10,6 +8,7 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.RiskReportView;
 import org.tandem.referral.Referrals;
+import org.tandem.web.Downloads;
 
 /** A report as a PDF file to download, for the page and the API alike, with its audit entry. */
 @Component
@@ -36,12 +35,7 @@ class ReportDownloads {
         Action.DOWNLOAD,
         report.kind().update() ? "programme update report PDF" : "risk identification report PDF",
         referrals.open(reference));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName(report)).build().toString())
-        .body(pdf);
+    return Downloads.attachment(pdf, MediaType.APPLICATION_PDF, fileName(report));
   }
 
   static String fileName(RiskReportView report) {

@@ -2,8 +2,6 @@ package org.tandem.outcomes.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,15 +13,13 @@ import org.tandem.access.Area;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.ReportPeriod;
+import org.tandem.web.Downloads;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.PdfDocuments;
 
 /** The quarterly area report as a page, a PDF and a spreadsheet, for managers and commissioners. */
 @Controller
 class AreaReportController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ReportAreas areas;
   private final AreaReports reports;
@@ -56,7 +52,7 @@ class AreaReportController {
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     AreaReport report = report(area, quarter);
     byte[] body = pdf.render("outcomes/area-report-pdf", Map.of("report", report));
-    return download(body, MediaType.APPLICATION_PDF, fileName(report, "pdf"));
+    return Downloads.attachment(body, MediaType.APPLICATION_PDF, fileName(report, "pdf"));
   }
 
   @GetMapping("/outcomes/area-report.xlsx")
@@ -64,7 +60,8 @@ class AreaReportController {
   ResponseEntity<byte[]> spreadsheet(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     AreaReport report = report(area, quarter);
-    return download(AreaReportSpreadsheet.write(report), XLSX, fileName(report, "xlsx"));
+    return Downloads.attachment(
+        AreaReportSpreadsheet.write(report), Downloads.XLSX, fileName(report, "xlsx"));
   }
 
   AreaReport report(String areaCode, String quarter) {
@@ -87,15 +84,6 @@ class AreaReportController {
         + report.period().code()
         + "."
         + extension;
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 
   private LocalDate today() {

@@ -1,8 +1,5 @@
 package org.tandem.partnersupport.internal;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,6 +19,7 @@ import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.WomenEvaluations;
 import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
 import org.tandem.programme.ProgrammeRecords;
+import org.tandem.web.Downloads;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 import org.tandem.womensgroups.WomensGroupSessions;
@@ -84,16 +82,7 @@ class PartnerRecordController {
   @PreAuthorize(Roles.PARTNER_SUPPORT)
   ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable long partnerId) {
     byte[] pdf = letters.letter(reference, partnerId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("letter-" + reference + ".pdf")
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+    return Downloads.unstoredPdf(pdf, "letter-" + reference + ".pdf");
   }
 
   @PostMapping(BASE + "/letter-sent")

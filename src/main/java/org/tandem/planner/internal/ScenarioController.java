@@ -3,8 +3,6 @@ package org.tandem.planner.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.planner.Assumptions;
 import org.tandem.planner.PlannerForm;
+import org.tandem.web.Downloads;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -31,9 +30,6 @@ import org.tandem.web.PdfDocuments;
  */
 @Controller
 class ScenarioController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final int PAGE_SIZE = 20;
 
@@ -109,14 +105,15 @@ class ScenarioController {
   ResponseEntity<byte[]> comparisonPdf(@RequestParam long a, @RequestParam long b) {
     ScenarioComparison comparison = scenarios.compare(a, b);
     byte[] body = pdf.render("planner/compare-pdf", Map.of("comparison", comparison));
-    return download(body, MediaType.APPLICATION_PDF, fileName(a, b, "pdf"));
+    return Downloads.attachment(body, MediaType.APPLICATION_PDF, fileName(a, b, "pdf"));
   }
 
   @GetMapping("/planner/compare.xlsx")
   @PreAuthorize(Roles.REPORT_READERS)
   ResponseEntity<byte[]> comparisonSpreadsheet(@RequestParam long a, @RequestParam long b) {
     ScenarioComparison comparison = scenarios.compare(a, b);
-    return download(ComparisonSpreadsheet.write(comparison), XLSX, fileName(a, b, "xlsx"));
+    return Downloads.attachment(
+        ComparisonSpreadsheet.write(comparison), Downloads.XLSX, fileName(a, b, "xlsx"));
   }
 
   private String showList(int page, Model model) {
@@ -133,14 +130,5 @@ class ScenarioController {
 
   static String fileName(long a, long b, String extension) {
     return "planner-comparison-" + a + "-" + b + "." + extension;
-  }
-
-  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 }
