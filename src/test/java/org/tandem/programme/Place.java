@@ -41,6 +41,11 @@ public final class Place {
     return intakeOn;
   }
 
+  /** The day of his last session here, or his intake if he has had none. */
+  public LocalDate lastDay() {
+    return lastDay;
+  }
+
   /** He attended the curriculum session at each of these positions, in this order. */
   public Place attended(int... positions) {
     for (int position : positions) {
