@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.tandem.TestApi;
 import org.tandem.TestClockConfiguration;
-import org.tandem.referral.Family;
 
 /**
  * A man's place in a {@link ProgrammeGroup}: his marks at its sessions, and changes of his status,
@@ -15,14 +14,14 @@ import org.tandem.referral.Family;
 public final class Place {
 
   private final ProgrammeGroup group;
-  private final Family man;
+  private final String programme;
   private final long id;
   private final LocalDate intakeOn;
   private LocalDate lastDay;
 
-  Place(ProgrammeGroup group, Family man, long id, LocalDate intakeOn) {
+  Place(ProgrammeGroup group, String programme, long id, LocalDate intakeOn) {
     this.group = group;
-    this.man = man;
+    this.programme = programme;
     this.id = id;
     this.intakeOn = intakeOn;
     this.lastDay = intakeOn;
@@ -31,10 +30,6 @@ public final class Place {
   /** The enrolment's id. */
   public long id() {
     return id;
-  }
-
-  public Family man() {
-    return man;
   }
 
   public LocalDate intakeOn() {
@@ -73,7 +68,7 @@ public final class Place {
 
   /** His status moved on (to SUSPENDED, EXITED, COMPLETED…) the day after his last session. */
   public Place status(String status) {
-    String path = man.path() + "/programme";
+    String path = programme;
     TestApi api = group.api();
     int version = 0;
     for (var place : api.read(group.worker(), path)) {

@@ -54,19 +54,45 @@ public final class ProgrammeGroup {
 
   /** Gives him a place on this day: he joins at the group's next intake point from then. */
   public Place place(Family man, LocalDate givenOn) {
+    return place(man.reference(), givenOn, false);
+  }
+
+  /** Gives the man of this case a place on this day. */
+  public Place place(String reference, LocalDate givenOn) {
+    return place(reference, givenOn, false);
+  }
+
+  /** Gives the man of this case a place on this day, with an interpreter at his sessions. */
+  public Place placeWithAnInterpreter(String reference, LocalDate givenOn) {
+    return place(reference, givenOn, true);
+  }
+
+  private Place place(String reference, LocalDate givenOn, boolean withInterpreter) {
+    String programme = "/api/v1/cases/" + reference + "/programme";
     var place =
         TestClockConfiguration.CLOCK.at(
             givenOn.atTime(DURING_THE_DAY),
             () ->
                 api.created(
                     worker(),
-                    man.path() + "/programme",
-                    "{\"groupId\": %d, \"withInterpreter\": false}".formatted(id)));
+                    programme,
+                    "{\"groupId\": %d, \"withInterpreter\": %b}".formatted(id, withInterpreter)));
     return new Place(
         this,
-        man,
+        programme,
         place.get("enrolmentId").asLong(),
         LocalDate.parse(place.get("intakeOn").asString()));
+  }
+
+  /** The ids of the curriculum's sessions, in the order the group delivers them. */
+  public List<Long> curriculumSessionIds() {
+    if (curriculum == null) {
+      List<Long> ids = new ArrayList<>();
+      api.read(worker(), "/api/v1/groups/" + id + "/curriculum")
+          .forEach(s -> ids.add(s.get("id").asLong()));
+      curriculum = List.copyOf(ids);
+    }
+    return curriculum;
   }
 
   /**
@@ -107,12 +133,6 @@ public final class ProgrammeGroup {
   }
 
   private long curriculumSession(int position) {
-    if (curriculum == null) {
-      List<Long> ids = new ArrayList<>();
-      api.read(worker(), "/api/v1/groups/" + id + "/curriculum")
-          .forEach(s -> ids.add(s.get("id").asLong()));
-      curriculum = ids;
-    }
-    return curriculum.get(position - 1);
+    return curriculumSessionIds().get(position - 1);
   }
 }

@@ -21,7 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -230,28 +229,21 @@ class SessionApiTest extends TandemTest {
   @Test
   void threeUnexplainedAbsencesOpenAReviewThatIsRecordedOnce() {
     LocalDate today = clock.today();
-    long group = newGroup(today.minusWeeks(3));
+    ProgrammeGroup group =
+        AGroup.in(area)
+            .named("Session API group " + System.nanoTime())
+            .firstMeetingOn(today.minusWeeks(3))
+            .create(api());
     String reference = newCase();
-    long place = enrolAll(List.of(reference), group).get(0);
-    jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
-        .param("d", today.minusWeeks(3))
-        .param("id", place)
-        .update();
-    List<Long> curriculum =
-        jdbc.sql(
-                """
-                SELECT cs.id FROM curriculum_session cs JOIN programme_group g
-                  ON g.curriculum_id = cs.curriculum_id WHERE g.id = :g ORDER BY cs.position
-                """)
-            .param("g", group)
-            .query(Long.class)
-            .list();
+    // He joined at the group's first intake, three weeks ago.
+    long place = group.place(reference, group.firstSessionOn()).id();
+    List<Long> curriculum = group.curriculumSessionIds();
     for (int week = 3; week >= 1; week--) {
       assertThat(absencesReview(reference)).isNull();
       HttpResponse<String> recorded =
           apiPost(
               perpetrator,
-              "/api/v1/groups/" + group + "/sessions",
+              "/api/v1/groups/" + group.id() + "/sessions",
               session(
                   today.minusWeeks(week),
                   curriculum.get(3 - week),
@@ -435,10 +427,7 @@ class SessionApiTest extends TandemTest {
   }
 
   private String newCase() {
-    HttpResponse<String> created =
-        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).get("reference").asString();
+    return newCase(area);
   }
 
   private long newGroup(LocalDate firstSession) {
