@@ -7,8 +7,8 @@ import org.tandem.referral.Family;
 
 /**
  * The children's worker's record of one child named in a referral, through the API: changes of the
- * child's protection status. {@code ChildRecord.of(family, 0).protection("CHILD_PROTECTION_PLAN",
- * day)}.
+ * child's protection status and sessions with the child. {@code ChildRecord.of(family,
+ * 0).protection("CHILD_PROTECTION_PLAN", day)}.
  */
 public final class ChildRecord {
 
@@ -36,7 +36,7 @@ public final class ChildRecord {
   /** The child's protection status changed to this on this day. */
   public ChildRecord protection(String status, LocalDate on) {
     TestApi api = family.api();
-    String worker = family.area().token(Role.CHILDRENS_WORKER);
+    String worker = worker();
     int version = 0;
     for (var child : api.read(worker, family.path() + "/children").get("children")) {
       if (child.get("id").asLong() == childId) {
@@ -49,5 +49,23 @@ public final class ChildRecord {
         "{\"status\": \"%s\", \"changedOn\": \"%s\", \"version\": %d}"
             .formatted(status, on, version));
     return this;
+  }
+
+  /** A 30-minute session of this kind (ONE_TO_ONE, GROUP…) on this day, with these notes. */
+  public ChildRecord session(String kind, LocalDate on, String wellbeingNotes) {
+    family
+        .api()
+        .created(
+            worker(),
+            path() + "/sessions",
+            """
+            {"heldOn": "%s", "durationMinutes": 30, "kind": "%s", "wellbeingNotes": %s}
+            """
+                .formatted(on, kind, TestApi.quoted(wellbeingNotes)));
+    return this;
+  }
+
+  private String worker() {
+    return family.area().token(Role.CHILDRENS_WORKER);
   }
 }
