@@ -20,7 +20,6 @@ import org.tandem.assessment.AViabilityDecision;
 import org.tandem.children.ChildRecord;
 import org.tandem.outcomes.internal.LiveFigures;
 import org.tandem.partnersupport.HerSupport;
-import org.tandem.programme.ACurriculum;
 import org.tandem.programme.AGroup;
 import org.tandem.programme.ProgrammeGroup;
 import org.tandem.referral.AReferral;
@@ -71,15 +70,9 @@ class LiveFiguresTest extends TandemTest {
     area = own.id();
     managerName = own.user(Role.SERVICE_MANAGER).username();
     // Two stage-1 sessions and seven stage-2 sessions of 8 hours each: 72 hours in all.
-    long curriculum = ACurriculum.ofSessions(9).create(api(), own);
-    ProgrammeGroup group =
-        AGroup.in(own).firstMeetingOn(FIRST_MEETING).runs(curriculum).create(api());
-    ProgrammeGroup individual =
-        AGroup.in(own)
-            .firstMeetingOn(FIRST_MEETING)
-            .runs(curriculum)
-            .individualWork()
-            .create(api());
+    Programme2025 programme = Programme2025.in(api(), own);
+    ProgrammeGroup group = programme.group;
+    ProgrammeGroup individual = programme.individualWork;
     AWomensGroup womensGroup = AWomensGroup.in(own).create(api());
 
     // M1: completed his place (so stage 1 and 60 hours whatever he attended); two partners.
@@ -186,7 +179,7 @@ class LiveFiguresTest extends TandemTest {
         elsewhere,
         "2025-02-15",
         "2025-02-16",
-        AGroup.in(elsewhere).firstMeetingOn(FIRST_MEETING).runs(curriculum).create(api()),
+        programme.groupIn(elsewhere, programme.curriculum),
         AWomensGroup.in(elsewhere).create(api()));
 
     // This quarter's case, still waiting: its wait runs to today, not to the end of the quarter.
@@ -319,9 +312,6 @@ class LiveFiguresTest extends TandemTest {
   }
 
   // --- building cases ---
-
-  /** The first meeting of every group here: a Monday at the start of the quarter. */
-  private static final String FIRST_MEETING = "2025-01-06";
 
   /**
    * A case that leaves a mark on nearly every figure: an older man needing an interpreter, a child

@@ -50,9 +50,6 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
 
   @Autowired LiveFigures figures;
 
-  /** The first meeting of every group here: a Monday at the start of the first quarter. */
-  private static final String FIRST_MEETING = "2025-01-06";
-
   private TestArea area;
   private String manager;
 
@@ -62,15 +59,9 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
     manager = area.token(Role.SERVICE_MANAGER);
     // Two stage-1 and seven stage-2 sessions of 8 hours (72 hours); and one of two stage-1
     // sessions only (16 hours).
-    long curriculum = ACurriculum.ofSessions(9).create(api(), area);
+    Programme2025 programme = Programme2025.in(api(), area);
     long shortCurriculum = ACurriculum.ofSessions(2).create(api(), area);
-    ProgrammeGroup group = group(curriculum);
-    ProgrammeGroup individual =
-        AGroup.in(area)
-            .firstMeetingOn(FIRST_MEETING)
-            .runs(curriculum)
-            .individualWork()
-            .create(api());
+    ProgrammeGroup group = programme.group;
 
     // The usual paths, referred in the first quarter.
     refer("2025-01-06"); // never given a place
@@ -78,16 +69,19 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
     group.place(refer("2025-01-08")).attended(1).marked(2, "LATE");
     group.place(refer("2025-01-09")).attendsUpToWeek(8);
     group.place(refer("2025-02-10")).attended(1, 2, 3, 4, 5, 6, 7, 7).status("EXITED");
-    individual.place(refer("2025-03-11")).attended(1);
+    programme.individualWork.place(refer("2025-03-11")).attended(1);
     group.place(refer("2025-03-12")).attended(3).status("SUSPENDED");
 
     // Where the two documents' words part, referred in the second quarter.
     group.place(refer("2025-04-07")).attended(1).status("COMPLETED");
     group.place(refer("2025-04-08")).status("ATTENDING");
-    group(shortCurriculum).place(refer("2025-04-09")).attended(1, 2);
+    programme.groupIn(area, shortCurriculum).place(refer("2025-04-09")).attended(1, 2);
     Family moved = refer("2025-04-10");
     Place left = group.place(moved).attended(1).status("EXITED");
-    group(curriculum).place(moved, left.lastDay().plusDays(2)).attended(2);
+    programme
+        .groupIn(area, programme.curriculum)
+        .place(moved, left.lastDay().plusDays(2))
+        .attended(2);
   }
 
   @Test
@@ -174,9 +168,5 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
   private Family refer(String referredOn) {
     return newFamily(
         AReferral.in(area).referredOn(referredOn).from("POLICE").withPartners(0).withoutChildren());
-  }
-
-  private ProgrammeGroup group(long curriculum) {
-    return AGroup.in(area).firstMeetingOn(FIRST_MEETING).runs(curriculum).create(api());
   }
 }
