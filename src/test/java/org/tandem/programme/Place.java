@@ -16,13 +16,16 @@ public final class Place {
   private final ProgrammeGroup group;
   private final String programme;
   private final long id;
+  private final LocalDate givenOn;
   private final LocalDate intakeOn;
   private LocalDate lastDay;
+  private boolean marked;
 
-  Place(ProgrammeGroup group, String programme, long id, LocalDate intakeOn) {
+  Place(ProgrammeGroup group, String programme, long id, LocalDate givenOn, LocalDate intakeOn) {
     this.group = group;
     this.programme = programme;
     this.id = id;
+    this.givenOn = givenOn;
     this.intakeOn = intakeOn;
     this.lastDay = intakeOn;
   }
@@ -63,10 +66,14 @@ public final class Place {
    */
   public Place marked(int position, String mark) {
     lastDay = group.record(lastDay, position, mark(mark));
+    marked = true;
     return this;
   }
 
-  /** His status moved on (to SUSPENDED, EXITED, COMPLETED…) the day after his last session. */
+  /**
+   * His status moved on (to ATTENDING, SUSPENDED, EXITED, COMPLETED…): the day after his last
+   * session, or the day he was given the place if he has been marked at none.
+   */
   public Place status(String status) {
     String path = programme;
     TestApi api = group.api();
@@ -78,7 +85,7 @@ public final class Place {
     }
     int read = version;
     TestClockConfiguration.CLOCK.at(
-        lastDay.plusDays(1).atTime(LocalTime.NOON),
+        (marked ? lastDay.plusDays(1) : givenOn).atTime(LocalTime.NOON),
         () ->
             api.created(
                 group.worker(),

@@ -81,6 +81,7 @@ public final class ProgrammeGroup {
         this,
         programme,
         place.get("enrolmentId").asLong(),
+        givenOn,
         LocalDate.parse(place.get("intakeOn").asString()));
   }
 

@@ -80,6 +80,11 @@ public final class Family {
     return partners.get(index);
   }
 
+  /** The ids of the women the referral named, in its order. */
+  public List<Long> partners() {
+    return partners;
+  }
+
   /** The id of the child named at this place in the referral, from 0. */
   public long child(int index) {
     return children.get(index);
