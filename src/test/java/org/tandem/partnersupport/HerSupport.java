@@ -35,15 +35,22 @@ public final class HerSupport {
 
   /** A telephone attempt to reach her at 09:15 on this day, within her safe times. */
   public HerSupport attempt(String outcome, LocalDate on) {
+    return attempt("PHONE", outcome, on, "09:15");
+  }
+
+  /**
+   * An attempt to reach her this way (PHONE, OUTREACH_CHILDRENS_CENTRE…), within her safe times.
+   */
+  public HerSupport attempt(String method, String outcome, LocalDate on, String at) {
     api()
         .created(
             worker(),
             path() + "/contact-attempts",
             """
-            {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "%s",
+            {"method": "%s", "attemptedOn": "%s", "attemptedAt": "%s", "outcome": "%s",
              "notes": "Invented note", "withinSafeTimes": true}
             """
-                .formatted(on, outcome));
+                .formatted(method, on, at, outcome));
     return this;
   }
 

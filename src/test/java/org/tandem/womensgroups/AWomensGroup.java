@@ -1,5 +1,6 @@
 package org.tandem.womensgroups;
 
+import java.time.LocalDate;
 import org.tandem.TestApi;
 import org.tandem.TestArea;
 import org.tandem.TestClockConfiguration;
@@ -14,6 +15,8 @@ import org.tandem.access.Role;
 public final class AWomensGroup {
 
   private final TestArea area;
+  private String name = TestData.marker("Invented women's group ");
+  private LocalDate startsOn = TestClockConfiguration.CLOCK.today();
   private TestApi api;
   private long id;
 
@@ -23,6 +26,16 @@ public final class AWomensGroup {
 
   public static AWomensGroup in(TestArea area) {
     return new AWomensGroup(area);
+  }
+
+  public AWomensGroup named(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public AWomensGroup startingOn(LocalDate day) {
+    this.startsOn = day;
+    return this;
   }
 
   public AWomensGroup create(TestApi api) {
@@ -35,10 +48,7 @@ public final class AWomensGroup {
                 {"areaId": %d, "name": "%s", "venue": "Invented Hall, Fictionton",
                  "meets": "Tuesdays 10:00 to 12:00", "startsOn": "%s", "capacity": 12}
                 """
-                    .formatted(
-                        area.id(),
-                        TestData.marker("Invented women's group "),
-                        TestClockConfiguration.CLOCK.today()))
+                    .formatted(area.id(), name, startsOn))
             .get("id")
             .asLong();
     return this;
