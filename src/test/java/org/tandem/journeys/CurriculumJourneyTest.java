@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.programme.AGroup;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The manager starts the service's own curriculum by copying the default, then adds a session,
@@ -23,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * then be set up on it.
  */
 class CurriculumJourneyTest extends BrowserTest {
-
-  private static final JsonMapper JSON = new JsonMapper();
 
   @Test
   void aManagerCopiesTheDefaultAndAddsASession() {
