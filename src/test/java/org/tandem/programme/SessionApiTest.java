@@ -50,7 +50,7 @@ class SessionApiTest extends TandemTest {
     ProgrammeGroup group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
-    long partnerSupport = userId(area.user(Role.PARTNER_SUPPORT_WORKER).username());
+    long partnerSupport = area.user(Role.PARTNER_SUPPORT_WORKER).id();
     jdbc.sql("UPDATE referral SET allocated_partner_support_worker_id = :ps WHERE reference = :r")
         .param("ps", partnerSupport)
         .param("r", men.get(1))
@@ -400,17 +400,6 @@ class SessionApiTest extends TandemTest {
         .param("id", place)
         .query(String.class)
         .single();
-  }
-
-  private long userId(String username) {
-    return jdbc.sql("SELECT id FROM app_user WHERE username = :u")
-        .param("u", username)
-        .query(Long.class)
-        .single();
-  }
-
-  private long northmoor() {
-    return area.id();
   }
 
   private String newCase() {
