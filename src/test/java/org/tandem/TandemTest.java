@@ -2,7 +2,6 @@ package org.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Areas;
 import org.tandem.access.Role;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,9 +70,14 @@ public abstract class TandemTest {
     return TestArea.create(areas, accounts, tokens, jdbc);
   }
 
+  /** Tandem's API, for the builders of test data and for tests that call it. */
+  protected TestApi api() {
+    return new TestApi(baseUrl());
+  }
+
   /** A new case in a test area, referred through the API by its intake worker: its reference. */
   protected String newCase(TestArea area) {
-    return newCase(area, TestData.referralJson(area.id()));
+    return newCase(area, AReferral.in(area.id()));
   }
 
   /** A new case from this referral, sent through the API by the area's intake worker. */
@@ -82,6 +88,23 @@ public abstract class TandemTest {
     String reference = JSON.readTree(created.body()).get("reference").asString();
     assertThat(reference).startsWith(area.code() + "-");
     return reference;
+  }
+
+  /** A new case from this referral, sent through the API by the area's intake worker. */
+  protected String newCase(TestArea area, AReferral referral) {
+    return newCase(area, referral.json());
+  }
+
+  /**
+   * A family referred through the API by a test area's intake worker, with the ids of the women and
+   * children named: by default a current partner and two children.
+   */
+  protected Family newFamily(AReferral referral) {
+    return Family.referred(api(), referral.area(), referral);
+  }
+
+  protected Family newFamily(TestArea area) {
+    return newFamily(AReferral.in(area).withChildren(2));
   }
 
   /** A page session signed in through the sign-in form as a worker of a test area. */
@@ -95,61 +118,30 @@ public abstract class TandemTest {
 
   /** An API GET as the holder of a token. */
   protected HttpResponse<String> apiGet(String token, String path) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .GET()
-            .build());
+    return api().get(token, path);
   }
 
   /** An API POST of a JSON body as the holder of a token. */
   protected HttpResponse<String> apiPost(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return api().post(token, path, json);
   }
 
   /** An API PUT of a JSON body as the holder of a token. */
   protected HttpResponse<String> apiPut(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return api().put(token, path, json);
   }
 
   /** An API GET of a document (a PDF) as the holder of a token. */
   protected HttpResponse<byte[]> apiGetBytes(String token, String path) {
-    try {
-      return HTTP.send(
-          HttpRequest.newBuilder(URI.create(baseUrl() + path))
-              .header("Authorization", "Bearer " + token)
-              .GET()
-              .build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestApi.send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   protected static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestApi.send(request);
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.function.Supplier;
 import org.tandem.calendar.ServiceClock;
 
 /**
@@ -56,6 +57,21 @@ public final class TestClock extends Clock {
   /** Stops the clock at this moment on the service's wall clock. */
   public void travelTo(LocalDateTime londonTime) {
     travelTo(londonTime.atZone(ServiceClock.ZONE).toInstant());
+  }
+
+  /**
+   * Does this work with the clock stopped at a moment on the service's wall clock, then puts the
+   * clock back as it was: how a builder records something on a day in the past through the API,
+   * which stamps what it records with the service's time.
+   */
+  public <T> T at(LocalDateTime londonTime, Supplier<T> work) {
+    Instant before = fixedAt;
+    travelTo(londonTime);
+    try {
+      return work.get();
+    } finally {
+      fixedAt = before;
+    }
   }
 
   /** Back to the run's own ticking time. */

@@ -1,7 +1,6 @@
 package org.tandem.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.TestData.token;
 import static org.tandem.assessment.RiskReportFixture.assertNoNeedles;
 import static org.tandem.assessment.RiskReportFixture.pdfText;
 
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,15 +29,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
 import org.tandem.TestData;
-import org.tandem.demo.DemoUsers;
+import org.tandem.programme.AGroup;
 import org.tandem.programme.AttendanceMark;
 import org.tandem.programme.CurriculumSession;
-import org.tandem.programme.Enrolments;
 import org.tandem.programme.GroupSessions;
 import org.tandem.programme.Groups;
-import org.tandem.programme.NewGroup;
 import org.tandem.programme.NewGroupSession;
+import org.tandem.programme.ProgrammeGroup;
 import org.tandem.programme.SessionMark;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.RiskEventKind;
@@ -65,11 +63,14 @@ class UpdateReportTest extends TandemTest {
 
   @Autowired Assessments assessments;
   @Autowired Groups groups;
-  @Autowired Enrolments enrolments;
   @Autowired GroupSessions sessions;
   @Autowired RiskManagement risk;
   @Autowired UserDetailsService users;
 
+  /** This test's own area, and another whose workers must not reach its case. */
+  private TestArea own;
+
+  private TestArea elsewhere;
   private long northmoor;
   private String reference;
   private long place;
@@ -78,35 +79,26 @@ class UpdateReportTest extends TandemTest {
 
   @BeforeAll
   void caseOnTheProgrammeWithThreeSessionsAndHerDetailsBehindTheWall() {
-    northmoor = jdbc.sql("SELECT id FROM area WHERE code = 'NMR'").query(Long.class).single();
+    own = newArea();
+    elsewhere = newArea();
+    northmoor = own.id();
     RiskReportFixture.PlantedReferral referral = RiskReportFixture.plantedReferral(northmoor);
     needles = referral.needles();
     reference = logReferral(referral.json());
-    RiskReportFixture.recordAssessment(assessments, users, reference);
+    RiskReportFixture.recordAssessment(
+        assessments, users, reference, who("perpetrator.worker").username());
 
     LocalDate today = clock.today();
     try {
-      actingAs("manager");
-      long group =
-          groups.create(
-              new NewGroup(
-                  northmoor,
-                  "Update report test group " + System.nanoTime(),
-                  false,
-                  12,
-                  6,
-                  today.minusWeeks(2),
-                  LocalTime.of(18, 30),
-                  "Invented Community Hall",
-                  "Invented facilitators",
-                  3));
-      actingAs("perpetrator.worker");
-      place = enrolments.enrol(reference, group, false);
+      ProgrammeGroup programmeGroup =
+          AGroup.in(own)
+              .named("Update report test group " + System.nanoTime())
+              .firstMeetingOn(today.minusWeeks(2))
+              .create(api());
+      long group = programmeGroup.id();
       // He joined at the group's first intake, two weeks ago.
-      jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
-          .param("d", today.minusWeeks(2))
-          .param("id", place)
-          .update();
+      place = programmeGroup.place(reference, today.minusWeeks(2)).id();
+      actingAs("perpetrator.worker");
       List<CurriculumSession> curriculum = groups.curriculum(group);
       record(
           group,
@@ -164,7 +156,7 @@ class UpdateReportTest extends TandemTest {
         .containsEntry("kind", "UPDATE_WEEK_12")
         .containsEntry("enrolment_id", place)
         .containsEntry("minutes_spent", 150)
-        .containsEntry("produced_by", "perpetrator.worker");
+        .containsEntry("produced_by", who("perpetrator.worker").username());
 
     HttpResponse<String> list = apiGet(token("perpetrator.worker"), reportsPath());
     assertThat(list.statusCode()).isEqualTo(200);
@@ -203,7 +195,7 @@ class UpdateReportTest extends TandemTest {
     assertUpdateContent(pdfText(apiPdf.body()), "the PDF by the API");
 
     // The same through the page, signed in.
-    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+    PageSession session = signedIn(who("perpetrator.worker"));
     HttpResponse<byte[]> pagePdf = session.getBytes(reportPagePath(id) + ".pdf");
     assertThat(pagePdf.statusCode()).isEqualTo(200);
     assertThat(pagePdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -263,7 +255,7 @@ class UpdateReportTest extends TandemTest {
     long byManager =
         produce("manager", "COMPLETION", "Invented mc", "Invented ms", "Invented mp", 45);
 
-    PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+    PageSession session = signedIn(who(username));
     HttpResponse<String> listJson = apiGet(token(username), reportsPath());
     assertThat(listJson.statusCode()).isEqualTo(200);
     assertNoNeedles(needles, listJson.body(), "the report list as JSON for " + username);
@@ -333,7 +325,8 @@ class UpdateReportTest extends TandemTest {
   @Test
   void withoutAProgrammePlaceThereIsNoUpdateToReport() {
     String notPlaced = logReferral(TestData.referralJson(northmoor));
-    RiskReportFixture.recordAssessment(assessments, users, notPlaced);
+    RiskReportFixture.recordAssessment(
+        assessments, users, notPlaced, who("perpetrator.worker").username());
     HttpResponse<String> refused =
         apiPost(
             token("perpetrator.worker"),
@@ -345,7 +338,7 @@ class UpdateReportTest extends TandemTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"enrolment\"");
 
-    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+    PageSession session = signedIn(who("perpetrator.worker"));
     HttpResponse<String> form = session.get(reportsPath(notPlaced) + "/updates/new");
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.body())
@@ -358,7 +351,7 @@ class UpdateReportTest extends TandemTest {
 
   @Test
   void theFormKeepsWhatWasTypedAndShowsEachProblemBesideItsField() {
-    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+    PageSession session = signedIn(who("perpetrator.worker"));
     HttpResponse<String> blank = session.get(reportsPath(reference) + "/updates/new");
     assertThat(blank.statusCode()).isEqualTo(200);
     assertThat(blank.body())
@@ -418,7 +411,7 @@ class UpdateReportTest extends TandemTest {
       assertThat(apiPost(token(username), updatesPath(), body).statusCode())
           .as(username)
           .isEqualTo(403);
-      PageSession session = PageSession.signedIn(baseUrl(), username, DemoUsers.PASSWORD);
+      PageSession session = signedIn(who(username));
       assertThat(session.get(reportsPath(reference) + "/updates/new").statusCode())
           .as(username)
           .isEqualTo(403);
@@ -437,7 +430,7 @@ class UpdateReportTest extends TandemTest {
     assertThat(apiPost(token(outsider), updatesPath(), body).statusCode()).isEqualTo(404);
     assertThat(apiGet(token(outsider), reportsPath() + "/" + id).statusCode()).isEqualTo(404);
     assertThat(apiPdf(outsider, id).statusCode()).isEqualTo(404);
-    PageSession session = PageSession.signedIn(baseUrl(), outsider, DemoUsers.PASSWORD);
+    PageSession session = signedIn(who(outsider));
     assertThat(session.get(reportPagePath(id)).statusCode()).isEqualTo(404);
     assertThat(session.getBytes(reportPagePath(id) + ".pdf").statusCode()).isEqualTo(404);
     assertThat(session.get(reportsPath(reference) + "/updates/new").statusCode()).isEqualTo(404);
@@ -462,7 +455,7 @@ class UpdateReportTest extends TandemTest {
         .contains("Week 12 review")
         .contains(reference)
         .contains("Robin Casefield")
-        .contains("Northmoor")
+        .contains(own.area().name())
         // The updated risk view: the level, his DASH score, the events since the referral.
         .contains("Risk level of the case High")
         .contains("14 of 24")
@@ -490,7 +483,7 @@ class UpdateReportTest extends TandemTest {
         .contains(SUPERVISION)
         .contains(PROGRAMME)
         .contains("2 hours 30 minutes")
-        .contains("perpetrator.worker")
+        .contains(who("perpetrator.worker").username())
         // Never what he disclosed, never what she told partner support.
         .doesNotContain(DISCLOSED)
         .doesNotContain("Partner report")
@@ -506,8 +499,22 @@ class UpdateReportTest extends TandemTest {
         group, new NewGroupSession(on, session.id(), "Invented facilitators", List.of(mark)));
   }
 
-  private void actingAs(String username) {
-    UserDetails user = users.loadUserByUsername(username);
+  /**
+   * This test's own worker in the role of the demo user of this name: eastwick.worker works in
+   * another area, as the demo's does.
+   */
+  private TestArea.User who(String demoUsername) {
+    return demoUsername.equals("eastwick.worker")
+        ? elsewhere.likeDemoUser(demoUsername)
+        : own.likeDemoUser(demoUsername);
+  }
+
+  private String token(String demoUsername) {
+    return who(demoUsername).token();
+  }
+
+  private void actingAs(String demoUsername) {
+    UserDetails user = users.loadUserByUsername(who(demoUsername).username());
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -13,6 +13,8 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,22 +115,13 @@ class ChildrenPagesTest extends TandemTest {
 
   @Test
   void aLongListOfSessionsIsPaged() {
-    String reference = newCase();
-    long child = childId(reference);
+    Family family = newFamily(AReferral.in(area));
+    String reference = family.reference();
+    ChildRecord record = ChildRecord.of(family, 0);
     for (int i = 0; i < 23; i++) {
-      jdbc.sql(
-              """
-              INSERT INTO child_session (child_id, held_on, duration_minutes, kind, wellbeing_notes,
-                recorded_by, recorded_at)
-              VALUES (:c, :on, 30, 'GROUP', :notes, :worker, :at)
-              """)
-          .param("c", child)
-          .param("worker", area.user(Role.CHILDRENS_WORKER).username())
-          .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
-          .param("on", today().minusDays(i))
-          .param("notes", "Invented session " + i)
-          .update();
+      record.session("GROUP", today().minusDays(i), "Invented session " + i);
     }
+    long child = record.childId();
     PageSession worker = signedIn(area.user(Role.PARTNER_SUPPORT_WORKER));
     String overview = worker.get("/cases/" + reference + "/children").body();
     assertThat(overview)

@@ -1,6 +1,5 @@
 package org.tandem.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
@@ -11,12 +10,11 @@ import static org.tandem.journeys.Journey.rowsWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import org.tandem.access.Role;
-import tools.jackson.databind.json.JsonMapper;
+import org.tandem.programme.AGroup;
 
 /**
  * The manager starts the service's own curriculum by copying the default, then adds a session,
@@ -24,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * then be set up on it.
  */
 class CurriculumJourneyTest extends BrowserTest {
-
-  private static final JsonMapper JSON = new JsonMapper();
 
   @Test
   void aManagerCopiesTheDefaultAndAddsASession() {
@@ -128,44 +124,15 @@ class CurriculumJourneyTest extends BrowserTest {
     assertAccessible();
   }
 
-  /** A group on the curriculum, with one man who attends its first session. */
+  /** A group on the curriculum, with one man who attends its first session, today. */
   private void deliverFirstSession(long curriculumId) {
-    String manager = area.token(Role.SERVICE_MANAGER);
     LocalDate today = clock.today();
-    HttpResponse<String> group =
-        apiPost(
-            manager,
-            "/api/v1/groups",
-            """
-            {"areaId": %d, "name": "%s", "capacity": 12, "intakeEveryWeeks": 6,
-             "firstSessionOn": "%s", "startsAt": "18:30", "absenceLimit": 3, "curriculumId": %d}
-            """
-                .formatted(area.id(), TestData.marker("Journey group "), today, curriculumId));
-    assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
-    long groupId = JSON.readTree(group.body()).get("id").asLong();
-    String reference = newCase(area);
-    HttpResponse<String> place =
-        apiPost(
-            manager,
-            "/api/v1/cases/" + reference + "/programme",
-            "{\"groupId\": %d}".formatted(groupId));
-    assertThat(place.statusCode()).as(place.body()).isEqualTo(201);
-    long first =
-        jdbc.sql("SELECT id FROM curriculum_session WHERE curriculum_id = :c AND position = 1")
-            .param("c", curriculumId)
-            .query(Long.class)
-            .single();
-    HttpResponse<String> recorded =
-        apiPost(
-            manager,
-            "/api/v1/groups/" + groupId + "/sessions",
-            """
-            {"heldOn": "%s", "curriculumSessionId": %d,
-             "marks": [{"enrolmentId": %d, "mark": "ATTENDED", "disclosed": false,
-                        "blame": 2, "minimisation": 2, "denial": 2}]}
-            """
-                .formatted(today, first, JSON.readTree(place.body()).get("enrolmentId").asLong()));
-    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    AGroup.in(area)
+        .firstMeetingOn(today)
+        .runs(curriculumId)
+        .create(api())
+        .place(newCase(area), today)
+        .attended(1);
   }
 
   private Locator errorOf(Locator field) {

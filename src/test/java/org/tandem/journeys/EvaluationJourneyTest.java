@@ -12,7 +12,6 @@ import static org.tandem.journeys.Journey.signOut;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +20,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import org.tandem.access.Role;
+import org.tandem.partnersupport.HerSupport;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 
 /**
  * Follow-up evaluations: once she has been reached, her 3-month evaluation waits on the
@@ -191,33 +193,9 @@ class EvaluationJourneyTest extends BrowserTest {
   }
 
   private String caseWhereSheWasReached(String herName, LocalDate reached) {
-    String reference =
-        newCase(
-            area,
-            TestData.referralJson(
-                area.id(),
-                herName,
-                "Testington",
-                "07700 900003",
-                "jo@example.org",
-                "1 Imaginary Lane, Fictionton",
-                "Weekdays after 10am"));
-    String worker = area.token(Role.PARTNER_SUPPORT_WORKER);
-    String caseJson = apiGet(worker, "/api/v1/cases/" + reference).body();
-    java.util.regex.Matcher id =
-        java.util.regex.Pattern.compile("\"id\":(\\d+),\"relationship\"").matcher(caseJson);
-    assertThat(id.find()).isTrue();
-    HttpResponse<String> met =
-        apiPost(
-            worker,
-            "/api/v1/cases/" + reference + "/partners/" + id.group(1) + "/contact-attempts",
-            """
-            {"method": "OUTREACH_CHILDRENS_CENTRE", "attemptedOn": "%s", "attemptedAt": "11:00",
-             "outcome": "MET_HER", "withinSafeTimes": true}
-            """
-                .formatted(reached));
-    assertThat(met.statusCode()).as(met.body()).isEqualTo(201);
-    return reference;
+    Family family = newFamily(AReferral.in(area).withPartner(herName, "Testington"));
+    HerSupport.of(family, 0).attempt("OUTREACH_CHILDRENS_CENTRE", "MET_HER", reached, "11:00");
+    return family.reference();
   }
 
   private static void fillDate(Locator group, LocalDate date) {

@@ -16,21 +16,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.tandem.TestArea;
 import org.tandem.access.Role;
-import org.tandem.programme.Enrolments;
-import org.tandem.programme.Groups;
-import org.tandem.programme.NewGroup;
+import org.tandem.programme.AGroup;
+import org.tandem.programme.ProgrammeGroup;
 
 /**
  * The facilitator's week: tonight's group of 12 recorded on one page, a disclosure reaching the
@@ -40,15 +31,6 @@ class FacilitatorJourneyTest extends BrowserTest {
 
   private static final String DISCLOSURE =
       "Invented: he admitted grabbing her arm during an argument on Saturday";
-
-  @Autowired Groups groups;
-  @Autowired Enrolments enrolments;
-  @Autowired UserDetailsService users;
-
-  @AfterEach
-  void clearSecurity() {
-    SecurityContextHolder.clearContext();
-  }
 
   @Test
   void aFacilitatorRecordsTonightsGroupOfTwelveAndTheRulesAct() {
@@ -353,35 +335,20 @@ class FacilitatorJourneyTest extends BrowserTest {
 
   /**
    * A group first meeting on {@code firstSession} (so on today's weekday when that is whole weeks
-   * ago) with these men, each put at that first intake as a worker joining them from the start
-   * would.
+   * ago) with these men, each given his place that day so that he joins at that first intake, as a
+   * worker joining them from the start would.
    */
   private long groupWith(
       String name, List<String> men, LocalDate firstSession, String withInterpreter) {
-    actingAs(area.user(Role.SERVICE_MANAGER));
-    long group =
-        groups.create(
-            new NewGroup(
-                area.id(),
-                name,
-                false,
-                12,
-                6,
-                firstSession,
-                LocalTime.of(18, 30),
-                "Invented Community Hall",
-                "Invented facilitators",
-                3));
-    actingAs(area.user(Role.PERPETRATOR_WORKER));
+    ProgrammeGroup group = AGroup.in(area).named(name).firstMeetingOn(firstSession).create(api());
     for (String man : men) {
-      long place = enrolments.enrol(man, group, man.equals(withInterpreter));
-      jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
-          .param("d", firstSession)
-          .param("id", place)
-          .update();
+      if (man.equals(withInterpreter)) {
+        group.placeWithAnInterpreter(man, firstSession);
+      } else {
+        group.place(man, firstSession);
+      }
     }
-    SecurityContextHolder.clearContext();
-    return group;
+    return group.id();
   }
 
   private void allocatePartnerSupport(String reference) {
@@ -394,12 +361,5 @@ class FacilitatorJourneyTest extends BrowserTest {
         .param("worker", area.user(Role.PARTNER_SUPPORT_WORKER).id())
         .param("r", reference)
         .update();
-  }
-
-  private void actingAs(TestArea.User who) {
-    UserDetails user = users.loadUserByUsername(who.username());
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 }

@@ -14,14 +14,13 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.assessment.RiskReportFixture;
-import tools.jackson.databind.json.JsonMapper;
+import org.tandem.referral.AReferral;
 
 /**
  * The centre of the service: a referral names her, so partner support has a letter to send; the
@@ -159,20 +158,7 @@ class PartnerSupportJourneyTest extends BrowserTest {
   }
 
   private String newCase(String herName) {
-    HttpResponse<String> created =
-        apiPost(
-            area.token(Role.INTAKE),
-            "/api/v1/referrals",
-            TestData.referralJson(
-                area.id(),
-                herName,
-                "Testington",
-                "07700 900003",
-                "jo@example.org",
-                "1 Imaginary Lane, Fictionton",
-                "Weekdays after 10am"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return new JsonMapper().readTree(created.body()).get("reference").asString();
+    return newCase(area, AReferral.in(area.id()).withPartner(herName, "Testington"));
   }
 
   private static void fillDate(Locator group, LocalDate date) {

@@ -13,12 +13,13 @@ import static org.tandem.journeys.Journey.tabTo;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tandem.TestData;
 import org.tandem.access.Role;
+import org.tandem.referral.AReferral;
+import org.tandem.womensgroups.AWomensGroup;
 
 /**
  * The partner-support worker sets up a women's group, getting it wrong first; adds a woman to it;
@@ -32,16 +33,7 @@ class WomensGroupJourneyTest extends BrowserTest {
     String name = TestData.marker("Wednesday group ");
     LocalDate startsOn = clock.today().minusDays(14);
     String existing = area.area().name() + " women's group";
-    HttpResponse<String> already =
-        apiPost(
-            area.token(Role.PARTNER_SUPPORT_WORKER),
-            "/api/v1/womens-groups",
-            """
-            {"areaId": %d, "name": "%s", "venue": "Invented Hall, 1 Nowhere Street, Fictionton",
-             "meets": "Tuesdays 10:00 to 12:00", "startsOn": "%s", "capacity": 12}
-            """
-                .formatted(area.id(), existing, clock.today().minusWeeks(4)));
-    assertThat(already.statusCode()).as(already.body()).isEqualTo(201);
+    AWomensGroup.in(area).named(existing).startingOn(clock.today().minusWeeks(4)).create(api());
 
     signIn(Role.PARTNER_SUPPORT_WORKER);
     follow(link(page, "Women’s groups"));
@@ -171,14 +163,14 @@ class WomensGroupJourneyTest extends BrowserTest {
     String reference =
         newCase(
             area,
-            TestData.referralJson(
-                area.id(),
-                given,
-                "Journeyfield",
-                "07700 900004",
-                "inv@example.org",
-                "2 Imaginary Lane, Fictionton",
-                "Weekday mornings"));
+            AReferral.in(area.id())
+                .withPartner(
+                    given,
+                    "Journeyfield",
+                    "07700 900004",
+                    "inv@example.org",
+                    "2 Imaginary Lane, Fictionton",
+                    "Weekday mornings"));
     return new Woman(reference, given + " Journeyfield");
   }
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
+import org.tandem.assessment.AViabilityDecision;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveRepeatVictimisationTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   /** This test's own area, with its own manager and workers. */
   private TestArea own;
@@ -34,11 +34,8 @@ class LiveRepeatVictimisationTest extends TandemTest {
   void aLiveCaseCountsUntilItsWorkerRecordsTheServiceIsNoLongerInvolved() {
     own = newArea();
     String area = own.code();
-    long areaId = own.id();
-    HttpResponse<String> referral =
-        apiPost(token("manager"), "/api/v1/referrals", TestData.referralJson(areaId));
-    assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
-    String ref = JSON.readTree(referral.body()).get("reference").asString();
+    Family family = newFamily(AReferral.in(own));
+    String ref = family.reference();
     LocalDate today = clock.today();
 
     HttpResponse<String> history =
@@ -50,23 +47,8 @@ class LiveRepeatVictimisationTest extends TandemTest {
              "denial": 3, "minimisation": 3, "blame": 3, "hostility": 2, "empathy": 2, "motivation": 4, "version": 0}
             """);
     assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
-    int version = JSON.readTree(history.body()).get("version").asInt();
-    HttpResponse<String> decided =
-        apiPut(
-            token("manager"),
-            "/api/v1/cases/" + ref + "/assessment/viability",
-            "{\"viability\": \"GROUP_PROGRAMME\", \"notes\": \"Invented\", \"version\": %d}"
-                .formatted(version));
-    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-    // The API stamps the decision now; it is moved two days back so a call-out can follow it.
-    jdbc.sql(
-            """
-            UPDATE assessment SET decided_at = (CAST(:on AS date) + TIME '12:00') AT TIME ZONE 'Europe/London'
-            WHERE referral_id = (SELECT id FROM referral WHERE reference = :r)
-            """)
-        .param("on", today.minusDays(2))
-        .param("r", ref)
-        .update();
+    // Decided two days ago, so that a call-out can follow it.
+    AViabilityDecision.of(family, "GROUP_PROGRAMME").on(today.minusDays(2));
     callOut(ref, today.minusDays(2));
     callOut(ref, today.minusDays(1));
 

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +33,7 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
+import org.tandem.assessment.AViabilityDecision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -738,23 +739,11 @@ class NationalDatasetTest extends TandemTest {
             base + "/dash",
             "{\"answers\": {%s}, \"judgement\": \"%s\", \"version\": 1}"
                 .formatted(answers, mark("dash_judgement"))));
-    expectOk(
-        apiPut(
-            perpetrator,
-            base + "/viability",
-            "{\"viability\": \"GROUP_PROGRAMME\", \"reason\": null, \"notes\": \"%s\", \"version\": 2}"
-                .formatted(mark("viability_notes"))));
     // The decision was made two weeks after the referral, so that call-outs fall either side.
-    jdbc.sql("UPDATE assessment SET decided_at = :at WHERE referral_id = :id")
-        .param(
-            "at",
-            referredOn
-                .plusDays(14)
-                .atTime(12, 0)
-                .atZone(ZoneId.of("Europe/London"))
-                .toOffsetDateTime())
-        .param("id", caseId)
-        .update();
+    AViabilityDecision.of(api(), area, reference, "GROUP_PROGRAMME")
+        .notes(mark("viability_notes"))
+        .at(LocalTime.NOON)
+        .on(referredOn.plusDays(14));
   }
 
   private void recordRisk() {

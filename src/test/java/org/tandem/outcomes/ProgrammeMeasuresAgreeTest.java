@@ -15,6 +15,12 @@ import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
 import org.tandem.outcomes.internal.LiveFigures;
+import org.tandem.programme.ACurriculum;
+import org.tandem.programme.AGroup;
+import org.tandem.programme.Place;
+import org.tandem.programme.ProgrammeGroup;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (the report asks for one place). If the definitions are brought together, these expectations
  * change with docs/outcome-definitions.md and docs/national-dataset.md.
  *
- * <p>Cases go in through the API; places and attendance in the past go in by SQL, as in
- * LiveFiguresTest, since the API records sessions only week by week from today.
+ * <p>Cases, places and attendance go in through the API, by the programme's builders ({@link
+ * AGroup}), each on its day in the past on the test clock.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeMeasuresAgreeTest extends TandemTest {
@@ -46,9 +52,6 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
 
   private TestArea area;
   private String manager;
-  private long curriculum;
-  private long shortCurriculum;
-  private int day;
 
   @BeforeAll
   void menOnTheProgramme() {
@@ -56,40 +59,29 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
     manager = area.token(Role.SERVICE_MANAGER);
     // Two stage-1 and seven stage-2 sessions of 8 hours (72 hours); and one of two stage-1
     // sessions only (16 hours).
-    curriculum = curriculum(9);
-    shortCurriculum = curriculum(2);
-    long group = group(curriculum, false);
-    long individual = group(curriculum, true);
+    Programme2025 programme = Programme2025.in(api(), area);
+    long shortCurriculum = ACurriculum.ofSessions(2).create(api(), area);
+    ProgrammeGroup group = programme.group;
 
     // The usual paths, referred in the first quarter.
     refer("2025-01-06"); // never given a place
-    attend(place(refer("2025-01-07"), group, "WAITING"), group, 1, "ABSENT_WITH_REASON");
-    long both = place(refer("2025-01-08"), group, "ATTENDING");
-    attend(both, group, 1, "ATTENDED");
-    attend(both, group, 2, "LATE");
-    long sixtyFour = place(refer("2025-01-09"), group, "ATTENDING");
-    for (int position = 1; position <= 8; position++) {
-      attend(sixtyFour, group, position, "ATTENDED");
-    }
-    long twice = place(refer("2025-02-10"), group, "EXITED");
-    for (int position = 1; position <= 7; position++) {
-      attend(twice, group, position, "ATTENDED");
-    }
-    attend(twice, group, 7, "ATTENDED");
-    attend(place(refer("2025-03-11"), individual, "ATTENDING"), individual, 1, "ATTENDED");
-    attend(place(refer("2025-03-12"), group, "SUSPENDED"), group, 3, "ATTENDED");
+    group.place(refer("2025-01-07")).marked(1, "ABSENT_WITH_REASON");
+    group.place(refer("2025-01-08")).attended(1).marked(2, "LATE");
+    group.place(refer("2025-01-09")).attendsUpToWeek(8);
+    group.place(refer("2025-02-10")).attended(1, 2, 3, 4, 5, 6, 7, 7).status("EXITED");
+    programme.individualWork.place(refer("2025-03-11")).attended(1);
+    group.place(refer("2025-03-12")).attended(3).status("SUSPENDED");
 
     // Where the two documents' words part, referred in the second quarter.
-    attend(place(refer("2025-04-07"), group, "COMPLETED"), group, 1, "ATTENDED");
-    place(refer("2025-04-08"), group, "ATTENDING");
-    long shortGroup = group(shortCurriculum, false);
-    long whole = place(refer("2025-04-09"), shortGroup, "ATTENDING");
-    attend(whole, shortGroup, 1, "ATTENDED");
-    attend(whole, shortGroup, 2, "ATTENDED");
-    String moved = refer("2025-04-10");
-    attend(place(moved, group, "EXITED"), group, 1, "ATTENDED");
-    long movedTo = group(curriculum, false);
-    attend(place(moved, movedTo, "ATTENDING"), movedTo, 2, "ATTENDED");
+    group.place(refer("2025-04-07")).attended(1).status("COMPLETED");
+    group.place(refer("2025-04-08")).status("ATTENDING");
+    programme.groupIn(area, shortCurriculum).place(refer("2025-04-09")).attended(1, 2);
+    Family moved = refer("2025-04-10");
+    Place left = group.place(moved).attended(1).status("EXITED");
+    programme
+        .groupIn(area, programme.curriculum)
+        .place(moved, left.lastDay().plusDays(2))
+        .attended(2);
   }
 
   @Test
@@ -173,91 +165,8 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
 
   // --- building the cases ---
 
-  private String refer(String referredOn) {
-    HttpResponse<String> created =
-        apiPost(
-            manager,
-            "/api/v1/referrals",
-            """
-            {"areaId": %d, "referralSource": "POLICE", "referrerName": "Invented Officer",
-             "referrerPhone": "07700 900111", "reason": "Invented", "referredOn": "%s",
-             "manGivenName": "Invented", "manFamilyName": "Measureman", "sharingBasis": "CONSENT"}
-            """
-                .formatted(area.id(), referredOn));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).get("reference").asString();
-  }
-
-  private long curriculum(int sessions) {
-    long id =
-        jdbc.sql("INSERT INTO curriculum (name) VALUES (:name) RETURNING id")
-            .param("name", "Invented curriculum " + area.code() + " " + sessions)
-            .query(Long.class)
-            .single();
-    for (int position = 1; position <= sessions; position++) {
-      jdbc.sql(
-              """
-              INSERT INTO curriculum_session (curriculum_id, position, module, title, stage, hours)
-              VALUES (:c, :p, 'Invented module', 'Invented session', :stage, 8)
-              """)
-          .param("c", id)
-          .param("p", position)
-          .param("stage", position <= 2 ? 1 : 2)
-          .update();
-    }
-    return id;
-  }
-
-  private long group(long curriculumId, boolean individual) {
-    return jdbc.sql(
-            """
-            INSERT INTO programme_group (area_id, name, curriculum_id, individual, first_session_on,
-              weekday, starts_at)
-            VALUES (:area, :name, :c, :individual, DATE '2025-01-06', 1, TIME '18:30')
-            RETURNING id
-            """)
-        .param("area", area.id())
-        .param("name", "Invented group " + (++day))
-        .param("c", curriculumId)
-        .param("individual", individual)
-        .query(Long.class)
-        .single();
-  }
-
-  private long place(String ref, long group, String status) {
-    return jdbc.sql(
-            """
-            INSERT INTO enrolment (referral_id, group_id, intake_on, status, created_by)
-            SELECT id, :g, DATE '2025-05-05', :status, 'test' FROM referral WHERE reference = :r
-            RETURNING id
-            """)
-        .param("g", group)
-        .param("status", status)
-        .param("r", ref)
-        .query(Long.class)
-        .single();
-  }
-
-  /** A meeting of the group delivering the session at this position, and his mark at it. */
-  private void attend(long enrolment, long group, int position, String mark) {
-    long session =
-        jdbc.sql(
-                """
-                INSERT INTO group_session (group_id, curriculum_session_id, held_on, recorded_by)
-                SELECT :g, cs.id, DATE '2025-05-05' + :day, 'test'
-                FROM curriculum_session cs JOIN programme_group g ON g.curriculum_id = cs.curriculum_id
-                WHERE g.id = :g AND cs.position = :p
-                RETURNING id
-                """)
-            .param("g", group)
-            .param("day", ++day)
-            .param("p", position)
-            .query(Long.class)
-            .single();
-    jdbc.sql("INSERT INTO attendance (group_session_id, enrolment_id, mark) VALUES (:s, :e, :mark)")
-        .param("s", session)
-        .param("e", enrolment)
-        .param("mark", mark)
-        .update();
+  private Family refer(String referredOn) {
+    return newFamily(
+        AReferral.in(area).referredOn(referredOn).from("POLICE").withPartners(0).withoutChildren());
   }
 }

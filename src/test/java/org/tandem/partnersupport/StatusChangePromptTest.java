@@ -12,24 +12,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
-import org.tandem.programme.EnrolmentStatus;
-import org.tandem.programme.Enrolments;
-import org.tandem.programme.Groups;
-import org.tandem.programme.NewGroup;
+import org.tandem.programme.AGroup;
+import org.tandem.programme.ProgrammeGroup;
 import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 
 /**
  * Every change in his status prompts a task to contact each woman on the case, due within the
@@ -44,19 +36,10 @@ class StatusChangePromptTest extends TandemTest {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
-  @Autowired Groups groups;
-  @Autowired Enrolments enrolments;
-  @Autowired UserDetailsService users;
-
   @BeforeEach
   void areasOfItsOwn() {
     area = newArea();
     otherArea = newArea();
-  }
-
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
   }
 
   record PromptTask(
@@ -64,7 +47,7 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void releaseFromCustodyPromptsContactWithinOneWorkingDay() {
-    String reference = newCase(TestData.referralJson(northmoor()));
+    String reference = newCase(area);
     assertThat(contactTasks(reference)).isEmpty();
 
     recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released on licence");
@@ -81,7 +64,7 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void custodyAndChildContactPromptButOtherEventsDoNot() {
-    String reference = newCase(TestData.referralJson(northmoor()));
+    String reference = newCase(area);
     recordEvent(reference, "DISCLOSURE", "Invented disclosure");
     recordEvent(reference, "COURT_ORDER", "Invented court order");
     assertThat(contactTasks(reference)).isEmpty();
@@ -117,11 +100,9 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void acceptanceAndExitEachPromptContact() {
-    long group = newGroup();
-    String reference = newCase(TestData.referralJson(northmoor()));
-    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
-    long place = enrolments.enrol(reference, group, false);
-    enrolments.changeStatus(reference, place, EnrolmentStatus.EXITED, "Invented reason", 0);
+    ProgrammeGroup group = AGroup.in(area).firstMeetingOn(clock.today().plusDays(3)).create(api());
+    String reference = newCase(area);
+    group.place(reference, clock.today()).status("EXITED");
 
     List<PromptTask> tasks = contactTasks(reference);
     assertThat(tasks)
@@ -142,36 +123,35 @@ class StatusChangePromptTest extends TandemTest {
 
   @Test
   void aCaseWithTwoPartnersGetsATaskForEach() {
-    String json =
-        AReferral.in(northmoor()).andFormerPartner("Sam", "Otherly", "07700 900004").json();
-    String reference = newCase(json);
-    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
+    Family family =
+        newFamily(AReferral.in(area).andFormerPartner("Sam", "Otherly", "07700 900004"));
+    recordEvent(family.reference(), "RELEASE_FROM_CUSTODY", "Invented: released");
 
-    List<PromptTask> tasks = contactTasks(reference);
+    List<PromptTask> tasks = contactTasks(family.reference());
     assertThat(tasks).hasSize(2);
+    assertThat(family.partners()).hasSize(2);
     assertThat(new HashSet<>(tasks.stream().map(PromptTask::partnerId).toList()))
-        .containsExactlyInAnyOrderElementsOf(partnerIds(reference));
+        .containsExactlyInAnyOrderElementsOf(family.partners());
   }
 
   @Test
   void aCaseWithNoPartnerGetsNone() {
-    String json = AReferral.in(northmoor()).withoutPartners().json();
-    String reference = newCase(json);
-    assertThat(partnerIds(reference)).isEmpty();
-    recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
-    assertThat(contactTasks(reference)).isEmpty();
+    Family family = newFamily(AReferral.in(area).withoutPartners());
+    assertThat(family.partners()).isEmpty();
+    recordEvent(family.reference(), "RELEASE_FROM_CUSTODY", "Invented: released");
+    assertThat(contactTasks(family.reference())).isEmpty();
   }
 
   @Test
   void theTaskListShowsTheReasonAndWhatIsLate() {
-    String reference = newCase(TestData.referralJson(northmoor()));
+    String reference = newCase(area);
     recordEvent(reference, "RELEASE_FROM_CUSTODY", "Invented: released");
     long overdue = contactTasks(reference).get(0).id();
     jdbc.sql("UPDATE partner_support_task SET due_at = :due WHERE id = :id")
         .param("due", OffsetDateTime.parse("2001-01-01T09:00:00Z"))
         .param("id", overdue)
         .update();
-    String today = newCase(TestData.referralJson(northmoor()));
+    String today = newCase(area);
     recordEvent(today, "CUSTODY", "Invented: remanded");
     ZonedDateTime lateToday = clock.today().atTime(23, 59, 58).atZone(UK);
     jdbc.sql("UPDATE partner_support_task SET due_at = :due WHERE id = :id")
@@ -248,17 +228,6 @@ class StatusChangePromptTest extends TandemTest {
         .list();
   }
 
-  private List<Long> partnerIds(String reference) {
-    return jdbc.sql(
-            """
-            SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id
-            WHERE r.reference = :r
-            """)
-        .param("r", reference)
-        .query(Long.class)
-        .list();
-  }
-
   private void recordEvent(String reference, String kind, String summary) {
     HttpResponse<String> response =
         apiPost(
@@ -267,40 +236,5 @@ class StatusChangePromptTest extends TandemTest {
             "{\"kind\": \"%s\", \"occurredOn\": \"%s\", \"summary\": \"%s\", \"raisesAlert\": false}"
                 .formatted(kind, clock.today().minusDays(1), summary));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-  }
-
-  private void actingAs(String username) {
-    UserDetails user = users.loadUserByUsername(username);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-  }
-
-  private long northmoor() {
-    return area.id();
-  }
-
-  private String newCase(String json) {
-    var created = apiPost(area.token(Role.INTAKE), "/api/v1/referrals", json);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
-    assertThat(m.find()).isTrue();
-    return m.group(1);
-  }
-
-  private long newGroup() {
-    actingAs(area.user(Role.SERVICE_MANAGER).username());
-    return groups.create(
-        new NewGroup(
-            northmoor(),
-            "Prompt test group " + System.nanoTime(),
-            false,
-            12,
-            6,
-            clock.today().plusDays(3),
-            java.time.LocalTime.of(18, 30),
-            "Invented Community Hall",
-            "Invented facilitators",
-            3));
   }
 }

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.web.InvalidRequestException;
 
@@ -60,12 +57,7 @@ class ProgrammeFlowTest extends TandemTest {
   }
 
   private String newCase() {
-    var created =
-        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
-    assertThat(m.find()).isTrue();
-    return m.group(1);
+    return newCase(area);
   }
 
   private long newGroup(LocalDate firstSession, int capacity) {
@@ -144,23 +136,18 @@ class ProgrammeFlowTest extends TandemTest {
   @Test
   void threeUnexplainedAbsencesInARowOpenAReview() {
     LocalDate today = clock.today();
-    long group = newGroup(today.minusWeeks(3), 12);
+    // He joined the group at its first intake, three weeks ago.
+    ProgrammeGroup group = AGroup.in(area).firstMeetingOn(today.minusWeeks(3)).create(api());
     String reference = newCase();
+    long place = group.place(reference, group.firstSessionOn()).id();
+    List<Long> curriculum = group.curriculumSessionIds();
     actingAs(area.user(Role.PERPETRATOR_WORKER).username());
-    // Enrolled while the group's first intake point is already past: the next is in 6 weeks,
-    // so put him at the first intake directly, as a worker joining him from the start would.
-    long place = enrolments.enrol(reference, group, false);
-    jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
-        .param("d", today.minusWeeks(3))
-        .param("id", place)
-        .update();
-    List<CurriculumSession> curriculum = groups.curriculum(group);
     for (int week = 3; week >= 1; week--) {
       sessions.record(
-          group,
+          group.id(),
           new NewGroupSession(
               today.minusWeeks(week),
-              curriculum.get(3 - week).id(),
+              curriculum.get(3 - week),
               null,
               List.of(mark(place, AttendanceMark.ABSENT_WITHOUT_REASON, null))));
       boolean reached = week == 1;

@@ -6,22 +6,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,10 +34,6 @@ class SessionApiTest extends TandemTest {
   private String perpetrator;
   private String otherAreasWorker;
 
-  @Autowired Groups groups;
-  @Autowired Enrolments enrolments;
-  @Autowired UserDetailsService users;
-
   @BeforeEach
   void areasOfItsOwn() {
     area = newArea();
@@ -54,27 +42,22 @@ class SessionApiTest extends TandemTest {
     otherAreasWorker = otherArea.token(Role.PERPETRATOR_WORKER);
   }
 
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
-  }
-
   // --- a session for the whole group ---
 
   @Test
   void aSessionForSeveralMenStartsThemAndADisclosureAlertsPartnerSupport() {
     LocalDate today = clock.today();
-    long group = newGroup(today);
+    ProgrammeGroup group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
-    long partnerSupport = userId(area.user(Role.PARTNER_SUPPORT_WORKER).username());
+    long partnerSupport = area.user(Role.PARTNER_SUPPORT_WORKER).id();
     jdbc.sql("UPDATE referral SET allocated_partner_support_worker_id = :ps WHERE reference = :r")
         .param("ps", partnerSupport)
         .param("r", men.get(1))
         .update();
 
     HttpResponse<String> sheet =
-        apiGet(perpetrator, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today);
+        apiGet(perpetrator, "/api/v1/groups/" + group.id() + "/sessions/sheet?date=" + today);
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
     JsonNode sheetJson = JSON.readTree(sheet.body());
     assertThat(sheetJson.get("expected").findValuesAsString("reference"))
@@ -86,7 +69,7 @@ class SessionApiTest extends TandemTest {
     HttpResponse<String> recorded =
         apiPost(
             perpetrator,
-            "/api/v1/groups/" + group + "/sessions",
+            "/api/v1/groups/" + group.id() + "/sessions",
             session(
                 today,
                 first,
@@ -129,7 +112,7 @@ class SessionApiTest extends TandemTest {
 
     JsonNode after =
         JSON.readTree(
-            apiGet(perpetrator, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
+            apiGet(perpetrator, "/api/v1/groups/" + group.id() + "/sessions/sheet?date=" + today)
                 .body());
     assertThat(after.get("alreadyRecorded").asBoolean()).isTrue();
   }
@@ -137,24 +120,25 @@ class SessionApiTest extends TandemTest {
   @Test
   void aDisclosureWithoutWhatHeDisclosedIsRefusedNamingHisFieldAndNothingIsSaved() {
     LocalDate today = clock.today();
-    long group = newGroup(today);
+    ProgrammeGroup group = newGroup(today);
     List<String> men = List.of(newCase(), newCase(), newCase());
     List<Long> places = enrolAll(men, group);
 
     HttpResponse<String> refused =
         apiPost(
             perpetrator,
-            "/api/v1/groups/" + group + "/sessions",
+            "/api/v1/groups/" + group.id() + "/sessions",
             session(
                 today,
-                firstSession(group),
+                firstSession(group.id()),
                 mark(places.get(0), "ATTENDED", null, null),
                 mark(places.get(1), "ATTENDED", null, null),
                 mark(places.get(2), "ATTENDED", null, "   ")));
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(fields(refused)).containsExactly("marks[2].disclosureDetail");
-    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group)).isZero();
+    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group.id()))
+        .isZero();
     assertThat(count("SELECT count(*) FROM attendance WHERE enrolment_id = ANY(:ids)", places))
         .isZero();
     assertThat(statusOf(places.get(0))).isEqualTo("WAITING");
@@ -164,61 +148,67 @@ class SessionApiTest extends TandemTest {
   @Test
   void aSecondSessionOnTheSameDateIsRefusedNamingTheDate() {
     LocalDate today = clock.today();
-    long group = newGroup(today);
+    ProgrammeGroup group = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
-    String body = session(today, firstSession(group), mark(places.get(0), "ATTENDED", null, null));
-    assertThat(apiPost(perpetrator, "/api/v1/groups/" + group + "/sessions", body).statusCode())
+    String body =
+        session(today, firstSession(group.id()), mark(places.get(0), "ATTENDED", null, null));
+    assertThat(
+            apiPost(perpetrator, "/api/v1/groups/" + group.id() + "/sessions", body).statusCode())
         .isEqualTo(201);
 
     HttpResponse<String> again =
-        apiPost(perpetrator, "/api/v1/groups/" + group + "/sessions", body);
+        apiPost(perpetrator, "/api/v1/groups/" + group.id() + "/sessions", body);
 
     assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
     assertThat(fields(again)).containsExactly("heldOn");
-    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group))
+    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group.id()))
         .isEqualTo(1);
   }
 
   @Test
   void aManNotInTheGroupIsRefused() {
     LocalDate today = clock.today();
-    long group = newGroup(today);
-    long other = newGroup(today);
+    ProgrammeGroup group = newGroup(today);
+    ProgrammeGroup other = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
     List<Long> elsewhere = enrolAll(List.of(newCase()), other);
 
     HttpResponse<String> refused =
         apiPost(
             perpetrator,
-            "/api/v1/groups/" + group + "/sessions",
+            "/api/v1/groups/" + group.id() + "/sessions",
             session(
                 today,
-                firstSession(group),
+                firstSession(group.id()),
                 mark(places.get(0), "ATTENDED", null, null),
                 mark(elsewhere.get(0), "ATTENDED", null, null)));
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(fields(refused)).containsExactly("marks[1].enrolmentId");
-    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group)).isZero();
+    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group.id()))
+        .isZero();
   }
 
   @Test
   void aGroupOutsideTheCallersAreasIsNotFound() {
     LocalDate today = clock.today();
-    long group = newGroup(today);
+    ProgrammeGroup group = newGroup(today);
     List<Long> places = enrolAll(List.of(newCase()), group);
 
     assertThat(
-            apiGet(otherAreasWorker, "/api/v1/groups/" + group + "/sessions/sheet?date=" + today)
+            apiGet(
+                    otherAreasWorker,
+                    "/api/v1/groups/" + group.id() + "/sessions/sheet?date=" + today)
                 .statusCode())
         .isEqualTo(404);
     HttpResponse<String> refused =
         apiPost(
             otherAreasWorker,
-            "/api/v1/groups/" + group + "/sessions",
-            session(today, firstSession(group), mark(places.get(0), "ATTENDED", null, null)));
+            "/api/v1/groups/" + group.id() + "/sessions",
+            session(today, firstSession(group.id()), mark(places.get(0), "ATTENDED", null, null)));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
-    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group)).isZero();
+    assertThat(count("SELECT count(*) FROM group_session WHERE group_id = :id", group.id()))
+        .isZero();
     assertThat(
             apiGet(area.token(Role.PARTNER_SUPPORT_WORKER), "/api/v1/programme/reviews")
                 .statusCode())
@@ -230,28 +220,17 @@ class SessionApiTest extends TandemTest {
   @Test
   void threeUnexplainedAbsencesOpenAReviewThatIsRecordedOnce() {
     LocalDate today = clock.today();
-    long group = newGroup(today.minusWeeks(3));
+    ProgrammeGroup group = newGroup(today.minusWeeks(3));
     String reference = newCase();
-    long place = enrolAll(List.of(reference), group).get(0);
-    jdbc.sql("UPDATE enrolment SET intake_on = :d WHERE id = :id")
-        .param("d", today.minusWeeks(3))
-        .param("id", place)
-        .update();
-    List<Long> curriculum =
-        jdbc.sql(
-                """
-                SELECT cs.id FROM curriculum_session cs JOIN programme_group g
-                  ON g.curriculum_id = cs.curriculum_id WHERE g.id = :g ORDER BY cs.position
-                """)
-            .param("g", group)
-            .query(Long.class)
-            .list();
+    // He joined at the group's first intake, three weeks ago.
+    long place = group.place(reference, group.firstSessionOn()).id();
+    List<Long> curriculum = group.curriculumSessionIds();
     for (int week = 3; week >= 1; week--) {
       assertThat(absencesReview(reference)).isNull();
       HttpResponse<String> recorded =
           apiPost(
               perpetrator,
-              "/api/v1/groups/" + group + "/sessions",
+              "/api/v1/groups/" + group.id() + "/sessions",
               session(
                   today.minusWeeks(week),
                   curriculum.get(3 - week),
@@ -423,57 +402,20 @@ class SessionApiTest extends TandemTest {
         .single();
   }
 
-  private long userId(String username) {
-    return jdbc.sql("SELECT id FROM app_user WHERE username = :u")
-        .param("u", username)
-        .query(Long.class)
-        .single();
-  }
-
-  private long northmoor() {
-    return area.id();
-  }
-
   private String newCase() {
-    HttpResponse<String> created =
-        apiPost(area.token(Role.INTAKE), "/api/v1/referrals", TestData.referralJson(northmoor()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).get("reference").asString();
+    return newCase(area);
   }
 
-  private long newGroup(LocalDate firstSession) {
-    actingAs(area.user(Role.SERVICE_MANAGER).username());
-    try {
-      return groups.create(
-          new NewGroup(
-              northmoor(),
-              "Session API group " + System.nanoTime(),
-              false,
-              12,
-              6,
-              firstSession,
-              LocalTime.of(18, 30),
-              "Invented Community Hall",
-              "Invented facilitators",
-              3));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+  /** A group first meeting on this day. */
+  private ProgrammeGroup newGroup(LocalDate firstSession) {
+    return AGroup.in(area)
+        .named("Session API group " + System.nanoTime())
+        .firstMeetingOn(firstSession)
+        .create(api());
   }
 
-  private List<Long> enrolAll(List<String> references, long group) {
-    actingAs(area.user(Role.PERPETRATOR_WORKER).username());
-    try {
-      return references.stream().map(r -> enrolments.enrol(r, group, false)).toList();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-  }
-
-  private void actingAs(String username) {
-    UserDetails user = users.loadUserByUsername(username);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+  /** Each man given a place today: he is expected from the group's next intake. */
+  private List<Long> enrolAll(List<String> references, ProgrammeGroup group) {
+    return references.stream().map(r -> group.place(r, clock.today()).id()).toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.tandem.referral;
 
 import java.time.LocalDate;
+import org.tandem.TestArea;
 import org.tandem.TestClockConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,7 +18,10 @@ public final class AReferral {
 
   private static final JsonMapper JSON = new JsonMapper();
 
+  private static final String[] CHILDREN = {"Kit", "Sam", "Alex", "Robin", "Charlie", "Jesse"};
+
   private final ObjectNode body = JSON.createObjectNode();
+  private TestArea area;
 
   private AReferral(long areaId) {
     body.put("areaId", areaId);
@@ -41,6 +45,21 @@ public final class AReferral {
   /** A referral to the area with this id. */
   public static AReferral in(long areaId) {
     return new AReferral(areaId);
+  }
+
+  /** A referral to a test's own area, which {@code TandemTest.newFamily} sends it to. */
+  public static AReferral in(TestArea area) {
+    AReferral referral = new AReferral(area.id());
+    referral.area = area;
+    return referral;
+  }
+
+  /** The test area it was made for with {@link #in(TestArea)}. */
+  public TestArea area() {
+    if (area == null) {
+      throw new IllegalStateException("Make the referral with AReferral.in(TestArea)");
+    }
+    return area;
   }
 
   /** Replaces the partners with one current partner of this name, reachable as usual. */
@@ -99,22 +118,77 @@ public final class AReferral {
     return this;
   }
 
+  /**
+   * Replaces the partners with this many, each with only a name: a current partner first, then
+   * former partners.
+   */
+  public AReferral withPartners(int count) {
+    ArrayNode partners = body.putArray("partners");
+    for (int i = 0; i < count; i++) {
+      ObjectNode her = partners.addObject();
+      her.put("relationship", i == 0 ? "CURRENT" : "FORMER");
+      her.put("givenName", "Invented" + i);
+      her.put("familyName", "Partnerson");
+    }
+    return this;
+  }
+
   /** Replaces the children with this many, Kit (6), Sam (9), Alex (12)… each a child in need. */
   public AReferral withChildren(int count) {
-    String[] names = {"Kit", "Sam", "Alex", "Robin", "Charlie", "Jesse"};
-    ArrayNode children = body.putArray("children");
+    withoutChildren();
     for (int i = 0; i < count; i++) {
-      ObjectNode child = children.addObject();
-      child.put("givenName", names[i % names.length]);
-      child.put("ageYears", 6 + 3 * (i % 4));
-      child.put("protectionStatus", "CHILD_IN_NEED");
+      andChild(6 + 3 * (i % 4), "CHILD_IN_NEED");
     }
+    return this;
+  }
+
+  /** Names no child at all. */
+  public AReferral withoutChildren() {
+    body.putArray("children");
+    return this;
+  }
+
+  /** Adds a child of this age and protection status, named Kit, Sam, Alex… in turn. */
+  public AReferral andChild(int ageYears, String protectionStatus) {
+    ArrayNode children = (ArrayNode) body.get("children");
+    ObjectNode child = children.addObject();
+    child.put("givenName", CHILDREN[(children.size() - 1) % CHILDREN.length]);
+    child.put("ageYears", ageYears);
+    child.put("protectionStatus", protectionStatus);
+    return this;
+  }
+
+  /** Referred by this source, one of the API's codes; OTHER is described as a housing body. */
+  public AReferral from(String source) {
+    return source.equals("OTHER")
+        ? fromOtherSource("Invented housing association")
+        : with("referralSource", source);
+  }
+
+  /** His date of birth; none given by default. */
+  public AReferral bornOn(LocalDate day) {
+    body.put("manDateOfBirth", day.toString());
+    return this;
+  }
+
+  /** He needs an interpreter. */
+  public AReferral needingAnInterpreter() {
+    body.put("manInterpreterNeeded", true);
     return this;
   }
 
   public AReferral referredOn(LocalDate day) {
     body.put("referredOn", day.toString());
     return this;
+  }
+
+  public AReferral referredOn(String day) {
+    return referredOn(LocalDate.parse(day));
+  }
+
+  /** The day it says he was referred. */
+  public LocalDate referredOn() {
+    return LocalDate.parse(body.get("referredOn").asString());
   }
 
   /** Referred by another source, described in words. */

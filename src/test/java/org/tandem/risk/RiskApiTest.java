@@ -289,8 +289,8 @@ class RiskApiTest extends TandemTest {
     String reference = newCase();
     allocate(
         reference,
-        userId(area.user(Role.PERPETRATOR_WORKER).username()),
-        userId(area.user(Role.PARTNER_SUPPORT_WORKER).username()));
+        area.user(Role.PERPETRATOR_WORKER).id(),
+        area.user(Role.PARTNER_SUPPORT_WORKER).id());
 
     HttpResponse<String> response =
         apiPost(
@@ -668,13 +668,6 @@ class RiskApiTest extends TandemTest {
     return jdbc.sql("SELECT risk_level_reason FROM referral WHERE reference = :r")
         .param("r", reference)
         .query(String.class)
-        .single();
-  }
-
-  private long userId(String username) {
-    return jdbc.sql("SELECT id FROM app_user WHERE username = :u")
-        .param("u", username)
-        .query(Long.class)
         .single();
   }
 

@@ -3,14 +3,10 @@ package org.tandem.womensgroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +20,9 @@ import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.TestData;
 import org.tandem.access.Role;
+import org.tandem.partnersupport.HerSupport;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,8 +70,8 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(listed.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(listed.body()).get("items").findValuesAsString("name")).contains(name);
 
-    Woman first = newWoman(area.code());
-    Woman second = newWoman(area.code());
+    Woman first = newWoman(area);
+    Woman second = newWoman(area);
     HttpResponse<String> candidates =
         apiGet(partnerSupport, "/api/v1/womens-groups/" + group + "/candidates?size=100");
     assertThat(candidates.statusCode()).as(candidates.body()).isEqualTo(200);
@@ -178,16 +177,14 @@ class WomensGroupApiTest extends TandemTest {
     long group =
         createGroup(
             partnerSupport, area.id(), TestData.marker("Group "), clock.today().minusWeeks(1));
-    Woman woman = newWoman(area.code());
+    Woman woman = newWoman(area);
     addMember(group, woman.partnerId(), 201);
-    Woman stranger = newWoman(area.code());
-    Woman declined = newWoman(area.code());
-    jdbc.sql("UPDATE partner SET contact_status = 'DECLINED' WHERE id = :id")
-        .param("id", declined.partnerId())
-        .update();
+    Woman stranger = newWoman(area);
+    Woman declined = newWoman(area);
+    HerSupport.of(declined.family(), 0).status("DECLINED", clock.today());
     assertThat(fields(addMember(group, declined.partnerId(), 400).body()))
         .containsExactly("partnerId");
-    assertThat(fields(addMember(group, newWoman(otherArea.code()).partnerId(), 400).body()))
+    assertThat(fields(addMember(group, newWoman(otherArea).partnerId(), 400).body()))
         .containsExactly("partnerId");
     assertThat(fields(apiPost(partnerSupport, members(group), "{}").body()))
         .containsExactly("partnerId");
@@ -244,7 +241,7 @@ class WomensGroupApiTest extends TandemTest {
   void aChangeToASessionSomeoneElseChangedIsAConflictAndSavesNothing() {
     LocalDate today = clock.today();
     long group = createGroup(partnerSupport, area.id(), TestData.marker("G "), today);
-    Woman woman = newWoman(area.code());
+    Woman woman = newWoman(area);
     addMember(group, woman.partnerId(), 201);
     HttpResponse<String> recorded =
         apiPost(
@@ -260,7 +257,7 @@ class WomensGroupApiTest extends TandemTest {
     int version = JSON.readTree(apiGet(partnerSupport, path).body()).get("version").asInt();
 
     HttpResponse<String> first =
-        put(
+        apiPut(
             partnerSupport,
             path,
             withVersion(
@@ -270,7 +267,7 @@ class WomensGroupApiTest extends TandemTest {
     assertThat(JSON.readTree(first.body()).get("version").asInt()).isEqualTo(version + 1);
 
     HttpResponse<String> stale =
-        put(
+        apiPut(
             manager,
             path,
             withVersion(
@@ -307,7 +304,7 @@ class WomensGroupApiTest extends TandemTest {
         .isEqualTo("Invented second topic");
 
     HttpResponse<String> noVersion =
-        put(
+        apiPut(
             partnerSupport,
             path,
             session(today, "Invented topic", mark(woman.partnerId(), true, null)));
@@ -317,28 +314,19 @@ class WomensGroupApiTest extends TandemTest {
 
   // --- helpers ---
 
-  record Woman(long partnerId, String reference) {}
+  /** A woman named in a referral to a test area, as the women's group sees her. */
+  record Woman(Family family) {
+    long partnerId() {
+      return family.partner(0);
+    }
 
-  private long area(String code) {
-    return jdbc.sql("SELECT id FROM area WHERE code = :c")
-        .param("c", code)
-        .query(Long.class)
-        .single();
+    String reference() {
+      return family.reference();
+    }
   }
 
-  private Woman newWoman(String areaCode) {
-    HttpResponse<String> created =
-        apiPost(manager, "/api/v1/referrals", TestData.referralJson(area(areaCode)));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher m = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(created.body());
-    assertThat(m.find()).isTrue();
-    long partnerId =
-        jdbc.sql(
-                "SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id WHERE r.reference = :r")
-            .param("r", m.group(1))
-            .query(Long.class)
-            .single();
-    return new Woman(partnerId, m.group(1));
+  private Woman newWoman(TestArea in) {
+    return new Woman(newFamily(AReferral.in(in)));
   }
 
   private long createGroup(String token, long areaId, String name, LocalDate startsOn) {
@@ -379,16 +367,6 @@ class WomensGroupApiTest extends TandemTest {
 
   private static String withVersion(String json, int version) {
     return json.substring(0, json.length() - 1) + ", \"version\": " + version + "}";
-  }
-
-  private HttpResponse<String> put(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 
   private static List<String> fields(String body) {

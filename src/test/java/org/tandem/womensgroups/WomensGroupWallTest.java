@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.token;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -296,7 +294,7 @@ public class WomensGroupWallTest extends TandemTest {
         "{\"heldOn\": \"%s\", \"topic\": \"%s\", \"attendance\": [], \"version\": 0}"
             .formatted(clock.today(), refusedMarker("apitopic"));
     checked(username + " POST session", apiPost(token, g + "/sessions", body), 403);
-    checked(username + " PUT session", put(token, g + "/sessions/" + sessionId, body), 403);
+    checked(username + " PUT session", apiPut(token, g + "/sessions/" + sessionId, body), 403);
 
     HttpResponse<String> theCase =
         checked(username + " GET case", apiGet(token, "/api/v1/cases/" + reference), 200);
@@ -409,16 +407,6 @@ public class WomensGroupWallTest extends TandemTest {
                     text.substring(Math.max(0, at - 150), Math.min(text.length(), at + 150))));
       }
     }
-  }
-
-  private HttpResponse<String> put(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 
   private static boolean contains(String text, String needle) {

@@ -2,7 +2,6 @@ package org.tandem.planner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +12,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.SignedIn;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Accounts;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.Role;
-import tools.jackson.databind.json.JsonMapper;
+import org.tandem.assessment.AViabilityDecision;
+import org.tandem.partnersupport.HerSupport;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 
 /**
  * What the planner sets beside its forecast: referrals, assessment decisions and women first
@@ -27,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlannerActualsTest extends TandemTest {
-
-  private static final JsonMapper JSON = new JsonMapper();
 
   @Autowired PlannerActuals actuals;
   @Autowired CaseAccess access;
@@ -42,17 +41,17 @@ class PlannerActualsTest extends TandemTest {
   void threeCasesInAnAreaOfItsOwn() {
     area = newArea();
     today = clock.today();
-    String manager = area.token(Role.SERVICE_MANAGER);
-    String first = refer(manager);
-    String second = refer(manager);
-    String third = refer(manager);
+    Family first = newFamily(AReferral.in(area));
+    Family second = newFamily(AReferral.in(area));
+    Family third = newFamily(AReferral.in(area));
     // His partner was reached two days ago and engaged yesterday: reached once, two days ago.
-    attempt(manager, first, "SPOKE_WITH_HER", today.minusDays(2));
-    engage(manager, first, today.minusDays(1));
-    attempt(manager, second, "SPOKE_WITH_HER", today.minusDays(1));
-    attempt(manager, third, "NO_ANSWER", today.minusDays(1));
+    HerSupport.of(first, 0)
+        .attempt("SPOKE_WITH_HER", today.minusDays(2))
+        .engaged(today.minusDays(1));
+    HerSupport.of(second, 0).attempt("SPOKE_WITH_HER", today.minusDays(1));
+    HerSupport.of(third, 0).attempt("NO_ANSWER", today.minusDays(1));
     // Decided just after midnight on 1 June 2026, in summer time: still 31 May in UTC.
-    decide(manager, first, "2026-06-01");
+    AViabilityDecision.of(first.appropriate(null), "GROUP_PROGRAMME").on("2026-06-01");
   }
 
   @Test
@@ -124,87 +123,5 @@ class PlannerActualsTest extends TandemTest {
                 new PlannerActuals.SoFar(
                     rs.getInt("referrals"), rs.getInt("assessments"), rs.getInt("reached")))
         .single();
-  }
-
-  // --- building the cases ---
-
-  private String refer(String token) {
-    HttpResponse<String> created =
-        apiPost(token, "/api/v1/referrals", TestData.referralJson(area.id()));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).get("reference").asString();
-  }
-
-  private String herPath(String ref) {
-    long partner =
-        jdbc.sql(
-                "SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id"
-                    + " WHERE r.reference = :r")
-            .param("r", ref)
-            .query(Long.class)
-            .single();
-    return "/api/v1/cases/" + ref + "/partners/" + partner;
-  }
-
-  private void attempt(String token, String ref, String outcome, LocalDate on) {
-    HttpResponse<String> response =
-        apiPost(
-            token,
-            herPath(ref) + "/contact-attempts",
-            """
-            {"method": "PHONE", "attemptedOn": "%s", "attemptedAt": "09:15", "outcome": "%s",
-             "notes": "Invented note", "withinSafeTimes": true}
-            """
-                .formatted(on, outcome));
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
-  }
-
-  private void engage(String token, String ref, LocalDate on) {
-    int version =
-        jdbc.sql(
-                "SELECT p.version FROM partner p JOIN referral r ON r.id = p.referral_id"
-                    + " WHERE r.reference = :r")
-            .param("r", ref)
-            .query(Integer.class)
-            .single();
-    HttpResponse<String> response =
-        apiPost(
-            token,
-            herPath(ref) + "/status",
-            "{\"status\": \"ENGAGED\", \"changedOn\": \"%s\", \"version\": %d}"
-                .formatted(on, version));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-  }
-
-  /** The viability decision through the API, then dated by SQL: the API stamps it now. */
-  private void decide(String token, String ref, String decidedOn) {
-    int version =
-        jdbc.sql("SELECT version FROM referral WHERE reference = :r")
-            .param("r", ref)
-            .query(Integer.class)
-            .single();
-    HttpResponse<String> triaged =
-        apiPost(
-            token,
-            "/api/v1/cases/" + ref + "/triage",
-            "{\"outcome\": \"APPROPRIATE_FOR_ASSESSMENT\", \"firstAppointmentOn\": null,"
-                + " \"version\": %d}".formatted(version));
-    assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(200);
-    HttpResponse<String> decided =
-        apiPut(
-            token,
-            "/api/v1/cases/" + ref + "/assessment/viability",
-            "{\"viability\": \"GROUP_PROGRAMME\", \"reason\": null, \"notes\": \"Invented\","
-                + " \"version\": 0}");
-    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-    jdbc.sql(
-            """
-            UPDATE assessment
-            SET decided_at = (CAST(:on AS date) + TIME '00:30') AT TIME ZONE 'Europe/London'
-            WHERE referral_id = (SELECT id FROM referral WHERE reference = :r)
-            """)
-        .param("on", LocalDate.parse(decidedOn))
-        .param("r", ref)
-        .update();
   }
 }
