@@ -17,6 +17,8 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.AttendanceSummary;
 import org.tandem.programme.ProgrammeRecords;
 import org.tandem.referral.CaseDetail;
+import org.tandem.referral.CaseJourney;
+import org.tandem.referral.CaseStatus;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.DashAnswer;
 import org.tandem.risk.DashIndicators;
@@ -47,6 +49,7 @@ public class Assessments {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final CaseJourney journey;
 
   Assessments(
       Referrals referrals,
@@ -57,7 +60,9 @@ public class Assessments {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      CaseJourney journey) {
+    this.journey = journey;
     this.referrals = referrals;
     this.store = store;
     this.risk = risk;
@@ -84,6 +89,7 @@ public class Assessments {
     validation.check(session);
     long id = store.idOrStart(ref.referralId(), username(), now());
     store.addSession(id, session, username(), now());
+    journey.move(ref, CaseStatus.IN_ASSESSMENT, session.heldOn(), "First assessment session");
     audit.record(Action.CREATE, "assessment session", ref);
   }
 
@@ -145,6 +151,11 @@ public class Assessments {
     if (!store.decide(id, decision, username(), now())) {
       throw new EditConflictException("This assessment");
     }
+    journey.move(
+        ref,
+        decision.viability().leadsTo(),
+        clock.today(),
+        "Treatment-viability decision: " + decision.viability().label());
     audit.record(Action.UPDATE, "treatment-viability decision", ref);
   }
 

@@ -2,6 +2,7 @@ package org.tandem.programme;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.tandem.referral.CaseStatus;
 
 /**
  * A man's status on the programme, with the moves allowed from each kept in one place. Every move
@@ -13,6 +14,17 @@ public enum EnrolmentStatus {
   SUSPENDED,
   EXITED,
   COMPLETED;
+
+  /** Where a change of his place moves his case. */
+  public CaseStatus caseStatus() {
+    return switch (this) {
+      case WAITING -> CaseStatus.WAITING_FOR_GROUP;
+      case ATTENDING -> CaseStatus.IN_PROGRAMME;
+      case SUSPENDED -> CaseStatus.SUSPENDED;
+      case EXITED -> CaseStatus.EXITED_EARLY;
+      case COMPLETED -> CaseStatus.COMPLETED;
+    };
+  }
 
   public Set<EnrolmentStatus> moves() {
     return switch (this) {

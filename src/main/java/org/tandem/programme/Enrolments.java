@@ -17,6 +17,7 @@ import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.referral.CaseJourney;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.RiskEventKind;
@@ -35,6 +36,7 @@ import org.tandem.web.NotFoundException;
 public class Enrolments {
 
   private final Referrals referrals;
+  private final CaseJourney journey;
   private final Groups groups;
   private final ProgrammeStore store;
   private final RiskManagement risk;
@@ -51,7 +53,9 @@ public class Enrolments {
       CurrentUsers currentUsers,
       AuditLog audit,
       ApplicationEventPublisher events,
-      ServiceClock clock) {
+      ServiceClock clock,
+      CaseJourney journey) {
+    this.journey = journey;
     this.referrals = referrals;
     this.groups = groups;
     this.store = store;
@@ -176,6 +180,7 @@ public class Enrolments {
             "Programme: " + (from == null ? "" : label(from) + " to ") + label(to) + ", " + reason,
             "Programme",
             true));
+    journey.move(ref, to.caseStatus(), today(), "Programme: " + reason);
     events.publishEvent(
         new ProgrammeStatusChanged(
             ref.referralId(), ref.reference(), ref.areaId(), from, to, reason));

@@ -47,6 +47,7 @@ public class Referrals {
   private final ApplicationEventPublisher events;
   private final ServiceClock clock;
   private final AuditTrail auditTrail;
+  private final CaseJourney journey;
   private final Accounts accounts;
 
   Referrals(
@@ -59,7 +60,9 @@ public class Referrals {
       ApplicationEventPublisher events,
       ServiceClock clock,
       AuditTrail auditTrail,
-      Accounts accounts) {
+      Accounts accounts,
+      CaseJourney journey) {
+    this.journey = journey;
     this.auditTrail = auditTrail;
     this.accounts = accounts;
     this.store = store;
@@ -90,6 +93,7 @@ public class Referrals {
     OffsetDateTime now = now();
     String reference = store.nextReference(referral.areaId());
     long id = store.insert(reference, referral, user.username(), now);
+    journey.referred(id, referral.referredOn());
     List<Long> partnerIds = new ArrayList<>();
     for (NewReferral.Partner partner : referral.partners()) {
       partnerIds.add(store.insertPartner(id, partner));
@@ -150,6 +154,14 @@ public class Referrals {
     return detail;
   }
 
+  /** Every move of the case along its journey, oldest first. */
+  @Transactional
+  public List<CaseStatusChange> journey(String reference) {
+    CaseRef ref = open(reference);
+    audit.record(Action.READ, "case journey", ref);
+    return journey.history(ref);
+  }
+
   /** Records a triage decision, refusing it if the case changed since the user read it. */
   @Transactional
   public void triage(String reference, Triage triage) {
@@ -157,10 +169,19 @@ public class Referrals {
     validation.check(triage);
     if (!key.status().canBeTriaged()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("outcome", "This case has been closed at triage already")));
+          List.of(
+              new FieldProblem(
+                  "outcome",
+                  key.status() == CaseStatus.REFERRED_ON
+                          || key.status() == CaseStatus.DID_NOT_ATTEND
+                      ? "This case has been closed at triage already"
+                      : "This case is past triage: his assessment has begun")));
     }
     if (!store.triage(key.id(), triage, currentUsers.current().username(), now())) {
       throw new EditConflictException("Case " + reference);
+    }
+    if (triage.outcome().leadsTo() != key.status()) {
+      journey.triaged(key.id(), triage.outcome().leadsTo());
     }
     audit.record(Action.UPDATE, "triage", new CaseRef(key.id(), key.reference(), key.areaId()));
   }

@@ -143,7 +143,7 @@ class NationalDatasetTest extends TandemTest {
     expected.put("children_cp_plan_at_referral", "1");
     expected.put("children_cp_plan_now", "2");
     expected.put("triage_outcome", "APPROPRIATE_FOR_ASSESSMENT");
-    expected.put("case_status", "AWAITING_ASSESSMENT");
+    expected.put("case_status", "IN_PROGRAMME");
     expected.put("days_to_first_appointment", "12");
     expected.put("viability", "GROUP_PROGRAMME");
     expected.put("police_evidence", "AT_LEAST");

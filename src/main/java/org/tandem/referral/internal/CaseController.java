@@ -57,6 +57,7 @@ class CaseController {
   @PreAuthorize(Roles.CASE_WORKERS)
   String view(@PathVariable String reference, Model model) {
     model.addAttribute("case", referrals.detail(reference));
+    model.addAttribute("journey", referrals.journey(reference));
     return "referral/case";
   }
 

@@ -2,6 +2,7 @@ package org.tandem.referral.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
+import org.tandem.referral.CaseStatusChange;
 import org.tandem.referral.CaseSummary;
 import org.tandem.referral.InvolvementEnded;
 import org.tandem.referral.NewReferral;
@@ -78,6 +80,18 @@ class ReferralApiController {
               + " A case outside the caller's areas is 404.")
   CaseDetail detail(@PathVariable String reference) {
     return referrals.detail(reference);
+  }
+
+  @GetMapping("/cases/{reference}/journey")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "Every move of the case along its journey, oldest first",
+      description =
+          "Each status the case moved to (triage, the first assessment session, the viability"
+              + " decision, the programme place and its changes), the day it took effect, why and"
+              + " who recorded it. A case outside the caller's areas is 404.")
+  List<CaseStatusChange> journey(@PathVariable String reference) {
+    return referrals.journey(reference);
   }
 
   @PostMapping("/cases/{reference}/triage")
