@@ -7,6 +7,7 @@ CREATE TABLE case_status_change (
     status      VARCHAR(40)  NOT NULL,
     changed_on  DATE         NOT NULL,
     reason      VARCHAR(500),
+    closure_reason VARCHAR(40),
     changed_by  VARCHAR(80)  NOT NULL,
     changed_at  TIMESTAMPTZ  NOT NULL
 );
@@ -18,6 +19,7 @@ COMMENT ON COLUMN case_status_change.referral_id IS '[open] the case';
 COMMENT ON COLUMN case_status_change.status IS '[open] the status the case moved to';
 COMMENT ON COLUMN case_status_change.changed_on IS '[open] the day it took effect (the triage, the session, the decision)';
 COMMENT ON COLUMN case_status_change.reason IS '[open] why, as the service or the worker put it (never where she is)';
+COMMENT ON COLUMN case_status_change.closure_reason IS '[open] on a closure, why, in the evaluations'' codes (completed, did not return, moved away, …)';
 COMMENT ON COLUMN case_status_change.changed_by IS '[open] who recorded it';
 COMMENT ON COLUMN case_status_change.changed_at IS '[open] when it was recorded';
 
@@ -66,3 +68,6 @@ UPDATE referral r SET status = last.status
 FROM (SELECT DISTINCT ON (referral_id) referral_id, status
       FROM case_status_change ORDER BY referral_id, changed_at DESC, id DESC) last
 WHERE last.referral_id = r.id AND r.status <> last.status;
+
+-- When his case closes, her worker is to decide with her whether her support closes too.
+INSERT INTO partner_support_prompt (prompt, working_days) VALUES ('CASE_CLOSED', 3);

@@ -38,6 +38,35 @@ public class CaseJourney {
     return true;
   }
 
+  /**
+   * Closes the case, keeping the closure's code; says whether it closed (not if closed already).
+   */
+  boolean close(CaseRef ref, LocalDate on, ClosureReason reason, String words) {
+    if (!store.move(ref.referralId(), CaseStatus.CLOSED.reachedFrom(), CaseStatus.CLOSED)) {
+      return false;
+    }
+    store.record(
+        ref.referralId(),
+        CaseStatus.CLOSED,
+        on,
+        words,
+        reason,
+        currentUsers.current().username(),
+        clock.now());
+    return true;
+  }
+
+  /** Reopens a closed case where it stood before it closed; says whether it was closed. */
+  boolean reopen(CaseRef ref, String reason) {
+    CaseStatus before =
+        store.before(ref.referralId(), CaseStatus.CLOSED).orElse(CaseStatus.AWAITING_TRIAGE);
+    if (!store.move(ref.referralId(), java.util.EnumSet.of(CaseStatus.CLOSED), before)) {
+      return false;
+    }
+    record(ref.referralId(), before, clock.today(), reason);
+    return true;
+  }
+
   /** Where every case starts: referred, awaiting triage. */
   void referred(long referralId, LocalDate on) {
     record(referralId, CaseStatus.AWAITING_TRIAGE, on, "Referred");
@@ -54,6 +83,6 @@ public class CaseJourney {
   }
 
   private void record(long referralId, CaseStatus to, LocalDate on, String reason) {
-    store.record(referralId, to, on, reason, currentUsers.current().username(), clock.now());
+    store.record(referralId, to, on, reason, null, currentUsers.current().username(), clock.now());
   }
 }

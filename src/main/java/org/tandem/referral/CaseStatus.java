@@ -22,7 +22,8 @@ public enum CaseStatus {
   IN_PROGRAMME,
   SUSPENDED,
   COMPLETED,
-  EXITED_EARLY;
+  EXITED_EARLY,
+  CLOSED;
 
   private static final Set<CaseStatus> BEFORE_ASSESSMENT =
       EnumSet.of(AWAITING_TRIAGE, AWAITING_ASSESSMENT);
@@ -44,6 +45,7 @@ public enum CaseStatus {
       case SUSPENDED -> EnumSet.of(IN_PROGRAMME);
       case COMPLETED -> EnumSet.of(IN_PROGRAMME, SUSPENDED);
       case EXITED_EARLY -> EnumSet.of(WAITING_FOR_GROUP, IN_PROGRAMME, SUSPENDED);
+      case CLOSED -> EnumSet.complementOf(EnumSet.of(CLOSED));
     };
   }
 

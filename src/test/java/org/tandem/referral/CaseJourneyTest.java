@@ -92,6 +92,60 @@ class CaseJourneyTest extends TandemTest {
     assertThat(status(man)).isEqualTo("IN_ASSESSMENT");
   }
 
+  @Test
+  void aCaseClosesWithAReasonHerWorkerIsPromptedAndOnlyAManagerReopensIt() {
+    TestArea area = newArea();
+    String worker = area.token(Role.PERPETRATOR_WORKER);
+    Family man = newFamily(area).appropriate(null);
+    session(worker, man, clock.today());
+    String closure = man.path() + "/closure";
+
+    var noReason = apiPost(worker, closure, "{\"closedOn\": \"%s\"}".formatted(clock.today()));
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("\"field\":\"reason\"", "Select why the case is closing");
+    var otherWithoutWords = apiPost(worker, closure, closing("OTHER", null));
+    assertThat(otherWithoutWords.body()).contains("\"field\":\"detail\"");
+    assertThat(
+            apiPost(area.token(Role.CHILDRENS_WORKER), closure, closing("MOVED_AWAY", null))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(status(man)).isEqualTo("IN_ASSESSMENT");
+
+    assertThat(
+            apiPost(worker, closure, closing("DID_NOT_RETURN", "No reply to three letters"))
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(status(man)).isEqualTo("CLOSED");
+    JsonNode last = lastMove(worker, man);
+    assertThat(last.get("closureReason").asString()).isEqualTo("DID_NOT_RETURN");
+    assertThat(last.get("reason").asString()).isEqualTo("No reply to three letters");
+    assertThat(apiPost(worker, closure, closing("MOVED_AWAY", null)).body())
+        .contains("closed already");
+    assertThat(
+            signedIn(area.user(Role.PARTNER_SUPPORT_WORKER)).get("/partner-support/tasks").body())
+        .contains("His case closed: decide with her whether her support continues");
+
+    String reopening = man.path() + "/reopening";
+    assertThat(apiPost(worker, reopening, "{\"reason\": \"He wrote back\"}").statusCode())
+        .isEqualTo(403);
+    String manager = area.token(Role.SERVICE_MANAGER);
+    assertThat(apiPost(manager, reopening, "{\"reason\": \" \"}").statusCode()).isEqualTo(400);
+    assertThat(apiPost(manager, reopening, "{\"reason\": \"He wrote back\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(status(man)).as("back where it stood").isEqualTo("IN_ASSESSMENT");
+    assertThat(lastMove(worker, man).get("reason").asString()).isEqualTo("Reopened: He wrote back");
+  }
+
+  private JsonNode lastMove(String token, Family man) {
+    JsonNode journey = api().read(token, man.path() + "/journey");
+    return journey.get(journey.size() - 1);
+  }
+
+  private String closing(String reason, String detail) {
+    return "{\"reason\": \"%s\", \"closedOn\": \"%s\", \"detail\": %s}"
+        .formatted(reason, clock.today(), detail == null ? "null" : "\"" + detail + "\"");
+  }
+
   private static void on(LocalDate day) {
     clock.travelTo(day.atTime(10, 0));
   }

@@ -18,7 +18,8 @@ enum Prompt {
   COMPLETED("He completed the programme"),
   TAKEN_INTO_CUSTODY("He was taken into custody"),
   RELEASED_FROM_CUSTODY("He was released from custody"),
-  CHILD_CONTACT_SOUGHT("He is seeking contact with the children");
+  CHILD_CONTACT_SOUGHT("He is seeking contact with the children"),
+  CASE_CLOSED("His case closed: decide with her whether her support continues");
 
   private final String reason;
 

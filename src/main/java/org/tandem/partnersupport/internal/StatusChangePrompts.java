@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.ProgrammeStatusChanged;
+import org.tandem.referral.CaseClosed;
 import org.tandem.risk.RiskEventRecorded;
 
 /**
@@ -41,6 +42,11 @@ class StatusChangePrompts {
                             && p == Prompt.STARTED
                         ? "He returned to the programme after a suspension"
                         : p.reason()));
+  }
+
+  @EventListener
+  void on(CaseClosed closed) {
+    prompt(closed.referralId(), Prompt.CASE_CLOSED, Prompt.CASE_CLOSED.reason());
   }
 
   @EventListener
