@@ -76,6 +76,23 @@ public abstract class TandemTest {
   }
 
   /** A new case in a test area, referred through the API by its intake worker: its reference. */
+  /**
+   * His treatment-viability decision, suitable for the group programme, recorded now by whoever
+   * holds this token: what a group place needs first.
+   */
+  protected void foundSuitable(String token, String reference) {
+    String assessment = "/api/v1/cases/" + reference + "/assessment";
+    HttpResponse<String> current = apiGet(token, assessment);
+    int version = current.statusCode() == 404 ? 0 : TestApi.ok(current).get("version").asInt();
+    HttpResponse<String> decided =
+        apiPut(
+            token,
+            assessment + "/viability",
+            "{\"viability\": \"GROUP_PROGRAMME\", \"notes\": \"Invented: suitable\", \"version\": %d}"
+                .formatted(version));
+    assertThat(decided.statusCode()).as(decided.body()).isBetween(200, 204);
+  }
+
   protected String newCase(TestArea area) {
     return newCase(area, AReferral.in(area.id()));
   }

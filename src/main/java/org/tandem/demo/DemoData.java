@@ -253,6 +253,9 @@ class DemoData {
                 "Tom Quillfeather and an invented co-facilitator",
                 3));
     actingAs("perpetrator.worker");
+    for (int i : new int[] {8, 9, 11}) {
+      foundSuitable(references.get(i), today.minusDays(3 + i % 3));
+    }
     List<Long> places = new ArrayList<>();
     for (int i : new int[] {6, 8, 9, 11}) {
       places.add(enrolments.enrol(references.get(i), group, false));
@@ -266,6 +269,18 @@ class DemoData {
     sessions.record(
         group,
         new NewGroupSession(today, sheet.nextSession().id(), "Invented facilitators", marks));
+  }
+
+  /**
+   * An assessment session and a decision of suitable for the group, so that he may have a place.
+   */
+  private void foundSuitable(String reference, LocalDate heldOn) {
+    assessments.addSession(reference, new NewAssessmentSession(heldOn, 120, false));
+    int version = assessments.find(reference).orElseThrow().version();
+    assessments.decide(
+        reference,
+        new ViabilityDecision(
+            Viability.GROUP_PROGRAMME, null, "Invented: suitable for the group.", version));
   }
 
   /** A complete DASH checklist: the first {@code yes} indicators yes, strangulation if asked. */

@@ -12,12 +12,14 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
 import org.tandem.referral.CaseJourney;
+import org.tandem.referral.CaseStatus;
 import org.tandem.referral.Referrals;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.RiskEventKind;
@@ -72,7 +74,18 @@ public class Enrolments {
    */
   @Transactional
   public long enrol(String reference, long groupId, boolean withInterpreter) {
+    return enrol(reference, groupId, withInterpreter, null);
+  }
+
+  /**
+   * As {@link #enrol(String, long, boolean)}. A place needs a viability decision of suitable; a
+   * service manager may give one without it, with the reason, which his case's history keeps.
+   */
+  @Transactional
+  public long enrol(
+      String reference, long groupId, boolean withInterpreter, String withoutDecisionBecause) {
     CaseRef ref = referrals.open(reference);
+    String without = unlessReady(ref, withoutDecisionBecause);
     GroupRow group = groups.groupRow(groupId);
     if (group.areaId() != ref.areaId()) {
       throw invalid("groupId", "Choose a group in the case's area");
@@ -106,8 +119,36 @@ public class Enrolments {
         ref,
         null,
         EnrolmentStatus.WAITING,
-        "accepted for " + group.name() + ", starting " + intake);
+        "accepted for "
+            + group.name()
+            + ", starting "
+            + intake
+            + (without == null ? "" : "; without a suitable viability decision: " + without));
     return id;
+  }
+
+  /** The manager's reason for a place without a suitable decision, or null if none is needed. */
+  private String unlessReady(CaseRef ref, String because) {
+    CaseStatus stands = journey.status(ref);
+    // One who holds a place already is refused as that, below.
+    if (stands.readyForAPlace() || stands.holdsAPlace()) {
+      return null;
+    }
+    if (because == null || because.isBlank()) {
+      throw invalid(
+          "groupId",
+          "He needs a treatment-viability decision of suitable before a place. A service manager"
+              + " may give one without it, with the reason");
+    }
+    if (because.strip().length() > 300) {
+      throw invalid("withoutDecisionBecause", "The reason must be 300 characters or fewer");
+    }
+    if (!currentUsers.current().has(Role.SERVICE_MANAGER)) {
+      throw invalid(
+          "withoutDecisionBecause",
+          "Only a service manager may give a place without a suitable viability decision");
+    }
+    return because.strip();
   }
 
   /** Suspends, exits, completes or restarts him, with the reason; every change is announced. */

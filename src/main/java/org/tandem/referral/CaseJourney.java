@@ -77,6 +77,11 @@ public class CaseJourney {
     record(referralId, to, clock.today(), "Triage");
   }
 
+  /** Where the case stands now. The caller has opened the case. */
+  public CaseStatus status(CaseRef ref) {
+    return store.status(ref.referralId());
+  }
+
   /** Every move, oldest first. The caller has opened the case. */
   public List<CaseStatusChange> history(CaseRef ref) {
     return store.history(ref.referralId());

@@ -60,6 +60,19 @@ public enum CaseStatus {
     return !triageMoves().isEmpty();
   }
 
+  /**
+   * A group place needs a viability decision of suitable: he stands assessed as suitable, or has
+   * been on the programme before.
+   */
+  public boolean readyForAPlace() {
+    return this == ASSESSED_SUITABLE || this == COMPLETED || this == EXITED_EARLY;
+  }
+
+  /** He holds a place now (waiting for his group, in it, or suspended from it). */
+  public boolean holdsAPlace() {
+    return this == WAITING_FOR_GROUP || this == IN_PROGRAMME || this == SUSPENDED;
+  }
+
   /** Still waiting to be seen: on the waiting list. */
   public boolean isWaiting() {
     return BEFORE_ASSESSMENT.contains(this);

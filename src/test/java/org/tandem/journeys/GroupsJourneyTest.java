@@ -126,6 +126,13 @@ class GroupsJourneyTest extends BrowserTest {
     field(page, "He needs an interpreter").check();
     follow(button(page, "Give him a place"));
 
+    // No place before a viability decision of suitable; what was chosen stays chosen.
+    expect(errorSummary(page)).containsText("He needs a treatment-viability decision of suitable");
+    expect(field(page, "He needs an interpreter")).isChecked();
+    assertAccessible();
+    foundSuitable(area.token(Role.PERPETRATOR_WORKER), reference);
+    follow(button(page, "Give him a place"));
+
     expect(page.locator(".govuk-notification-banner")).containsText("Place given");
     expect(link(page, name)).hasCount(1);
     Locator place = page.locator(".govuk-summary-card");

@@ -209,6 +209,7 @@ class CurriculumApiTest extends TandemTest {
 
     // He attends the first session: stage 1 of this curriculum is done, unlike the default's.
     String reference = newCase();
+    foundSuitable(perpetrator, reference);
     HttpResponse<String> enrolled =
         apiPost(
             perpetrator,

@@ -445,10 +445,13 @@ class ProgrammeApiTest extends TandemTest {
         .single();
   }
 
+  /** A man assessed as suitable for the group, as a place needs. */
   private String newCase() {
     HttpResponse<String> response = apiPost(intake, "/api/v1/referrals", referralJson(area.id()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("reference").asString();
+    String reference = json(response).get("reference").asString();
+    foundSuitable(perpetrator, reference);
+    return reference;
   }
 
   private long newGroup(LocalDate firstSession, int capacity) {

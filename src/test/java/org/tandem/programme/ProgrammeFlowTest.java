@@ -56,8 +56,11 @@ class ProgrammeFlowTest extends TandemTest {
     return area.id();
   }
 
+  /** A man assessed as suitable for the group, as a place needs. */
   private String newCase() {
-    return newCase(area);
+    String reference = newCase(area);
+    foundSuitable(area.token(Role.PERPETRATOR_WORKER), reference);
+    return reference;
   }
 
   private long newGroup(LocalDate firstSession, int capacity) {

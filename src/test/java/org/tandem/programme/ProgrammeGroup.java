@@ -68,6 +68,7 @@ public final class ProgrammeGroup {
   }
 
   private Place place(String reference, LocalDate givenOn, boolean withInterpreter) {
+    assessedSuitable(reference, givenOn);
     String programme = "/api/v1/cases/" + reference + "/programme";
     var place =
         TestClockConfiguration.CLOCK.at(
@@ -83,6 +84,32 @@ public final class ProgrammeGroup {
         place.get("enrolmentId").asLong(),
         givenOn,
         LocalDate.parse(place.get("intakeOn").asString()));
+  }
+
+  /**
+   * A place needs a viability decision of suitable: a man not yet found suitable is, for the group
+   * programme, just before his place is given (a test that wants another decision records it
+   * first).
+   */
+  private void assessedSuitable(String reference, LocalDate givenOn) {
+    String status = api.read(worker(), "/api/v1/cases/" + reference).get("status").asString();
+    if (List.of("ASSESSED_SUITABLE", "COMPLETED", "EXITED_EARLY").contains(status)) {
+      return;
+    }
+    String assessment = "/api/v1/cases/" + reference + "/assessment";
+    var current = api.get(worker(), assessment);
+    int version = current.statusCode() == 404 ? 0 : TestApi.ok(current).get("version").asInt();
+    TestClockConfiguration.CLOCK.at(
+        givenOn.atTime(LocalTime.of(9, 0)),
+        () ->
+            api.changed(
+                worker(),
+                assessment + "/viability",
+                """
+                {"viability": "GROUP_PROGRAMME", "notes": "Invented: suitable for the group",
+                 "version": %d}
+                """
+                    .formatted(version)));
   }
 
   /** The ids of the curriculum's sessions, in the order the group delivers them. */

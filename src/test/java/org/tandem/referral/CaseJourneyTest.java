@@ -136,6 +136,40 @@ class CaseJourneyTest extends TandemTest {
     assertThat(lastMove(worker, man).get("reason").asString()).isEqualTo("Reopened: He wrote back");
   }
 
+  @Test
+  void noPlaceWithoutADecisionOfSuitableUnlessAManagerGivesTheReason() {
+    TestArea area = newArea();
+    ProgrammeGroup group = AGroup.in(area).firstMeetingOn(clock.today().plusDays(6)).create(api());
+    Family man = newFamily(area).appropriate(null);
+    AViabilityDecision.of(man, "NOT_ACCEPTABLE_NOW").because("DENIAL").on(clock.today());
+    String programme = man.path() + "/programme";
+    String place = "{\"groupId\": %d%s}";
+
+    var refused =
+        apiPost(area.token(Role.PERPETRATOR_WORKER), programme, place.formatted(group.id(), ""));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("\"field\":\"groupId\"", "needs a treatment-viability decision of suitable");
+    var notHisToOverride =
+        apiPost(
+            area.token(Role.PERPETRATOR_WORKER),
+            programme,
+            place.formatted(group.id(), ", \"withoutDecisionBecause\": \"Court ordered\""));
+    assertThat(notHisToOverride.body()).contains("Only a service manager");
+    assertThat(status(man)).isEqualTo("ASSESSED_NOT_READY");
+
+    var overridden =
+        apiPost(
+            area.token(Role.SERVICE_MANAGER),
+            programme,
+            place.formatted(
+                group.id(), ", \"withoutDecisionBecause\": \"Invented: the court ordered it\""));
+    assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(201);
+    assertThat(status(man)).isEqualTo("WAITING_FOR_GROUP");
+    assertThat(lastMove(area.token(Role.SERVICE_MANAGER), man).get("reason").asString())
+        .contains("without a suitable viability decision: Invented: the court ordered it");
+  }
+
   private JsonNode lastMove(String token, Family man) {
     JsonNode journey = api().read(token, man.path() + "/journey");
     return journey.get(journey.size() - 1);

@@ -78,7 +78,11 @@ class PlaceController {
         new FormProblems(errors),
         model,
         () -> {
-          enrolments.enrol(reference, form.getGroupId(), form.isWithInterpreter());
+          enrolments.enrol(
+              reference,
+              form.getGroupId(),
+              form.isWithInterpreter(),
+              form.getWithoutDecisionBecause());
           return saved(redirect, "Place given", reference);
         },
         () -> show(reference, form, null, model));

@@ -12,6 +12,7 @@ public final class PlaceForms {
   public static class Place {
     private Long groupId;
     private boolean withInterpreter;
+    private String withoutDecisionBecause;
 
     public Long getGroupId() {
       return groupId;
@@ -27,6 +28,14 @@ public final class PlaceForms {
 
     public void setWithInterpreter(boolean withInterpreter) {
       this.withInterpreter = withInterpreter;
+    }
+
+    public String getWithoutDecisionBecause() {
+      return withoutDecisionBecause;
+    }
+
+    public void setWithoutDecisionBecause(String withoutDecisionBecause) {
+      this.withoutDecisionBecause = withoutDecisionBecause;
     }
   }
 

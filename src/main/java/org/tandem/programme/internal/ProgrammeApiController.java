@@ -89,7 +89,12 @@ class ProgrammeApiController {
   /** A place asked for in a group. */
   record PlaceRequest(
       @Schema(description = "a group in the case's area with a place free") Long groupId,
-      @Schema(description = "he needs an interpreter") Boolean withInterpreter) {}
+      @Schema(description = "he needs an interpreter") Boolean withInterpreter,
+      @Schema(
+              description =
+                  "service managers only: why he has a place without a viability decision of"
+                      + " suitable; kept in his case's history")
+          String withoutDecisionBecause) {}
 
   /** A change of his status. */
   record StatusRequest(
@@ -157,15 +162,21 @@ class ProgrammeApiController {
       summary = "Give him a place in a group",
       description =
           "He joins at the group's next intake point, waiting until then; his week-12 and"
-              + " completion reviews are scheduled. 400 naming groupId if the group is full, in"
-              + " another area, or he already has a place.")
+              + " completion reviews are scheduled. He needs a treatment-viability decision of"
+              + " suitable first, unless a service manager gives the reason he has a place"
+              + " without one. 400 naming groupId if he has no such decision, the group is full,"
+              + " in another area, or he already has a place.")
   ResponseEntity<CaseEnrolment> enrol(
       @PathVariable String reference, @RequestBody PlaceRequest place) {
     if (place.groupId() == null) {
       throw new InvalidRequestException(List.of(new FieldProblem("groupId", "Select a group")));
     }
     long id =
-        enrolments.enrol(reference, place.groupId(), Boolean.TRUE.equals(place.withInterpreter()));
+        enrolments.enrol(
+            reference,
+            place.groupId(),
+            Boolean.TRUE.equals(place.withInterpreter()),
+            place.withoutDecisionBecause());
     return Created.at("/api/v1/cases/{reference}/programme", placeOf(reference, id), reference);
   }
 

@@ -58,6 +58,13 @@ public class JourneyStore {
         .update();
   }
 
+  public CaseStatus status(long referralId) {
+    return jdbc.sql("SELECT status FROM referral WHERE id = :id")
+        .param("id", referralId)
+        .query((rs, i) -> CaseStatus.valueOf(rs.getString(1)))
+        .single();
+  }
+
   /** Where the case stood before its last move into {@code status}. */
   public Optional<CaseStatus> before(long referralId, CaseStatus status) {
     return jdbc.sql(
