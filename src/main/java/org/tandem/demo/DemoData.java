@@ -30,6 +30,7 @@ import org.tandem.assessment.NewAssessmentSession;
 import org.tandem.assessment.PoliceEvidence;
 import org.tandem.assessment.Viability;
 import org.tandem.assessment.ViabilityDecision;
+import org.tandem.assessment.ViabilityReason;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.AttendanceMark;
 import org.tandem.programme.Enrolments;
@@ -39,6 +40,9 @@ import org.tandem.programme.NewGroup;
 import org.tandem.programme.NewGroupSession;
 import org.tandem.programme.SessionMark;
 import org.tandem.programme.SessionSheet;
+import org.tandem.referral.CaseClosure;
+import org.tandem.referral.CaseClosures;
+import org.tandem.referral.ClosureReason;
 import org.tandem.referral.Referrals;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
@@ -67,6 +71,7 @@ class DemoData {
   private final RiskManagement risk;
   private final Groups groups;
   private final Enrolments enrolments;
+  private final CaseClosures closures;
   private final GroupSessions sessions;
   private final WomensGroupDemoData womensGroup;
   private final ChildrenDemoData childrenDemo;
@@ -86,6 +91,7 @@ class DemoData {
       RiskManagement risk,
       Groups groups,
       Enrolments enrolments,
+      CaseClosures closures,
       GroupSessions sessions,
       WomensGroupDemoData womensGroup,
       ChildrenDemoData childrenDemo,
@@ -103,6 +109,7 @@ class DemoData {
     this.risk = risk;
     this.groups = groups;
     this.enrolments = enrolments;
+    this.closures = closures;
     this.sessions = sessions;
     this.womensGroup = womensGroup;
     this.childrenDemo = childrenDemo;
@@ -221,6 +228,7 @@ class DemoData {
               true));
     }
     programme(references, today);
+    notReadyAndClosed(references, today);
     actingAs("partner.support");
     risk.recordEvent(
         references.get(11),
@@ -269,6 +277,29 @@ class DemoData {
     sessions.record(
         group,
         new NewGroupSession(today, sheet.nextSession().id(), "Invented facilitators", marks));
+  }
+
+  /**
+   * So that a newcomer sees the whole journey: one man assessed as suitable but not ready (he
+   * denies the abuse), and one case closed when the man did not return.
+   */
+  private void notReadyAndClosed(List<String> references, LocalDate today) {
+    actingAs("perpetrator.worker");
+    String notReady = references.get(13);
+    assessments.addSession(notReady, new NewAssessmentSession(today.minusDays(5), 90, false));
+    assessments.decide(
+        notReady,
+        new ViabilityDecision(
+            Viability.NOT_ACCEPTABLE_NOW,
+            ViabilityReason.DENIAL,
+            "Invented: denies any abuse; to be seen again in three months.",
+            assessments.find(notReady).orElseThrow().version()));
+    closures.close(
+        references.get(10),
+        new CaseClosure(
+            ClosureReason.DID_NOT_RETURN,
+            today.minusDays(1),
+            "Invented: no reply to three letters"));
   }
 
   /**
