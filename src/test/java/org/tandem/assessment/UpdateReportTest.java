@@ -483,7 +483,7 @@ class UpdateReportTest extends TandemTest {
         .contains(SUPERVISION)
         .contains(PROGRAMME)
         .contains("2 hours 30 minutes")
-        .contains(who("perpetrator.worker").username())
+        .contains(who("perpetrator.worker").displayName())
         // Never what he disclosed, never what she told partner support.
         .doesNotContain(DISCLOSED)
         .doesNotContain("Partner report")

@@ -170,6 +170,21 @@ class CaseJourneyTest extends TandemTest {
         .contains("without a suitable viability decision: Invented: the court ordered it");
   }
 
+  @Test
+  void theCasePageNamesWhoMovedItByTheirNameNotTheirUsername() {
+    TestArea area = newArea();
+    Family man = newFamily(area).appropriate(null);
+    TestArea.User intake = area.user(Role.INTAKE);
+
+    String page =
+        signedIn(area.user(Role.SERVICE_MANAGER)).get(man.path().replace("/api/v1", "")).body();
+
+    String journey = page.substring(page.indexOf("id=\"journey\""));
+    assertThat(journey)
+        .contains(intake.displayName())
+        .doesNotContain(">" + intake.username() + "<");
+  }
+
   private JsonNode lastMove(String token, Family man) {
     JsonNode journey = api().read(token, man.path() + "/journey");
     return journey.get(journey.size() - 1);

@@ -158,7 +158,7 @@ class RiskPagesTest extends TandemTest {
     assertThat(worker.post(outcome, meeting).statusCode()).isEqualTo(302);
     assertThat(worker.get(riskPage).body())
         .contains("Invented: safety plan and police marker agreed")
-        .contains("by " + area.user(Role.PERPETRATOR_WORKER).username());
+        .contains("by " + area.user(Role.PERPETRATOR_WORKER).displayName());
   }
 
   @Test
