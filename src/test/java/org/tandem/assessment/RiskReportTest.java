@@ -118,7 +118,10 @@ class RiskReportTest extends TandemTest {
                     .contains("filename=\"" + reference + "-risk-report-" + id + ".pdf\""));
     String text = pdfText(apiPdf.body());
     assertReportContent(text, contact, supervision, programme);
-    assertThat(text).contains("18 hours").contains("Tom Quillfeather").doesNotContain("perpetrator.worker");
+    assertThat(text)
+        .contains("18 hours")
+        .contains("Tom Quillfeather")
+        .doesNotContain("perpetrator.worker");
 
     // The same through the page, signed in.
     PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
