@@ -40,7 +40,7 @@ class AssessmentJourneyTest extends CaseJourneyTest {
     expect(page.locator(".govuk-notification-banner")).containsText("Session added");
     Locator sessionRow = page.locator("tbody tr").first();
     expect(sessionRow).containsText("90");
-    expect(sessionRow).containsText(area.user(Role.PERPETRATOR_WORKER).username());
+    expect(sessionRow).containsText(area.user(Role.PERPETRATOR_WORKER).displayName());
     expect(sessionRow).containsText("Yes");
     expect(page.locator("#total-time")).containsText("90 minutes");
     assertAccessible();

@@ -60,7 +60,7 @@ class ChildrensWorkJourneyTest extends BrowserTest {
     child = page.locator("section").filter(new Locator.FilterOptions().setHasText(CHILD));
     expect(child.locator("dd").first()).hasText("Child protection plan");
     expect(rowsWith(page, "At referral")).containsText("Child in need");
-    expect(rowsWith(page, area.user(Role.CHILDRENS_WORKER).username()).first())
+    expect(rowsWith(page, area.user(Role.CHILDRENS_WORKER).displayName()).first())
         .containsText("Child protection plan");
     assertAccessible();
 

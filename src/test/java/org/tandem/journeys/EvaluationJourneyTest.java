@@ -158,7 +158,7 @@ class EvaluationJourneyTest extends BrowserTest {
             "Received "
                 + today.format(LONG)
                 + ", recorded by "
-                + area.user(Role.INTAKE).username());
+                + area.user(Role.INTAKE).displayName());
     expect(card).containsText("Very useful");
     expect(card).containsText("Much safer");
     expect(card).containsText("Invented: the report shaped the child in need plan");

@@ -156,7 +156,7 @@ class IntakeJourneyTest extends BrowserTest {
     expect(page.locator("h1")).containsText(reference);
     expect(page.locator("h1")).containsText("Awaiting assessment");
     expect(summaryValue("Outcome")).hasText("Appropriate for assessment");
-    expect(summaryValue("Recorded by")).hasText(area.user(Role.INTAKE).username());
+    expect(summaryValue("Recorded by")).hasText(area.user(Role.INTAKE).displayName());
     assertIntakeCannotSeeHer();
     assertAccessible();
 

@@ -127,7 +127,7 @@ class ReportJourneyTest extends BrowserTest {
     // The list shows it, with the time it took.
     follow(link(page, "Back to the case's reports"));
     expect(page.locator("h1")).hasText("Risk identification reports");
-    Locator row = rowsWith(page, area.user(Role.PERPETRATOR_WORKER).username());
+    Locator row = rowsWith(page, area.user(Role.PERPETRATOR_WORKER).displayName());
     expect(row).hasCount(1);
     expect(row).containsText("18 hours");
     assertAccessible();

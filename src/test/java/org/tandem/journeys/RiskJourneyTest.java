@@ -84,7 +84,7 @@ class RiskJourneyTest extends BrowserTest {
     expect(event).containsText("Partner report");
     expect(event).containsText("Invented partner-support call");
     expect(event).containsText("Alert raised");
-    expect(event).containsText(area.user(Role.PARTNER_SUPPORT_WORKER).username());
+    expect(event).containsText(area.user(Role.PARTNER_SUPPORT_WORKER).displayName());
     assertAccessible();
 
     // The perpetrator worker sees the alert and acknowledges it.
@@ -143,7 +143,7 @@ class RiskJourneyTest extends BrowserTest {
     Locator review = rowsWith(page, "Invented: increase contact to twice weekly");
     expect(review).hasCount(1);
     expect(review).containsText("Medium");
-    expect(review).containsText(area.user(Role.SERVICE_MANAGER).username());
+    expect(review).containsText(area.user(Role.SERVICE_MANAGER).displayName());
     expect(page.locator("main")).not().containsText("Review overdue");
     assertAccessible();
   }
