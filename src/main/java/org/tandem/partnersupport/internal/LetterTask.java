@@ -1,6 +1,5 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -21,20 +20,27 @@ class LetterTask {
 
   private final JdbcClient jdbc;
   private final ServiceClock clock;
-  private final Duration dueWithin;
+  private final ServiceCalendar calendar;
+  private final int workingDays;
 
   LetterTask(
       JdbcClient jdbc,
       ServiceClock clock,
-      @Value("${tandem.partner-support.letter-due-within:2d}") Duration dueWithin) {
+      ServiceCalendar calendar,
+      @Value("${tandem.partner-support.letter-due-within-working-days:2}") int workingDays) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.dueWithin = dueWithin;
+    this.calendar = calendar;
+    this.workingDays = workingDays;
   }
 
   @EventListener
   void on(ReferralCreated referral) {
     OffsetDateTime now = clock.now();
+    // Due in working days, as every prompt to contact her is: a referral on Friday evening is due
+    // on Tuesday, not on Sunday.
+    OffsetDateTime due =
+        calendar.workingDays().dueWithin(clock.local(), workingDays).toOffsetDateTime();
     for (Long partnerId : referral.partnerIds()) {
       jdbc.sql(
               """
@@ -44,7 +50,7 @@ class LetterTask {
           .param("referral", referral.referralId())
           .param("partner", partnerId)
           .param("kind", KIND)
-          .param("due", now.plus(dueWithin))
+          .param("due", due)
           .param("now", now)
           .update();
     }
