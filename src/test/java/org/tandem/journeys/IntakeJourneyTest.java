@@ -150,9 +150,11 @@ class IntakeJourneyTest extends BrowserTest {
     follow(button(page, "Record triage"));
     expect(page.locator("h1")).hasText("Record triage");
     expect(page.locator(".govuk-caption-l")).hasText(reference);
+    expect(link(page, "Back to the case")).hasAttribute("href", "/cases/" + reference);
     assertAccessible();
     field(page, "Appropriate for assessment").check();
     follow(button(page, "Save triage"));
+    expect(page.locator(".govuk-notification-banner")).containsText("Triage recorded");
     expect(page.locator("h1")).containsText(reference);
     expect(page.locator("h1")).containsText("Awaiting assessment");
     expect(summaryValue("Outcome")).hasText("Appropriate for assessment");

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditTrail;
 import org.tandem.access.Roles;
@@ -80,7 +81,8 @@ class CaseController {
       @PathVariable String reference,
       @ModelAttribute("triage") TriageForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
             .date("firstAppointmentOn", form.getFirstAppointmentOn(), "The first appointment date")
@@ -98,6 +100,7 @@ class CaseController {
                   form.getNotes(),
                   form.getFirstAppointmentOn().toDate(),
                   form.getVersion()));
+          redirect.addFlashAttribute("saved", "Triage recorded");
           return "redirect:/cases/" + reference;
         },
         () -> showTriage(referrals.detail(reference), form, model));
