@@ -19,6 +19,7 @@ import org.tandem.partnersupport.PartnerSupport;
 import org.tandem.partnersupport.WomenEvaluations;
 import org.tandem.partnersupport.internal.PartnerForms.LetterSentForm;
 import org.tandem.programme.ProgrammeRecords;
+import org.tandem.risk.RiskManagement;
 import org.tandem.web.Downloads;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -38,6 +39,7 @@ class PartnerRecordController {
   private final ProgrammeRecords programme;
   private final WomensGroupSessions womensGroups;
   private final WomenEvaluations evaluations;
+  private final RiskManagement risk;
   private final ServiceClock clock;
 
   PartnerRecordController(
@@ -46,7 +48,9 @@ class PartnerRecordController {
       ProgrammeRecords programme,
       WomensGroupSessions womensGroups,
       WomenEvaluations evaluations,
+      RiskManagement risk,
       ServiceClock clock) {
+    this.risk = risk;
     this.support = support;
     this.letters = letters;
     this.programme = programme;
@@ -61,6 +65,9 @@ class PartnerRecordController {
     WallPass pass = support.behindTheWall(reference);
     PartnerRecord her = support.record(pass, partnerId);
     model.addAttribute("her", her);
+    // The family's risk as the perpetrator worker sees it: open data, shown so that her worker
+    // plans her safety knowing it.
+    model.addAttribute("risk", risk.picture(reference));
     if (her.consentToAttendance()) {
       model.addAttribute("attendance", programme.latest(pass.caseRef()).orElse(null));
     }
