@@ -1,7 +1,6 @@
 package org.tandem.partnersupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.tandem.TestData.marker;
 import static org.tandem.TestData.token;
 
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +32,7 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 import org.tandem.access.OpenColumns;
+import org.tandem.access.WallMarkers;
 import org.tandem.assessment.RiskReportFixture;
 import org.tandem.demo.DemoUsers;
 
@@ -414,12 +413,7 @@ public class PartnerRecordWallTest extends TandemTest {
   }
 
   private void assertNoMarker(String where, String text) {
-    String haystack = text.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> n : needles.entrySet()) {
-      if (haystack.contains(n.getValue().toLowerCase(Locale.ROOT))) {
-        fail("The marker for %s appears in %s".formatted(n.getKey(), where));
-      }
-    }
+    WallMarkers.assertNone(needles, where, text);
   }
 
   private static String first(Pattern pattern, String text) {
