@@ -185,6 +185,34 @@ class CaseJourneyTest extends TandemTest {
         .doesNotContain(">" + intake.username() + "<");
   }
 
+  @Test
+  void twentyClosuresAtOnceCloseTheCaseOnceAndEveryOtherIsToldItIsClosed() throws Exception {
+    TestArea area = newArea();
+    String worker = area.token(Role.PERPETRATOR_WORKER);
+    Family man = newFamily(area).appropriate(null);
+    List<java.util.concurrent.Callable<Integer>> closings = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      closings.add(
+          () -> apiPost(worker, man.path() + "/closure", closing("MOVED_AWAY", null)).statusCode());
+    }
+    List<Integer> answers = new ArrayList<>();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    try {
+      for (var answer : pool.invokeAll(closings)) {
+        answers.add(answer.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(answers).containsOnly(204, 400).filteredOn(a -> a == 204).hasSize(1);
+    List<String> closed = new ArrayList<>();
+    api()
+        .read(worker, man.path() + "/journey")
+        .forEach(m -> closed.add(m.get("status").asString()));
+    assertThat(closed).filteredOn("CLOSED"::equals).hasSize(1);
+  }
+
   private JsonNode lastMove(String token, Family man) {
     JsonNode journey = api().read(token, man.path() + "/journey");
     return journey.get(journey.size() - 1);
