@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,60 +29,59 @@ class UserAccounts {
     this.clock = clock;
   }
 
+  /** A user's row with their roles and areas gathered in the same statement. */
+  private static final String USER =
+      """
+      SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled, u.locked_until,
+        ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
+        ARRAY(SELECT ta.area_id FROM team_area ta WHERE ta.team_id = u.team_id) AS areas
+      FROM app_user u
+      """;
+
   Optional<TandemPrincipal> findByUsername(String username) {
-    return jdbc.sql(
-            """
-            SELECT id, username, display_name, password_hash, enabled, locked_until
-            FROM app_user WHERE username = :username
-            """)
+    return jdbc.sql(USER + "WHERE u.username = :username")
         .param("username", username)
         .query(this::principal)
         .optional();
   }
 
   Optional<TandemPrincipal> findById(long id) {
-    return jdbc.sql(
-            """
-            SELECT id, username, display_name, password_hash, enabled, locked_until
-            FROM app_user WHERE id = :id
-            """)
-        .param("id", id)
-        .query(this::principal)
-        .optional();
+    return jdbc.sql(USER + "WHERE u.id = :id").param("id", id).query(this::principal).optional();
   }
 
+  /**
+   * Maps one row that already carries the user's roles and areas: a query run here, inside the row
+   * mapper, would hold a second pooled connection while the first is still open, and enough callers
+   * at once would exhaust the pool waiting on each other.
+   */
   private TandemPrincipal principal(ResultSet rs, int row) throws SQLException {
-    long id = rs.getLong("id");
     OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
     boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
     CurrentUser user =
         new CurrentUser(
-            id, rs.getString("username"), rs.getString("display_name"), roles(id), areas(id));
+            rs.getLong("id"),
+            rs.getString("username"),
+            rs.getString("display_name"),
+            roles(rs.getArray("roles")),
+            areas(rs.getArray("areas")));
     return new TandemPrincipal(
         user, rs.getString("password_hash"), rs.getBoolean("enabled"), locked);
   }
 
-  private Set<Role> roles(long userId) {
-    List<String> names =
-        jdbc.sql("SELECT role FROM user_role WHERE user_id = :id")
-            .param("id", userId)
-            .query(String.class)
-            .list();
+  private static Set<Role> roles(Array names) throws SQLException {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    names.forEach(n -> roles.add(Role.valueOf(n)));
+    for (Object name : (Object[]) names.getArray()) {
+      roles.add(Role.valueOf((String) name));
+    }
     return roles;
   }
 
-  private Set<Long> areas(long userId) {
-    return new HashSet<>(
-        jdbc.sql(
-                """
-                SELECT ta.area_id FROM app_user u JOIN team_area ta ON ta.team_id = u.team_id
-                WHERE u.id = :id
-                """)
-            .param("id", userId)
-            .query(Long.class)
-            .list());
+  private static Set<Long> areas(Array ids) throws SQLException {
+    Set<Long> areas = new HashSet<>();
+    for (Object id : (Object[]) ids.getArray()) {
+      areas.add(((Number) id).longValue());
+    }
+    return areas;
   }
 
   /** Counts a failed sign-in and locks the account once it reaches the limit. */
