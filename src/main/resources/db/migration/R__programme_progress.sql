@@ -34,20 +34,35 @@ SELECT e.id AS enrolment_id,
        done.stage_one AS stage_one_sessions_attended,
        size.stage_one AS stage_one_sessions,
        size.stage_one > 0 AND done.stage_one = size.stage_one AS stage_one_attended,
-       done.hours >= 60 AS sixty_hours_attended
+       done.hours >= 60 AS sixty_hours_attended,
+       done.first_on AS first_attended_on,
+       CASE WHEN size.stage_one > 0 AND done.stage_one = size.stage_one
+            THEN done.last_stage_one_on END AS stage_one_attended_on,
+       done.sixty_on AS sixty_hours_attended_on
 FROM enrolment e
 JOIN programme_group g ON g.id = e.group_id
--- The curriculum sessions he attended in this place, each once.
+-- The curriculum sessions he attended in this place, each once, on the day he first attended it:
+-- the days let a past quarter be counted as it stood at the end of that quarter.
 CROSS JOIN LATERAL (
     SELECT count(*) AS sessions,
-           coalesce(sum(cs.hours), 0) AS hours,
-           count(*) FILTER (WHERE cs.stage = 1 AND cs.curriculum_id = g.curriculum_id) AS stage_one
-    FROM curriculum_session cs
-    WHERE cs.id IN (
-        SELECT gs.curriculum_session_id
-        FROM attendance a
-        JOIN group_session gs ON gs.id = a.group_session_id
-        WHERE a.enrolment_id = e.id AND a.mark IN ('ATTENDED', 'LATE'))
+           coalesce(sum(f.hours), 0) AS hours,
+           count(*) FILTER (WHERE f.stage = 1 AND f.curriculum_id = g.curriculum_id) AS stage_one,
+           min(f.first_on) AS first_on,
+           max(f.first_on) FILTER (WHERE f.stage = 1 AND f.curriculum_id = g.curriculum_id)
+               AS last_stage_one_on,
+           min(f.first_on) FILTER (WHERE f.hours_so_far >= 60) AS sixty_on
+    FROM (
+        SELECT cs.hours, cs.stage, cs.curriculum_id, attended.held_on AS first_on,
+               sum(cs.hours) OVER (ORDER BY attended.held_on, cs.id) AS hours_so_far
+        FROM (
+            SELECT gs.curriculum_session_id AS id, min(gs.held_on) AS held_on
+            FROM attendance a
+            JOIN group_session gs ON gs.id = a.group_session_id
+            WHERE a.enrolment_id = e.id AND a.mark IN ('ATTENDED', 'LATE')
+            GROUP BY gs.curriculum_session_id
+        ) attended
+        JOIN curriculum_session cs ON cs.id = attended.id
+    ) f
 ) done
 CROSS JOIN LATERAL (
     SELECT count(*) FILTER (WHERE s.stage = 1) AS stage_one
@@ -67,6 +82,9 @@ COMMENT ON COLUMN report_programme_place.stage_one_sessions_attended IS '[open] 
 COMMENT ON COLUMN report_programme_place.stage_one_sessions IS '[open] the stage-1 sessions in the group''s curriculum';
 COMMENT ON COLUMN report_programme_place.stage_one_attended IS '[open] in this place he attended every stage-1 session of the group''s curriculum (which has at least one)';
 COMMENT ON COLUMN report_programme_place.sixty_hours_attended IS '[open] in this place he attended sessions adding up to 60 hours or more';
+COMMENT ON COLUMN report_programme_place.first_attended_on IS '[open] the day of the first session he attended or was late for in this place';
+COMMENT ON COLUMN report_programme_place.stage_one_attended_on IS '[open] the day he attended the last stage-1 session he needed, null while one is missing';
+COMMENT ON COLUMN report_programme_place.sixty_hours_attended_on IS '[open] the day his hours in this place reached 60, null until they do';
 
 CREATE VIEW report_programme_progress AS
 SELECT places.referral_id,
@@ -79,6 +97,9 @@ SELECT places.referral_id,
        places.attending AS attending_now,
        places.stage_one AS stage_one_in_one_place,
        places.sixty AS sixty_hours_in_one_place,
+       places.first_attended_on,
+       places.stage_one_on AS stage_one_in_one_place_on,
+       places.sixty_on AS sixty_hours_in_one_place_on,
        work.sessions > 0 AS attended_a_session,
        work.sessions AS sessions_attended,
        work.hours AS hours_attended,
@@ -94,7 +115,10 @@ FROM (
            bool_or(p.status = 'COMPLETED') AS completed,
            bool_or(p.status = 'ATTENDING') AS attending,
            bool_or(p.stage_one_attended) AS stage_one,
-           bool_or(p.sixty_hours_attended) AS sixty
+           bool_or(p.sixty_hours_attended) AS sixty,
+           min(p.first_attended_on) AS first_attended_on,
+           min(p.stage_one_attended_on) AS stage_one_on,
+           min(p.sixty_hours_attended_on) AS sixty_on
     FROM report_programme_place p
     JOIN referral r ON r.id = p.referral_id
     GROUP BY p.referral_id, r.area_id, r.referred_on
@@ -141,6 +165,9 @@ COMMENT ON COLUMN report_programme_progress.place_completed IS '[open] a place o
 COMMENT ON COLUMN report_programme_progress.attending_now IS '[open] a place of his is attending now (not waiting, suspended, exited or completed)';
 COMMENT ON COLUMN report_programme_progress.stage_one_in_one_place IS '[open] in one place he attended every stage-1 session of that group''s curriculum';
 COMMENT ON COLUMN report_programme_progress.sixty_hours_in_one_place IS '[open] in one place he attended sessions adding up to 60 hours or more';
+COMMENT ON COLUMN report_programme_progress.first_attended_on IS '[open] the day of the first session he attended or was late for, in any place';
+COMMENT ON COLUMN report_programme_progress.stage_one_in_one_place_on IS '[open] the first day on which stage 1 was complete in one of his places';
+COMMENT ON COLUMN report_programme_progress.sixty_hours_in_one_place_on IS '[open] the first day on which his hours in one of his places reached 60';
 COMMENT ON COLUMN report_programme_progress.attended_a_session IS '[open] he attended, or was late for, at least one session';
 COMMENT ON COLUMN report_programme_progress.sessions_attended IS '[open] sessions he attended or was late for, across all his places';
 COMMENT ON COLUMN report_programme_progress.hours_attended IS '[open] hours of structured work: each curriculum session he attended counted once, across all his places';

@@ -10,6 +10,7 @@
 -- column can be removed or reordered; no other view may be built on it.
 
 DROP VIEW IF EXISTS report_case_journey;
+DROP VIEW IF EXISTS report_case_move;
 
 CREATE VIEW report_case_journey AS
 SELECT r.id AS referral_id,
@@ -23,6 +24,7 @@ SELECT r.id AS referral_id,
        coalesce(r.man_date_of_birth > r.referred_on, FALSE) AS man_born_after_referral,
        r.man_interpreter_needed,
        r.triage_outcome,
+       (r.triaged_at AT TIME ZONE 'Europe/London')::date AS triaged_on,
        r.status,
        r.first_appointment_on,
        -- The wait: days from the referral date to his first appointment.
@@ -44,9 +46,30 @@ COMMENT ON COLUMN report_case_journey.man_age_at_referral IS '[open] his age in 
 COMMENT ON COLUMN report_case_journey.man_born_after_referral IS '[open] the date of birth recorded is after the referral date (a typing mistake)';
 COMMENT ON COLUMN report_case_journey.man_interpreter_needed IS '[open] whether he needs an interpreter';
 COMMENT ON COLUMN report_case_journey.triage_outcome IS '[open] the triage decision, null until there is one';
+COMMENT ON COLUMN report_case_journey.triaged_on IS '[open] the day of the triage decision, in Europe/London; null until there is one';
 COMMENT ON COLUMN report_case_journey.status IS '[open] where the case is in its journey now';
 COMMENT ON COLUMN report_case_journey.first_appointment_on IS '[open] the date of his first appointment, null until one is booked';
 COMMENT ON COLUMN report_case_journey.days_to_first_appointment IS '[open] days from the referral date to his first appointment; null until one is booked';
 COMMENT ON COLUMN report_case_journey.risk_level IS '[open] the case''s risk level now: standard, medium or high';
 COMMENT ON COLUMN report_case_journey.involvement_ended_on IS '[open] the date the service stopped being involved with the case';
 COMMENT ON COLUMN report_case_journey.involvement_ended_reason IS '[open] why, as the worker put it (never where she is)';
+
+-- Every move of every case, so that a report can read where each case stood on the last day of a
+-- past period (the last move made on or before that day), not where it stands now.
+CREATE VIEW report_case_move AS
+SELECT m.id AS move_id,
+       m.referral_id,
+       r.area_id,
+       r.referred_on,
+       m.status,
+       m.changed_on
+FROM case_status_change m
+JOIN referral r ON r.id = m.referral_id;
+
+COMMENT ON VIEW report_case_move IS 'Published by referral for reports: every move of a case from one status to the next, oldest first.';
+COMMENT ON COLUMN report_case_move.move_id IS '[open] the order of the moves';
+COMMENT ON COLUMN report_case_move.referral_id IS '[open] the case';
+COMMENT ON COLUMN report_case_move.area_id IS '[open] the case''s area, to choose a cohort by';
+COMMENT ON COLUMN report_case_move.referred_on IS '[open] the case''s referral date, to choose a cohort by';
+COMMENT ON COLUMN report_case_move.status IS '[open] the status the case moved to';
+COMMENT ON COLUMN report_case_move.changed_on IS '[open] the day the move took effect';

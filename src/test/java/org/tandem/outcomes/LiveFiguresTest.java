@@ -188,8 +188,8 @@ class LiveFiguresTest extends TandemTest {
   }
 
   @Test
-  void theFunnelFollowsTheMenReferredInThePeriod() {
-    Funnel funnel = figures.funnel(area, PERIOD);
+  void theFunnelFollowsTheMenReferredInThePeriodToToday() {
+    Funnel funnel = figures.funnel(area, PERIOD, today());
 
     assertThat(funnel.referred()).as("M1 to M12").isEqualTo(12);
     assertThat(funnel.appropriate()).as("all but M6, M7 and M8").isEqualTo(9);
@@ -266,7 +266,7 @@ class LiveFiguresTest extends TandemTest {
 
   @Test
   void waitingTimesCountFromTheReferralDate() {
-    WaitingTimes waits = figures.waitingTimes(area, PERIOD);
+    WaitingTimes waits = figures.waitingTimes(area, PERIOD, today());
 
     // Days to first appointment: M3 5, M5 7, M1 10, M10 11, M12 12, M11 13, M4 16, M2 20.
     assertThat(waits.seen()).isEqualTo(8);
@@ -283,7 +283,7 @@ class LiveFiguresTest extends TandemTest {
 
   @Test
   void aWaitInARunningPeriodIsMeasuredToToday() {
-    WaitingTimes waits = figures.waitingTimes(area, ReportPeriod.quarterOf(today()));
+    WaitingTimes waits = figures.waitingTimes(area, ReportPeriod.quarterOf(today()), today());
 
     assertThat(waits.stillWaiting()).isEqualTo(1);
     assertThat(waits.longestCurrentWaitDays())
@@ -298,7 +298,7 @@ class LiveFiguresTest extends TandemTest {
   void anEmptyPeriodHasZerosAndEveryBand() {
     ReportPeriod empty = ReportPeriod.quarter(2020, 2);
 
-    assertThat(figures.funnel(area, empty))
+    assertThat(figures.funnel(area, empty, empty.to()))
         .isEqualTo(new Funnel(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     PartnerSupportFigures partners = partnerSupport(empty);
     assertThat(partners).isEqualTo(new PartnerSupportFigures(0, 0, 0, 0, 0, 0, 0, 0, 0));
@@ -307,7 +307,7 @@ class LiveFiguresTest extends TandemTest {
     assertThat(who.ageBands()).hasSize(7).allSatisfy(c -> assertThat(c.count()).isZero());
     assertThat(who.referralSources()).hasSize(12).allSatisfy(c -> assertThat(c.count()).isZero());
     assertThat(who.childrenAgeBands()).hasSize(4).allSatisfy(c -> assertThat(c.count()).isZero());
-    assertThat(figures.waitingTimes(area, empty))
+    assertThat(figures.waitingTimes(area, empty, empty.to()))
         .isEqualTo(new WaitingTimes(0, null, null, 0, null, 0, null));
   }
 

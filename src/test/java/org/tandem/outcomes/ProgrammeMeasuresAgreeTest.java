@@ -86,7 +86,7 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
 
   @Test
   void onTheUsualPathsTheReportAndTheDatasetGiveTheSameNumbers() {
-    Funnel funnel = figures.funnel(area.id(), COMMON);
+    Funnel funnel = figures.funnel(area.id(), COMMON, clock.today());
     List<JsonNode> rows = rows(COMMON);
 
     assertThat(rows).hasSize(funnel.referred()).hasSize(7);
@@ -111,7 +111,7 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
 
   @Test
   void whereTheDocumentsDefineAMeasureDifferentlyEachCountsItsOwnWay() {
-    Funnel funnel = figures.funnel(area.id(), APART);
+    Funnel funnel = figures.funnel(area.id(), APART, clock.today());
     List<JsonNode> rows = rows(APART);
 
     assertThat(rows).hasSize(funnel.referred()).hasSize(4);

@@ -4,8 +4,11 @@ import static org.tandem.outcomes.Suppression.count;
 import static org.tandem.outcomes.Suppression.over;
 import static org.tandem.outcomes.Suppression.percent;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tandem.children.LadderResults;
 import org.tandem.evaluation.MeasureResult;
@@ -25,9 +28,13 @@ import org.tandem.outcomes.internal.AreaReport.Table;
  */
 final class AreaReportSections {
 
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   private static final String COUNT = "Number";
 
-  Section funnel(Funnel f) {
+  /** The funnel as it stood on {@code asAt}: the period's last day, or today while it runs. */
+  Section funnel(Funnel f, LocalDate asAt) {
     int all = f.referred();
     List<Line> lines =
         List.of(
@@ -46,7 +53,12 @@ final class AreaReportSections {
     return new Section(
         "funnel",
         "Referral funnel",
-        List.of("Men referred in the quarter, followed to where they are now."),
+        List.of(
+            "Men referred in the quarter, as things stood on "
+                + asAt.format(
+                    java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy", java.util.Locale.UK))
+                + "."),
         List.of(
             new Table(
                 "funnel-table",

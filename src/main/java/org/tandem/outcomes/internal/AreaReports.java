@@ -56,7 +56,7 @@ class AreaReports {
     WallFiguresPass figures = access.wallFiguresFor(List.of(area.id()));
     List<AreaReport.Section> sections =
         List.of(
-            s.funnel(live.funnel(area.id(), period)),
+            s.funnel(live.funnel(area.id(), period, upTo), upTo),
             s.partnerSupport(live.partnerSupport(figures, area.id(), period)),
             s.repeatVictimisation(repeat.forArea(area, upTo)),
             s.evaluations(
@@ -65,7 +65,7 @@ class AreaReports {
                 referrers.results(area.id(), period.from(), period.to()),
                 children.ladderResults(area.id(), period.from(), period.to())),
             s.demographics(live.demographics(area.id(), period)),
-            s.waitingTimes(live.waitingTimes(area.id(), period)));
+            s.waitingTimes(live.waitingTimes(area.id(), period, upTo)));
     audit.record(
         AuditLog.Action.READ, "quarterly area report " + area.code() + " " + period.code(), null);
     return new AreaReport(area, period, today, sections);

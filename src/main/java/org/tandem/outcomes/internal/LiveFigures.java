@@ -43,6 +43,27 @@ public class LiveFigures {
   // against AttendanceMark and ContactOutcome.)
   private static final String[] WAITING = names(CaseStatus.values(), CaseStatus::isWaiting);
 
+  /**
+   * Where each case of the cohort stood on the period's last day: its status then (the last move
+   * made on or before it), the stage it had reached, leaving aside a closure (a man who did not
+   * attend and whose case was then closed still did not attend), and whether his programme place
+   * had been completed by then.
+   */
+  private static final String AT_END =
+      """
+      at_end AS (
+        SELECT m.referral_id,
+          (array_agg(m.status ORDER BY m.move_id DESC))[1] AS status,
+          (array_agg(m.status ORDER BY m.move_id DESC) FILTER (WHERE m.status <> 'CLOSED'))[1]
+            AS stage,
+          bool_or(m.status = 'COMPLETED') AS completed
+        FROM report_case_move m
+        WHERE %s AND m.changed_on <= :asAt
+        GROUP BY m.referral_id
+      )
+      """
+          .formatted(inCohort("m"));
+
   private final JdbcClient jdbc;
   private final MessageSource messages;
   private final ServiceClock clock;
@@ -53,36 +74,46 @@ public class LiveFigures {
     this.clock = clock;
   }
 
-  /** The referral funnel: how far the men referred in the period have come. */
-  public Funnel funnel(long areaId, ReportPeriod period) {
+  /**
+   * The referral funnel: how far the men referred in the period had come by the day {@code asAt}
+   * (the quarterly report reads it as at the period's last day). Every step is read from a dated
+   * record (the triage, the decision, the sessions, the case's moves), so a past quarter's funnel
+   * stays what it was when the quarter ended, however the cases move on.
+   */
+  public Funnel funnel(long areaId, ReportPeriod period, LocalDate asAt) {
     // The programme measures are the ones report_programme_progress defines, also read by the
-    // national dataset; a place marked completed counts for stage 1 and 60 hours here.
+    // national dataset; a place completed by the end of the period counts for stage 1 and 60 hours.
     return jdbc.sql(
             """
+            WITH %s
             SELECT
               count(*) AS referred,
-              count(*) FILTER (WHERE c.triage_outcome = 'APPROPRIATE_FOR_ASSESSMENT') AS appropriate,
-              count(*) FILTER (WHERE a.viability IS NOT NULL) AS assessed,
-              count(*) FILTER (WHERE p.attended_a_session) AS entered,
-              count(*) FILTER (WHERE p.place_completed OR p.stage_one_in_one_place) AS stage_one,
-              count(*) FILTER (WHERE p.place_completed OR p.sixty_hours_in_one_place)
+              count(*) FILTER (WHERE c.triage_outcome = 'APPROPRIATE_FOR_ASSESSMENT'
+                AND c.triaged_on <= :asAt) AS appropriate,
+              count(*) FILTER (WHERE a.decided_on <= :asAt) AS assessed,
+              count(*) FILTER (WHERE p.first_attended_on <= :asAt) AS entered,
+              count(*) FILTER (WHERE e.completed OR p.stage_one_in_one_place_on <= :asAt) AS stage_one,
+              count(*) FILTER (WHERE e.completed OR p.sixty_hours_in_one_place_on <= :asAt)
                 AS sixty_hours,
-              count(*) FILTER (WHERE p.attending_now) AS engaged,
-              count(*) FILTER (WHERE c.status = 'DID_NOT_ATTEND') AS did_not_attend,
-              count(*) FILTER (WHERE a.viability IN ('NOT_ACCEPTABLE_NOW', 'NOT_REALISTIC'))
-                AS not_acceptable,
-              count(*) FILTER (WHERE c.status = 'REFERRED_ON') AS referred_on,
-              count(*) FILTER (WHERE a.viability = 'INDIVIDUAL_WORK') AS individual_work,
-              count(*) FILTER (WHERE c.status = ANY(:waiting) AND a.viability IS NULL)
-                AS awaiting_assessment
+              count(*) FILTER (WHERE e.status = 'IN_PROGRAMME') AS engaged,
+              count(*) FILTER (WHERE e.stage = 'DID_NOT_ATTEND') AS did_not_attend,
+              count(*) FILTER (WHERE a.decided_on <= :asAt
+                AND a.viability IN ('NOT_ACCEPTABLE_NOW', 'NOT_REALISTIC')) AS not_acceptable,
+              count(*) FILTER (WHERE e.stage = 'REFERRED_ON') AS referred_on,
+              count(*) FILTER (WHERE a.decided_on <= :asAt AND a.viability = 'INDIVIDUAL_WORK')
+                AS individual_work,
+              count(*) FILTER (WHERE e.status = ANY(:waiting)
+                AND (a.decided_on IS NULL OR a.decided_on > :asAt)) AS awaiting_assessment
             FROM report_case_journey c
+            LEFT JOIN at_end e ON e.referral_id = c.referral_id
             LEFT JOIN report_programme_progress p ON p.referral_id = c.referral_id AND %s
             LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
             WHERE %s
             """
-                .formatted(inCohort("p"), inCohort("c")))
+                .formatted(AT_END, inCohort("p"), COHORT))
         .params(cohort(areaId, period))
         .param("waiting", WAITING)
+        .param("asAt", asAt)
         .query(
             (rs, i) ->
                 new Funnel(
@@ -213,21 +244,27 @@ public class LiveFigures {
         AgeBands.children(childrenByAge));
   }
 
-  /** How long the men referred in the period waited to be seen and for the assessment decision. */
-  public WaitingTimes waitingTimes(long areaId, ReportPeriod period) {
-    LocalDate today = clock.today();
-    // A wait still going on is measured to the end of the period, or to today while the period
-    // is still running, never into the future.
-    LocalDate until = period.to().isBefore(today) ? period.to() : today;
+  /**
+   * How long the men referred in the period waited to be seen and for the assessment decision, as
+   * the records stood on the day {@code asAt}.
+   */
+  public WaitingTimes waitingTimes(long areaId, ReportPeriod period, LocalDate asAt) {
+    // A wait still going on is measured to the end of the period, or to the day the figures are
+    // read as at while the period is still running, never into the future.
+    LocalDate until = earliest(period.to(), asAt, clock.today());
     return jdbc.sql(
             """
-            WITH cohort AS (
-              SELECT c.referred_on, c.status,
-                c.days_to_first_appointment AS days_to_first,
-                CASE WHEN a.viability IS NOT NULL
-                  THEN a.decided_on - c.referred_on END AS days_to_decision,
-                c.first_appointment_on IS NULL AND c.status = ANY(:waiting) AS still_waiting
+            WITH %s,
+            cohort AS (
+              SELECT c.referred_on,
+                CASE WHEN c.first_appointment_on <= :asAt
+                  THEN c.days_to_first_appointment END AS days_to_first,
+                CASE WHEN a.decided_on <= :asAt THEN a.decided_on - c.referred_on END
+                  AS days_to_decision,
+                (c.first_appointment_on IS NULL OR c.first_appointment_on > :asAt)
+                  AND e.status = ANY(:waiting) AS still_waiting
               FROM report_case_journey c
+              LEFT JOIN at_end e ON e.referral_id = c.referral_id
               LEFT JOIN report_assessment_outcome a ON a.referral_id = c.referral_id
               WHERE %s
             )
@@ -243,10 +280,11 @@ public class LiveFigures {
               max(CAST(:until AS date) - referred_on) FILTER (WHERE still_waiting) AS longest_wait
             FROM cohort
             """
-                .formatted(COHORT))
+                .formatted(AT_END, COHORT))
         .params(cohort(areaId, period))
         .param("waiting", WAITING)
         .param("until", until)
+        .param("asAt", asAt)
         .query(
             (rs, i) ->
                 new WaitingTimes(
@@ -277,6 +315,10 @@ public class LiveFigures {
    */
   private static String inCohort(String alias) {
     return "%1$s.area_id = :area AND %1$s.referred_on BETWEEN :from AND :to".formatted(alias);
+  }
+
+  private static LocalDate earliest(LocalDate... days) {
+    return Arrays.stream(days).min(LocalDate::compareTo).orElseThrow();
   }
 
   private static Map<String, Object> cohort(long areaId, ReportPeriod period) {
