@@ -19,6 +19,7 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.Allocation;
+import org.tandem.referral.CaseJourney;
 import org.tandem.referral.Referrals;
 import org.tandem.referral.RiskLevel;
 import org.tandem.risk.internal.RiskStore;
@@ -37,6 +38,7 @@ import org.tandem.web.Validation;
 public class RiskManagement {
 
   private final Referrals referrals;
+  private final CaseJourney journey;
   private final RiskStore store;
   private final Accounts accounts;
   private final CurrentUsers currentUsers;
@@ -48,6 +50,7 @@ public class RiskManagement {
 
   RiskManagement(
       Referrals referrals,
+      CaseJourney journey,
       RiskStore store,
       Accounts accounts,
       CurrentUsers currentUsers,
@@ -57,6 +60,7 @@ public class RiskManagement {
       ApplicationEventPublisher events,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
     this.referrals = referrals;
+    this.journey = journey;
     this.store = store;
     this.accounts = accounts;
     this.currentUsers = currentUsers;
@@ -202,7 +206,8 @@ public class RiskManagement {
         MaracRules.callOutsInPastYear(store.policeCallOuts(ref.referralId()), today),
         store.timeline(ref.referralId()),
         store.maracReferrals(ref.referralId(), today),
-        store.reviews(ref.referralId()));
+        store.reviews(ref.referralId()),
+        journey.history(ref));
   }
 
   /** The current user's alerts still to acknowledge, newest first. */

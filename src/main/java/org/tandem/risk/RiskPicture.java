@@ -2,10 +2,16 @@ package org.tandem.risk;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.tandem.referral.CaseStatusChange;
 import org.tandem.referral.RiskLevel;
 
-/** Everything known about a family's risk, in one place and in time order. */
+/**
+ * Everything known about a family's risk, in one place and in time order, with the moves of his
+ * case along its journey beside the events, so a worker sees what happened around each move.
+ */
 public record RiskPicture(
     String reference,
     RiskLevel level,
@@ -16,7 +22,17 @@ public record RiskPicture(
     long policeCallOutsInPastYear,
     List<Event> timeline,
     List<MaracReferral> maracReferrals,
-    List<Review> reviews) {
+    List<Review> reviews,
+    List<CaseStatusChange> moves) {
+
+  /** The family's timeline: the risk events and the case's moves, in date order. */
+  public List<TimelineEntry> entries() {
+    List<TimelineEntry> entries = new ArrayList<>();
+    timeline.forEach(e -> entries.add(TimelineEntry.of(e)));
+    moves.forEach(m -> entries.add(TimelineEntry.of(m)));
+    entries.sort(Comparator.comparing(TimelineEntry::on).thenComparing(TimelineEntry::at));
+    return entries;
+  }
 
   /** One event on the timeline. */
   public record Event(
