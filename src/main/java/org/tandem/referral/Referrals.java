@@ -187,8 +187,9 @@ public class Referrals {
   }
 
   /**
-   * Records that the service is no longer involved with the case, refusing a date in the future or
-   * before the referral, and refusing it if the case changed since the user read it.
+   * Records that the service is no longer involved with the case, which closes it, refusing a date
+   * in the future or before the referral, and refusing it if the case changed since the user read
+   * it.
    */
   @Transactional
   public void endInvolvement(String reference, InvolvementEnded ended) {
@@ -206,8 +207,18 @@ public class Referrals {
     if (!store.endInvolvement(key.id(), ended, currentUsers.current().username())) {
       throw new EditConflictException("Case " + reference);
     }
-    audit.record(
-        Action.UPDATE, "involvement ended", new CaseRef(key.id(), key.reference(), key.areaId()));
+    CaseRef ref = new CaseRef(key.id(), key.reference(), key.areaId());
+    audit.record(Action.UPDATE, "involvement ended", ref);
+    // The service no longer involved ends his journey: the case closes on that day, unless it is
+    // closed already, and her worker is asked whether her support goes on.
+    if (journey.close(
+        ref,
+        ended.endedOn(),
+        ClosureReason.OTHER,
+        "The service is no longer involved: " + ended.reason().strip())) {
+      events.publishEvent(
+          new CaseClosed(ref.referralId(), ref.reference(), ref.areaId(), ClosureReason.OTHER));
+    }
   }
 
   /**

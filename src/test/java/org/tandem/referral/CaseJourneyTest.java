@@ -137,6 +137,32 @@ class CaseJourneyTest extends TandemTest {
   }
 
   @Test
+  void theServiceNoLongerInvolvedClosesTheCaseOnThatDayAndPromptsHerWorker() {
+    TestArea area = newArea();
+    String manager = area.token(Role.SERVICE_MANAGER);
+    Family man = newFamily(area).appropriate(null);
+    LocalDate ended = clock.today().minusDays(2);
+
+    var recorded =
+        apiPost(
+            manager,
+            man.path() + "/involvement-ended",
+            "{\"endedOn\": \"%s\", \"reason\": \"Moved out of the area\", \"version\": %d}"
+                .formatted(ended, man.detail().get("version").asInt()));
+
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(204);
+    assertThat(status(man)).isEqualTo("CLOSED");
+    JsonNode last = lastMove(manager, man);
+    assertThat(last.get("on").asString()).isEqualTo(ended.toString());
+    assertThat(last.get("closureReason").asString()).isEqualTo("OTHER");
+    assertThat(last.get("reason").asString())
+        .isEqualTo("The service is no longer involved: Moved out of the area");
+    assertThat(
+            signedIn(area.user(Role.PARTNER_SUPPORT_WORKER)).get("/partner-support/tasks").body())
+        .contains("His case closed: decide with her whether her support continues");
+  }
+
+  @Test
   void noPlaceWithoutADecisionOfSuitableUnlessAManagerGivesTheReason() {
     TestArea area = newArea();
     ProgrammeGroup group = AGroup.in(area).firstMeetingOn(clock.today().plusDays(6)).create(api());
