@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.access.WallPass;
+import org.tandem.assessment.AssessmentRecord;
+import org.tandem.assessment.Assessments;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
@@ -40,6 +42,7 @@ class PartnerRecordController {
   private final WomensGroupSessions womensGroups;
   private final WomenEvaluations evaluations;
   private final RiskManagement risk;
+  private final Assessments assessments;
   private final ServiceClock clock;
 
   PartnerRecordController(
@@ -49,8 +52,10 @@ class PartnerRecordController {
       WomensGroupSessions womensGroups,
       WomenEvaluations evaluations,
       RiskManagement risk,
+      Assessments assessments,
       ServiceClock clock) {
     this.risk = risk;
+    this.assessments = assessments;
     this.support = support;
     this.letters = letters;
     this.programme = programme;
@@ -68,6 +73,13 @@ class PartnerRecordController {
     // The family's risk as the perpetrator worker sees it: open data, shown so that her worker
     // plans her safety knowing it.
     model.addAttribute("risk", risk.picture(reference));
+    model.addAttribute(
+        "hisDash",
+        assessments
+            .find(reference)
+            .map(AssessmentRecord::dashScore)
+            .filter(dash -> dash.answered() > 0)
+            .orElse(null));
     if (her.consentToAttendance()) {
       model.addAttribute("attendance", programme.latest(pass.caseRef()).orElse(null));
     }
