@@ -76,6 +76,7 @@ class DemoData {
   private final WomensGroupDemoData womensGroup;
   private final ChildrenDemoData childrenDemo;
   private final EvaluationDemoData evaluationDemo;
+  private final JourneyDemoData journeyDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
@@ -96,6 +97,7 @@ class DemoData {
       WomensGroupDemoData womensGroup,
       ChildrenDemoData childrenDemo,
       EvaluationDemoData evaluationDemo,
+      JourneyDemoData journeyDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
       ServiceClock clock,
@@ -114,6 +116,7 @@ class DemoData {
     this.womensGroup = womensGroup;
     this.childrenDemo = childrenDemo;
     this.evaluationDemo = evaluationDemo;
+    this.journeyDemo = journeyDemo;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -167,6 +170,7 @@ class DemoData {
     womensGroup.load(today);
     childrenDemo.load(northmoorCases, today);
     evaluationDemo.load(northmoorCases, today);
+    journeyDemo.load(northmoorCases, eastwickCases, today);
     SecurityContextHolder.clearContext();
   }
 
