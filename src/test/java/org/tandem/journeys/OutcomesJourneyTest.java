@@ -177,7 +177,7 @@ class OutcomesJourneyTest extends BrowserTest {
     expect(page.locator("#cohorts")).containsText("January 2007 to June 2008");
     assertAccessible();
     follow(link(page, SOURCE));
-    follow(link(page, "Delete this historical cohort"));
+    follow(button(page, "Delete this historical cohort"));
     expect(page.locator("h1")).hasText("Delete the historical cohort " + SOURCE + "?");
     assertAccessible();
     follow(button(page, "Yes, delete this historical cohort"));

@@ -245,7 +245,19 @@ class HistoricalCohortsTest extends TandemTest {
                 .query(Long.class)
                 .single())
         .isZero();
-    assertThat(importTable()).as("the corrected table goes in again").isPositive();
+    long again = importTable();
+    HttpResponse<String> byApi = deleteByApi("manager", again);
+    assertThat(byApi.statusCode()).as(byApi.body()).isEqualTo(204);
+    assertThat(deleteByApi("manager", again).statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<String> deleteByApi(String user, long cohort) {
+    return send(
+        HttpRequest.newBuilder(
+                URI.create(baseUrl() + "/api/v1/areas/" + area + "/historical-cohorts/" + cohort))
+            .header("Authorization", "Bearer " + token(user))
+            .DELETE()
+            .build());
   }
 
   @Test
