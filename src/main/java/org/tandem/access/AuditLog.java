@@ -24,6 +24,7 @@ public class AuditLog {
     LIST,
     CREATE,
     UPDATE,
+    DELETE,
     DOWNLOAD
   }
 

@@ -27,10 +27,14 @@ import org.tandem.outcomes.ReportPeriod;
 
 /**
  * The issue's journey: a manager uploads the published table with one bad row, sees the row and
- * column named, fixes it, uploads it again, opens the repeat-victimisation page and the area
- * report, and downloads the PDF and the spreadsheet, which hold the same figures.
+ * column named, fixes it, uploads it again and lands on its historical cohort with the published
+ * figures; marks B&D16 as the published report did; finds the current quarter's report counting
+ * live cases only, with a link to the historical cohort, in the PDF and the spreadsheet too; and
+ * deletes the import after confirming.
  */
 class OutcomesJourneyTest extends BrowserTest {
+
+  private static final String SOURCE = "DVIP evaluation, first 18 months: Barking and Dagenham";
 
   private static byte[] published() throws IOException {
     try (InputStream in =
@@ -40,7 +44,7 @@ class OutcomesJourneyTest extends BrowserTest {
   }
 
   @Test
-  void aManagerImportsTheTableAndDownloadsTheAreaReport() throws IOException {
+  void aManagerImportsTheTableAsAHistoricalCohortApartFromTheLiveQuarter() throws IOException {
     String code = area.code();
     String name = area.area().name();
     byte[] good = published();
@@ -55,6 +59,11 @@ class OutcomesJourneyTest extends BrowserTest {
     assertAccessible();
 
     page.getByLabel("Area the cases belong to").selectOption(code);
+    field(page, "Where the table comes from").fill(SOURCE);
+    page.locator("#periodFrom").fill("1");
+    page.locator("#periodFrom-year").fill("2007");
+    page.locator("#periodTo").fill("6");
+    page.locator("#periodTo-year").fill("2008");
     field(page, "CSV file").setInputFiles(new FilePayload("barking-dagenham.csv", "text/csv", bad));
     follow(button(page, "Import"));
 
@@ -63,6 +72,8 @@ class OutcomesJourneyTest extends BrowserTest {
         .containsText("The file has 1 problem, so nothing was imported");
     expect(page.locator("#file-problems")).containsText("sessions");
     expect(page.getByLabel("Area the cases belong to")).hasValue(code);
+    expect(field(page, "Where the table comes from")).hasValue(SOURCE);
+    expect(page.locator("#periodTo-year")).hasValue("2008");
     assertAccessible();
 
     field(page, "CSV file")
@@ -70,11 +81,17 @@ class OutcomesJourneyTest extends BrowserTest {
     follow(button(page, "Import"));
 
     expect(page.locator(".govuk-notification-banner"))
-        .containsText("Imported 16 historical cases into " + name);
-    expect(page.locator("#pre-assessment")).hasText("53");
-    expect(page.locator("#remaining")).hasText("31");
-    expect(page.locator("#during")).hasText("3");
-    expect(page.locator("#decrease")).hasText("90.3%");
+        .containsText(
+            "Imported 16 historical cases into " + name + " as a historical cohort of their own");
+    expect(page.locator("h1")).containsText(SOURCE);
+    expect(page.locator("h1 .govuk-tag")).hasText("Historical");
+    expect(page.locator("#period")).hasText("January 2007 to June 2008");
+    expect(page.locator("#file")).hasText("barking-dagenham.csv");
+    expect(page.locator("#cases")).hasText("16");
+    expect(row("Incidents evidenced before assessment")).containsText("53");
+    expect(row("Remaining pre-assessment incidents")).containsText("31");
+    expect(row("Incidents during intervention")).containsText("3");
+    expect(row("Decrease in repeat victimisation")).containsText("90.3%");
     expect(page.locator("#excluded")).containsText("B&D10");
     assertAccessible();
 
@@ -89,16 +106,21 @@ class OutcomesJourneyTest extends BrowserTest {
     field(page, "Why is the service no longer involved?")
         .fill("No sessions attended and partner not engaged");
     follow(button(page, "Mark as no longer involved"));
-    expect(page.locator("#remaining")).hasText("28");
-    expect(page.locator("#decrease")).hasText("89.3%");
+    expect(page.locator("h1")).containsText(SOURCE);
+    expect(row("Remaining pre-assessment incidents")).containsText("28");
+    expect(row("Decrease in repeat victimisation")).containsText("89.3%");
     expect(page.locator("#excluded")).containsText("No sessions attended and partner not engaged");
 
+    // This quarter's report counts live cases only, and points to the cohort as historical.
     ReportPeriod quarter = ReportPeriod.quarterOf(clock.today());
     page.navigate("/outcomes/area-report?area=" + code + "&quarter=" + quarter.code());
     page.waitForLoadState();
     expect(page.locator("h1")).hasText("Quarterly report: " + quarter.label());
-    expect(page.locator("#repeat-table")).containsText("89.3%");
+    expect(page.locator("#repeat-table")).not().containsText("89.3%");
+    expect(page.locator("#repeat-table")).containsText("cannot be calculated");
     expect(page.locator("#funnel-table")).containsText("Referred");
+    expect(page.locator("#historical-cohorts-link"))
+        .hasText("See the historical cohort of " + name + " (not live figures)");
     assertAccessible();
 
     Download pdfDownload =
@@ -108,9 +130,9 @@ class OutcomesJourneyTest extends BrowserTest {
     String pdf = RiskReportFixture.pdfText(Files.readAllBytes(pdfDownload.path()));
     assertThat(pdf)
         .contains("Quarterly report: " + quarter.label())
-        .contains("Incidents evidenced before assessment 53")
-        .contains("Remaining pre-assessment incidents 28")
-        .contains("Decrease in repeat victimisation 89.3%")
+        .contains("Incidents evidenced before assessment 0")
+        .doesNotContain("89.3%")
+        .doesNotContain("90.3%")
         .contains("Referral funnel");
 
     Download xlsxDownload =
@@ -136,10 +158,9 @@ class OutcomesJourneyTest extends BrowserTest {
                   Collectors.toMap(
                       r -> r.getCellText(0), OutcomesJourneyTest::second, (a, b) -> a));
       assertThat(values)
-          .containsEntry("Incidents evidenced before assessment", "53")
-          .containsEntry("Remaining pre-assessment incidents", "28")
-          .containsEntry("Incidents during intervention", "3")
-          .containsEntry("Decrease in repeat victimisation", "89.3%");
+          .containsEntry("Incidents evidenced before assessment", "0")
+          .containsEntry("Remaining pre-assessment incidents", "0")
+          .containsEntry("Decrease in repeat victimisation", "cannot be calculated");
       List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
       assertThat(sheets)
           .contains(
@@ -149,6 +170,27 @@ class OutcomesJourneyTest extends BrowserTest {
               "Who was referred",
               "Waiting times");
     }
+
+    // Imported into the wrong area, say: the manager deletes it, after confirming.
+    follow(page.locator("#historical-cohorts-link"));
+    expect(page.locator("h1")).containsText("Historical cohorts");
+    expect(page.locator("#cohorts")).containsText("January 2007 to June 2008");
+    assertAccessible();
+    follow(link(page, SOURCE));
+    follow(button(page, "Delete this historical cohort"));
+    expect(page.locator("h1")).hasText("Delete the historical cohort " + SOURCE + "?");
+    assertAccessible();
+    follow(button(page, "Yes, delete this historical cohort"));
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Deleted the historical cohort " + SOURCE);
+    expect(page.locator("#no-cohorts")).containsText("No historical table has been imported");
+    assertAccessible();
+  }
+
+  /** A line of the historical cohort's figures, by its label. */
+  private com.microsoft.playwright.Locator row(String label) {
+    return page.locator("#repeat-table tr")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label));
   }
 
   @Test

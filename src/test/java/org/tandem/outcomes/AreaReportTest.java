@@ -155,6 +155,7 @@ class AreaReportTest extends TandemTest {
                 .POST(HttpRequest.BodyPublishers.ofString(HistoricalImportApiTest.publishedCsv()))
                 .build());
     assertThat(imported.statusCode()).isEqualTo(201);
+    long cohort = JSON.readTree(imported.body()).get("importId").asLong();
     String secret = TestData.marker("reason");
     assertThat(
             apiPost(
@@ -165,30 +166,45 @@ class AreaReportTest extends TandemTest {
                 .statusCode())
         .isEqualTo(201);
 
-    JsonNode report = report("commissioner");
-    assertThat(report.toString()).doesNotContain(secret).doesNotContain("B&D16");
+    // The historical cohort's own figures, as a commissioner reads them.
+    HttpResponse<String> read =
+        apiGet(token("commissioner"), "/api/v1/areas/" + area + "/historical-cohorts/" + cohort);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    JsonNode figures = JSON.readTree(read.body()).get("figures");
+    JsonNode asReport = JSON.readTree("{\"sections\": [" + figures + "]}");
+    assertThat(read.body()).doesNotContain(secret).doesNotContain("B&D16");
     assertThat(
-            line(report, "repeat-table", "Decrease in repeat victimisation")
+            line(asReport, "repeat-table", "Decrease in repeat victimisation")
                 .get("value")
                 .asString())
         .isEqualTo("89.3%");
     assertThat(
-            line(report, "excluded-table", "Marked by an evaluator as no longer involved")
+            line(asReport, "excluded-table", "Marked by an evaluator as no longer involved")
                 .get("value")
                 .asString())
         .isEqualTo("<5");
     assertThat(
-            line(report, "excluded-table", "Not known (N/K) in the imported table")
+            line(asReport, "excluded-table", "Not known (N/K) in the imported table")
                 .get("value")
                 .asString())
         .isEqualTo("5");
+    String page =
+        signedIn(own.likeDemoUser("commissioner"))
+            .get("/outcomes/areas/" + area + "/historical-cohorts/" + cohort)
+            .body();
+    assertThat(page).doesNotContain(secret).doesNotContain("B&amp;D16").contains("89.3%");
+
+    // The quarter's report counts live cases only: neither the reason nor the 2008 figure is in it.
+    JsonNode report = report("commissioner");
+    assertThat(report.toString()).doesNotContain(secret).doesNotContain("B&D16");
+    assertThat(line(report, "repeat-table", "Cases").get("value").asString()).isEqualTo("0");
     String pdf =
         RiskReportFixture.pdfText(
             apiGetBytes(
                     token("commissioner"),
                     "/api/v1/outcomes/area-report/pdf?area=" + area + "&quarter=" + quarter)
                 .body());
-    assertThat(pdf).doesNotContain(secret).contains("89.3%");
+    assertThat(pdf).doesNotContain(secret).doesNotContain("89.3%");
   }
 
   @Test

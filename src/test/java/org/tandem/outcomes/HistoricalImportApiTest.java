@@ -17,7 +17,10 @@ import org.tandem.TestArea;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Importing the published table through the API, and the repeat-victimisation figure it gives. */
+/**
+ * Importing the published table through the API, and the repeat-victimisation figure its own
+ * historical cohort gives.
+ */
 class HistoricalImportApiTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
@@ -66,7 +69,33 @@ class HistoricalImportApiTest extends TandemTest {
             .build());
   }
 
-  private JsonNode figure() {
+  /** Imports the published table and answers its cohort's number. */
+  private long imported() {
+    HttpResponse<String> imported = postCsv("manager", publishedCsv());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    return JSON.readTree(imported.body()).get("importId").asLong();
+  }
+
+  /** The figure of the historical cohort, with every case. */
+  private JsonNode figure(long cohort) {
+    HttpResponse<String> response =
+        apiGet(
+            token("manager"),
+            "/api/v1/areas/" + area + "/historical-cohorts/" + cohort + "/repeat-victimisation");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The area's historical cohorts. */
+  private JsonNode cohorts() {
+    HttpResponse<String> response =
+        apiGet(token("manager"), "/api/v1/areas/" + area + "/historical-cohorts");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The live figure of the area, which no imported case is in. */
+  private JsonNode liveFigure() {
     HttpResponse<String> response =
         apiGet(token("manager"), "/api/v1/outcomes/repeat-victimisation?area=" + area);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -77,9 +106,14 @@ class HistoricalImportApiTest extends TandemTest {
   void theTableImportsAndGivesThePublishedFigureWithEveryExclusionListed() {
     HttpResponse<String> imported = postCsv("manager", publishedCsv());
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-    assertThat(JSON.readTree(imported.body()).get("imported").asInt()).isEqualTo(16);
+    JsonNode answer = JSON.readTree(imported.body());
+    assertThat(answer.get("imported").asInt()).isEqualTo(16);
+    long cohort = answer.get("importId").asLong();
+    assertThat(answer.get("historicalCohort").asString())
+        .isEqualTo("/api/v1/areas/" + area + "/historical-cohorts/" + cohort);
 
-    JsonNode figure = figure();
+    JsonNode figure = figure(cohort);
+    assertThat(figure.get("historicalCohort").asLong()).isEqualTo(cohort);
     assertThat(figure.get("cases").asInt()).isEqualTo(16);
     assertThat(figure.get("preAssessmentIncidents").asInt()).isEqualTo(53);
     assertThat(figure.get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
@@ -89,11 +123,12 @@ class HistoricalImportApiTest extends TandemTest {
     assertThat(figure.get("excluded").valueStream().map(e -> e.get("caseCode").asString()).toList())
         .containsExactly("B&D1", "B&D9", "B&D10", "B&D12", "B&D14");
     assertThat(figure.get("included")).hasSize(11);
+    assertThat(liveFigure().get("cases").asInt()).as("no imported case is live").isZero();
   }
 
   @Test
   void anEvaluatorMarksBAndD16ThenWithdrawsTheMark() {
-    assertThat(postCsv("manager", publishedCsv()).statusCode()).isEqualTo(201);
+    long cohort = imported();
 
     HttpResponse<String> marked =
         apiPost(
@@ -102,7 +137,7 @@ class HistoricalImportApiTest extends TandemTest {
             "{\"area\": \"%s\", \"caseCode\": \"B&D16\", \"reason\": \"No sessions and partner not engaged\"}"
                 .formatted(area));
     assertThat(marked.statusCode()).as(marked.body()).isEqualTo(201);
-    JsonNode figure = figure();
+    JsonNode figure = figure(cohort);
     assertThat(figure.get("remainingPreAssessmentIncidents").asInt()).isEqualTo(28);
     assertThat(figure.get("percentDecrease").decimalValue()).isEqualByComparingTo("89.3");
     JsonNode last = figure.get("excluded").get(5);
@@ -123,12 +158,12 @@ class HistoricalImportApiTest extends TandemTest {
             "/api/v1/outcomes/repeat-victimisation/withdrawals",
             "{\"area\": \"%s\", \"caseCode\": \"B&D16\"}".formatted(area));
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(figure().get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
+    assertThat(figure(cohort).get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
   }
 
   @Test
   void withdrawingAMarkTwiceOnThePageSaysSoAndChangesNothing() {
-    assertThat(postCsv("manager", publishedCsv()).statusCode()).isEqualTo(201);
+    long cohort = imported();
     assertThat(
             apiPost(
                     token("manager"),
@@ -138,7 +173,7 @@ class HistoricalImportApiTest extends TandemTest {
                 .statusCode())
         .isEqualTo(201);
     org.tandem.PageSession manager = signedIn(own.likeDemoUser("manager"));
-    String page = "/outcomes/repeat-victimisation?area=" + area;
+    String page = "/outcomes/areas/" + area + "/historical-cohorts/" + cohort;
     java.util.Map<String, String> form =
         java.util.Map.of("area", area, "case", "B&D16", "_csrf", manager.csrf(page));
 
@@ -149,7 +184,7 @@ class HistoricalImportApiTest extends TandemTest {
         .isEqualTo(302);
 
     assertThat(manager.get(page).body()).contains("This case is not marked as no longer involved");
-    assertThat(figure().get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
+    assertThat(figure(cohort).get("remainingPreAssessmentIncidents").asInt()).isEqualTo(31);
   }
 
   @Test
@@ -166,19 +201,20 @@ class HistoricalImportApiTest extends TandemTest {
     assertThat(error.get("column").asString()).isEqualTo("police_chronology_evidence");
     assertThat(error.get("case").asString()).isEqualTo("B&D2");
     assertThat(JSON.readTree(refused.body()).get("errors")).hasSize(1);
-    assertThat(figure().get("cases").asInt()).isZero();
+    assertThat(cohorts()).isEmpty();
   }
 
   @Test
   void theSameCasesCannotBeImportedTwiceIntoAnArea() {
-    assertThat(postCsv("manager", publishedCsv()).statusCode()).isEqualTo(201);
+    long cohort = imported();
 
     HttpResponse<String> again = postCsv("manager", publishedCsv());
 
     assertThat(again.statusCode()).isEqualTo(422);
     assertThat(JSON.readTree(again.body()).get("errors")).hasSize(16);
     assertThat(again.body()).contains("already imported");
-    assertThat(figure().get("cases").asInt()).isEqualTo(16);
+    assertThat(cohorts()).hasSize(1);
+    assertThat(figure(cohort).get("cases").asInt()).isEqualTo(16);
   }
 
   @Test
@@ -197,8 +233,14 @@ class HistoricalImportApiTest extends TandemTest {
                   .statusCode())
           .as(user)
           .isEqualTo(403);
+      if (!user.equals("commissioner")) {
+        assertThat(
+                apiGet(token(user), "/api/v1/areas/" + area + "/historical-cohorts").statusCode())
+            .as(user)
+            .isEqualTo(403);
+      }
     }
-    assertThat(figure().get("cases").asInt()).isZero();
+    assertThat(cohorts()).isEmpty();
   }
 
   @Test

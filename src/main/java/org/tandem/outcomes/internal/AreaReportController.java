@@ -23,13 +23,19 @@ class AreaReportController {
 
   private final ReportAreas areas;
   private final AreaReports reports;
+  private final HistoricalCohorts cohorts;
   private final PdfDocuments pdf;
   private final ServiceClock clock;
 
   AreaReportController(
-      ReportAreas areas, AreaReports reports, PdfDocuments pdf, ServiceClock clock) {
+      ReportAreas areas,
+      AreaReports reports,
+      HistoricalCohorts cohorts,
+      PdfDocuments pdf,
+      ServiceClock clock) {
     this.areas = areas;
     this.reports = reports;
+    this.cohorts = cohorts;
     this.pdf = pdf;
     this.clock = clock;
   }
@@ -43,6 +49,8 @@ class AreaReportController {
     model.addAttribute("previous", report.period().previousQuarter());
     model.addAttribute("next", report.period().nextQuarter());
     model.addAttribute("hasNext", !report.period().nextQuarter().from().isAfter(today()));
+    // Only a link: historical figures are reported apart, never inside a live quarter.
+    model.addAttribute("historicalCohorts", cohorts.inArea(report.area()).size());
     return "outcomes/area-report";
   }
 

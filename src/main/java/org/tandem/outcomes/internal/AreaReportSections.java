@@ -132,7 +132,9 @@ final class AreaReportSections {
         "repeat-victimisation",
         "Repeat victimisation",
         List.of(
-            "Every historical case and every live case assessed by the end of the quarter.",
+            "Every live case assessed by the end of the quarter. Cases imported from historical"
+                + " tables are not counted here: each import is reported as a historical cohort of"
+                + " its own.",
             RepeatVictimisationJson.METHOD),
         List.of(
             new Table("repeat-table", "Repeat victimisation", false, "Figure", "", lines),

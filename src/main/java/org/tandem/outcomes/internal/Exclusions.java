@@ -37,10 +37,14 @@ class Exclusions {
     this.clock = clock;
   }
 
-  private record Target(Long historicalId, Long referralId, CaseRef ref) {}
+  private record Target(Long historicalId, Long importId, Long referralId, CaseRef ref) {}
 
+  /**
+   * Marks the case and answers the historical cohort it belongs to, so that the caller can show
+   * that cohort's figure; null for a live case.
+   */
   @Transactional
-  void mark(Area area, String caseCode, String reason) {
+  Long mark(Area area, String caseCode, String reason) {
     List<FieldProblem> problems = new ArrayList<>();
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
@@ -77,10 +81,12 @@ class Exclusions {
     }
     audit.record(
         AuditLog.Action.UPDATE, "marked as no longer involved for outcomes", target.get().ref());
+    return target.get().importId();
   }
 
+  /** Withdraws the case's mark and answers its historical cohort, as {@link #mark} does. */
   @Transactional
-  void withdraw(Area area, String caseCode) {
+  Long withdraw(Area area, String caseCode) {
     Target target =
         find(area, caseCode)
             .orElseThrow(
@@ -106,21 +112,27 @@ class Exclusions {
           List.of(new FieldProblem("caseCode", "This case is not marked as no longer involved")));
     }
     audit.record(AuditLog.Action.UPDATE, "no-longer-involved mark withdrawn", target.ref());
+    return target.importId();
+  }
+
+  /** The historical cohort of the case with this code; null for a live case, or no case. */
+  Long cohortOf(Area area, String caseCode) {
+    return find(area, caseCode).map(Target::importId).orElse(null);
   }
 
   private Optional<Target> find(Area area, String caseCode) {
     if (caseCode == null || caseCode.isBlank()) {
       return Optional.empty();
     }
-    Optional<Long> historical =
+    Optional<Target> historical =
         jdbc.sql(
-                "SELECT id FROM historical_case WHERE area_id = :area AND upper(case_code) = upper(:code)")
+                "SELECT id, import_id FROM historical_case WHERE area_id = :area AND upper(case_code) = upper(:code)")
             .param("area", area.id())
             .param("code", caseCode.strip())
-            .query(Long.class)
+            .query((rs, i) -> new Target(rs.getLong("id"), rs.getLong("import_id"), null, null))
             .optional();
     if (historical.isPresent()) {
-      return Optional.of(new Target(historical.get(), null, null));
+      return historical;
     }
     return jdbc.sql(
             """
@@ -132,6 +144,7 @@ class Exclusions {
         .query(
             (rs, i) ->
                 new Target(
+                    null,
                     null,
                     rs.getLong("id"),
                     new CaseRef(rs.getLong("id"), rs.getString("reference"), area.id())))

@@ -19,7 +19,7 @@ import org.tandem.outcomes.ImportProblem;
 
 /**
  * Imports a historical outcome table into an area: all of it or, if any row has a problem, none of
- * it.
+ * it. Each import is a cohort of its own, reported apart from the area's live cases.
  */
 @Service
 class HistoricalImports {
@@ -47,7 +47,7 @@ class HistoricalImports {
   }
 
   @Transactional
-  Imported importTable(Area area, String fileName, Reader csv) {
+  Imported importTable(Area area, CohortSource source, Reader csv) {
     HistoricalTable.Reading reading = HistoricalTable.read(csv);
     if (!reading.accepted()) {
       throw new HistoricalImportRejected(reading.problems());
@@ -61,11 +61,15 @@ class HistoricalImports {
     long importId =
         jdbc.sql(
                 """
-                INSERT INTO historical_import (area_id, file_name, case_count, imported_by, imported_at)
-                VALUES (:area, :file, :count, :by, :now) RETURNING id
+                INSERT INTO historical_import (area_id, file_name, case_count, imported_by, imported_at,
+                    source_name, period_from, period_to)
+                VALUES (:area, :file, :count, :by, :now, :source, :from, :to) RETURNING id
                 """)
             .param("area", area.id())
-            .param("file", trimmedName(fileName))
+            .param("file", source.fileName())
+            .param("source", source.name())
+            .param("from", source.from())
+            .param("to", source.to())
             .param("count", reading.rows().size())
             .param("by", by)
             .param("now", now)
@@ -128,13 +132,5 @@ class HistoricalImports {
           ps.setString(15, r.caseStatus());
           ps.setBoolean(16, r.womanEngaged());
         });
-  }
-
-  private static String trimmedName(String fileName) {
-    if (fileName == null || fileName.isBlank()) {
-      return null;
-    }
-    String name = fileName.replaceAll("[\\p{Cntrl}]", "").strip();
-    return name.length() > 200 ? name.substring(0, 200) : name;
   }
 }

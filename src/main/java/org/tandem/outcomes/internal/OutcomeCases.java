@@ -3,7 +3,6 @@ package org.tandem.outcomes.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,8 +12,9 @@ import org.tandem.outcomes.OutcomeCase;
 import org.tandem.outcomes.PreAssessmentEvidence;
 
 /**
- * The cases of an area as the repeat-victimisation method counts them: the imported historical
- * cases, then the live cases assessed by the given day.
+ * Cases as the repeat-victimisation method counts them, in two cohorts that are never mixed: the
+ * live cases of an area assessed by a given day, and the cases of one imported historical table. A
+ * figure of 2008 cases added to this quarter's would describe neither.
  *
  * <p>A live case counts once its assessment is decided with the police evidence recorded. Its
  * incidents during the intervention are the police call-outs on its risk timeline after the day of
@@ -30,23 +30,19 @@ class OutcomeCases {
     this.jdbc = jdbc;
   }
 
-  List<CaseLine> inArea(long areaId, LocalDate upTo) {
-    List<CaseLine> lines = new ArrayList<>(historical(areaId));
-    lines.addAll(live(areaId, upTo));
-    return lines;
-  }
-
-  private List<CaseLine> historical(long areaId) {
+  /** The cases of one imported table, in the order of its rows. */
+  List<CaseLine> historical(long areaId, long importId) {
     return jdbc.sql(
             """
             SELECT h.case_code, h.police_evidence_kind, h.police_incidents, h.inventory_violence,
                    h.disclosed_violence, h.repeat_evidenced, x.reason AS marked
             FROM historical_case h
             LEFT JOIN outcome_exclusion x ON x.historical_case_id = h.id AND x.withdrawn_at IS NULL
-            WHERE h.area_id = :area
-            ORDER BY h.import_id, h.row_number
+            WHERE h.area_id = :area AND h.import_id = :import
+            ORDER BY h.row_number
             """)
         .param("area", areaId)
+        .param("import", importId)
         .query((rs, i) -> historicalLine(rs))
         .list();
   }
@@ -80,7 +76,8 @@ class OutcomeCases {
     return new CaseLine(c, CaseLine.Source.HISTORICAL, kind);
   }
 
-  private List<CaseLine> live(long areaId, LocalDate upTo) {
+  /** The live cases of an area assessed by the day; no imported case is among them. */
+  List<CaseLine> live(long areaId, LocalDate upTo) {
     return jdbc.sql(
             """
             SELECT c.reference AS case_code, a.police_evidence AS police_evidence_kind,

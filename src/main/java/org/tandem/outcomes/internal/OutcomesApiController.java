@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Area;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.web.ApiController;
 import org.tandem.web.PostCreates;
 
@@ -25,21 +26,28 @@ class OutcomesApiController {
 
   private final ReportAreas areas;
   private final HistoricalImports imports;
+  private final HistoricalCohorts cohorts;
   private final RepeatVictimisationFigures figures;
   private final Exclusions exclusions;
+  private final ServiceClock clock;
 
   OutcomesApiController(
       ReportAreas areas,
       HistoricalImports imports,
+      HistoricalCohorts cohorts,
       RepeatVictimisationFigures figures,
-      Exclusions exclusions) {
+      Exclusions exclusions,
+      ServiceClock clock) {
     this.areas = areas;
     this.imports = imports;
+    this.cohorts = cohorts;
     this.figures = figures;
     this.exclusions = exclusions;
+    this.clock = clock;
   }
 
-  record ImportAnswer(long importId, String area, int imported) {}
+  /** What an import made: the cohort, with where its figures are. */
+  record ImportAnswer(long importId, String area, int imported, String historicalCohort) {}
 
   @PostCreates("/api/v1/imports/historical-outcomes")
   @Operation(
@@ -49,19 +57,33 @@ class OutcomesApiController {
               + " police_chronology_evidence, inventory_violence, risk_report, disclosed_violence,"
               + " repeat_evidenced, sessions, case_status, woman_engaged). Every row is checked; if"
               + " any has a problem nothing is imported and the answer is 422 with each problem by"
-              + " row (the header is row 1) and column.")
-  ImportAnswer importTable(@RequestParam String area, @RequestBody String csv) {
+              + " row (the header is row 1) and column. The table becomes a historical cohort of"
+              + " its own, never counted in a live quarter: say where it comes from (source) and"
+              + " the months it covers (from and to, written 2007-01).")
+  ImportAnswer importTable(
+      @RequestParam String area,
+      @RequestParam(required = false) String source,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestBody String csv) {
     Area into = areas.require(area);
-    HistoricalImports.Imported done = imports.importTable(into, null, new StringReader(csv));
-    return new ImportAnswer(done.importId(), done.areaCode(), done.cases());
+    CohortSource about = CohortSource.fromApi(source, from, to, clock.today());
+    HistoricalImports.Imported done = imports.importTable(into, about, new StringReader(csv));
+    return new ImportAnswer(
+        done.importId(),
+        done.areaCode(),
+        done.cases(),
+        HistoricalCohortApiController.address(done.areaCode(), done.importId()));
   }
 
   @GetMapping("/api/v1/outcomes/repeat-victimisation")
   @Operation(
       summary = "The repeat-victimisation figure of an area, with its method and every case",
       description =
-          "Historical and live cases up to the given day (today if none). Lists every excluded"
-              + " case with its incidents and reason, so anyone can reproduce the figure.")
+          "Live cases assessed up to the given day (today if none); imported historical cases are"
+              + " not among them, each import having its own figure under"
+              + " /api/v1/areas/{code}/historical-cohorts. Lists every excluded case with its"
+              + " incidents and reason, so anyone can reproduce the figure.")
   RepeatVictimisationJson repeatVictimisation(
       @RequestParam String area, @RequestParam(required = false) LocalDate upTo) {
     return RepeatVictimisationJson.of(figures.forArea(areas.require(area), upTo));
@@ -72,11 +94,12 @@ class OutcomesApiController {
   @PostCreates("/api/v1/outcomes/repeat-victimisation/exclusions")
   @Operation(
       summary = "Mark a case as one the service is no longer involved with",
-      description = "An evaluator's mark, with a reason; the case's incidents leave the figure.")
+      description =
+          "An evaluator's mark, with a reason; the case's incidents leave the figure. Answers the"
+              + " figure the case is in: the live one, or its historical cohort's.")
   RepeatVictimisationJson exclude(@RequestBody ExclusionRequest request) {
     Area area = areas.require(request.area());
-    exclusions.mark(area, request.caseCode(), request.reason());
-    return RepeatVictimisationJson.of(figures.forArea(area, null));
+    return figureOf(area, exclusions.mark(area, request.caseCode(), request.reason()));
   }
 
   record WithdrawalRequest(String area, String caseCode) {}
@@ -85,8 +108,14 @@ class OutcomesApiController {
   @Operation(summary = "Withdraw an evaluator's no-longer-involved mark from a case")
   RepeatVictimisationJson withdraw(@RequestBody WithdrawalRequest request) {
     Area area = areas.require(request.area());
-    exclusions.withdraw(area, request.caseCode());
-    return RepeatVictimisationJson.of(figures.forArea(area, null));
+    return figureOf(area, exclusions.withdraw(area, request.caseCode()));
+  }
+
+  private RepeatVictimisationJson figureOf(Area area, Long cohort) {
+    return RepeatVictimisationJson.of(
+        cohort == null
+            ? figures.forArea(area, null)
+            : figures.forCohort(cohorts.require(area, cohort)));
   }
 
   /**

@@ -1,35 +1,31 @@
 package org.tandem.outcomes.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Area;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
-import org.tandem.outcomes.ImportProblem;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 
-/** The outcomes pages: where reports start, the historical import and repeat victimisation. */
+/**
+ * The outcomes pages: where reports start, and repeat victimisation of the live cases with the
+ * marks an evaluator puts on cases, live or historical.
+ */
 @Controller
 class OutcomesController {
 
   private final ReportAreas areas;
-  private final HistoricalImports imports;
+  private final HistoricalCohorts cohorts;
   private final RepeatVictimisationFigures figures;
   private final Exclusions exclusions;
   private final CurrentUsers currentUsers;
@@ -37,13 +33,13 @@ class OutcomesController {
 
   OutcomesController(
       ReportAreas areas,
-      HistoricalImports imports,
+      HistoricalCohorts cohorts,
       RepeatVictimisationFigures figures,
       Exclusions exclusions,
       CurrentUsers currentUsers,
       ServiceClock clock) {
     this.areas = areas;
-    this.imports = imports;
+    this.cohorts = cohorts;
     this.figures = figures;
     this.exclusions = exclusions;
     this.currentUsers = currentUsers;
@@ -61,67 +57,14 @@ class OutcomesController {
     return "outcomes/index";
   }
 
-  // --- historical import ---
-
-  @GetMapping("/outcomes/import")
-  @PreAuthorize(Roles.MANAGER)
-  String importForm(@RequestParam(required = false) String area, Model model) {
-    return showImport(area, List.of(), null, model);
-  }
-
-  @PostMapping("/outcomes/import")
-  @PreAuthorize(Roles.MANAGER)
-  String importTable(
-      @RequestParam(required = false) String area,
-      @RequestParam(required = false) MultipartFile file,
-      Model model,
-      RedirectAttributes redirect) {
-    if (area == null || area.isBlank()) {
-      return showImport(area, List.of(), "Select the area the cases belong to", model);
-    }
-    Area into = areas.require(area);
-    if (file == null || file.isEmpty()) {
-      return showImport(area, List.of(), "Select a CSV file to upload", model);
-    }
-    try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      HistoricalImports.Imported done = imports.importTable(into, file.getOriginalFilename(), csv);
-      redirect.addFlashAttribute(
-          "saved", "Imported " + done.cases() + " historical cases into " + into.name());
-      return "redirect:/outcomes/repeat-victimisation?area=" + into.code();
-    } catch (HistoricalImportRejected e) {
-      return showImport(area, e.problems(), null, model);
-    } catch (IOException e) {
-      return showImport(area, List.of(), "The file could not be read. Upload it again", model);
-    }
-  }
-
-  private String showImport(
-      String area, List<ImportProblem> problems, String fileProblem, Model model) {
-    model.addAttribute("areas", areas.mine());
-    model.addAttribute("selectedArea", area == null ? "" : area);
-    model.addAttribute("problems", problems);
-    model.addAttribute(
-        "areaProblem",
-        fileProblem != null && fileProblem.startsWith("Select the area") ? fileProblem : null);
-    model.addAttribute(
-        "fileProblem",
-        fileProblem != null && !fileProblem.startsWith("Select the area")
-            ? fileProblem
-            : problems.isEmpty()
-                ? null
-                : "The file has "
-                    + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems")
-                    + ", so nothing was imported. Correct the file and upload it again");
-    return "outcomes/import";
-  }
-
   // --- repeat victimisation ---
 
   @GetMapping("/outcomes/repeat-victimisation")
   @PreAuthorize(Roles.MANAGER)
   String repeatVictimisation(@RequestParam String area, Model model) {
-    model.addAttribute("figure", figures.forArea(areas.require(area), null));
+    Area in = areas.require(area);
+    model.addAttribute("figure", figures.forArea(in, null));
+    model.addAttribute("historicalCohorts", cohorts.inArea(in).size());
     model.addAttribute("method", RepeatVictimisationJson.METHOD);
     return "outcomes/repeat-victimisation";
   }
@@ -129,8 +72,11 @@ class OutcomesController {
   @GetMapping("/outcomes/repeat-victimisation/exclusions/new")
   @PreAuthorize(Roles.MANAGER)
   String exclusionForm(
-      @RequestParam String area, @RequestParam("case") String caseCode, Model model) {
-    return showExclusion(areas.require(area), caseCode, "", null, model);
+      @RequestParam String area,
+      @RequestParam("case") String caseCode,
+      @RequestParam(required = false) Long cohort,
+      Model model) {
+    return showExclusion(areas.require(area), caseCode, cohort, "", null, model);
   }
 
   @PostMapping("/outcomes/repeat-victimisation/exclusions")
@@ -138,19 +84,21 @@ class OutcomesController {
   String exclude(
       @RequestParam String area,
       @RequestParam("case") String caseCode,
+      @RequestParam(required = false) Long cohort,
       @RequestParam(defaultValue = "") String reason,
       Model model,
       RedirectAttributes redirect) {
     Area in = areas.require(area);
+    Long markedIn;
     try {
-      exclusions.mark(in, caseCode, reason);
+      markedIn = exclusions.mark(in, caseCode, reason);
     } catch (InvalidRequestException e) {
       String problem =
           e.problems().stream().map(FieldProblem::message).findFirst().orElse("Check the reason");
-      return showExclusion(in, caseCode, reason, problem, model);
+      return showExclusion(in, caseCode, cohort, reason, problem, model);
     }
     redirect.addFlashAttribute("saved", caseCode + " is marked as no longer involved");
-    return "redirect:/outcomes/repeat-victimisation?area=" + in.code();
+    return "redirect:" + figurePage(in, markedIn);
   }
 
   @PostMapping("/outcomes/repeat-victimisation/withdrawals")
@@ -160,6 +108,7 @@ class OutcomesController {
       @RequestParam("case") String caseCode,
       RedirectAttributes redirect) {
     Area in = areas.require(area);
+    String back = figurePage(in, exclusions.cohortOf(in, caseCode));
     try {
       exclusions.withdraw(in, caseCode);
       redirect.addFlashAttribute("saved", "The mark on " + caseCode + " is withdrawn");
@@ -172,12 +121,21 @@ class OutcomesController {
               .findFirst()
               .orElse("Nothing was withdrawn"));
     }
-    return "redirect:/outcomes/repeat-victimisation?area=" + in.code();
+    return "redirect:" + back;
+  }
+
+  /** Where a case's figure is shown: its historical cohort's page, or the live figure's. */
+  private static String figurePage(Area area, Long cohort) {
+    return cohort == null
+        ? "/outcomes/repeat-victimisation?area=" + area.code()
+        : HistoricalCohortController.address(area.code(), cohort);
   }
 
   private String showExclusion(
-      Area area, String caseCode, String reason, String problem, Model model) {
+      Area area, String caseCode, Long cohort, String reason, String problem, Model model) {
     model.addAttribute("area", area);
+    model.addAttribute("cohort", cohort);
+    model.addAttribute("back", figurePage(area, cohort));
     model.addAttribute("caseCode", caseCode);
     model.addAttribute("reason", reason);
     model.addAttribute("problem", problem);

@@ -10,6 +10,8 @@ import java.util.List;
  */
 record RepeatVictimisationJson(
     String area,
+    // The historical cohort the figure is of, or, when absent, the live cases up to a day.
+    Long historicalCohort,
     LocalDate upTo,
     String method,
     int cases,
@@ -45,6 +47,7 @@ record RepeatVictimisationJson(
     var byCode = f.byCode();
     return new RepeatVictimisationJson(
         f.area().code(),
+        f.cohort() == null ? null : f.cohort().id(),
         f.upTo(),
         METHOD,
         r.cases(),
