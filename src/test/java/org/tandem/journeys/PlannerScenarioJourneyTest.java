@@ -110,7 +110,7 @@ class PlannerScenarioJourneyTest extends BrowserTest {
     expect(page.locator("#same-results #result-costServices")).not().isVisible();
     expect(page.locator("#same-inputs #input-areas-0-population")).not().isVisible();
     assertThat(top("#what-differs")).isLessThan(top("#same"));
-    page.getByText("What is the same in both").click();
+    page.locator("#same summary").click();
     expect(page.locator("#same-inputs #input-areas-0-population")).isVisible();
     expect(page.locator("#same-inputs #input-areas-0-population")).containsText("243,891");
     expect(page.locator("#same-results #result-costServices")).isVisible();
