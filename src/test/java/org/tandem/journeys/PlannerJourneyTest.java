@@ -1,5 +1,6 @@
 package org.tandem.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
@@ -7,6 +8,8 @@ import static org.tandem.journeys.Journey.field;
 import static org.tandem.journeys.Journey.follow;
 import static org.tandem.journeys.Journey.link;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.tandem.access.Role;
 
@@ -16,6 +19,8 @@ import org.tandem.access.Role;
  * what was typed kept.
  */
 class PlannerJourneyTest extends BrowserTest {
+
+  private static final String PREVALENCE = "Adult women experiencing domestic abuse in a year (%)";
 
   @Test
   void aCommissionerEntersAPopulationAndChangesOneAssumption() {
@@ -36,11 +41,14 @@ class PlannerJourneyTest extends BrowserTest {
     expect(page.locator("#need-total")).containsText("12.73");
     assertAccessible();
 
+    // With a plan, the questions are folded away below the results.
+    page.getByText("Change the areas and assumptions").click();
     field(page, "Adult women experiencing domestic abuse in a year (%)").fill("8");
     follow(button(page, "Work out the plan"));
     expect(page.locator("#women-total")).hasText("7,324");
     expect(page.locator("#areas-0-population")).hasValue("243,891");
 
+    page.getByText("Change the areas and assumptions").click();
     field(page, "Men in a group").fill("a dozen");
     follow(button(page, "Work out the plan"));
     expect(errorSummary(page)).containsText("The group size must be a whole number");
@@ -48,6 +56,58 @@ class PlannerJourneyTest extends BrowserTest {
     expect(field(page, "Adult women experiencing domestic abuse in a year (%)")).hasValue("8");
     expect(page.locator("#results")).hasCount(0);
     assertAccessible();
+  }
+
+  /**
+   * After "Work out the plan" the headline figures are on the first screen of a 1280 by 800 window
+   * and the forty questions are folded away below; opened, any of them can be changed, and a wrong
+   * value is shown beside its field with what was typed kept.
+   */
+  @Test
+  void theResultsComeFirstAndTheAssumptionsAreFolded() {
+    page.setViewportSize(1280, 800);
+    signIn(Role.COMMISSIONER);
+    page.navigate("/planner");
+    page.locator("#areas-0-name").fill("Newham");
+    page.locator("#areas-0-population").fill("243,891");
+    page.locator("#areas-0-adultWomen").fill("91556");
+    follow(button(page, "Work out the plan"));
+
+    Locator headline = page.locator("#headline");
+    expect(headline).containsText("Women experiencing domestic abuse in a year");
+    expect(page.locator("#headline-women")).containsText("5,493");
+    expect(page.locator("#headline-cost")).containsText("£");
+    assertThat(page.evaluate("window.scrollY")).isEqualTo(0);
+    BoundingBox box = headline.boundingBox();
+    assertThat(box.y + box.height).as("the headline's foot, in a window 800 high").isLessThan(800);
+
+    Locator prevalence = field(page, PREVALENCE);
+    expect(prevalence).hasValue("6");
+    expect(prevalence).not().isVisible();
+    expect(page.locator("#need-total")).containsText("12.73");
+    assertAccessible();
+
+    link(page, "Change the areas or assumptions").click();
+    page.getByText("Change the areas and assumptions").click();
+    expect(prevalence).isVisible();
+    prevalence.fill("six and a bit");
+    follow(button(page, "Work out the plan"));
+
+    expect(page).hasTitle("Error: Commissioning planner – Tandem");
+    expect(page.locator("#results")).hasCount(0);
+    expect(prevalence).isVisible();
+    expect(prevalence).hasValue("six and a bit");
+    Locator besideIt = page.locator("#" + prevalence.getAttribute("id") + "-error");
+    expect(besideIt).isVisible();
+    expect(besideIt).containsText("must be a number");
+    expect(errorSummary(page)).isVisible();
+    expect(page.locator("#areas-0-population")).hasValue("243,891");
+    assertAccessible();
+
+    prevalence.fill("8");
+    follow(button(page, "Work out the plan"));
+    expect(page.locator("#headline-women")).containsText("7,324");
+    expect(field(page, PREVALENCE)).not().isVisible();
   }
 
   @Test

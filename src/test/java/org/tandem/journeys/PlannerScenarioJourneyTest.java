@@ -102,6 +102,20 @@ class PlannerScenarioJourneyTest extends BrowserTest {
     expect(page.locator("#result-womenExperiencingAbuse")).containsText("+1,831");
     assertAccessible();
 
+    // What differs comes first; what is the same in both is folded below it.
+    expect(page.locator("#differing-inputs tbody tr")).hasCount(1);
+    expect(page.locator("#differing-inputs #input-prevalence")).isVisible();
+    expect(page.locator("#differing-results #result-womenExperiencingAbuse")).isVisible();
+    expect(page.locator("#differing-results #result-costServices")).hasCount(0);
+    expect(page.locator("#same-results #result-costServices")).not().isVisible();
+    expect(page.locator("#same-inputs #input-areas-0-population")).not().isVisible();
+    assertThat(top("#what-differs")).isLessThan(top("#same"));
+    page.locator("#same summary").click();
+    expect(page.locator("#same-inputs #input-areas-0-population")).isVisible();
+    expect(page.locator("#same-inputs #input-areas-0-population")).containsText("243,891");
+    expect(page.locator("#same-results #result-costServices")).isVisible();
+    assertAccessible();
+
     String query = URI.create(page.url()).getQuery();
     String a = query.replaceAll(".*\\ba=(\\d+).*", "$1");
     String b = query.replaceAll(".*\\bb=(\\d+).*", "$1");
@@ -123,6 +137,16 @@ class PlannerScenarioJourneyTest extends BrowserTest {
     assertThat(RiskReportFixture.pdfText(Files.readAllBytes(pdf.path())))
         .contains(six, eight)
         .contains("Women experiencing domestic abuse in a year 5,493 7,324");
+    String pdfText = RiskReportFixture.pdfText(Files.readAllBytes(pdf.path()));
+    assertThat(pdfText.indexOf("What differs"))
+        .isNotNegative()
+        .isLessThan(pdfText.indexOf("What is the same in both"));
+    assertThat(pdfText.indexOf("Women experiencing domestic abuse in a year 5,493"))
+        .isLessThan(pdfText.indexOf("What is the same in both"));
+  }
+
+  private double top(String selector) {
+    return page.locator(selector).boundingBox().y;
   }
 
   @Test

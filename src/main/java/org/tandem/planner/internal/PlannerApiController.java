@@ -6,8 +6,10 @@ import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +28,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The planner through the API: a plan worked out from the same inputs as the page's query string,
- * and saved scenarios: save the inputs under a name, list, fetch one with its plan, and compare two
- * as JSON, PDF or spreadsheet. The inputs are the planner page's fields, so a scenario saved here
- * opens in the planner exactly as it was given.
+ * and saved scenarios: save the inputs under a name, list, fetch one with its plan, rename or
+ * delete one, and compare two as JSON, PDF or spreadsheet. The inputs are the planner page's
+ * fields, so a scenario saved here opens in the planner exactly as it was given.
  */
 @ApiController(path = "/api/v1/planner", tag = "Commissioning planner")
 @PreAuthorize(Roles.REPORT_READERS)
@@ -124,6 +126,46 @@ class PlannerApiController {
   @Operation(summary = "A saved scenario: its inputs and the plan worked out from them")
   Scenario scenario(@PathVariable long id) {
     return scenarios.get(id);
+  }
+
+  @PatchMapping("/scenarios/{id}")
+  @Operation(
+      summary = "Rename a saved scenario",
+      description =
+          "Body: {\"name\": \"Newham at 8%, revised\", \"version\": 0}, the version as last read"
+              + " (in the scenario or the list). 409 if it was changed since; 400 naming name or"
+              + " version; 404 if there is no such scenario, or it is set against a Tandem area"
+              + " you do not cover.")
+  Scenario rename(@PathVariable long id, @RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("", "Send an object with the new name and the version read")));
+    }
+    JsonNode nameNode = body.get("name");
+    JsonNode versionNode = body.get("version");
+    List<FieldProblem> problems = new ArrayList<>();
+    if (nameNode == null || !nameNode.isString()) {
+      problems.add(new FieldProblem("name", "Enter a name for the scenario"));
+    }
+    if (versionNode == null || !versionNode.isIntegralNumber() || !versionNode.canConvertToInt()) {
+      problems.add(
+          new FieldProblem("version", "Send the version of the scenario you read, a whole number"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return scenarios.rename(id, versionNode.asInt(), nameNode.asString(), "name");
+  }
+
+  @DeleteMapping("/scenarios/{id}")
+  @Operation(
+      summary = "Delete a saved scenario",
+      description =
+          "204 when deleted; 404 if there is no such scenario, or it is set against a Tandem area"
+              + " you do not cover.")
+  ResponseEntity<Void> delete(@PathVariable long id) {
+    scenarios.delete(id);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/compare")

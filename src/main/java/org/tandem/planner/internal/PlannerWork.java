@@ -101,6 +101,16 @@ class PlannerWork {
     return problems;
   }
 
+  /**
+   * Whether the user covers every Tandem area these inputs are set against: the rule for saving
+   * them, and so for changing or deleting a scenario saved with them.
+   */
+  boolean coversEveryLink(PlannerInputs inputs) {
+    return inputs.tandemAreas().stream()
+        .filter(code -> code != null && !code.isBlank())
+        .allMatch(code -> covered(code).isPresent());
+  }
+
   private List<Area> linked(PlannerForm form, List<FieldProblem> problems) {
     problems.addAll(tandemAreaProblems(form, ""));
     Set<Area> found = new LinkedHashSet<>();

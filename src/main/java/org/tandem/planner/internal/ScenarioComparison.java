@@ -92,6 +92,29 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
     return inputs.stream().filter(Line::differs).count();
   }
 
+  public long resultsDiffering() {
+    return results.stream().filter(Line::differs).count();
+  }
+
+  // What differs is what a comparison is for, so the page and the PDF show it first and the rest
+  // below; the API and the spreadsheet keep every line in the planner's order.
+
+  public List<Line> differingInputs() {
+    return inputs.stream().filter(Line::differs).toList();
+  }
+
+  public List<Line> sameInputs() {
+    return inputs.stream().filter(l -> !l.differs()).toList();
+  }
+
+  public List<Line> differingResults() {
+    return results.stream().filter(Line::differs).toList();
+  }
+
+  public List<Line> sameResults() {
+    return results.stream().filter(l -> !l.differs()).toList();
+  }
+
   static ScenarioComparison of(Scenario a, Scenario b) {
     return new ScenarioComparison(
         Side.of(a),

@@ -42,6 +42,40 @@ class ScenarioStore {
         .single();
   }
 
+  /**
+   * Renames the scenario if it is still at the version read; false if someone changed it (or
+   * deleted it) meanwhile.
+   */
+  boolean rename(long id, int version, String name, String by, OffsetDateTime at) {
+    return jdbc.sql(
+                """
+                UPDATE planner_scenario
+                SET name = :name, updated_by = :by, updated_at = :at, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("id", id)
+            .param("version", version)
+            .param("name", name)
+            .param("by", by)
+            .param("at", at)
+            .update()
+        == 1;
+  }
+
+  boolean delete(long id) {
+    return jdbc.sql("DELETE FROM planner_scenario WHERE id = :id").param("id", id).update() == 1;
+  }
+
+  /** Whether a scenario other than {@code id} already has this name, in any capitals. */
+  boolean nameTakenByAnother(String name, long id) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM planner_scenario WHERE lower(name) = lower(:name) AND id <> :id)")
+        .param("name", name)
+        .param("id", id)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Whether a scenario already has this name, in any capitals. */
   boolean nameTaken(String name) {
     return jdbc.sql(

@@ -10,6 +10,7 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.planner.PlannerForm;
 import org.tandem.planner.PlannerInputs;
+import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
@@ -52,6 +53,13 @@ class Scenarios {
 
   /** What is wrong with a name, against the field {@code field}; empty if it can be saved. */
   List<FieldProblem> nameProblems(String name, String field) {
+    return nameProblems(name, field, null);
+  }
+
+  /**
+   * As {@link #nameProblems(String, String)}, for renaming {@code renaming}: its own name is free.
+   */
+  List<FieldProblem> nameProblems(String name, String field, Long renaming) {
     List<FieldProblem> problems = new ArrayList<>();
     String n = name == null ? "" : name.strip();
     if (n.isEmpty()) {
@@ -62,7 +70,7 @@ class Scenarios {
               field, "The scenario name must be " + NAME_MAX + " characters or fewer"));
     } else if (n.chars().anyMatch(Character::isISOControl)) {
       problems.add(new FieldProblem(field, "Remove the invisible control character from the name"));
-    } else if (store.nameTaken(n)) {
+    } else if (renaming == null ? store.nameTaken(n) : store.nameTakenByAnother(n, renaming)) {
       problems.add(new FieldProblem(field, taken()));
     }
     return problems;
@@ -89,11 +97,66 @@ class Scenarios {
     return get(id);
   }
 
+  /**
+   * A scenario the user may rename or delete: one they could have saved, so set against no Tandem
+   * area they do not cover. Another area's scenario is not found, as another area's case is not.
+   */
+  Scenario manageable(long id) {
+    Scenario s = get(id);
+    if (!planner.coversEveryLink(s.inputs())) {
+      throw notFound(id);
+    }
+    return s;
+  }
+
+  /**
+   * Renames the scenario if nobody changed it since {@code version} was read. Throws {@link
+   * InvalidRequestException} naming {@code field} for a name that cannot be used, and {@link
+   * EditConflictException} if it was changed meanwhile.
+   */
+  @Transactional
+  Scenario rename(long id, int version, String name, String field) {
+    Scenario s = manageable(id);
+    if (s.version() != version) {
+      throw new EditConflictException("This scenario");
+    }
+    List<FieldProblem> problems = nameProblems(name, field, id);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    boolean renamed;
+    try {
+      renamed =
+          store.rename(id, version, name.strip(), currentUsers.current().username(), clock.now());
+    } catch (DuplicateKeyException e) {
+      throw new InvalidRequestException(List.of(new FieldProblem(field, taken())));
+    }
+    if (!renamed) {
+      throw new EditConflictException("This scenario");
+    }
+    audit.record(AuditLog.Action.UPDATE, "planner scenario " + id + " renamed", null);
+    return get(id);
+  }
+
+  /** Deletes the scenario, answering it as it was (for its name). */
+  @Transactional
+  Scenario delete(long id) {
+    Scenario s = manageable(id);
+    if (!store.delete(id)) {
+      throw notFound(id);
+    }
+    // The audit trail has no action of its own for a deletion; an update that says so keeps it
+    // whole.
+    audit.record(AuditLog.Action.UPDATE, "planner scenario " + id + " deleted", null);
+    return s;
+  }
+
   Scenario get(long id) {
-    return store
-        .find(id)
-        .map(Scenarios::withPlan)
-        .orElseThrow(() -> new NotFoundException("There is no saved scenario " + id + "."));
+    return store.find(id).map(Scenarios::withPlan).orElseThrow(() -> notFound(id));
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("There is no saved scenario " + id + ".");
   }
 
   /** A page of scenarios, newest first; {@code page} counts from 0. */
@@ -102,7 +165,10 @@ class Scenarios {
     int s = Math.max(1, Math.min(100, size));
     long total = store.count();
     List<ScenarioSummary> items =
-        store.page(p * s, s).stream().map(Scenarios::withPlan).map(ScenarioSummary::of).toList();
+        store.page(p * s, s).stream()
+            .map(Scenarios::withPlan)
+            .map(x -> ScenarioSummary.of(x, planner.coversEveryLink(x.inputs())))
+            .toList();
     return new ScenarioPage(items, p, s, total);
   }
 
