@@ -147,7 +147,7 @@ class Scenarios {
     }
     // The audit trail has no action of its own for a deletion; an update that says so keeps it
     // whole.
-    audit.record(AuditLog.Action.UPDATE, "planner scenario " + id + " deleted", null);
+    audit.record(AuditLog.Action.DELETE, "planner scenario " + id + " deleted", null);
     return s;
   }
 
