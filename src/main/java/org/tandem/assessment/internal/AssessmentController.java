@@ -92,6 +92,8 @@ class AssessmentController {
     model.addAttribute("case", detail);
     model.addAttribute("assessment", assessment);
     model.addAttribute("factors", FACTORS);
+    model.addAttribute(
+        "tasks", AssessmentTasks.of(reference, assessment, assessments.reports(reference)));
     if (assessment != null) {
       List<Integer> yes = assessment.dashScore().yesIndicators();
       model.addAttribute(
