@@ -318,8 +318,11 @@ class FacilitatorJourneyTest extends BrowserTest {
                         new Page.GetByRoleOptions().setName(groupName).setExact(true))));
   }
 
+  /** The form group closest around the field: a revealed question sits inside its parent's. */
   private Locator formGroupOf(Locator field) {
-    return page.locator(".govuk-form-group").filter(new Locator.FilterOptions().setHas(field));
+    return page.locator(".govuk-form-group")
+        .filter(new Locator.FilterOptions().setHas(field))
+        .last();
   }
 
   private static Locator.FilterOptions hasText(String text) {
