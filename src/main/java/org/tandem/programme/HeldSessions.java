@@ -1,5 +1,6 @@
 package org.tandem.programme;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
 public record HeldSessions(List<Held> sessions, int page, int pages, int total) {
 
   /** One session held: the curriculum session delivered, and how many came of the men marked. */
+  @Schema(name = "HeldSession")
   public record Held(
       long id,
       LocalDate heldOn,

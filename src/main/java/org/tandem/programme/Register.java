@@ -1,5 +1,6 @@
 package org.tandem.programme;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * A recorded group session's register as it stands: the session, who recorded it and when, and
  * every man's entry with its corrections.
  */
+@Schema(name = "GroupRegister")
 public record Register(
     long id,
     long groupId,

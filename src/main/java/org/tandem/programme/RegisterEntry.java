@@ -1,5 +1,6 @@
 package org.tandem.programme;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * and its history: the entry as first recorded, then each correction with who made it, when and
  * why, the last being the entry as it stands.
  */
+@Schema(name = "GroupRegisterEntry")
 public record RegisterEntry(
     long enrolmentId,
     String reference,
@@ -25,6 +27,7 @@ public record RegisterEntry(
    * The entry as it stood from a moment: as first recorded (reason null), or as a correction left
    * it.
    */
+  @Schema(name = "GroupRegisterEntryVersion")
   public record Version(SessionMark entry, String by, OffsetDateTime at, String reason) {
 
     public boolean original() {
