@@ -11,18 +11,12 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.access.AuditLog;
-import org.tandem.access.AuditLog.Action;
-import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
-import org.tandem.risk.NewRiskEvent;
-import org.tandem.risk.RiskEventKind;
-import org.tandem.risk.RiskManagement;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
@@ -37,29 +31,23 @@ import org.tandem.web.Validation;
 public class GroupSessions {
 
   private final Groups groups;
-  private final Enrolments enrolments;
   private final ProgrammeStore store;
-  private final RiskManagement risk;
+  private final MarkConsequences consequences;
   private final CurrentUsers currentUsers;
-  private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
 
   GroupSessions(
       Groups groups,
-      Enrolments enrolments,
       ProgrammeStore store,
-      RiskManagement risk,
+      MarkConsequences consequences,
       CurrentUsers currentUsers,
-      AuditLog audit,
       Validation validation,
       ServiceClock clock) {
     this.groups = groups;
-    this.enrolments = enrolments;
     this.store = store;
-    this.risk = risk;
+    this.consequences = consequences;
     this.currentUsers = currentUsers;
-    this.audit = audit;
     this.validation = validation;
     this.clock = clock;
   }
@@ -132,62 +120,12 @@ public class GroupSessions {
     Map<Long, List<PastMark>> history = store.marks(live.keySet());
     for (SessionMark mark : marks) {
       EnrolmentRow man = live.get(mark.enrolmentId());
-      actOn(group, man, mark, session.heldOn(), history.get(man.id()));
+      consequences.follow(group, man, null, mark, session.heldOn(), history.get(man.id()));
     }
     return sessionId;
   }
 
-  private void actOn(
-      GroupRow group,
-      EnrolmentRow man,
-      SessionMark mark,
-      LocalDate heldOn,
-      List<PastMark> history) {
-    CaseRef ref = new CaseRef(man.referralId(), man.reference(), man.areaId());
-    audit.record(Action.UPDATE, "group session attendance", ref);
-    if (man.status() == EnrolmentStatus.WAITING && mark.mark().counts()) {
-      enrolments.changeStatus(
-          man.reference(),
-          man.id(),
-          EnrolmentStatus.ATTENDING,
-          "Started the programme",
-          man.version());
-    }
-    if (Boolean.TRUE.equals(mark.disclosed())) {
-      risk.recordEvent(
-          man.reference(),
-          new NewRiskEvent(
-              RiskEventKind.DISCLOSURE,
-              heldOn,
-              "Disclosed at the group session: " + mark.disclosureDetail().strip(),
-              group.name(),
-              true));
-    }
-    if (mark.mark() == AttendanceMark.ABSENT_WITHOUT_REASON) {
-      risk.recordEvent(
-          man.reference(),
-          new NewRiskEvent(
-              RiskEventKind.MISSED_SESSION,
-              heldOn,
-              "Missed the group session without a reason",
-              group.name(),
-              true));
-      List<AttendanceMark> inOrder = history.stream().map(PastMark::mark).toList();
-      if (AbsenceRule.reached(inOrder, group.absenceLimit())) {
-        store.openReview(
-            man.id(),
-            "ABSENCES",
-            AbsenceRule.runOfUnexplainedAbsences(inOrder) + " absences without reason in a row",
-            today().plusDays(7));
-      }
-    }
-  }
-
   private OffsetDateTime now() {
     return clock.now();
-  }
-
-  private LocalDate today() {
-    return clock.today();
   }
 }

@@ -17,6 +17,9 @@ import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.programme.internal.WaitingStore;
+import org.tandem.programme.internal.WaitingStore.WaitingRow;
+import org.tandem.referral.CaseStatus;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
@@ -31,6 +34,7 @@ public class Groups {
 
   private final ProgrammeStore store;
   private final CurriculumStore curricula;
+  private final WaitingStore waiting;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
@@ -39,12 +43,14 @@ public class Groups {
   Groups(
       ProgrammeStore store,
       CurriculumStore curricula,
+      WaitingStore waiting,
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
       ServiceClock clock) {
     this.store = store;
     this.curricula = curricula;
+    this.waiting = waiting;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.validation = validation;
@@ -150,6 +156,29 @@ public class Groups {
                   !past.isEmpty() && past.get(past.size() - 1).disclosed(),
                   r.version());
             })
+        .toList();
+  }
+
+  /** The men of the group's area waiting for a group, the longest waiting first. */
+  @Transactional
+  public List<ReadyForAPlace> readyForAPlace(long groupId) {
+    GroupRow group = groupRow(groupId);
+    List<String> ready =
+        java.util.Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::readyForAPlace)
+            .map(CaseStatus::name)
+            .toList();
+    List<WaitingRow> rows = waiting.waiting(group.areaId(), ready);
+    audit.recordList(
+        "men ready for a place",
+        rows.stream()
+            .map(r -> new CaseRef(r.referralId(), r.reference(), group.areaId()))
+            .toList());
+    return rows.stream()
+        .map(
+            r ->
+                new ReadyForAPlace(
+                    r.reference(), r.name(), CaseStatus.valueOf(r.status()), r.since()))
         .toList();
   }
 

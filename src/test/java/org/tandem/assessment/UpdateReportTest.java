@@ -207,7 +207,7 @@ class UpdateReportTest extends TandemTest {
     assertThat(html)
         .contains("Week 12 update report")
         .contains(reference)
-        .contains("3.75 of 60 hours")
+        .contains("3 hours 45 minutes of 60 hours")
         .contains("Disclosure: 1")
         .contains("Download PDF");
     assertThat(page.body()).contains(reportPagePath(id) + ".pdf");
@@ -271,14 +271,14 @@ class UpdateReportTest extends TandemTest {
 
       HttpResponse<String> page = session.get(reportPagePath(id));
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains("3.75 of 60 hours");
+      assertThat(page.body()).contains("3 hours 45 minutes of 60 hours");
       assertNoNeedles(needles, page.body(), "update report " + id + " page for " + username);
       assertThat(page.body()).doesNotContain(partnerReportMarker).doesNotContain(DISCLOSED);
 
       HttpResponse<byte[]> apiPdf = apiPdf(username, id);
       assertThat(apiPdf.statusCode()).isEqualTo(200);
       String apiText = pdfText(apiPdf.body());
-      assertThat(apiText).contains(reference).contains("3.75 of 60 hours");
+      assertThat(apiText).contains(reference).contains("3 hours 45 minutes of 60 hours");
       assertNoNeedles(needles, apiText, "update report " + id + " PDF by API for " + username);
       assertNoNeedles(
           needles,
@@ -358,7 +358,7 @@ class UpdateReportTest extends TandemTest {
         .contains("Produce a programme update report")
         .contains("Week 12 review")
         .contains("Completion review")
-        .contains("3.75 of 60 hours");
+        .contains("3 hours 45 minutes of 60 hours");
     String csrf = PageSession.csrf(blank);
     HttpResponse<String> shown =
         session.post(
@@ -465,7 +465,7 @@ class UpdateReportTest extends TandemTest {
         // His progress and attendance.
         .contains("Intake date " + clock.today().minusWeeks(2).format(DAY))
         .contains("Status Attending")
-        .contains("3.75 of 60 hours")
+        .contains("3 hours 45 minutes of 60 hours")
         .contains("Stage 1 (physical and sexual violence) complete Not yet")
         .contains("60 hours complete Not yet")
         .contains("3 sessions recorded")

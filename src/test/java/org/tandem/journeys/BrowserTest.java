@@ -191,6 +191,7 @@ public abstract class BrowserTest extends TandemTest {
     List<Rule> serious =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .filter(v -> !onlyGovukConditionalRadios(v))
             .toList();
     assertThat(serious)
         .as(
@@ -206,5 +207,23 @@ public abstract class BrowserTest extends TandemTest {
                                 .collect(Collectors.joining(",")))
                 .toList())
         .isEmpty();
+  }
+
+  /**
+   * GOV.UK Frontend marks a radio that reveals a conditional question with aria-expanded, which
+   * ARIA does not list for radios. The Design System keeps it on purpose, because screen readers
+   * announce it (alphagov/govuk-frontend#979, a documented known issue), so that one finding, and
+   * nothing else, is not counted against a page.
+   */
+  private static boolean onlyGovukConditionalRadios(Rule violation) {
+    return "aria-allowed-attr".equals(violation.getId())
+        && violation.getNodes().stream()
+            .allMatch(
+                n ->
+                    n.getHtml().contains("govuk-radios__input")
+                        && n.getHtml().contains("aria-controls")
+                        && n.getFailureSummary() != null
+                        && n.getFailureSummary().contains("aria-expanded")
+                        && !n.getFailureSummary().replace("aria-expanded", "").contains("aria-"));
   }
 }

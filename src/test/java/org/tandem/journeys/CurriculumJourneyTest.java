@@ -38,7 +38,7 @@ class CurriculumJourneyTest extends BrowserTest {
     expect(page.locator("h1")).hasText(name);
     expect(page.locator(".govuk-notification-banner")).containsText("Curriculum copied");
     expect(page.locator("#curriculum-sessions tbody tr")).hasCount(32);
-    expect(page.locator("#total-hours")).hasText("60");
+    expect(page.locator("#total-hours")).hasText("60 hours");
     expect(page.locator("#stage-one-share")).hasText("34%");
     assertAccessible();
 
@@ -71,7 +71,7 @@ class CurriculumJourneyTest extends BrowserTest {
     follow(button(page, "Add the session"));
     expect(page.locator(".govuk-notification-banner")).containsText("Session added");
     expect(page.locator("#curriculum-sessions tbody tr")).hasCount(33);
-    expect(page.locator("#total-hours")).hasText("62.5");
+    expect(page.locator("#total-hours")).hasText("62 hours 30 minutes");
     Locator added = rowsWith(page, "keeping in touch after the group");
     expect(added.locator("td").first()).hasText("33");
     assertAccessible();
@@ -94,12 +94,12 @@ class CurriculumJourneyTest extends BrowserTest {
     assertAccessible();
     field(page, "Hours").fill("3");
     follow(button(page, "Save the session"));
-    expect(page.locator("#total-hours")).hasText("63");
+    expect(page.locator("#total-hours")).hasText("63 hours");
     follow(link(page, "Change session 32"));
     follow(button(page, "Remove the session"));
     expect(page.locator(".govuk-notification-banner")).containsText("Session removed");
     expect(page.locator("#curriculum-sessions tbody tr")).hasCount(32);
-    expect(page.locator("#total-hours")).hasText("60");
+    expect(page.locator("#total-hours")).hasText("60 hours");
 
     // Once a group has delivered a session, it cannot be removed.
     long curriculumId = Long.parseLong(page.url().replaceAll(".*/curricula/(\\d+).*", "$1"));

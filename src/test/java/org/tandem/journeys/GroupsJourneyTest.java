@@ -144,7 +144,7 @@ class GroupsJourneyTest extends BrowserTest {
             firstSession.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
                 + ": 10 days to wait");
     expect(place).containsText("Needed");
-    expect(place.locator("[id^=hours-]")).hasText("0 of 60");
+    expect(place.locator("[id^=hours-]")).hasText("0 hours of 60 hours");
     expect(place).containsText("None yet.");
     Locator needed =
         page.getByRole(
@@ -195,7 +195,7 @@ class GroupsJourneyTest extends BrowserTest {
     Locator him = rowsWith(page, reference);
     expect(him).hasCount(1);
     expect(him).containsText("Suspended");
-    expect(him).containsText("0 of 60");
+    expect(him).containsText("0 hours of 60 hours");
     expect(him).containsText("Standard");
     assertAccessible();
 

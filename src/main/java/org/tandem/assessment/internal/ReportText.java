@@ -1,6 +1,5 @@
 package org.tandem.assessment.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,14 +37,6 @@ public final class ReportText {
   /** A moment in the service's own time zone. */
   public static ZonedDateTime local(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(SERVICE_ZONE);
-  }
-
-  /** Hours as a plain number, without trailing zeros: "3.75", "60". */
-  public static String hours(BigDecimal hours) {
-    if (hours == null) {
-      return "0";
-    }
-    return hours.signum() == 0 ? "0" : hours.stripTrailingZeros().toPlainString();
   }
 
   /** Dates as a list a person reads: "3 May 2026, 26 April 2026 and 19 April 2026". */

@@ -1,5 +1,6 @@
 package org.tandem.programme.internal;
 
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUser;
@@ -16,10 +18,15 @@ import org.tandem.access.Role;
 import org.tandem.access.Roles;
 import org.tandem.programme.Curricula;
 import org.tandem.programme.CurriculumSummary;
+import org.tandem.programme.Enrolments;
+import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
+import org.tandem.programme.Registers;
+import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 
 /** The groups in the user's areas, setting one up, and one group with its men and curriculum. */
@@ -31,15 +38,21 @@ class GroupController {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final Curricula curricula;
+  private final Registers registers;
+  private final Enrolments enrolments;
 
   GroupController(
       Groups groups,
+      Registers registers,
+      Enrolments enrolments,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
       Curricula curricula) {
     this.groups = groups;
     this.curricula = curricula;
+    this.registers = registers;
+    this.enrolments = enrolments;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -93,10 +106,57 @@ class GroupController {
 
   @GetMapping("/groups/{id}")
   @PreAuthorize(Roles.CASE_WORKERS)
-  String group(@PathVariable long id, Model model) {
-    model.addAttribute("group", groups.group(id));
+  String group(
+      @PathVariable long id,
+      @RequestParam(name = "sessions", defaultValue = "0") int page,
+      Model model) {
+    return show(id, page, new PlaceForms.GroupPlace(), model);
+  }
+
+  @PostMapping("/groups/{id}/places")
+  @PreAuthorize(GroupRoles.PROGRAMME_WORKERS)
+  String place(
+      @PathVariable long id,
+      @ModelAttribute("place") PlaceForms.GroupPlace form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (form.getReference() == null || form.getReference().isBlank()) {
+      errors.rejectValue("reference", "invalid", "Select the man to give a place");
+    }
+    return FormFlow.submit(
+        new FormProblems(errors),
+        model,
+        () -> {
+          try {
+            enrolments.enrol(form.getReference(), id, form.isWithInterpreter(), null);
+          } catch (InvalidRequestException e) {
+            // The place rules name the group or the manager's reason; on this page both are
+            // about the man chosen.
+            throw new InvalidRequestException(
+                e.problems().stream()
+                    .map(p -> new FieldProblem("reference", p.message()))
+                    .distinct()
+                    .toList());
+          }
+          redirect.addFlashAttribute("saved", "Place given to " + form.getReference());
+          return "redirect:/groups/" + id + "#men";
+        },
+        () -> show(id, 0, form, model));
+  }
+
+  private String show(long id, int page, PlaceForms.GroupPlace place, Model model) {
+    GroupSummary group = groups.group(id);
+    CurrentUser me = currentUsers.current();
+    boolean canPlace = canAct(me) && group.placesFree() > 0;
+    model.addAttribute("group", group);
     model.addAttribute("members", groups.members(id));
     model.addAttribute("curriculum", groups.curriculum(id));
+    model.addAttribute("held", registers.held(id, page));
+    model.addAttribute("canOpenRegisters", canAct(me));
+    model.addAttribute("canPlace", canPlace);
+    model.addAttribute("ready", canPlace ? groups.readyForAPlace(id) : List.of());
+    model.addAttribute("place", place);
     return "programme/group";
   }
 

@@ -60,4 +60,26 @@ public final class PlaceForms {
       this.reason = reason;
     }
   }
+
+  /** "Give a place in this group", from the group's page: which man, and his interpreter. */
+  public static class GroupPlace {
+    private String reference;
+    private boolean withInterpreter;
+
+    public String getReference() {
+      return reference;
+    }
+
+    public void setReference(String reference) {
+      this.reference = reference;
+    }
+
+    public boolean isWithInterpreter() {
+      return withInterpreter;
+    }
+
+    public void setWithInterpreter(boolean withInterpreter) {
+      this.withInterpreter = withInterpreter;
+    }
+  }
 }

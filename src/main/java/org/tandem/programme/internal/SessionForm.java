@@ -68,11 +68,15 @@ public class SessionForm {
     private Integer denial;
     private String notes;
 
+    /**
+     * A reason typed and then hidden by choosing another mark is still sent by the browser; only an
+     * absence with a reason keeps it.
+     */
     SessionMark toMark() {
       return new SessionMark(
           enrolmentId,
           mark,
-          absenceReason,
+          mark == AttendanceMark.ABSENT_WITH_REASON ? absenceReason : null,
           disclosed,
           disclosureDetail,
           blame,
