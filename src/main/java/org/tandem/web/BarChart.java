@@ -26,10 +26,11 @@ import java.util.Locale;
  */
 public record BarChart(String id, String name, List<Bar> bars, double scale) {
 
-  static final int LABEL_BASELINE = 15;
-  static final int BAR_TOP = 21;
+  static final int FIRST_BASELINE = 15;
+  static final int LINE_HEIGHT = 20;
+  static final int BELOW_BASELINE = 6;
   static final int BAR_HEIGHT = 18;
-  static final int ROW_HEIGHT = 50;
+  static final int BETWEEN_BARS = 11;
 
   public BarChart {
     bars = List.copyOf(bars);
@@ -61,34 +62,45 @@ public record BarChart(String id, String name, List<Bar> bars, double scale) {
   public record Bar(String label, Double value, String shown) {}
 
   /**
-   * Where one bar is drawn: its label and figure on a line, the bar under them. The length is an
-   * SVG {@code width} in percent of the chart's width, so the chart fills whatever width it is
-   * given, and the figure never runs past the end of a long bar.
+   * Where one bar is drawn: its label and figure in lines above it, the bar under them. The length
+   * is an SVG {@code width} in percent of the chart's width, so the chart fills whatever width it
+   * is given, and no figure runs past the end of a long bar.
    *
    * @param drawn whether a bar is drawn at all (not for zero, not for a withheld value)
    */
-  public record Row(
-      String label, String shown, int labelY, int barY, String length, boolean drawn) {}
+  public record Row(List<Text> lines, int barY, String length, boolean drawn) {}
+
+  /**
+   * A line of a bar's label at its baseline; the figure, in bold, ends the last line (or is the
+   * whole of it, with no gap before it, when the label left no room).
+   */
+  public record Text(String words, String figure, int y) {
+
+    /** The gap between the words and the figure. */
+    public int figureDx() {
+      return words.isEmpty() ? 0 : 8;
+    }
+  }
 
   /** The bars laid out top to bottom. */
   public List<Row> rows() {
     double full = Math.max(scale, bars.stream().mapToDouble(BarChart::valueOf).max().orElse(0));
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      int top = i * ROW_HEIGHT;
+    int top = 0;
+    for (Bar bar : bars) {
+      List<Text> lines = new ArrayList<>();
+      int baseline = top + FIRST_BASELINE - LINE_HEIGHT;
+      for (ChartLabel.Line line : ChartLabel.lines(bar.label(), bar.shown())) {
+        baseline += LINE_HEIGHT;
+        lines.add(new Text(line.text(), line.figure(), baseline));
+      }
       double share = full <= 0 ? 0 : 100 * valueOf(bar) / full;
       boolean drawn = share > 0;
       // A value far smaller than the largest still shows as a sliver, never as nothing.
       double length = drawn ? Math.max(share, 0.5) : 0;
-      rows.add(
-          new Row(
-              bar.label(),
-              bar.shown(),
-              top + LABEL_BASELINE,
-              top + BAR_TOP,
-              percent(length),
-              drawn));
+      int barTop = baseline + BELOW_BASELINE;
+      rows.add(new Row(lines, barTop, percent(length), drawn));
+      top = barTop + BAR_HEIGHT + BETWEEN_BARS;
     }
     return rows;
   }
@@ -105,9 +117,10 @@ public record BarChart(String id, String name, List<Bar> bars, double scale) {
     return BAR_HEIGHT;
   }
 
-  /** The chart's height in pixels. */
+  /** The chart's height in pixels: down to the bottom of the last bar. */
   public int height() {
-    return Math.max(1, (bars.size() - 1) * ROW_HEIGHT + BAR_TOP + BAR_HEIGHT);
+    List<Row> rows = rows();
+    return rows.isEmpty() ? 1 : rows.get(rows.size() - 1).barY() + BAR_HEIGHT;
   }
 
   /** The id of the chart's title, which names the chart to assistive technology. */
