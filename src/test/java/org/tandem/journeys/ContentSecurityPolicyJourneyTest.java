@@ -157,7 +157,7 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
 
   private void visitHisProgramme() {
     visit(casePage() + "/programme");
-    expect(page.locator("[id^='hours-chart-'] rect").first()).isVisible();
+    expect(page.locator("[id^='programme-hours-chart-'] rect").first()).isVisible();
     assertAccessible();
   }
 

@@ -25,7 +25,7 @@ public class HoursCharts {
 
   public BarChart of(long enrolmentId, ProgrammeProgress progress) {
     BigDecimal sixty = ProgrammeProgress.SIXTY_HOURS;
-    return BarChart.named("hours-chart-" + enrolmentId, text("programme.chart.hours"))
+    return BarChart.named("programme-hours-chart-" + enrolmentId, text("programme.chart.hours"))
         .bar(
             text("programme.chart.attended"),
             progress.hoursCompleted(),
