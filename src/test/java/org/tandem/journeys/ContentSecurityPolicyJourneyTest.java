@@ -85,6 +85,7 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
     visitTheChildren();
     visit("/groups/" + groupId);
     visitHisProgramme();
+    visitACurriculum();
     ReportPeriod quarter = ReportPeriod.quarterOf(clock.today().minusDays(3));
     visit("/outcomes/area-report?area=" + area.code() + "&quarter=" + quarter.code());
     expect(page.locator("#funnel-table")).containsText("Referred");
@@ -159,6 +160,13 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
     visit(casePage() + "/programme");
     expect(page.locator("[id^='programme-hours-chart-'] rect").first()).isVisible();
     assertAccessible();
+  }
+
+  /** A curriculum as a manager sees it, with a form to move each session up or down. */
+  private void visitACurriculum() {
+    visit("/curricula");
+    visit(page.locator("main a[href^='/curricula/']").first().getAttribute("href"));
+    expect(page.locator("form.tandem-inline-form").first()).isAttached();
   }
 
   private void visitThePlannersResults() {
