@@ -1,11 +1,17 @@
 package org.tandem.web;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -15,7 +21,8 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a Thymeleaf template to PDF: the template becomes one XHTML string, which openhtmltopdf
  * lays out. Templates carry their stylesheet inline and the renderer may fetch nothing at all, so
- * no address outside the document is ever read or embedded.
+ * no address outside the document is ever read or embedded. Charts are inline SVG (templates/
+ * charts.html), drawn by Batik with scripts and external resources refused.
  */
 @Component
 public class PdfDocuments {
@@ -44,7 +51,15 @@ public class PdfDocuments {
           (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl(
           (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-      builder.useFont(PdfDocuments::font, FONT_FAMILY);
+      builder.useFont(
+          PdfDocuments::font,
+          FONT_FAMILY,
+          400,
+          FontStyle.NORMAL,
+          true,
+          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+      builder.useSVGDrawer(
+          new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tandem.access.Area;
 import org.tandem.outcomes.ReportPeriod;
+import org.tandem.web.BarChart;
 
 /**
  * The quarterly report of one area, already suppressed: every value is text as a commissioner may
@@ -27,14 +28,16 @@ record AreaReport(Area area, ReportPeriod period, LocalDate producedOn, List<Sec
       String shareHeading,
       List<Line> lines) {
 
-    /** The bar's length as a percentage of the longest bar; zero for a suppressed value. */
-    public int barWidth(Line line) {
-      int max =
-          lines.stream().mapToInt(l -> l.chartValue() == null ? 0 : l.chartValue()).max().orElse(0);
-      if (max == 0 || line.chartValue() == null) {
-        return 0;
+    /**
+     * The table as a bar chart with this name: one bar a line, each showing its value as the table
+     * does. A suppressed value has no chart value, so it is drawn with no bar.
+     */
+    public BarChart bars(String name) {
+      BarChart chart = BarChart.named(id + "-chart", name);
+      for (Line line : lines) {
+        chart = chart.bar(line.label(), line.chartValue(), line.value());
       }
-      return Math.max(1, Math.round(line.chartValue() * 100f / max));
+      return chart;
     }
   }
 

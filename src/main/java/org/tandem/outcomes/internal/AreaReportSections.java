@@ -221,36 +221,43 @@ final class AreaReportSections {
   }
 
   Section waitingTimes(WaitingTimes w) {
-    List<Line> lines =
+    List<Line> men =
         List.of(
             plain("Men seen for a first appointment", w.seen()),
-            new Line(
-                "Median days from referral to first appointment",
-                over(w.medianDaysToFirstAppointment(), w.seen()),
-                "",
-                null),
-            new Line(
-                "Average days from referral to first appointment",
-                over(w.averageDaysToFirstAppointment(), w.seen()),
-                "",
-                null),
             plain("Men assessed", w.assessed()),
-            new Line(
+            plain("Men still waiting", w.stillWaiting()));
+    List<Line> days =
+        List.of(
+            days(
+                "Median days from referral to first appointment",
+                w.medianDaysToFirstAppointment(),
+                w.seen()),
+            days(
+                "Average days from referral to first appointment",
+                w.averageDaysToFirstAppointment(),
+                w.seen()),
+            days(
                 "Median days from referral to the assessment decision",
-                over(w.medianDaysToAssessmentDecision(), w.assessed()),
-                "",
-                null),
-            plain("Men still waiting", w.stillWaiting()),
-            new Line(
-                "Longest wait so far, in days",
-                over(w.longestCurrentWaitDays(), w.stillWaiting()),
-                "",
-                null));
+                w.medianDaysToAssessmentDecision(),
+                w.assessed()),
+            days("Longest wait so far, in days", w.longestCurrentWaitDays(), w.stillWaiting()));
     return new Section(
         "waiting-times",
         "Waiting times",
         List.of("Days count from the date of referral."),
-        List.of(new Table("waiting-table", "Waiting times", false, "Figure", "", lines)));
+        List.of(
+            new Table("waiting-table", "Men seen and waiting", false, COUNT, "", men),
+            new Table("waited-table", "How long men waited, in days", true, "Days", "", days)));
+  }
+
+  /**
+   * Days over a group of men, drawn as a bar unless the figure is withheld: a bar would give back a
+   * number the report does not show.
+   */
+  private static Line days(String label, Number days, int men) {
+    String shown = over(days, men);
+    boolean drawn = days != null && men > 0 && !org.tandem.outcomes.Suppression.isSmall(men);
+    return new Line(label, shown, "", drawn ? (int) Math.round(days.doubleValue()) : null);
   }
 
   private static Line plain(String label, int n) {
