@@ -71,6 +71,8 @@ class PastQuarterFunnelTest extends TandemTest {
         .isEqualTo(section(reportThen, "funnel-table"));
     assertThat(section(report(area), "waiting-table"))
         .isEqualTo(section(reportThen, "waiting-table"));
+    assertThat(section(report(area), "waited-table"))
+        .isEqualTo(section(reportThen, "waited-table"));
   }
 
   private Family refer(TestArea area, String referredOn) {
