@@ -18,6 +18,7 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.calendar.WorkingCalendar;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.CaseJourney;
 import org.tandem.referral.Referrals;
@@ -45,6 +46,7 @@ public class RiskManagement {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final WorkingCalendar calendar;
   private final ApplicationEventPublisher events;
   private final int maracDueWithinDays;
 
@@ -57,6 +59,7 @@ public class RiskManagement {
       AuditLog audit,
       Validation validation,
       ServiceClock clock,
+      WorkingCalendar calendar,
       ApplicationEventPublisher events,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
     this.referrals = referrals;
@@ -67,6 +70,7 @@ public class RiskManagement {
     this.audit = audit;
     this.validation = validation;
     this.clock = clock;
+    this.calendar = calendar;
     this.events = events;
     this.maracDueWithinDays = maracDueWithinDays;
   }
@@ -261,7 +265,8 @@ public class RiskManagement {
         ref.referralId(),
         trigger,
         reason,
-        today().plusDays(maracDueWithinDays),
+        // Within the working days the service allows: raised on a Friday, due on the Monday.
+        calendar.workingDays().add(today(), maracDueWithinDays),
         repeat,
         currentUsers.current().username(),
         now());

@@ -18,6 +18,7 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
+import org.tandem.calendar.WorkingDays;
 import org.tandem.programme.AGroup;
 import org.tandem.programme.ProgrammeGroup;
 import org.tandem.referral.AReferral;

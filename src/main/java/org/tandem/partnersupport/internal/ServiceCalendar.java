@@ -1,24 +1,24 @@
 package org.tandem.partnersupport.internal;
 
-import java.time.LocalDate;
-import java.util.HashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tandem.partnersupport.WorkingDays;
+import org.tandem.calendar.WorkingCalendar;
+import org.tandem.calendar.WorkingDays;
 
 /** The service's working days, with the bank holidays it keeps in the database, in UK time. */
 @Component
 class ServiceCalendar {
 
   private final JdbcClient jdbc;
+  private final WorkingCalendar calendar;
 
-  ServiceCalendar(JdbcClient jdbc) {
+  ServiceCalendar(JdbcClient jdbc, WorkingCalendar calendar) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
   }
 
   WorkingDays workingDays() {
-    return new WorkingDays(
-        new HashSet<>(jdbc.sql("SELECT day FROM bank_holiday").query(LocalDate.class).list()));
+    return calendar.workingDays();
   }
 
   /** Within how many working days the service wants her contacted after this change. */

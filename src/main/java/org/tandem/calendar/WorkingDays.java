@@ -1,4 +1,4 @@
-package org.tandem.partnersupport;
+package org.tandem.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tandem.partnersupport;
+package org.tandem.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
