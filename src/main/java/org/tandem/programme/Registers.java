@@ -70,20 +70,7 @@ public class Registers {
     int total = registers.heldCount(groupId);
     int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int shown = Math.min(Math.max(page, 0), pages - 1);
-    List<HeldSessions.Held> sessions =
-        registers.held(groupId, shown * PAGE_SIZE, PAGE_SIZE).stream()
-            .map(
-                h ->
-                    new HeldSessions.Held(
-                        h.id(),
-                        h.heldOn(),
-                        h.position(),
-                        h.module(),
-                        h.title(),
-                        h.attended(),
-                        h.marked(),
-                        h.corrected()))
-            .toList();
+    List<HeldSessions.Held> sessions = registers.held(groupId, shown * PAGE_SIZE, PAGE_SIZE);
     return new HeldSessions(sessions, shown, pages, total);
   }
 

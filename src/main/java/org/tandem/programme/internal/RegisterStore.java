@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.programme.AttendanceMark;
+import org.tandem.programme.HeldSessions;
 import org.tandem.programme.SessionMark;
 
 /**
@@ -24,19 +25,8 @@ public class RegisterStore {
     this.jdbc = jdbc;
   }
 
-  /** A session as the group's list shows it. */
-  public record HeldRow(
-      long id,
-      LocalDate heldOn,
-      int position,
-      String module,
-      String title,
-      int attended,
-      int marked,
-      int corrected) {}
-
   /** The group's sessions, newest first, a page at a time. */
-  public List<HeldRow> held(long groupId, int offset, int limit) {
+  public List<HeldSessions.Held> held(long groupId, int offset, int limit) {
     return jdbc.sql(
             """
             SELECT gs.id, gs.held_on, cs.position, cs.module, cs.title,
@@ -57,7 +47,7 @@ public class RegisterStore {
         .param("limit", limit)
         .query(
             (rs, i) ->
-                new HeldRow(
+                new HeldSessions.Held(
                     rs.getLong(1),
                     rs.getObject(2, LocalDate.class),
                     rs.getInt(3),
