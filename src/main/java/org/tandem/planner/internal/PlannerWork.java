@@ -2,6 +2,7 @@ package org.tandem.planner.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,9 +107,20 @@ class PlannerWork {
    * them, and so for changing or deleting a scenario saved with them.
    */
   boolean coversEveryLink(PlannerInputs inputs) {
+    return everyLinkIn(inputs, coveredCodes());
+  }
+
+  /** The codes of the areas the user covers, read once for a whole list of scenarios. */
+  Set<String> coveredCodes() {
+    Set<String> codes = new HashSet<>();
+    areas.coveredBy(currentUsers.current()).forEach(a -> codes.add(a.code()));
+    return codes;
+  }
+
+  static boolean everyLinkIn(PlannerInputs inputs, Set<String> covered) {
     return inputs.tandemAreas().stream()
         .filter(code -> code != null && !code.isBlank())
-        .allMatch(code -> covered(code).isPresent());
+        .allMatch(code -> covered.contains(code.strip()));
   }
 
   private List<Area> linked(PlannerForm form, List<FieldProblem> problems) {

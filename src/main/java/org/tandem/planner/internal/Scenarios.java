@@ -2,6 +2,7 @@ package org.tandem.planner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,10 +165,11 @@ class Scenarios {
     int p = Math.max(0, page);
     int s = Math.max(1, Math.min(100, size));
     long total = store.count();
+    Set<String> covered = planner.coveredCodes();
     List<ScenarioSummary> items =
         store.page(p * s, s).stream()
             .map(Scenarios::withPlan)
-            .map(x -> ScenarioSummary.of(x, planner.coversEveryLink(x.inputs())))
+            .map(x -> ScenarioSummary.of(x, PlannerWork.everyLinkIn(x.inputs(), covered)))
             .toList();
     return new ScenarioPage(items, p, s, total);
   }
