@@ -2,6 +2,7 @@ package org.tandem.programme;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -185,11 +186,17 @@ public class Enrolments {
     List<Long> ids = rows.stream().map(EnrolmentRow::id).toList();
     Map<Long, List<Long>> attended = store.attendedSessions(ids);
     Map<Long, List<PastMark>> marks = store.marks(ids);
+    Map<Long, GroupRow> groups = new HashMap<>();
+    store
+        .groupsById(rows.stream().map(EnrolmentRow::groupId).distinct().toList())
+        .forEach(g -> groups.put(g.id(), g));
+    Map<Long, List<CurriculumSession>> curricula =
+        store.curricula(groups.values().stream().map(GroupRow::curriculumId).distinct().toList());
     audit.record(Action.READ, "programme places", ref);
     return rows.stream()
         .map(
             r -> {
-              GroupRow g = store.group(r.groupId()).orElseThrow();
+              GroupRow g = groups.get(r.groupId());
               return new CaseEnrolment(
                   r.id(),
                   g.id(),
@@ -200,7 +207,8 @@ public class Enrolments {
                   r.statusChangedAt(),
                   r.intakeOn(),
                   r.withInterpreter(),
-                  ProgrammeProgress.of(store.curriculum(g.curriculumId()), attended.get(r.id())),
+                  ProgrammeProgress.of(
+                      curricula.getOrDefault(g.curriculumId(), List.of()), attended.get(r.id())),
                   AbsenceRule.runOfUnexplainedAbsences(
                       marks.get(r.id()).stream().map(PastMark::mark).toList()),
                   r.version());

@@ -109,7 +109,7 @@ public class Groups {
       throw new InvalidRequestException(problems);
     }
     long curriculumId =
-        group.curriculumId() == null ? store.defaultCurriculumId() : group.curriculumId();
+        group.curriculumId() == null ? curricula.defaultCurriculumId() : group.curriculumId();
     try {
       return store.insertGroup(group, curriculumId);
     } catch (DuplicateKeyException e) {

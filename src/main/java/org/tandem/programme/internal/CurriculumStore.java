@@ -28,6 +28,11 @@ public class CurriculumStore {
       FROM curriculum c LEFT JOIN curriculum_session s ON s.curriculum_id = c.id
       """;
 
+  /** The curriculum a new group runs unless another is chosen. */
+  public long defaultCurriculumId() {
+    return jdbc.sql("SELECT id FROM curriculum WHERE is_default").query(Long.class).single();
+  }
+
   public List<CurriculumSummary> curricula() {
     return jdbc.sql(SUMMARY_SELECT + " GROUP BY c.id ORDER BY c.is_default DESC, c.name")
         .query((rs, i) -> summary(rs))

@@ -29,27 +29,33 @@ public class ProgrammeStore {
     this.jdbc = jdbc;
   }
 
-  public long defaultCurriculumId() {
-    return jdbc.sql("SELECT id FROM curriculum WHERE is_default").query(Long.class).single();
+  public List<CurriculumSession> curriculum(long curriculumId) {
+    return curricula(List.of(curriculumId)).getOrDefault(curriculumId, List.of());
   }
 
-  public List<CurriculumSession> curriculum(long curriculumId) {
-    return jdbc.sql(
+  /** The sessions of each of these curricula, in order, in one query. */
+  public Map<Long, List<CurriculumSession>> curricula(Collection<Long> curriculumIds) {
+    Map<Long, List<CurriculumSession>> sessions = new HashMap<>();
+    jdbc.sql(
             """
-            SELECT id, position, module, title, stage, hours FROM curriculum_session
-            WHERE curriculum_id = :id ORDER BY position
+            SELECT curriculum_id, id, position, module, title, stage, hours FROM curriculum_session
+            WHERE curriculum_id = ANY(:ids) ORDER BY curriculum_id, position
             """)
-        .param("id", curriculumId)
+        .param("ids", curriculumIds.toArray(Long[]::new))
         .query(
-            (rs, i) ->
-                new CurriculumSession(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getBigDecimal(6)))
-        .list();
+            rs -> {
+              sessions
+                  .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                  .add(
+                      new CurriculumSession(
+                          rs.getLong(2),
+                          rs.getInt(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getInt(6),
+                          rs.getBigDecimal(7)));
+            });
+    return sessions;
   }
 
   public long insertGroup(NewGroup g, long curriculumId) {
@@ -117,10 +123,15 @@ public class ProgrammeStore {
   }
 
   public Optional<GroupRow> group(long id) {
-    return jdbc.sql(GROUP_SELECT + " WHERE g.id = :id GROUP BY g.id, a.code")
-        .param("id", id)
+    return groupsById(List.of(id)).stream().findFirst();
+  }
+
+  /** These groups, in one query. */
+  public List<GroupRow> groupsById(Collection<Long> ids) {
+    return jdbc.sql(GROUP_SELECT + " WHERE g.id = ANY(:ids) GROUP BY g.id, a.code")
+        .param("ids", ids.toArray(Long[]::new))
         .query((rs, i) -> groupRow(rs))
-        .optional();
+        .list();
   }
 
   private static GroupRow groupRow(java.sql.ResultSet rs) throws java.sql.SQLException {
