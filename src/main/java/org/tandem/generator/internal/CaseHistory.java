@@ -100,6 +100,7 @@ public final class CaseHistory {
       afterDecision(j, assessed);
     }
     riskEvents(j, referredOn);
+    j.weeklyReads(referredOn);
 
     String sharing = sharingBasis(r, source);
     String language = Odds.weighted(r, LANGUAGES, LANGUAGE_WEIGHTS);

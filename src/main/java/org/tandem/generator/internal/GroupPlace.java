@@ -21,6 +21,7 @@ public final class GroupPlace {
   private static final double[] MARK_WEIGHTS = {0.80, 0.07, 0.09, 0.04};
   private static final int WEEKS = 32;
   private static final int INTAKE_EVERY = 6;
+  private static final double REJOIN = 0.3;
 
   private final Tables t;
   private final List<Long> curriculumSessions;
@@ -33,10 +34,28 @@ public final class GroupPlace {
 
   void place(Journey j, LocalDate decidedOn) {
     SplittableRandom r = j.r;
+    LocalDate exited = enrol(j, decidedOn.plusDays(Odds.between(r, 1, 7)));
+    // Some men who left early ask for a place again and are offered one on a later intake.
+    if (exited != null && Odds.chance(r, REJOIN)) {
+      LocalDate again = exited.plusWeeks(Odds.between(r, 4, 16));
+      if (j.happened(again)) {
+        exited = enrol(j, again);
+      }
+    }
+    if (exited != null) {
+      LocalDate closed = exited.plusDays(Odds.between(r, 14, 45));
+      if (j.happened(closed) && Odds.chance(r, 0.7)) {
+        j.close(closed, "DID_NOT_RETURN");
+      }
+    }
+  }
+
+  /** One place on a group from the day it is offered; the day he left early, if he did. */
+  private LocalDate enrol(Journey j, LocalDate enrolled) {
+    SplittableRandom r = j.r;
     Place.Group group = Odds.pickFrom(r, j.place.groups());
-    LocalDate enrolled = decidedOn.plusDays(Odds.between(r, 1, 7));
     if (!j.happened(enrolled)) {
-      return;
+      return null;
     }
     long firstWeek = ChronoUnit.WEEKS.between(group.firstSession(), enrolled) + 1;
     long intakeWeek = (firstWeek + INTAKE_EVERY - 1) / INTAKE_EVERY * INTAKE_EVERY;
@@ -57,7 +76,7 @@ public final class GroupPlace {
           enrolledAt,
           enrolledAt,
           worker);
-      return;
+      return null;
     }
     j.move("IN_PROGRAMME", intake, "First session attended", worker);
     boolean completes = Odds.chance(r, 0.45);
@@ -100,10 +119,6 @@ public final class GroupPlace {
         changed = last;
       }
       j.move("EXITED_EARLY", changed, reason, worker);
-      LocalDate closed = changed.plusDays(Odds.between(r, 14, 45));
-      if (j.happened(closed) && Odds.chance(r, 0.7)) {
-        j.close(closed, "DID_NOT_RETURN");
-      }
     }
     t.enrolment.row(
         enrolment,
@@ -115,6 +130,7 @@ public final class GroupPlace {
         Odds.during(r, changed),
         enrolledAt,
         worker);
+    return status.equals("EXITED") ? changed : null;
   }
 
   private void mark(

@@ -78,4 +78,17 @@ final class Journey {
       audit(Odds.during(r, day), username, "READ", what);
     }
   }
+
+  /**
+   * The allocated worker opens an open case about once a week (caseload reviews, supervision, phone
+   * calls), from the referral until it closes or the history ends.
+   */
+  void weeklyReads(LocalDate referredOn) {
+    LocalDate until = "CLOSED".equals(status) ? lastMoveOn : end;
+    for (LocalDate day = referredOn.plusDays(7); !day.isAfter(until); day = day.plusDays(7)) {
+      if (Odds.chance(r, 0.8)) {
+        audit(Odds.during(r, day), place.perpetratorWorker(), "READ", "case");
+      }
+    }
+  }
 }
