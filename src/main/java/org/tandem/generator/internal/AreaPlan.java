@@ -29,8 +29,8 @@ public final class AreaPlan {
   /** Share of families that reach the group programme, and the weeks each stays on average. */
   private static final double PROGRAMME_SHARE = 0.30;
 
-  private static final double WEEKS_IN_GROUP = 20;
-  private static final int MEN_PER_GROUP = 10;
+  private static final double WEEKS_IN_GROUP = 24;
+  private static final int MEN_PER_GROUP = 7;
 
   private final List<Place> places = new ArrayList<>();
   private final double[] weights = new double[AREAS];

@@ -86,7 +86,7 @@ final class Journey {
   void weeklyReads(LocalDate referredOn) {
     LocalDate until = "CLOSED".equals(status) ? lastMoveOn : end;
     for (LocalDate day = referredOn.plusDays(7); !day.isAfter(until); day = day.plusDays(7)) {
-      if (Odds.chance(r, 0.8)) {
+      if (Odds.chance(r, 0.9)) {
         audit(Odds.during(r, day), place.perpetratorWorker(), "READ", "case");
       }
     }
