@@ -1,0 +1,228 @@
+package org.tandem.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.generator.internal.Invented;
+import org.tandem.referral.CaseStatus;
+
+/**
+ * The generator, run for 200 families into two fresh databases of its own (never the shared test
+ * database, whose tests count areas and cases): the same seed makes the same history, every case
+ * has a journey that ends where the case stands and follows the journey's rules, the families have
+ * the partners and children a service sees, and every person is invented.
+ */
+class SyntheticHistoryTest {
+
+  private static final int FAMILIES = 200;
+  private static final long SEED = 7;
+
+  private static EmbeddedPostgres postgres;
+  private static DataSource first;
+  private static DataSource second;
+  private static Map<String, Long> firstRows;
+  private static Map<String, Long> secondRows;
+
+  @BeforeAll
+  static void generateTwice() throws Exception {
+    postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("timezone", "UTC")
+            .setServerConfig("synchronous_commit", "off")
+            .start();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE history_one");
+      s.execute("CREATE DATABASE history_two");
+    }
+    first = migrated("history_one");
+    second = migrated("history_two");
+    firstRows = SyntheticHistory.generate(first, FAMILIES, SEED, line -> {});
+    secondRows = SyntheticHistory.generate(second, FAMILIES, SEED, line -> {});
+  }
+
+  private static DataSource migrated(String database) {
+    DataSource ds = postgres.getDatabase("postgres", database);
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    return ds;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    postgres.close();
+  }
+
+  @Test
+  void theSameSeedMakesTheSameHistory() {
+    assertThat(secondRows).isEqualTo(firstRows);
+    for (String table :
+        List.of(
+            "area",
+            "referral",
+            "case_status_change",
+            "assessment_dash_answer",
+            "partner",
+            "child",
+            "attendance",
+            "audit_event")) {
+      assertThat(checksum(second, table)).as(table).isEqualTo(checksum(first, table));
+    }
+    assertThat(firstRows.get("referral")).isEqualTo(FAMILIES);
+    assertThat(count("SELECT count(*) FROM area WHERE code LIKE 'GN%'")).isEqualTo(150);
+  }
+
+  private static String checksum(DataSource ds, String table) {
+    return JdbcClient.create(ds)
+        .sql("SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM " + table + " t")
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void everyCaseHasMovesThatFollowTheJourneyAndEndWhereItStands() {
+    JdbcClient jdbc = JdbcClient.create(first);
+    List<String[]> moves =
+        jdbc.sql(
+                """
+                SELECT c.referral_id, c.status, c.changed_on, r.status
+                FROM case_status_change c JOIN referral r ON r.id = c.referral_id
+                ORDER BY c.referral_id, c.changed_at, c.id
+                """)
+            .query(
+                (rs, i) ->
+                    new String[] {
+                      rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)
+                    })
+            .list();
+    List<String> problems = new ArrayList<>();
+    Set<String> cases = new HashSet<>();
+    for (int i = 0; i < moves.size(); i++) {
+      String[] m = moves.get(i);
+      boolean firstMove = cases.add(m[0]);
+      boolean lastMove = i + 1 == moves.size() || !moves.get(i + 1)[0].equals(m[0]);
+      CaseStatus to = CaseStatus.valueOf(m[1]);
+      if (firstMove && to != CaseStatus.AWAITING_TRIAGE) {
+        problems.add(m[0] + " starts at " + to);
+      }
+      if (!firstMove) {
+        String[] before = moves.get(i - 1);
+        if (!to.reachedFrom().contains(CaseStatus.valueOf(before[1]))) {
+          problems.add(m[0] + " moves " + before[1] + " -> " + to);
+        }
+        if (m[2].compareTo(before[2]) < 0) {
+          problems.add(m[0] + " moves back in time to " + m[2]);
+        }
+      }
+      if (lastMove && !m[1].equals(m[3])) {
+        problems.add(m[0] + " ends its moves at " + m[1] + " but stands at " + m[3]);
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(cases).hasSize(FAMILIES);
+    assertThat(
+            JdbcClient.create(first)
+                .sql("SELECT DISTINCT status FROM referral")
+                .query(String.class)
+                .list())
+        .contains("CLOSED", "IN_PROGRAMME", "COMPLETED", "EXITED_EARLY");
+  }
+
+  @Test
+  void aPlaceOnAGroupMatchesWhereTheCaseStands() {
+    assertThat(
+            count(
+                """
+                SELECT count(*) FROM referral r
+                WHERE r.status IN ('WAITING_FOR_GROUP', 'IN_PROGRAMME')
+                  AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.referral_id = r.id
+                                  AND e.status IN ('WAITING', 'ATTENDING'))
+                """))
+        .isZero();
+    assertThat(
+            count(
+                """
+                SELECT count(*) FROM attendance a JOIN group_session s ON s.id = a.group_session_id
+                JOIN enrolment e ON e.id = a.enrolment_id
+                WHERE s.held_on < e.intake_on OR s.group_id <> e.group_id
+                """))
+        .isZero();
+  }
+
+  @Test
+  void familiesHaveThePartnersAndChildrenAServiceSees() {
+    double partners = firstRows.get("partner") / (double) FAMILIES;
+    double children = firstRows.get("child") / (double) FAMILIES;
+    assertThat(partners).isBetween(1.3, 1.7);
+    assertThat(children).isBetween(1.8, 2.6);
+    assertThat(firstRows.get("attendance")).isGreaterThan(FAMILIES * 4L);
+    assertThat(firstRows.get("audit_event")).isGreaterThan(FAMILIES * 30L);
+    // Her DASH at 14 or more: a MARAC referral is made for a share of cases, not all or none.
+    assertThat(firstRows.get("marac_referral")).isBetween(FAMILIES / 50L, FAMILIES / 4L);
+  }
+
+  @Test
+  void everyPersonIsInvented() {
+    Pattern his = combined(Invented.HIS_STARTS, Invented.HIS_ENDS);
+    Pattern her = combined(Invented.HER_STARTS, Invented.HER_ENDS);
+    Pattern family = combined(Invented.FAMILY_STARTS, Invented.FAMILY_ENDS);
+    Pattern phone = Pattern.compile("07700 900\\d{3}");
+    JdbcClient jdbc = JdbcClient.create(first);
+    jdbc.sql("SELECT man_given_name, man_family_name, man_phone, referrer_phone FROM referral")
+        .query(
+            rs -> {
+              assertThat(rs.getString(1)).matches(his);
+              assertThat(rs.getString(2)).matches(family);
+              assertThat(rs.getString(3)).matches(phone);
+              assertThat(rs.getString(4)).matches(phone);
+            });
+    jdbc.sql("SELECT given_name, family_name, phone FROM partner")
+        .query(
+            rs -> {
+              assertThat(rs.getString(1)).matches(her);
+              assertThat(rs.getString(2)).matches(family);
+              assertThat(rs.getString(3)).matches(phone);
+            });
+  }
+
+  private static Pattern combined(List<String> starts, List<String> ends) {
+    return Pattern.compile("(" + String.join("|", starts) + ")(" + String.join("|", ends) + ")");
+  }
+
+  @Test
+  void tandemCarriesOnNumberingAfterTheGeneratedRows() throws SQLException {
+    JdbcClient jdbc = JdbcClient.create(first);
+    long highest = jdbc.sql("SELECT max(id) FROM team").query(Long.class).single();
+    long next =
+        jdbc.sql("INSERT INTO team (name) VALUES ('A team made after generating') RETURNING id")
+            .query(Long.class)
+            .single();
+    assertThat(next).isGreaterThan(highest);
+    assertThat(
+            count(
+                "SELECT count(*) FROM area WHERE code LIKE 'GN%' AND next_case_number <>"
+                    + " (SELECT count(*) FROM referral r WHERE r.area_id = area.id) + 1"))
+        .isZero();
+    assertThatThrownBy(() -> SyntheticHistory.generate(second, 10, SEED, line -> {}))
+        .hasMessageContaining("already holds a generated history");
+  }
+
+  private static long count(String sql) {
+    return JdbcClient.create(first).sql(sql).query(Long.class).single();
+  }
+}
