@@ -6,7 +6,8 @@
 -- no dynamic-factor scores, no DASH.
 --
 -- Repeatable: Flyway runs this again whenever it changes. The view is dropped first so that a
--- column can be removed or reordered; no other view may be built on it.
+-- column can be removed or reordered; no other view may be built on it. (V17 drops it to widen
+-- assessment.disclosed_violence; this file changed with it, so that Flyway makes it again.)
 
 DROP VIEW IF EXISTS report_assessment_outcome;
 

@@ -408,6 +408,23 @@ class AssessmentApiTest extends TandemTest {
         .single();
   }
 
+  @Test
+  void everyBandOfDisclosedViolenceCanBeRecorded() {
+    String reference = newCase();
+    int version = 0;
+    for (DisclosedViolence band : DisclosedViolence.values()) {
+      HttpResponse<String> saved =
+          apiPut(
+              worker,
+              assessment(reference) + "/history",
+              history("COUNT", 2, 3, version, band.name()));
+      assertThat(saved.statusCode()).as(band + ": " + saved.body()).isEqualTo(200);
+      assertThat(json(saved).get("history").get("disclosedViolence").asString())
+          .isEqualTo(band.name());
+      version = json(saved).get("version").asInt();
+    }
+  }
+
   private static String session(LocalDate on, int minutes, boolean interpreter) {
     return """
         {"heldOn": "%s", "durationMinutes": %d, "withInterpreter": %b}
@@ -416,14 +433,19 @@ class AssessmentApiTest extends TandemTest {
   }
 
   private static String history(String evidence, Integer incidents, int denial, int version) {
+    return history(evidence, incidents, denial, version, "ONE_TO_FOUR");
+  }
+
+  private static String history(
+      String evidence, Integer incidents, int denial, int version, String disclosed) {
     return """
-        {"policeEvidence": "%s", "policeIncidents": %s, "disclosedViolence": "ONE_TO_FOUR",
+        {"policeEvidence": "%s", "policeIncidents": %s, "disclosedViolence": "%s",
          "otherViolence": "Invented: none known", "alcoholAndDrugs": "Invented: drinks at weekends",
          "childrenExposure": "Invented: present at two incidents", "staticRiskMarkers": "Invented",
          "denial": %d, "minimisation": 3, "blame": 4, "hostility": 2, "empathy": 2,
          "motivation": 4, "version": %d}
         """
-        .formatted(evidence, incidents, denial, version);
+        .formatted(evidence, incidents, disclosed, denial, version);
   }
 
   private static String decision(String viability, String reason, int version) {
