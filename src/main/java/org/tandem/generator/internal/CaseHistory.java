@@ -35,11 +35,10 @@ public final class CaseHistory {
     "GROUP_PROGRAMME", "INDIVIDUAL_WORK", "NOT_ACCEPTABLE_NOW", "NOT_REALISTIC"
   };
   private static final double[] VIABILITY_WEIGHTS = {0.72, 0.06, 0.12, 0.10};
-  // TEN_TO_FIFTEEN and FIFTEEN_TO_TWENTY are longer than assessment.disclosed_violence's 12
-  // characters, so the database refuses them (see docs/generator.md); their share goes to the
-  // bands either side until the column is widened.
-  private static final String[] BANDS = {"NONE", "ONE_TO_FOUR", "FIVE_TO_TEN", "OVER_TWENTY"};
-  private static final double[] BAND_WEIGHTS = {0.10, 0.30, 0.37, 0.23};
+  private static final String[] BANDS = {
+    "NONE", "ONE_TO_FOUR", "FIVE_TO_TEN", "TEN_TO_FIFTEEN", "FIFTEEN_TO_TWENTY", "OVER_TWENTY"
+  };
+  private static final double[] BAND_WEIGHTS = {0.10, 0.30, 0.25, 0.12, 0.08, 0.15};
   private static final String[] LANGUAGES = {"English", "Polish", "Urdu", "Bengali", "Romanian"};
   private static final double[] LANGUAGE_WEIGHTS = {0.85, 0.05, 0.04, 0.03, 0.03};
   private static final String[] EVENT_KINDS = {
