@@ -1,5 +1,6 @@
 package org.tandem.bench;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -37,8 +38,9 @@ public class PractitionersSimulation extends Simulation {
   private static ChainBuilder aCase() {
     return exec(
         session ->
-            session.set(
-                "case", "NMR-%04d".formatted(ThreadLocalRandom.current().nextInt(1, 19))));
+            session
+                .set("case", "NMR-%04d".formatted(ThreadLocalRandom.current().nextInt(1, 19)))
+                .set("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))));
   }
 
   private final HttpProtocolBuilder protocol =
@@ -69,6 +71,22 @@ public class PractitionersSimulation extends Simulation {
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
             .check(status().is(200)));
+  }
+
+  /** A write: the perpetrator worker records a risk event on the family's timeline. */
+  private static ChainBuilder riskEvent() {
+    return exec(
+        http("API: record a risk event")
+            .post("/api/v1/cases/#{case}/risk-events")
+            .header("Authorization", "Bearer tdm_demo_perpetrator_4Kx9")
+            .header("Content-Type", "application/json")
+            .body(
+                StringBody(
+                    """
+                    {"kind": "OTHER", "occurredOn": "#{today}", "summary": "Invented: load test",
+                     "raisesAlert": false}
+                    """))
+            .check(status().is(201)));
   }
 
   private final ScenarioBuilder perpetratorWorkerPages =
@@ -105,7 +123,7 @@ public class PractitionersSimulation extends Simulation {
                       randomSwitch()
                           .on(
                               new Choice.WithWeight(
-                                  60.0,
+                                  50.0,
                                   exec(
                                       api(
                                           "API: case",
@@ -121,6 +139,7 @@ public class PractitionersSimulation extends Simulation {
                                       "API: waiting list",
                                       "/api/v1/waiting-list?page=0&size=20",
                                       "tdm_demo_manager_5Rt1")),
+                              new Choice.WithWeight(10.0, riskEvent()),
                               new Choice.WithWeight(
                                   10.0,
                                   api(
