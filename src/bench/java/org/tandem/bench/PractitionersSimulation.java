@@ -123,7 +123,7 @@ public class PractitionersSimulation extends Simulation {
                       randomSwitch()
                           .on(
                               new Choice.WithWeight(
-                                  50.0,
+                                  45.0,
                                   exec(
                                       api(
                                           "API: case",
@@ -140,6 +140,14 @@ public class PractitionersSimulation extends Simulation {
                                       "/api/v1/waiting-list?page=0&size=20",
                                       "tdm_demo_manager_5Rt1")),
                               new Choice.WithWeight(10.0, riskEvent()),
+                              // The framework floor: the same server, filters and security
+                              // with no case data behind it, to read every other figure against.
+                              new Choice.WithWeight(
+                                  5.0,
+                                  exec(
+                                      http("floor: the stack with no work behind it")
+                                          .get("/actuator/health")
+                                          .check(status().is(200)))),
                               new Choice.WithWeight(
                                   10.0,
                                   api(
