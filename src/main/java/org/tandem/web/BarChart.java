@@ -84,7 +84,10 @@ public record BarChart(String id, String name, List<Bar> bars, double scale) {
 
   /** The bars laid out top to bottom. */
   public List<Row> rows() {
-    double full = Math.max(scale, bars.stream().mapToDouble(BarChart::valueOf).max().orElse(0));
+    // A full-width bar stands for the chart's scale, or for its largest bar when that is more. A
+    // chart whose bars are all zero or withheld has nothing to scale: no bar is drawn.
+    double largest = bars.stream().mapToDouble(BarChart::valueOf).max().orElse(0);
+    double full = Math.max(scale, largest);
     List<Row> rows = new ArrayList<>();
     int top = 0;
     for (Bar bar : bars) {
