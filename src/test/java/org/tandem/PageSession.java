@@ -52,6 +52,11 @@ public final class PageSession {
     return remember(TandemTest.send(request(path).GET().build()));
   }
 
+  /** A GET carrying one more header, such as the one that asks for a request's statements. */
+  public HttpResponse<String> get(String path, String header, String value) {
+    return remember(TandemTest.send(request(path).header(header, value).GET().build()));
+  }
+
   /** A GET whose body is bytes, such as a PDF. */
   public HttpResponse<byte[]> getBytes(String path) {
     try {

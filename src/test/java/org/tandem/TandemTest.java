@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
       "tandem.db.embedded.clean=true",
       "tandem.demo=true"
     })
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, StatementCounting.class})
 public abstract class TandemTest {
 
   /** The application's clock: what "today" and "now" are for Tandem while the tests run. */

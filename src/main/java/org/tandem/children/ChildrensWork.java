@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
@@ -12,6 +13,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.children.internal.ChildrenStore;
+import org.tandem.children.internal.ChildrenWorkQuery;
 import org.tandem.referral.Referrals;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
@@ -33,6 +35,7 @@ public class ChildrensWork {
 
   private final Referrals referrals;
   private final ChildrenStore store;
+  private final ChildrenWorkQuery workQuery;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final Validation validation;
@@ -41,12 +44,14 @@ public class ChildrensWork {
   ChildrensWork(
       Referrals referrals,
       ChildrenStore store,
+      ChildrenWorkQuery workQuery,
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
       ServiceClock clock) {
     this.referrals = referrals;
     this.store = store;
+    this.workQuery = workQuery;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.validation = validation;
@@ -57,7 +62,7 @@ public class ChildrensWork {
   @Transactional
   public CaseChildren overview(String reference) {
     CaseRef ref = referrals.open(reference);
-    List<ChildWork> children = store.children(ref.referralId()).stream().map(this::work).toList();
+    List<ChildWork> children = works(store.children(ref.referralId()));
     audit.record(Action.READ, "children's work", ref);
     return new CaseChildren(ref.reference(), children);
   }
@@ -165,17 +170,29 @@ public class ChildrensWork {
   }
 
   private ChildWork work(ChildrenStore.Child child) {
-    return new ChildWork(
-        child.id(),
-        child.givenName(),
-        child.ageYears(),
-        child.protectionStatus(),
-        child.version(),
-        ProtectionHistory.history(
-            child.protectionStatus(), child.referredOn(), store.changes(child.id())),
-        ChildWork.Ladder.of(store.readings(child.id())),
-        store.sessions(child.id(), 0, RECENT_SESSIONS),
-        store.sessionCount(child.id()));
+    return works(List.of(child)).get(0);
+  }
+
+  private List<ChildWork> works(List<ChildrenStore.Child> children) {
+    Map<Long, ChildrenWorkQuery.Done> done =
+        workQuery.of(children.stream().map(ChildrenStore.Child::id).toList(), RECENT_SESSIONS);
+    return children.stream()
+        .map(
+            child -> {
+              ChildrenWorkQuery.Done d = done.get(child.id());
+              return new ChildWork(
+                  child.id(),
+                  child.givenName(),
+                  child.ageYears(),
+                  child.protectionStatus(),
+                  child.version(),
+                  ProtectionHistory.history(
+                      child.protectionStatus(), child.referredOn(), d.changes()),
+                  ChildWork.Ladder.of(d.readings()),
+                  d.recentSessions(),
+                  d.sessionCount());
+            })
+        .toList();
   }
 
   private ChildrenStore.Child find(CaseRef ref, long childId) {
