@@ -34,27 +34,27 @@ SELECT her.referral_id,
        sum(her.attempts)::bigint AS proactive_attempts
 FROM (
     SELECT p.referral_id, p.contact_status,
-           coalesce(s.sessions, 0) AS sessions,
-           coalesce(ca.attempts, 0) AS attempts,
-           coalesce(ca.reaching_attempts, 0) AS reaching_attempts,
-           m.partner_id IS NOT NULL AS in_group,
-           p.contact_status = 'ENGAGED' OR coalesce(s.sessions, 0) > 0 OR m.partner_id IS NOT NULL
-               AS supported
+           s.sessions,
+           ca.attempts,
+           ca.reaching_attempts,
+           m.member AS in_group,
+           p.contact_status = 'ENGAGED' OR s.sessions > 0 OR m.member AS supported
     FROM partner p
-    LEFT JOIN (
-        SELECT DISTINCT partner_id FROM womens_group_member
-    ) m ON m.partner_id = p.id
-    LEFT JOIN (
-        SELECT partner_id, count(*) AS sessions FROM support_session GROUP BY partner_id
-    ) s ON s.partner_id = p.id
-    LEFT JOIN (
-        SELECT partner_id,
-               count(*) AS attempts,
+    -- Counted for each woman of the cohort through her own index entries (LATERAL), so that a
+    -- report on one area and quarter reads that cohort's rows, not every woman's in the database.
+    CROSS JOIN LATERAL (
+        SELECT EXISTS (SELECT 1 FROM womens_group_member wm WHERE wm.partner_id = p.id) AS member
+    ) m
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS sessions FROM support_session ss WHERE ss.partner_id = p.id
+    ) s
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS attempts,
                count(*) FILTER (WHERE outcome IN ('SPOKE_WITH_HER', 'MET_HER', 'DECLINED_SUPPORT'))
                    AS reaching_attempts
-        FROM contact_attempt
-        GROUP BY partner_id
-    ) ca ON ca.partner_id = p.id
+        FROM contact_attempt c
+        WHERE c.partner_id = p.id
+    ) ca
 ) her
 JOIN referral r ON r.id = her.referral_id
 GROUP BY her.referral_id, r.area_id, r.referred_on;

@@ -34,6 +34,7 @@ import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
 import org.tandem.assessment.AViabilityDecision;
+import org.tandem.referral.AReferral;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -280,6 +281,40 @@ class NationalDatasetTest extends TandemTest {
                 + referredOn.minusDays(1)
                 + "&format=csv");
     assertThat(column(dayBefore.body(), "pseudonym")).doesNotContain(pseudonym());
+  }
+
+  @Test
+  void rowsComeInOrderOfAreaQuarterAndPseudonymSoTheirPlaceSaysNothingMore() {
+    TestArea first = newArea();
+    TestArea second = newArea();
+    first.alsoManage(second);
+    List<String> references = new ArrayList<>();
+    for (TestArea a : List.of(second, first)) {
+      for (String day : List.of("2026-09-28", "2026-10-02", "2026-09-30", "2026-10-05")) {
+        references.add(newCase(a, AReferral.in(a).referredOn(day)));
+      }
+    }
+    String csv =
+        send(HttpRequest.newBuilder(
+                    URI.create(
+                        baseUrl()
+                            + "/api/v1/outcomes/national-dataset?format=csv"
+                            + "&from=2026-09-01&to=2026-10-31"))
+                .header("Authorization", "Bearer " + first.token(Role.SERVICE_MANAGER))
+                .GET()
+                .build())
+            .body();
+    List<String> ours =
+        records(csv).stream()
+            .filter(r -> Set.of(first.code(), second.code()).contains(r.get("area_code")))
+            .map(
+                r ->
+                    r.get("area_code") + " " + r.get("referral_quarter") + " " + r.get("pseudonym"))
+            .toList();
+    assertThat(ours).hasSize(references.size()).isSorted();
+    assertThat(ours)
+        .extracting(line -> line.substring(line.lastIndexOf(' ') + 1))
+        .containsExactlyInAnyOrderElementsOf(references.stream().map(this::pseudonymOf).toList());
   }
 
   // --- the documented schema ---

@@ -1,7 +1,9 @@
 package org.tandem.outcomes.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,53 +32,78 @@ class DatasetFiles {
 
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+  /** Bytes gathered before they go to the client: enough for a few dozen rows. */
+  private static final int BUFFER = 16 * 1024;
+
   private final JsonMapper json;
 
   DatasetFiles(JsonMapper json) {
     this.json = json;
   }
 
-  /** A file to hand over: its bytes, type and name. */
-  record DatasetFile(byte[] bytes, MediaType type, String fileName) {
-
-    HttpHeaders headers() {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(type);
-      headers.setContentLength(bytes.length);
-      headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
-      // Row-level data: no browser or proxy should keep a copy.
-      headers.setCacheControl("no-store");
-      return headers;
+  /** The headers of a file to hand over: its type and name, and that no one keeps a copy. */
+  HttpHeaders headers(DatasetFormat format, NationalDataset.Heading heading) {
+    String name =
+        "national-dataset-" + heading.scope() + "-" + heading.from() + "-to-" + heading.to() + ".";
+    HttpHeaders headers = new HttpHeaders();
+    switch (format) {
+      case CSV -> {
+        headers.setContentType(CSV);
+        name += "csv";
+      }
+      case JSON -> {
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        name += "json";
+      }
     }
+    headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
+    // Row-level data: no browser or proxy should keep a copy.
+    headers.setCacheControl("no-store");
+    return headers;
   }
 
-  DatasetFile file(DatasetFormat format, NationalDataset.Export export) {
-    String name =
-        "national-dataset-" + export.scope() + "-" + export.from() + "-to-" + export.to() + ".";
+  /** Writes the rows to the stream as they come, in this format, with nothing kept behind. */
+  NationalDataset.RowWriter writer(
+      DatasetFormat format, NationalDataset.Heading heading, OutputStream out) {
     return switch (format) {
-      case CSV -> new DatasetFile(csv(export), CSV, name + "csv");
-      case JSON -> new DatasetFile(json(export), MediaType.APPLICATION_JSON, name + "json");
+      case CSV -> csv(out);
+      case JSON -> json(heading, out);
     };
   }
 
-  byte[] csv(NationalDataset.Export export) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.RFC4180.print(writer)) {
-      for (DatasetColumn column : DatasetColumn.values()) {
-        csv.print(column.header());
+  private static NationalDataset.RowWriter csv(OutputStream out) {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+    CSVPrinter csv = unchecked(() -> CSVFormat.RFC4180.print(writer));
+    unchecked(
+        () -> {
+          for (DatasetColumn column : DatasetColumn.values()) {
+            csv.print(column.header());
+          }
+          csv.println();
+          return null;
+        });
+    return new NationalDataset.RowWriter() {
+      @Override
+      public void row(DatasetRow row) {
+        unchecked(
+            () -> {
+              for (DatasetColumn column : DatasetColumn.values()) {
+                csv.print(csvValue(column.valueOf(row)));
+              }
+              csv.println();
+              return null;
+            });
       }
-      csv.println();
-      for (DatasetRow row : export.rows()) {
-        for (DatasetColumn column : DatasetColumn.values()) {
-          csv.print(csvValue(column.valueOf(row)));
-        }
-        csv.println();
+
+      @Override
+      public void end() {
+        unchecked(
+            () -> {
+              csv.flush();
+              return null;
+            });
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    };
   }
 
   private static String csvValue(Object value) {
@@ -92,19 +119,20 @@ class DatasetFiles {
     return value.toString();
   }
 
-  byte[] json(NationalDataset.Export export) {
+  private NationalDataset.RowWriter json(NationalDataset.Heading heading, OutputStream out) {
     // Written field by field rather than through the shared mapper's object serialisation, which
     // leaves nulls out: every row must carry every column, null included.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = json.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringProperty("schemaVersion", SCHEMA_VERSION);
-      g.writeStringProperty("generatedOn", export.generatedOn().toString());
-      g.writeStringProperty("referredFrom", export.from().toString());
-      g.writeStringProperty("referredTo", export.to().toString());
-      g.writeName("rows");
-      g.writeStartArray();
-      for (DatasetRow row : export.rows()) {
+    JsonGenerator g = json.createGenerator(new BufferedOutputStream(out, BUFFER));
+    g.writeStartObject();
+    g.writeStringProperty("schemaVersion", SCHEMA_VERSION);
+    g.writeStringProperty("generatedOn", heading.generatedOn().toString());
+    g.writeStringProperty("referredFrom", heading.from().toString());
+    g.writeStringProperty("referredTo", heading.to().toString());
+    g.writeName("rows");
+    g.writeStartArray();
+    return new NationalDataset.RowWriter() {
+      @Override
+      public void row(DatasetRow row) {
         g.writeStartObject();
         for (DatasetColumn column : DatasetColumn.values()) {
           g.writeName(column.header());
@@ -112,10 +140,26 @@ class DatasetFiles {
         }
         g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
+
+      @Override
+      public void end() {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+      }
+    };
+  }
+
+  private interface Io<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T unchecked(Io<T> io) {
+    try {
+      return io.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   private static void writeValue(JsonGenerator g, Object value) {

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,11 +38,23 @@ import org.tandem.web.NotFoundException;
 @Service
 class NationalDataset {
 
-  /** What an export holds: the rows, and the period, scope and day it was made. */
-  record Export(
-      String scope, LocalDate from, LocalDate to, LocalDate generatedOn, List<DatasetRow> rows) {}
+  /** What an export is of: its period, scope and the day it was made. */
+  record Heading(String scope, LocalDate from, LocalDate to, LocalDate generatedOn) {}
 
-  private final JdbcClient jdbc;
+  /** Where the rows go, one at a time, as the database gives them. */
+  interface RowWriter {
+    void row(DatasetRow row);
+
+    void end();
+  }
+
+  /** How many cases' audit entries are written at once while the rows stream out. */
+  private static final int AUDIT_BATCH = 1_000;
+
+  /** Rows fetched from the database at a time: the export holds no more than this in memory. */
+  private static final int FETCH = 500;
+
+  private final JdbcClient streaming;
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
@@ -48,13 +62,15 @@ class NationalDataset {
   private final ServiceClock clock;
 
   NationalDataset(
-      JdbcClient jdbc,
+      DataSource dataSource,
       Areas areas,
       CurrentUsers currentUsers,
       AuditLog audit,
       DatasetKey key,
       ServiceClock clock) {
-    this.jdbc = jdbc;
+    JdbcTemplate fetchingInParts = new JdbcTemplate(dataSource);
+    fetchingInParts.setFetchSize(FETCH);
+    this.streaming = JdbcClient.create(fetchingInParts);
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -72,16 +88,19 @@ class NationalDataset {
   }
 
   /**
-   * The cases referred from {@code from} to {@code to} (both included) in the area with this code,
-   * or in every area the manager covers when the code is blank.
+   * Streams the cases referred from {@code from} to {@code to} (both included) in the area with
+   * this code, or in every area the manager covers when the code is blank, to the writer that
+   * {@code open} gives once the request is known to be good, ordered by area, quarter and
+   * pseudonym.
    *
    * @throws NotFoundException for an area that does not exist or that the manager does not cover:
    *     the same answer for both, as for a case outside one's areas
    * @throws InvalidRequestException when the period ends before it starts
    */
   // One transaction: the audit entries are written with the read they record, or neither happens.
+  // It also lets PostgreSQL hand the rows over in parts (a cursor needs a transaction).
   @Transactional
-  Export export(String areaCode, LocalDate from, LocalDate to) {
+  void export(String areaCode, LocalDate from, LocalDate to, Function<Heading, RowWriter> open) {
     CurrentUser user = currentUsers.current();
     // The controllers allow managers only; this says so again beside the data it guards.
     if (!user.has(Role.SERVICE_MANAGER)) {
@@ -108,34 +127,37 @@ class NationalDataset {
       areaIds = List.of(area.id());
       scope = area.code();
     }
-    List<Entry> entries = areaIds.isEmpty() ? List.of() : query(areaIds, from, to);
-    audit.recordList("national dataset export", entries.stream().map(Entry::ref).toList());
-    return new Export(scope, from, to, today(), entries.stream().map(Entry::row).toList());
+    RowWriter writer = open.apply(new Heading(scope, from, to, today()));
+    if (!areaIds.isEmpty()) {
+      stream(areaIds, from, to, writer);
+    }
+    writer.end();
   }
 
-  /** A row and the case it came from; the case is only for the audit trail, never exported. */
-  private record Entry(CaseRef ref, DatasetRow row) {}
-
-  private List<Entry> query(List<Long> areaIds, LocalDate from, LocalDate to) {
+  private void stream(List<Long> areaIds, LocalDate from, LocalDate to, RowWriter writer) {
     Pseudonyms pseudonyms = key.pseudonyms();
-    List<Entry> entries = new ArrayList<>();
+    List<CaseRef> toAudit = new ArrayList<>(AUDIT_BATCH);
     // A block, so that the lambda is a RowCallbackHandler (called per row), not an extractor.
-    jdbc.sql(SQL)
+    streaming
+        .sql(SQL)
         .param("areas", areaIds.toArray(Long[]::new))
         .param("from", from)
         .param("to", to)
         .query(
             (ResultSet rs) -> {
-              entries.add(entry(rs, pseudonyms));
+              Entry entry = entry(rs, pseudonyms);
+              writer.row(entry.row());
+              toAudit.add(entry.ref());
+              if (toAudit.size() == AUDIT_BATCH) {
+                audit.recordList("national dataset export", toAudit);
+                toAudit.clear();
+              }
             });
-    // Ordered by what the row says and then by pseudonym, so that the order of the file carries
-    // nothing more: ordered by reference or date, a row's place would hint at its case.
-    entries.sort(
-        Comparator.comparing((Entry e) -> e.row().areaCode())
-            .thenComparing(e -> e.row().referralQuarter())
-            .thenComparing(e -> e.row().pseudonym()));
-    return entries;
+    audit.recordList("national dataset export", toAudit);
   }
+
+  /** A row and the case it came from; the case is only for the audit trail, never exported. */
+  private record Entry(CaseRef ref, DatasetRow row) {}
 
   private static Entry entry(ResultSet rs, Pseudonyms pseudonyms) throws SQLException {
     String reference = rs.getString("reference");
@@ -258,6 +280,11 @@ class NationalDataset {
       LEFT JOIN children ch ON ch.referral_id = r.referral_id
       LEFT JOIN call_outs co ON co.referral_id = r.referral_id
       WHERE %4$s
+      -- Ordered by what the row says and then by pseudonym, so that the order of the file carries
+      -- nothing more: ordered by reference or date, a row's place would hint at its case. The
+      -- HMAC here is the pseudonym's (Pseudonyms), in full; its first 16 hex digits sort alike.
+      ORDER BY r.area_code, referral_quarter,
+               hmac(r.reference, (SELECT k.secret FROM dataset_key k WHERE k.id = 1), 'sha256')
       """
           .formatted(
               CHOSEN.formatted("c"),

@@ -2,19 +2,21 @@ package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
-import org.tandem.outcomes.internal.DatasetFiles.DatasetFile;
 import org.tandem.web.ApiController;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -46,7 +48,7 @@ class NationalDatasetApiController {
               + " documented in docs/national-dataset.md and docs/national-dataset.schema.json."
               + " Each case exported is an audited read. 400 naming each invalid parameter; 404"
               + " for an area that does not exist or that the manager does not cover.")
-  ResponseEntity<byte[]> export(
+  void export(
       @Parameter(description = "An area code, e.g. NMR; left out for every area you cover")
           @RequestParam(required = false)
           String area,
@@ -57,7 +59,8 @@ class NationalDatasetApiController {
       @Parameter(description = "csv or json; otherwise the Accept header decides")
           @RequestParam(required = false)
           String format,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+      HttpServletResponse response) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate first = date(from, "from", "first", problems);
     LocalDate last = date(to, "to", "last", problems);
@@ -73,8 +76,29 @@ class NationalDatasetApiController {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    DatasetFile file = files.file(chosen, dataset.export(area, first, last));
-    return ResponseEntity.ok().headers(file.headers()).body(file.bytes());
+    DatasetFormat writeAs = chosen;
+    dataset.export(
+        area,
+        first,
+        last,
+        heading -> {
+          files
+              .headers(writeAs, heading)
+              .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+          return files.writer(writeAs, heading, outputOf(response));
+        });
+  }
+
+  /**
+   * The response's body, for rows written as they are read. Once the first bytes are sent the
+   * answer is committed: everything that could make it a 4xx is checked before then.
+   */
+  static OutputStream outputOf(HttpServletResponse response) {
+    try {
+      return response.getOutputStream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static LocalDate date(

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tandem.access.Area;
 import org.tandem.access.Roles;
 import org.tandem.outcomes.ReportPeriod;
-import org.tandem.outcomes.internal.DatasetFiles.DatasetFile;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -69,9 +68,16 @@ class NationalDatasetController {
     }
     try {
       DatasetFormat format = DatasetFormat.named(form.getFormat()).orElse(DatasetFormat.CSV);
-      DatasetFile file = files.file(format, dataset.export(form.getArea(), from, to));
-      file.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-      response.getOutputStream().write(file.bytes());
+      dataset.export(
+          form.getArea(),
+          from,
+          to,
+          heading -> {
+            files
+                .headers(format, heading)
+                .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            return files.writer(format, heading, NationalDatasetApiController.outputOf(response));
+          });
       return null;
     } catch (InvalidRequestException e) {
       for (FieldProblem p : e.problems()) {
