@@ -36,9 +36,10 @@ public final class Generation {
       try {
         refuseASecondHistory(c);
         Tables t = new Tables(c);
-        AreaPlan areas = new AreaPlan(t, families, defaultCurriculum(c), START, END);
-        GroupPlace groups = new GroupPlace(t, curriculumSessions(c));
-        CaseHistory cases = new CaseHistory(groups);
+        GroupOpening opening = new GroupOpening(t, defaultCurriculum(c));
+        AreaPlan areas = new AreaPlan(t, opening, families, START, END);
+        GroupPlace groups = new GroupPlace(t, opening, curriculumSessions(c), START, END);
+        CaseHistory cases = new CaseHistory(groups, new WomensGroups(t, opening, START, END));
         t.flush();
         progress.accept("areas: " + AreaPlan.AREAS + " areas, " + t.group.written() + " groups");
         SplittableRandom root = new SplittableRandom(seed);
@@ -57,6 +58,8 @@ public final class Generation {
         for (CopyTable table : t.all()) {
           counts.put(table.name(), table.written());
         }
+        counts.put("risk_alert", Alerts.raise(c, END));
+        c.commit();
         return counts;
       } catch (SQLException | IOException | RuntimeException e) {
         c.rollback();

@@ -50,6 +50,14 @@ public final class Tables {
   public final CopyTable enrolment;
   public final CopyTable groupSession;
   public final CopyTable attendance;
+  public final CopyTable programmeReview;
+  public final CopyTable riskReview;
+  public final CopyTable referrerEvaluation;
+  public final CopyTable task;
+  public final CopyTable womensGroup;
+  public final CopyTable womensSession;
+  public final CopyTable womensMember;
+  public final CopyTable womensAttendance;
   public final CopyTable audit;
 
   public Tables(Connection connection) throws SQLException {
@@ -71,7 +79,7 @@ public final class Tables {
                 + " man_family_name, man_date_of_birth, man_phone, man_address, man_language,"
                 + " man_interpreter_needed, sharing_basis, triage_outcome, referred_on_to,"
                 + " triaged_at, triaged_by, first_appointment_on, created_at, created_by,"
-                + " risk_level, risk_level_changed_at, risk_level_reason,"
+                + " risk_level, risk_level_changed_at, risk_level_reason, risk_review_due_on,"
                 + " involvement_ended_on, involvement_ended_reason, involvement_ended_by");
     statusChange =
         add(
@@ -94,11 +102,6 @@ public final class Tables {
             "risk_event",
             "id, referral_id, kind, occurred_on, summary, source, raises_alert, recorded_at,"
                 + " recorded_by");
-    riskReport =
-        add(
-            "risk_report",
-            "id, referral_id, recommendation_contact, recommendation_supervision,"
-                + " recommendation_programme, minutes_spent, produced_at, produced_by");
     marac =
         add(
             "marac_referral",
@@ -166,6 +169,46 @@ public final class Tables {
             "attendance",
             "group_session_id, enrolment_id, mark, absence_reason, blame, minimisation, denial",
             false);
+    programmeReview =
+        add(
+            "programme_review",
+            "id, enrolment_id, kind, reason, due_on, created_at, done_on, done_by, outcome");
+    // After enrolment: an update report names the place it reports on.
+    riskReport =
+        add(
+            "risk_report",
+            "id, referral_id, kind, enrolment_id, recommendation_contact,"
+                + " recommendation_supervision, recommendation_programme, minutes_spent,"
+                + " produced_at, produced_by");
+    riskReview =
+        add(
+            "risk_review",
+            "id, referral_id, held_on, attendees, decisions, risk_level, next_review_on,"
+                + " created_at, created_by");
+    referrerEvaluation =
+        add(
+            "referrer_evaluation",
+            "id, referral_id, received_on, assessment_usefulness, report_usefulness, her_safety,"
+                + " childrens_safety, comments, recorded_by, recorded_at");
+    task =
+        add(
+            "partner_support_task",
+            "id, referral_id, partner_id, kind, reason, due_at, created_at, completed_at,"
+                + " completed_by");
+    womensGroup =
+        add(
+            "womens_group",
+            "id, area_id, name, venue, meets, starts_on, capacity, created_by, created_at");
+    womensSession =
+        add(
+            "womens_group_session",
+            "id, group_id, held_on, topic, notes, recorded_by, recorded_at");
+    womensMember =
+        add(
+            "womens_group_member",
+            "id, group_id, partner_id, joined_on, left_on, added_by, added_at");
+    womensAttendance =
+        add("womens_group_attendance", "session_id, partner_id, attended, absence_reason", false);
     audit =
         add(
             "audit_event",
