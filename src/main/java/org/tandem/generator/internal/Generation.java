@@ -33,9 +33,10 @@ public final class Generation {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      Tables t = null;
       try {
         refuseASecondHistory(c);
-        Tables t = new Tables(c);
+        t = new Tables(c);
         GroupOpening opening = new GroupOpening(t, defaultCurriculum(c));
         AreaPlan areas = new AreaPlan(t, opening, families, START, END);
         GroupPlace groups = new GroupPlace(t, opening, curriculumSessions(c), START, END);
@@ -48,7 +49,11 @@ public final class Generation {
           int area = areas.pickArea(r);
           cases.family(r, t, areas.place(area), areas.nextReference(area), START, END);
           if ((f + 1) % BATCH == 0 || f + 1 == families) {
-            t.flush();
+            if (f + 1 == families) {
+              t.flush();
+            } else {
+              t.flushInBackground();
+            }
             progress.accept(line(f + 1, families, t));
           }
         }
@@ -62,6 +67,9 @@ public final class Generation {
         c.commit();
         return counts;
       } catch (SQLException | IOException | RuntimeException e) {
+        if (t != null) {
+          t.awaitQuietly();
+        }
         c.rollback();
         throw e;
       } finally {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Tables {
   private final Map<String, CopyTable> tables = new LinkedHashMap<>();
   private final Connection connection;
   private final CopyManager copy;
+  private Thread writer;
+  private volatile Exception failure;
 
   public final CopyTable area;
   public final CopyTable team;
@@ -242,10 +245,70 @@ public final class Tables {
 
   /** Writes every table's rows held so far, parents before children, and commits them. */
   public void flush() throws SQLException, IOException {
-    for (CopyTable t : tables.values()) {
-      t.flush(copy);
+    flushInBackground();
+    awaitFlush();
+  }
+
+  /**
+   * Hands the rows held so far to a thread that writes them while the next batch is made, once the
+   * batch before has been written: PostgreSQL loads one batch while Java makes the next, and no
+   * more than two batches are ever held.
+   */
+  public void flushInBackground() throws SQLException, IOException {
+    awaitFlush();
+    List<CopyTable> order = List.copyOf(tables.values());
+    List<String> texts = new ArrayList<>();
+    for (CopyTable t : order) {
+      texts.add(t.take());
     }
-    connection.commit();
+    writer =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; i < order.size(); i++) {
+                  order.get(i).copy(copy, texts.get(i));
+                }
+                connection.commit();
+              } catch (SQLException | IOException | RuntimeException e) {
+                failure = e;
+              }
+            },
+            "generator-copy");
+    writer.start();
+  }
+
+  /** Waits for the batch being written, if one is, when generating has already failed. */
+  void awaitQuietly() {
+    try {
+      awaitFlush();
+    } catch (SQLException | IOException | RuntimeException e) {
+      // The first failure is the one reported.
+    }
+  }
+
+  /** Waits for the batch being written, if one is, and reports its failure. */
+  void awaitFlush() throws SQLException, IOException {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing a batch", e);
+    }
+    writer = null;
+    Exception e = failure;
+    failure = null;
+    if (e instanceof SQLException sql) {
+      throw sql;
+    }
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    if (e != null) {
+      throw (RuntimeException) e;
+    }
   }
 
   /** Moves each identity past the ids the generator chose, so the application's inserts follow. */
