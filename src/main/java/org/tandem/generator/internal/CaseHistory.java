@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * One family's case from referral to where it stands at the end of the history: the referral and
- * triage, his assessment with its DASH answers and viability decision, risk events, MARAC and the
- * report to the referrer, then his place on a group. Proportions are in docs/generator.md.
+ * triage, his assessment with its DASH answers and viability decision, the report to the referrer,
+ * his place on a group, the family's risk, then the women and children. Proportions are in
+ * docs/generator.md.
  */
 public final class CaseHistory {
 
