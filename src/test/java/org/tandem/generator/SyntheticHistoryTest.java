@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.tandem.generator.internal.Alerts;
+import org.tandem.generator.internal.Generation;
 import org.tandem.generator.internal.Invented;
 import org.tandem.referral.CaseStatus;
 
@@ -80,6 +83,16 @@ class SyntheticHistoryTest {
             "partner",
             "child",
             "attendance",
+            "programme_group",
+            "programme_review",
+            "risk_report",
+            "risk_review",
+            "marac_referral",
+            "partner_support_task",
+            "referrer_evaluation",
+            "womens_group",
+            "womens_group_attendance",
+            "womens_group_member",
             "audit_event")) {
       assertThat(checksum(second, table)).as(table).isEqualTo(checksum(first, table));
     }
@@ -174,6 +187,135 @@ class SyntheticHistoryTest {
     assertThat(firstRows.get("audit_event")).isGreaterThan(FAMILIES * 30L);
     // Her DASH at 14 or more: a MARAC referral is made for a share of cases, not all or none.
     assertThat(firstRows.get("marac_referral")).isBetween(FAMILIES / 50L, FAMILIES / 4L);
+  }
+
+  @Test
+  void noSessionHoldsMoreThanTwelveMenOrTwelveWomen() {
+    assertThat(
+            count(
+                "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM attendance"
+                    + " GROUP BY group_session_id) s"))
+        .isBetween(2L, 12L);
+    assertThat(
+            count(
+                "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n"
+                    + " FROM womens_group_attendance GROUP BY session_id) s"))
+        .isBetween(2L, 12L);
+    assertThat(
+            count(
+                "SELECT count(*) FROM womens_group_attendance a"
+                    + " JOIN womens_group_session s ON s.id = a.session_id"
+                    + " JOIN womens_group_member m ON m.partner_id = a.partner_id"
+                    + " AND m.group_id = s.group_id"
+                    + " WHERE s.held_on < m.joined_on OR s.held_on > m.left_on"))
+        .isZero();
+  }
+
+  @Test
+  void theHistoryHasEveryKindOfWorkTheServiceRecords() {
+    for (String table :
+        List.of(
+            "programme_review",
+            "risk_review",
+            "referrer_evaluation",
+            "partner_support_task",
+            "partner_evaluation",
+            "womens_group_session",
+            "womens_group_member",
+            "womens_group_attendance")) {
+      assertThat(firstRows.get(table)).as(table).isPositive();
+    }
+    JdbcClient jdbc = JdbcClient.create(first);
+    assertThat(jdbc.sql("SELECT DISTINCT trigger FROM marac_referral").query(String.class).list())
+        .containsExactlyInAnyOrder("VISIBLE_HIGH_RISK", "ESCALATION", "PROFESSIONAL_JUDGEMENT");
+    assertThat(jdbc.sql("SELECT DISTINCT kind FROM risk_report").query(String.class).list())
+        .containsExactlyInAnyOrder("RISK_IDENTIFICATION", "UPDATE_WEEK_12", "UPDATE_COMPLETION");
+    assertThat(jdbc.sql("SELECT DISTINCT kind FROM programme_review").query(String.class).list())
+        .containsExactlyInAnyOrder("WEEK_12", "COMPLETION", "ABSENCES");
+    assertThat(jdbc.sql("SELECT DISTINCT point FROM partner_evaluation").query(String.class).list())
+        .containsExactlyInAnyOrder("THREE_MONTHS", "SIX_MONTHS", "EIGHTEEN_MONTHS");
+    assertThat(
+            jdbc.sql("SELECT DISTINCT kind FROM partner_support_task").query(String.class).list())
+        .contains(
+            "SEND_LETTER_AND_PACK",
+            "CONTACT_HER",
+            "EVALUATION_3_MONTHS",
+            "EVALUATION_6_MONTHS",
+            "EVALUATION_18_MONTHS");
+    // Every missed session without a reason is on his risk timeline, as the register puts it.
+    assertThat(count("SELECT count(*) FROM risk_event WHERE kind = 'MISSED_SESSION'"))
+        .isEqualTo(count("SELECT count(*) FROM attendance WHERE mark = 'ABSENT_WITHOUT_REASON'"));
+    // A worker's list is short on the last day: most tasks are done.
+    assertThat(count("SELECT count(*) FROM partner_support_task WHERE completed_at IS NULL"))
+        .isLessThan(firstRows.get("partner_support_task") / 5);
+  }
+
+  @Test
+  void theServiceReportsReadTheHistory() {
+    JdbcClient jdbc = JdbcClient.create(first);
+    assertThat(count("SELECT count(*) FROM report_case_journey")).isEqualTo(FAMILIES);
+    assertThat(count("SELECT count(*) FROM report_programme_progress"))
+        .isEqualTo(count("SELECT count(DISTINCT referral_id) FROM enrolment"));
+    assertThat(count("SELECT sum(sessions_attended) FROM report_programme_progress"))
+        .isEqualTo(count("SELECT count(*) FROM attendance WHERE mark IN ('ATTENDED', 'LATE')"));
+    assertThat(
+            count(
+                "SELECT count(*) FROM report_programme_progress"
+                    + " WHERE place_completed AND sixty_hours_in_a_curriculum"))
+        .isPositive();
+    assertThat(count("SELECT sum(partners_in_womens_group) FROM report_partner_support"))
+        .isEqualTo(count("SELECT count(DISTINCT partner_id) FROM womens_group_member"));
+    assertThat(count("SELECT count(*) FROM report_marac_referral"))
+        .isEqualTo(firstRows.get("marac_referral"));
+    assertThat(count("SELECT count(*) FROM report_child")).isEqualTo(firstRows.get("child"));
+    assertThat(jdbc.sql("SELECT count(*) FROM report_police_call_out").query(Long.class).single())
+        .isPositive();
+  }
+
+  @Test
+  void alertsGoToTheWorkersCoveringTheAreaNeverToWhoeverRaisedThem() throws SQLException {
+    try (Connection c = first.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        // Accounts the generator does not make: a worker of each kind covering area GNAA.
+        s.execute(
+            "INSERT INTO app_user (username, display_name, password_hash, team_id)"
+                + " SELECT u, u, 'x', ta.team_id FROM team_area ta JOIN area a ON a.id ="
+                + " ta.area_id, (VALUES ('gnaa.worker'), ('gnaa.partner')) v(u)"
+                + " WHERE a.code = 'GNAA'");
+        s.execute(
+            "INSERT INTO user_role (user_id, role) SELECT id, CASE username WHEN 'gnaa.worker'"
+                + " THEN 'PERPETRATOR_WORKER' ELSE 'PARTNER_SUPPORT_WORKER' END FROM app_user"
+                + " WHERE username LIKE 'gnaa.%'");
+        long raised = Alerts.raise(c, Generation.END);
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(c, true));
+        long events =
+            jdbc.sql(
+                    "SELECT count(*) FROM risk_event e JOIN referral r ON r.id = e.referral_id"
+                        + " JOIN area a ON a.id = r.area_id WHERE a.code = 'GNAA'"
+                        + " AND e.raises_alert")
+                .query(Long.class)
+                .single();
+        assertThat(events).isPositive();
+        assertThat(raised).isGreaterThanOrEqualTo(events);
+        // The perpetrator worker recorded each event: only the partner-support worker hears of it.
+        assertThat(
+                jdbc.sql(
+                        "SELECT count(*) FROM risk_alert a JOIN app_user u ON u.id = a.for_user_id"
+                            + " JOIN risk_event e ON e.id = a.risk_event_id"
+                            + " WHERE u.username = e.recorded_by")
+                    .query(Long.class)
+                    .single())
+            .isZero();
+        assertThat(
+                jdbc.sql("SELECT count(*) FROM risk_alert WHERE acknowledged_at IS NOT NULL")
+                    .query(Long.class)
+                    .single())
+            .isBetween(raised / 2, raised);
+      } finally {
+        c.rollback();
+      }
+    }
   }
 
   @Test

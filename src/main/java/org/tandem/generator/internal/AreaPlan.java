@@ -1,17 +1,14 @@
 package org.tandem.generator.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The 150 invented areas, sized like English local authorities, each with a team and enough weekly
- * groups for the men its share of the families sends to the programme. The areas are the same
+ * groups for the men and women its share of the families sends to them. The areas are the same
  * whatever the seed, so two histories can be compared area by area.
  */
 public final class AreaPlan {
@@ -26,17 +23,21 @@ public final class AreaPlan {
       List.of(
           "ham", "bury", "field", "mouth", "ton", "minster", "ley", "borough", "cester", "port");
 
-  /** Share of families that reach the group programme, and the weeks each stays on average. */
-  private static final double PROGRAMME_SHARE = 0.30;
+  /**
+   * Seats a family fills on average, week by week, in his programme groups and in the women's
+   * groups (see docs/generator.md): enough groups open at the start for about nine in each; the
+   * area opens more when they are full.
+   */
+  private static final double MEN_WEEKS_PER_FAMILY = 19;
 
-  private static final double WEEKS_IN_GROUP = 24;
-  private static final int MEN_PER_GROUP = 7;
+  private static final double WOMEN_WEEKS_PER_FAMILY = 13;
+  private static final double OPENING_FILL = 9;
 
   private final List<Place> places = new ArrayList<>();
   private final double[] weights = new double[AREAS];
   private final int[] nextNumber = new int[AREAS];
 
-  public AreaPlan(Tables t, int families, long curriculumId, LocalDate start, LocalDate end) {
+  AreaPlan(Tables t, GroupOpening opening, int families, LocalDate start, LocalDate end) {
     SplittableRandom r = new SplittableRandom(AREA_SEED);
     int[] population = new int[AREAS];
     long total = 0;
@@ -54,41 +55,6 @@ public final class AreaPlan {
       String name = Invented.FAMILY_STARTS.get(i % 20) + TOWN_ENDS.get(i / 20);
       long areaId = t.area.nextId();
       long teamId = t.team.nextId();
-      double concurrent = families * weights[i] * PROGRAMME_SHARE * WEEKS_IN_GROUP / weeks;
-      int groupCount = (int) Math.max(1, Math.ceil(concurrent / MEN_PER_GROUP));
-      List<Place.Group> groups = new ArrayList<>();
-      for (int g = 0; g < groupCount; g++) {
-        DayOfWeek day = DayOfWeek.of(1 + g % 5);
-        LocalDate first = start.with(TemporalAdjusters.nextOrSame(day));
-        String facilitators =
-            Invented.hisName(r)
-                + " "
-                + Invented.familyName(r)
-                + " and "
-                + Invented.herName(r)
-                + " "
-                + Invented.familyName(r);
-        long groupId = t.group.nextId();
-        t.group.row(
-            groupId,
-            areaId,
-            name
-                + " "
-                + day.name().charAt(0)
-                + day.name().substring(1).toLowerCase()
-                + " group "
-                + (1 + g / 5),
-            curriculumId,
-            12,
-            6,
-            first,
-            day.getValue(),
-            LocalTime.of(18, 0),
-            "Community rooms, " + Invented.address(r, name),
-            facilitators,
-            created);
-        groups.add(new Place.Group(groupId, first, facilitators));
-      }
       String lower = code.toLowerCase();
       String[] workers = {
         lower + ".intake",
@@ -97,12 +63,26 @@ public final class AreaPlan {
         lower + ".children",
         lower + ".manager"
       };
-      places.add(new Place(areaId, code, name, population[i], List.copyOf(groups), workers));
+      Place place =
+          new Place(
+              areaId, code, name, population[i], new ArrayList<>(), new ArrayList<>(), workers);
+      places.add(place);
       nextNumber[i] = 1;
       t.area.row(areaId, code, name, 1, created);
       t.team.row(teamId, name + " team (generated)");
       t.teamArea.row(teamId, areaId);
+      double share = families * weights[i];
+      for (int g = groupsFor(share * MEN_WEEKS_PER_FAMILY / weeks); g > 0; g--) {
+        opening.men(r, place, start, created);
+      }
+      for (int g = groupsFor(share * WOMEN_WEEKS_PER_FAMILY / weeks); g > 0; g--) {
+        opening.women(r, place, start, created);
+      }
     }
+  }
+
+  private static int groupsFor(double seatsAWeek) {
+    return (int) Math.max(1, Math.ceil(seatsAWeek / OPENING_FILL));
   }
 
   private static double gaussian(SplittableRandom r) {

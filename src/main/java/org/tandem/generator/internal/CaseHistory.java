@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * One family's case from referral to where it stands at the end of the history: the referral and
- * triage, his assessment with its DASH answers and viability decision, risk events, MARAC and the
- * report to the referrer, then his place on a group. Proportions are in docs/generator.md.
+ * triage, his assessment with its DASH answers and viability decision, the report to the referrer,
+ * his place on a group, the family's risk, then the women and children. Proportions are in
+ * docs/generator.md.
  */
 public final class CaseHistory {
 
@@ -30,32 +31,24 @@ public final class CaseHistory {
   private static final String[] TRIAGE = {
     "APPROPRIATE_FOR_ASSESSMENT", "DID_NOT_ATTEND", "INAPPROPRIATE_REFERRED_ON"
   };
-  private static final double[] TRIAGE_WEIGHTS = {0.58, 0.25, 0.17};
+  private static final double[] TRIAGE_WEIGHTS = {0.72, 0.15, 0.13};
   private static final String[] VIABILITY = {
     "GROUP_PROGRAMME", "INDIVIDUAL_WORK", "NOT_ACCEPTABLE_NOW", "NOT_REALISTIC"
   };
-  private static final double[] VIABILITY_WEIGHTS = {0.72, 0.06, 0.12, 0.10};
+  private static final double[] VIABILITY_WEIGHTS = {0.80, 0.05, 0.09, 0.06};
   private static final String[] BANDS = {
     "NONE", "ONE_TO_FOUR", "FIVE_TO_TEN", "TEN_TO_FIFTEEN", "FIFTEEN_TO_TWENTY", "OVER_TWENTY"
   };
   private static final double[] BAND_WEIGHTS = {0.10, 0.30, 0.25, 0.12, 0.08, 0.15};
   private static final String[] LANGUAGES = {"English", "Polish", "Urdu", "Bengali", "Romanian"};
   private static final double[] LANGUAGE_WEIGHTS = {0.85, 0.05, 0.04, 0.03, 0.03};
-  private static final String[] EVENT_KINDS = {
-    "POLICE_CALL_OUT", "DISCLOSURE", "PARTNER_REPORT", "NEW_PARTNER", "RELEASE_FROM_CUSTODY",
-    "CUSTODY", "CHILD_CONTACT_SOUGHT", "COURT_ORDER", "CHILD_PROTECTION", "OTHER"
-  };
-  private static final double[] EVENT_WEIGHTS = {
-    0.35, 0.12, 0.15, 0.06, 0.03, 0.03, 0.08, 0.06, 0.08, 0.04
-  };
-
   private final GroupPlace groups;
   private final HerSupport herSupport;
   private final ChildrensWork childrensWork;
 
-  public CaseHistory(GroupPlace groups) {
+  CaseHistory(GroupPlace groups, WomensGroups womensGroups) {
     this.groups = groups;
-    this.herSupport = new HerSupport();
+    this.herSupport = new HerSupport(womensGroups);
     this.childrensWork = new ChildrensWork();
   }
 
@@ -98,12 +91,12 @@ public final class CaseHistory {
     if (assessed != null) {
       afterDecision(j, assessed);
     }
-    riskEvents(j, referredOn);
+    RiskWork.events(j, referredOn);
+    RiskWork.reviews(j);
     j.weeklyReads(referredOn);
 
     String sharing = sharingBasis(r, source);
     String language = Odds.weighted(r, LANGUAGES, LANGUAGE_WEIGHTS);
-    String risk = assessed == null ? "STANDARD" : assessed.riskLevel;
     t.referral.row(
         referralId,
         place.id(),
@@ -130,9 +123,10 @@ public final class CaseHistory {
         firstAppointment,
         created,
         place.intake(),
-        risk,
-        assessed == null ? null : assessed.decidedAt,
-        assessed == null || risk.equals("STANDARD") ? null : "DASH score " + assessed.score,
+        j.riskLevel,
+        j.riskLevelChangedAt,
+        j.riskLevelReason,
+        j.riskReviewDueOn,
         null,
         null,
         null);
@@ -152,8 +146,7 @@ public final class CaseHistory {
   }
 
   /** What the assessment found, for what follows it. */
-  private record Assessed(
-      String viability, LocalDate decidedOn, Instant decidedAt, int score, String riskLevel) {}
+  private record Assessed(String viability, LocalDate decidedOn, int score) {}
 
   private Assessed assess(Journey j, String source, LocalDate first) {
     SplittableRandom r = j.r;
@@ -216,12 +209,14 @@ public final class CaseHistory {
         decidedAt == null ? null : worker,
         Odds.during(r, first),
         worker);
-    String level = score >= 14 ? "HIGH" : score >= 10 ? "MEDIUM" : "STANDARD";
     if (score >= 14) {
-      marac(j, first, score);
+      RiskWork.marac(j, "VISIBLE_HIGH_RISK", first, "DASH score of " + score + " (14 or more)");
     }
     if (!decided) {
       return null;
+    }
+    if (score >= 10 && score < 14) {
+      j.riskLevel("MEDIUM", decidedAt, "DASH score " + score);
     }
     j.move(statusAfterDecision(viability), decidedOn, "Treatment-viability decision", worker);
     if (source.equals("CHILDRENS_SERVICES") && Odds.chance(r, 0.5)) {
@@ -231,6 +226,8 @@ public final class CaseHistory {
         t.riskReport.row(
             t.riskReport.nextId(),
             j.referralId,
+            "RISK_IDENTIFICATION",
+            null,
             "Contact with the children only when supervised until the programme's review.",
             "A social worker to visit the family monthly.",
             viability.equals("GROUP_PROGRAMME") ? "Attend the group programme." : "None.",
@@ -238,9 +235,11 @@ public final class CaseHistory {
             at,
             worker);
         j.audit(at, worker, "CREATE", "risk identification report");
+        j.reportsToReferrer = true;
+        Referrers.evaluation(j, reportOn);
       }
     }
-    return new Assessed(viability, decidedOn, decidedAt, score, level);
+    return new Assessed(viability, decidedOn, score);
   }
 
   private static String statusAfterDecision(String viability) {
@@ -266,29 +265,6 @@ public final class CaseHistory {
         r, new String[] {"DENIAL", "HOSTILITY", "OTHER"}, new double[] {0.55, 0.3, 0.15});
   }
 
-  private static void marac(Journey j, LocalDate on, int score) {
-    SplittableRandom r = j.r;
-    LocalDate due = on.plusDays(5);
-    LocalDate referred = on.plusDays(Odds.between(r, 1, 5));
-    LocalDate meeting = referred.plusDays(Odds.between(r, 7, 28));
-    boolean made = j.happened(referred);
-    boolean met = made && j.happened(meeting);
-    Instant at = Odds.during(r, on);
-    j.t.marac.row(
-        j.t.marac.nextId(),
-        j.referralId,
-        "VISIBLE_HIGH_RISK",
-        "DASH score of " + score + " (14 or more)",
-        due,
-        at,
-        "system",
-        made ? referred : null,
-        made ? j.place.perpetratorWorker() : null,
-        met ? meeting : null,
-        met ? "Safety actions agreed for her and the children." : null);
-    j.audit(at, j.place.perpetratorWorker(), "UPDATE", "MARAC referral made");
-  }
-
   private void afterDecision(Journey j, Assessed a) {
     SplittableRandom r = j.r;
     switch (a.viability) {
@@ -301,37 +277,24 @@ public final class CaseHistory {
           j.close(done, "COMPLETED");
         }
         break;
-      default:
-        LocalDate closed = a.decidedOn.plusDays(Odds.between(r, 20, 90));
-        if (j.happened(closed)) {
-          j.close(closed, "NOT_SUITABLE");
+      case "NOT_ACCEPTABLE_NOW":
+        // Half the men not ready at assessment are seen again some months on and offered a place.
+        LocalDate again = a.decidedOn.plusDays(Odds.between(r, 90, 180));
+        if (Odds.chance(r, 0.5) && j.happened(again)) {
+          groups.place(j, again);
+          break;
         }
+        closeNotSuitable(j, a);
+        break;
+      default:
+        closeNotSuitable(j, a);
     }
   }
 
-  private static void riskEvents(Journey j, LocalDate from) {
-    SplittableRandom r = j.r;
-    int events =
-        Odds.weighted(r, new Integer[] {0, 1, 2, 3, 4}, new double[] {0.3, 0.3, 0.2, 0.12, 0.08});
-    for (int e = 0; e < events; e++) {
-      LocalDate on = from.plusDays(r.nextInt(365));
-      if (!j.happened(on)) {
-        continue;
-      }
-      String kind = Odds.weighted(r, EVENT_KINDS, EVENT_WEIGHTS);
-      Instant at = Odds.during(r, on);
-      j.t.riskEvent.row(
-          j.t.riskEvent.nextId(),
-          j.referralId,
-          kind,
-          on,
-          "Recorded from the " + kind.toLowerCase().replace('_', ' ') + " information shared.",
-          kind.equals("POLICE_CALL_OUT") ? "Police" : null,
-          kind.equals("POLICE_CALL_OUT"),
-          at,
-          j.place.perpetratorWorker());
-      j.audit(at, j.place.perpetratorWorker(), "CREATE", "risk event");
-      j.reads(on, j.place.perpetratorWorker(), "risk timeline", 1);
+  private static void closeNotSuitable(Journey j, Assessed a) {
+    LocalDate closed = a.decidedOn.plusDays(Odds.between(j.r, 20, 90));
+    if (j.happened(closed)) {
+      j.close(closed, "NOT_SUITABLE");
     }
   }
 

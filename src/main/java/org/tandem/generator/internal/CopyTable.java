@@ -75,17 +75,17 @@ public final class CopyTable {
     }
   }
 
-  boolean isEmpty() {
-    return rows.length() == 0;
+  /** The rows held so far, as COPY text, and an empty buffer for the next batch. */
+  String take() {
+    String text = rows.toString();
+    rows = new StringBuilder(Math.max(1 << 16, text.length() + (text.length() >> 3)));
+    return text;
   }
 
-  void flush(CopyManager copy) throws SQLException, IOException {
-    if (isEmpty()) {
-      return;
+  void copy(CopyManager copy, String text) throws SQLException, IOException {
+    if (!text.isEmpty()) {
+      copy.copyIn("COPY " + name + " (" + columns + ") FROM STDIN", new StringReader(text));
     }
-    copy.copyIn(
-        "COPY " + name + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
-    rows = new StringBuilder(1 << 16);
   }
 
   /** Rows added since the generator started. */

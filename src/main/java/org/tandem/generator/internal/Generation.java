@@ -33,12 +33,14 @@ public final class Generation {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      Tables t = null;
       try {
         refuseASecondHistory(c);
-        Tables t = new Tables(c);
-        AreaPlan areas = new AreaPlan(t, families, defaultCurriculum(c), START, END);
-        GroupPlace groups = new GroupPlace(t, curriculumSessions(c));
-        CaseHistory cases = new CaseHistory(groups);
+        t = new Tables(c);
+        GroupOpening opening = new GroupOpening(t, defaultCurriculum(c));
+        AreaPlan areas = new AreaPlan(t, opening, families, START, END);
+        GroupPlace groups = new GroupPlace(t, opening, curriculumSessions(c), START, END);
+        CaseHistory cases = new CaseHistory(groups, new WomensGroups(t, opening, START, END));
         t.flush();
         progress.accept("areas: " + AreaPlan.AREAS + " areas, " + t.group.written() + " groups");
         SplittableRandom root = new SplittableRandom(seed);
@@ -47,7 +49,11 @@ public final class Generation {
           int area = areas.pickArea(r);
           cases.family(r, t, areas.place(area), areas.nextReference(area), START, END);
           if ((f + 1) % BATCH == 0 || f + 1 == families) {
-            t.flush();
+            if (f + 1 == families) {
+              t.flush();
+            } else {
+              t.flushInBackground();
+            }
             progress.accept(line(f + 1, families, t));
           }
         }
@@ -57,8 +63,13 @@ public final class Generation {
         for (CopyTable table : t.all()) {
           counts.put(table.name(), table.written());
         }
+        counts.put("risk_alert", Alerts.raise(c, END));
+        c.commit();
         return counts;
       } catch (SQLException | IOException | RuntimeException e) {
+        if (t != null) {
+          t.awaitQuietly();
+        }
         c.rollback();
         throw e;
       } finally {

@@ -11,6 +11,12 @@ import java.util.SplittableRandom;
  */
 final class HerSupport {
 
+  private final WomensGroups womensGroups;
+
+  HerSupport(WomensGroups womensGroups) {
+    this.womensGroups = womensGroups;
+  }
+
   private static final String[] METHODS = {"PHONE", "TEXT", "EMAIL", "OUTREACH_CHILDRENS_CENTRE"};
   private static final double[] METHOD_WEIGHTS = {0.6, 0.25, 0.05, 0.1};
   private static final String[] SERVICES = {
@@ -80,6 +86,7 @@ final class HerSupport {
         day = day.plusDays(Odds.between(r, 1, 6));
       }
     }
+    Instant created = Odds.during(r, referredOn);
     t.partner.row(
         id,
         j.referralId,
@@ -89,13 +96,15 @@ final class HerSupport {
         Invented.phone(r),
         Invented.address(r, j.place.name()),
         Odds.chance(r, 0.5) ? "Weekday mornings" : null,
-        Odds.during(r, referredOn),
+        created,
         status,
         statusOn,
         j.happened(letter) ? letter : null,
         status.equals("ENGAGED") ? Boolean.TRUE : null);
+    HerTasks.forHer(j, id, created, j.happened(letter) ? letter : null);
     if (status.equals("ENGAGED")) {
       engaged(j, id, statusOn, hisScore);
+      womensGroups.join(j, id, statusOn);
     }
   }
 
@@ -169,7 +178,10 @@ final class HerSupport {
     }
     for (int p = 0; p < POINTS.length; p++) {
       LocalDate due = from.plusMonths(POINT_MONTHS[p]).plusDays(r.nextInt(14));
+      Instant recorded = null;
       if (j.happened(due) && Odds.chance(r, POINT_RESPONSE[p])) {
+        recorded = Odds.during(r, due);
+        j.audit(recorded, worker, "CREATE", "partner evaluation");
         t.evaluation.row(
             t.evaluation.nextId(),
             partnerId,
@@ -181,8 +193,9 @@ final class HerSupport {
             Odds.rating(r, 3.5),
             Odds.rating(r, 3.3 + p * 0.3),
             worker,
-            Odds.during(r, due));
+            recorded);
       }
+      HerTasks.evaluation(j, partnerId, POINT_MONTHS[p], from, recorded);
     }
   }
 }

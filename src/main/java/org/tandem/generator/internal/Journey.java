@@ -2,6 +2,8 @@ package org.tandem.generator.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -18,6 +20,21 @@ final class Journey {
   final LocalDate end;
   private String status;
   private LocalDate lastMoveOn;
+
+  /** The referrer has had a risk identification report, so updates on his programme follow. */
+  boolean reportsToReferrer;
+
+  /** The case's risk level as it stands, when and why it last changed, the next review due. */
+  String riskLevel = "STANDARD";
+
+  Instant riskLevelChangedAt;
+  String riskLevelReason;
+  LocalDate riskReviewDueOn;
+
+  /** Changes in his status that prompt contact with each woman on the case (table of prompts). */
+  final List<Prompt> prompts = new ArrayList<>();
+
+  record Prompt(Instant at, String reason, int workingDays) {}
 
   Journey(
       SplittableRandom r, Tables t, Place place, long referralId, String reference, LocalDate end) {
@@ -48,6 +65,23 @@ final class Journey {
 
   void close(LocalDate on, String closureReason) {
     move("CLOSED", on, "Case closed", closureReason, place.manager());
+    prompt(Odds.during(r, on), "His case closed: decide with her whether her support continues", 3);
+  }
+
+  /** A change in his status that the partner-support worker must tell each woman about. */
+  void prompt(Instant at, String reason, int workingDays) {
+    prompts.add(new Prompt(at, reason, workingDays));
+  }
+
+  /** Sets the case's risk level, as a decision, an escalation or a review does. */
+  void riskLevel(String level, Instant at, String reason) {
+    riskLevel = level;
+    riskLevelChangedAt = at;
+    riskLevelReason = reason;
+  }
+
+  boolean closedBy(LocalDate day) {
+    return "CLOSED".equals(status) && !lastMoveOn.isAfter(day);
   }
 
   String status() {

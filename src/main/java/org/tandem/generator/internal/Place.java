@@ -3,11 +3,20 @@ package org.tandem.generator.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One invented area: its code, name, share of the population, workers and weekly groups. */
+/**
+ * One invented area: its code, name, share of the population, workers, his programme groups and the
+ * women's groups. The lists of groups grow as the area opens more.
+ */
 public record Place(
-    long id, String code, String name, int population, List<Group> groups, String[] workers) {
+    long id,
+    String code,
+    String name,
+    int population,
+    List<Group> groups,
+    List<Group> womensGroups,
+    String[] workers) {
 
-  /** A rolling weekly group: sessions every week from its first, new men every six weeks. */
+  /** A rolling weekly group: sessions every week from its first, people joining as they come. */
   public record Group(long id, LocalDate firstSession, String facilitators) {}
 
   String intake() {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Tables {
   private final Map<String, CopyTable> tables = new LinkedHashMap<>();
   private final Connection connection;
   private final CopyManager copy;
+  private Thread writer;
+  private volatile Exception failure;
 
   public final CopyTable area;
   public final CopyTable team;
@@ -50,6 +53,14 @@ public final class Tables {
   public final CopyTable enrolment;
   public final CopyTable groupSession;
   public final CopyTable attendance;
+  public final CopyTable programmeReview;
+  public final CopyTable riskReview;
+  public final CopyTable referrerEvaluation;
+  public final CopyTable task;
+  public final CopyTable womensGroup;
+  public final CopyTable womensSession;
+  public final CopyTable womensMember;
+  public final CopyTable womensAttendance;
   public final CopyTable audit;
 
   public Tables(Connection connection) throws SQLException {
@@ -71,7 +82,7 @@ public final class Tables {
                 + " man_family_name, man_date_of_birth, man_phone, man_address, man_language,"
                 + " man_interpreter_needed, sharing_basis, triage_outcome, referred_on_to,"
                 + " triaged_at, triaged_by, first_appointment_on, created_at, created_by,"
-                + " risk_level, risk_level_changed_at, risk_level_reason,"
+                + " risk_level, risk_level_changed_at, risk_level_reason, risk_review_due_on,"
                 + " involvement_ended_on, involvement_ended_reason, involvement_ended_by");
     statusChange =
         add(
@@ -94,11 +105,6 @@ public final class Tables {
             "risk_event",
             "id, referral_id, kind, occurred_on, summary, source, raises_alert, recorded_at,"
                 + " recorded_by");
-    riskReport =
-        add(
-            "risk_report",
-            "id, referral_id, recommendation_contact, recommendation_supervision,"
-                + " recommendation_programme, minutes_spent, produced_at, produced_by");
     marac =
         add(
             "marac_referral",
@@ -166,6 +172,46 @@ public final class Tables {
             "attendance",
             "group_session_id, enrolment_id, mark, absence_reason, blame, minimisation, denial",
             false);
+    programmeReview =
+        add(
+            "programme_review",
+            "id, enrolment_id, kind, reason, due_on, created_at, done_on, done_by, outcome");
+    // After enrolment: an update report names the place it reports on.
+    riskReport =
+        add(
+            "risk_report",
+            "id, referral_id, kind, enrolment_id, recommendation_contact,"
+                + " recommendation_supervision, recommendation_programme, minutes_spent,"
+                + " produced_at, produced_by");
+    riskReview =
+        add(
+            "risk_review",
+            "id, referral_id, held_on, attendees, decisions, risk_level, next_review_on,"
+                + " created_at, created_by");
+    referrerEvaluation =
+        add(
+            "referrer_evaluation",
+            "id, referral_id, received_on, assessment_usefulness, report_usefulness, her_safety,"
+                + " childrens_safety, comments, recorded_by, recorded_at");
+    task =
+        add(
+            "partner_support_task",
+            "id, referral_id, partner_id, kind, reason, due_at, created_at, completed_at,"
+                + " completed_by");
+    womensGroup =
+        add(
+            "womens_group",
+            "id, area_id, name, venue, meets, starts_on, capacity, created_by, created_at");
+    womensSession =
+        add(
+            "womens_group_session",
+            "id, group_id, held_on, topic, notes, recorded_by, recorded_at");
+    womensMember =
+        add(
+            "womens_group_member",
+            "id, group_id, partner_id, joined_on, left_on, added_by, added_at");
+    womensAttendance =
+        add("womens_group_attendance", "session_id, partner_id, attended, absence_reason", false);
     audit =
         add(
             "audit_event",
@@ -199,10 +245,70 @@ public final class Tables {
 
   /** Writes every table's rows held so far, parents before children, and commits them. */
   public void flush() throws SQLException, IOException {
-    for (CopyTable t : tables.values()) {
-      t.flush(copy);
+    flushInBackground();
+    awaitFlush();
+  }
+
+  /**
+   * Hands the rows held so far to a thread that writes them while the next batch is made, once the
+   * batch before has been written: PostgreSQL loads one batch while Java makes the next, and no
+   * more than two batches are ever held.
+   */
+  public void flushInBackground() throws SQLException, IOException {
+    awaitFlush();
+    List<CopyTable> order = List.copyOf(tables.values());
+    List<String> texts = new ArrayList<>();
+    for (CopyTable t : order) {
+      texts.add(t.take());
     }
-    connection.commit();
+    writer =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; i < order.size(); i++) {
+                  order.get(i).copy(copy, texts.get(i));
+                }
+                connection.commit();
+              } catch (SQLException | IOException | RuntimeException e) {
+                failure = e;
+              }
+            },
+            "generator-copy");
+    writer.start();
+  }
+
+  /** Waits for the batch being written, if one is, when generating has already failed. */
+  void awaitQuietly() {
+    try {
+      awaitFlush();
+    } catch (SQLException | IOException | RuntimeException e) {
+      // The first failure is the one reported.
+    }
+  }
+
+  /** Waits for the batch being written, if one is, and reports its failure. */
+  void awaitFlush() throws SQLException, IOException {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing a batch", e);
+    }
+    writer = null;
+    Exception e = failure;
+    failure = null;
+    if (e instanceof SQLException sql) {
+      throw sql;
+    }
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    if (e != null) {
+      throw (RuntimeException) e;
+    }
   }
 
   /** Moves each identity past the ids the generator chose, so the application's inserts follow. */
