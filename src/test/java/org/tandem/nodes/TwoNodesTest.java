@@ -136,6 +136,13 @@ class TwoNodesTest extends TandemTest {
       JsonNode detail = node.api().read(token, family.path());
       assertThat(detail.get("reference").asString()).as(node.name()).isEqualTo(family.reference());
       assertThat(node.api().get("tdm_not_a_token", family.path()).statusCode()).isEqualTo(401);
+      HttpResponse<String> ready =
+          send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(node.baseUrl() + "/actuator/health/readiness"))
+                  .build());
+      assertThat(ready.statusCode()).as("what the proxy asks").isEqualTo(200);
+      assertThat(ready.body()).contains("\"UP\"");
     }
   }
 
