@@ -101,6 +101,37 @@ class TwoNodesTest extends TandemTest {
   }
 
   @Test
+  void pagesOpenedAtOnceOnBothNodesAreAllServed() throws Exception {
+    TestArea area = newArea();
+    Family family = newFamily(area);
+    TestArea.User worker = area.user(Role.PARTNER_SUPPORT_WORKER);
+    PageSession onOne =
+        PageSession.signedIn(nodes.one().baseUrl(), worker.username(), worker.password());
+    PageSession onTwo = new PageSession(nodes.two().baseUrl());
+    onTwo.useSessionId(onOne.sessionId());
+
+    // Tabs opened together just after sign-in: each request makes and stores the session's first
+    // CSRF token, on both nodes at once.
+    List<java.util.concurrent.Callable<HttpResponse<String>>> tabs = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      PageSession browser = i % 2 == 0 ? onOne : onTwo;
+      tabs.add(() -> browser.get("/cases/" + family.reference()));
+    }
+    java.util.concurrent.ExecutorService opening =
+        java.util.concurrent.Executors.newFixedThreadPool(tabs.size());
+    try {
+      for (var tab : opening.invokeAll(tabs, 60, java.util.concurrent.TimeUnit.SECONDS)) {
+        HttpResponse<String> page = tab.get();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(family.reference());
+      }
+    } finally {
+      opening.shutdownNow();
+    }
+    assertThat(onTwo.get("/cases/" + family.reference()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void wrongPasswordsOnOneNodeLockTheAccountOnTheOther() {
     TestArea.User worker = newArea().user(Role.PARTNER_SUPPORT_WORKER);
     Node one = nodes.one();
