@@ -102,6 +102,37 @@ class SessionStoreTest extends TandemTest {
         .doesNotContain("DASH indicators saved");
   }
 
+  @Test
+  void aSessionIdleForLongerThanTheTimeoutEnds() {
+    TestArea area = newArea();
+    PageSession worker = signedIn(area.user(Role.PERPETRATOR_WORKER));
+    assertThat(worker.get("/cases").statusCode()).isEqualTo(200);
+    String id = sessionIdOf(worker);
+    assertThat(
+            jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single())
+        .as("TANDEM_IDLE_TIMEOUT's default, 30 minutes, in seconds")
+        .isEqualTo(1800);
+
+    // Her last request, 31 minutes ago (the session store keeps the real time, not the test clock).
+    jdbc.sql(
+            """
+            UPDATE spring_session
+            SET last_access_time = last_access_time - 31 * 60 * 1000,
+                expiry_time = expiry_time - 31 * 60 * 1000
+            WHERE session_id = :id
+            """)
+        .param("id", id)
+        .update();
+
+    HttpResponse<String> after = worker.get("/cases");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?timedOut"));
+  }
+
   private static Map<String, String> noSuchDate(String field) {
     LocalDate today = clock.today();
     return Map.of(
@@ -115,8 +146,7 @@ class SessionStoreTest extends TandemTest {
 
   /** The attributes stored for this browser's session, by name. */
   private Map<String, byte[]> storedAttributes(PageSession browser) {
-    String id =
-        new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.US_ASCII);
+    String id = sessionIdOf(browser);
     Map<String, byte[]> stored = new HashMap<>();
     jdbc.sql(
             """
@@ -129,6 +159,11 @@ class SessionStoreTest extends TandemTest {
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs -> stored.put(rs.getString(1), rs.getBytes(2)));
     return stored;
+  }
+
+  /** The session's id in the table: the cookie holds it in Base64. */
+  private static String sessionIdOf(PageSession browser) {
+    return new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.US_ASCII);
   }
 
   private static Object readBack(byte[] bytes) {
