@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tandem.TestClockConfiguration;
 
 /**
  * Many callers writing risk events through the API at once, sent to the nodes in turn as a proxy
@@ -24,7 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class WritesThroughAProxy {
 
-  /** A write the caller was answered for: 2xx means acknowledged. */
+  /**
+   * A write the caller was answered for (2xx: acknowledged), and whether it was sent after the
+   * stop.
+   */
   record Answered(String summary, Node node, int status, String body, boolean afterTheStop) {
     boolean acknowledged() {
       return status / 100 == 2;
@@ -52,8 +56,9 @@ final class WritesThroughAProxy {
   }
 
   /**
-   * Runs the callers, each writing its share of summaries made by {@code summary(caller, n)}, and
-   * stops the node once {@code stopAfter} writes have been acknowledged.
+   * Runs the callers, each writing {@code eachWrites} risk events whose summaries start with the
+   * prefix and are all different, and stops the node once {@code stopAfter} writes have been
+   * acknowledged.
    */
   void run(int callers, int eachWrites, String prefix, Node toStop, int stopAfter)
       throws InterruptedException {
@@ -92,10 +97,11 @@ final class WritesThroughAProxy {
     int first = Math.floorMod(turn.getAndIncrement(), nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       Node node = nodes.get((first + i) % nodes.size());
+      boolean sentAfterTheStop = stopped;
       try {
         HttpResponse<String> response = HTTP.send(request(node, summary), ofString());
         Answered answer =
-            new Answered(summary, node, response.statusCode(), response.body(), stopped);
+            new Answered(summary, node, response.statusCode(), response.body(), sentAfterTheStop);
         answered.add(answer);
         return answer.acknowledged();
       } catch (ConnectException refused) {
@@ -115,7 +121,7 @@ final class WritesThroughAProxy {
   private HttpRequest request(Node node, String summary) {
     String json =
         "{\"kind\": \"DISCLOSURE\", \"occurredOn\": \"%s\", \"summary\": \"%s\", \"raisesAlert\": false}"
-            .formatted(org.tandem.TestClockConfiguration.CLOCK.today(), summary);
+            .formatted(TestClockConfiguration.CLOCK.today(), summary);
     return HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token)
