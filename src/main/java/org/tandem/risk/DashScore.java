@@ -1,5 +1,6 @@
 package org.tandem.risk;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,9 +8,11 @@ import java.util.TreeMap;
 /**
  * The DASH checklist scored: the number of "yes" answers, whether that is visible high risk (14 or
  * more), and what drove it, with strangulation (indicator 15) called out as a homicide marker.
+ * Serializable because the assessment page flashes it to the next page through the session, which
+ * lives in the database.
  */
-public record DashScore(
-    int score, List<Integer> yesIndicators, int answered, boolean strangulation) {
+public record DashScore(int score, List<Integer> yesIndicators, int answered, boolean strangulation)
+    implements Serializable {
 
   public static final int INDICATORS = 24;
   public static final int VISIBLE_HIGH_RISK = 14;
