@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import org.tandem.access.Accounts;
 import org.tandem.access.Role;
@@ -23,14 +26,20 @@ class FirstAdministrator {
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
   private final Accounts accounts;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
   private final String username;
   private final String password;
 
   FirstAdministrator(
       Accounts accounts,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
       @Value("${tandem.admin.username:}") String username,
       @Value("${tandem.admin.password:}") String password) {
     this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
     this.username = username;
     this.password = password;
   }
@@ -38,15 +47,26 @@ class FirstAdministrator {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   void createIfNobodyCanSignIn() {
-    if (!StringUtils.hasText(username) || !StringUtils.hasText(password) || accounts.anyUsers()) {
+    if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
       return;
     }
     if (password.length() < 12) {
       log.warn("TANDEM_ADMIN_PASSWORD must be at least 12 characters; no administrator created");
       return;
     }
-    accounts.createUser(
-        username, "System administrator", password, null, List.of(Role.SYSTEM_ADMINISTRATOR));
-    log.info("Created the first system administrator, {}", username);
+    // Several nodes may start at once on a new database: the lock makes them ask "is there anyone
+    // yet?" one after the other, so one creates the administrator and the others find them.
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tandem.first-administrator'))")
+              .query()
+              .listOfRows();
+          if (accounts.anyUsers()) {
+            return;
+          }
+          accounts.createUser(
+              username, "System administrator", password, null, List.of(Role.SYSTEM_ADMINISTRATOR));
+          log.info("Created the first system administrator, {}", username);
+        });
   }
 }
