@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.tandem.generator.internal.Invented;
 import org.tandem.referral.CaseStatus;
 
@@ -220,6 +221,50 @@ class SyntheticHistoryTest {
         .isZero();
     assertThatThrownBy(() -> SyntheticHistory.generate(second, 10, SEED, line -> {}))
         .hasMessageContaining("already holds a generated history");
+  }
+
+  @Test
+  void eachAreasWorkersCanSignInAndHoldTheAssessedCases() {
+    JdbcClient jdbc = JdbcClient.create(first);
+    String hash =
+        jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'gnaa.worker'")
+            .query(String.class)
+            .single();
+    assertThat(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches("Tandem-bench-2026", hash))
+        .isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT r.role FROM app_user u JOIN user_role r ON r.user_id = u.id"
+                        + " JOIN team_area ta ON ta.team_id = u.team_id"
+                        + " JOIN area a ON a.id = ta.area_id"
+                        + " WHERE u.username = 'gnaa.partner' AND a.code = 'GNAA'")
+                .query(String.class)
+                .list())
+        .containsExactly("PARTNER_SUPPORT_WORKER");
+    assertThat(
+            count(
+                "SELECT count(*) FROM api_token t JOIN app_user u ON u.id = t.user_id"
+                    + " WHERE u.username = 'gn.commissioner' AND t.token_hash = encode(sha256("
+                    + "'tdm_bench_gn_commissioner'::bytea), 'hex')"))
+        .isOne();
+    assertThat(
+            count(
+                "SELECT count(*) FROM team_area ta JOIN app_user u ON u.team_id = ta.team_id"
+                    + " WHERE u.username = 'gn.commissioner'"))
+        .isEqualTo(150);
+    assertThat(
+            count(
+                "SELECT count(*) FROM referral r JOIN area a ON a.id = r.area_id"
+                    + " JOIN app_user w ON w.id = r.allocated_perpetrator_worker_id"
+                    + " WHERE w.username <> lower(a.code) || '.worker'"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM referral r WHERE r.allocated_perpetrator_worker_id IS NULL"
+                    + " AND EXISTS (SELECT 1 FROM assessment s WHERE s.referral_id = r.id)"))
+        .isZero();
   }
 
   private static long count(String sql) {
