@@ -125,7 +125,7 @@ final class SqlCapture {
   }
 
   private static void add(List<String> found, String sql) {
-    if (sql == null) {
+    if (sql == null || sql.isBlank()) {
       return;
     }
     String first = sql.strip().split("\\s+", 2)[0].toUpperCase();
