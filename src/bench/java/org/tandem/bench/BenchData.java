@@ -13,7 +13,7 @@ import java.util.Map;
  * What the practitioners work on, read from the generated history before the load: each area's
  * allocated cases and his family name, the women on partner-support caseloads, and the group
  * meetings a facilitator can still record (a group and a day without a session, with the men the
- * register would expect that day, fullest groups first).
+ * register would expect that day; groups of twelve first, the size the target is set for).
  */
 final class BenchData {
 
@@ -80,16 +80,18 @@ final class BenchData {
     query(
         c,
         """
-        SELECT a.code, g.id, d::date,
-               (SELECT count(*) FROM enrolment e WHERE e.group_id = g.id
-                   AND e.status IN ('WAITING', 'ATTENDING') AND e.intake_on <= d::date) AS men
-          FROM programme_group g JOIN area a ON a.id = g.area_id,
-               generate_series(current_date - 70, current_date - 1, interval '1 day') d
-         WHERE a.code LIKE 'GN%'
-           AND NOT EXISTS (SELECT 1 FROM group_session s
-                            WHERE s.group_id = g.id AND s.held_on = d::date)
-         ORDER BY men DESC, g.id, d DESC
-         LIMIT 4000
+        SELECT code, id, day, men FROM (
+          SELECT a.code, g.id, d::date AS day,
+                 (SELECT count(*) FROM enrolment e WHERE e.group_id = g.id
+                     AND e.status IN ('WAITING', 'ATTENDING') AND e.intake_on <= d::date) AS men
+            FROM programme_group g JOIN area a ON a.id = g.area_id,
+                 generate_series(current_date - 70, current_date - 1, interval '1 day') d
+           WHERE a.code LIKE 'GN%'
+             AND NOT EXISTS (SELECT 1 FROM group_session s
+                              WHERE s.group_id = g.id AND s.held_on = d::date)) x
+         -- A group of twelve men, the size the issue's target is set for, or the nearest.
+         ORDER BY abs(men - 12), men DESC, id, day DESC
+        LIMIT 4000
         """,
         rs -> {
           if (rs.getInt(4) > 0) {

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The group meetings the facilitators record, each handed out once (a group holds one session a
- * day), fullest groups first: each facilitator works in the area of one of the fullest groups.
+ * day), groups of twelve first: each facilitator works in the area of one of them.
  */
 final class Meetings {
 
@@ -18,8 +18,8 @@ final class Meetings {
   private final Map<String, Queue<BenchData.Meeting>> byArea = new LinkedHashMap<>();
   private final Queue<Integer> menRecorded = new ConcurrentLinkedQueue<>();
 
-  Meetings(List<BenchData.Meeting> fullestFirst) {
-    for (BenchData.Meeting m : fullestFirst) {
+  Meetings(List<BenchData.Meeting> twelveFirst) {
+    for (BenchData.Meeting m : twelveFirst) {
       byArea.computeIfAbsent(m.area(), a -> new ConcurrentLinkedQueue<>()).add(m);
     }
     areas.addAll(byArea.keySet());
