@@ -95,7 +95,8 @@ final class BenchData {
         """,
         rs -> {
           if (rs.getInt(4) > 0) {
-            meetings.add(new Meeting(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
+            meetings.add(
+                new Meeting(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
           }
         });
     areas.removeIf(a -> !cases.containsKey(a) || !partners.containsKey(a));

@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * After the load: the national dataset of every generated area, read to its last byte as a
- * national collector's system would, with the server's heap watched through its GC log (the heap
- * each collection leaves behind); then Tandem is stopped and the summary printed, failing the
- * build if a target is missed.
+ * After the load: the national dataset of every generated area, read to its last byte as a national
+ * collector's system would, with the server's heap watched through its GC log (the heap each
+ * collection leaves behind); then Tandem is stopped and the summary printed, failing the build if a
+ * target is missed.
  */
 public final class BenchFinish {
 

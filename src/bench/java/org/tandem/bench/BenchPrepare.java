@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +38,7 @@ public final class BenchPrepare {
    */
   private static void warmUp() throws Exception {
     BenchData data = BenchData.load();
-    java.util.Map<String, Browser> browsers = new java.util.HashMap<>();
+    Map<String, Browser> browsers = new HashMap<>();
     long started = System.nanoTime();
     for (int round = 0; round < 3; round++) {
       String area = data.areas.get(data.areas.size() - 1 - round % data.areas.size());
@@ -53,14 +55,14 @@ public final class BenchPrepare {
         b.get(SqlCapture.fill(read.path(), data, area, round), read.api());
       }
     }
-    System.out.printf(
-        "bench: warmed up in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    System.out.printf("bench: warmed up in %d ms%n", (System.nanoTime() - started) / 1_000_000);
   }
 
   private static void ensureHistory() throws IOException, InterruptedException {
     String wanted = "families=" + Bench.FAMILIES + " seed=" + Bench.SEED;
     if (Files.exists(MARKER) && Files.readString(MARKER).strip().equals(wanted)) {
-      System.out.println("bench: reusing the generated history in " + Bench.DATA + " (" + wanted + ")");
+      System.out.println(
+          "bench: reusing the generated history in " + Bench.DATA + " (" + wanted + ")");
       return;
     }
     if (Files.exists(Bench.DATA)) {

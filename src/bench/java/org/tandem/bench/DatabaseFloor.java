@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The database floor, measured in the same run as the load: each captured read's statements,
  * replayed over one JDBC connection against the same database while the practitioners work, every
- * row read, in a transaction rolled back afterwards (so a read's audit line is timed but not
- * kept). What is left above it in a page's time is Tandem's own work.
+ * row read, in a transaction rolled back afterwards (so a read's audit line is timed but not kept).
+ * What is left above it in a page's time is Tandem's own work.
  */
 final class DatabaseFloor implements Runnable {
 
@@ -67,8 +67,8 @@ final class DatabaseFloor implements Runnable {
   }
 
   /**
-   * Runs a request's statements in order. Consecutive inserts (a list's audit lines) go as one
-   * JDBC batch, as Tandem sends them.
+   * Runs a request's statements in order. Consecutive inserts (a list's audit lines) go as one JDBC
+   * batch, as Tandem sends them.
    */
   private static void replay(Connection c, List<String> statements) throws SQLException {
     List<String> inserts = new ArrayList<>();

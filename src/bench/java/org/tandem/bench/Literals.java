@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes a logged statement's parameters into it. PostgreSQL logs them as
- * {@code $1 = '5', $2 = NULL, $3 = 'O''Brien'}: each already a quoted literal, which the database
- * types from where it stands, as it typed the parameter.
+ * Writes a logged statement's parameters into it. PostgreSQL logs them as {@code $1 = '5', $2 =
+ * NULL, $3 = 'O''Brien'}: each already a quoted literal, which the database types from where it
+ * stands, as it typed the parameter.
  */
 final class Literals {
 

@@ -50,6 +50,7 @@ final class Meetings {
     double mean = men.stream().mapToInt(Integer::intValue).average().orElse(0);
     int fewest = men.stream().mapToInt(Integer::intValue).min().orElse(0);
     int most = men.stream().mapToInt(Integer::intValue).max().orElse(0);
-    return String.format("%.1f men a session on average (%d to %d), %d sessions", mean, fewest, most, men.size());
+    return String.format(
+        "%.1f men a session on average (%d to %d), %d sessions", mean, fewest, most, men.size());
   }
 }

@@ -2,7 +2,6 @@ package org.tandem.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -25,6 +24,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Fifty practitioners at work at once on the generated history, each signed in as a worker of a
@@ -50,13 +51,11 @@ public class PractitionersSimulation extends Simulation {
   private Thread floorThread;
 
   private final HttpProtocolBuilder protocol =
-      http.baseUrl(Bench.BASE)
-          .acceptHeader("text/html,application/json")
-          .disableFollowRedirect();
+      http.baseUrl(Bench.BASE).acceptHeader("text/html,application/json").disableFollowRedirect();
 
   /** Gives each new virtual user the next area, so the users spread over the areas. */
-  private static ChainBuilder inAnArea(java.util.function.IntFunction<String> areaOf) {
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+  private static ChainBuilder inAnArea(IntFunction<String> areaOf) {
+    AtomicInteger next = new AtomicInteger();
     return exec(session -> session.set("area", areaOf.apply(next.getAndIncrement())));
   }
 
@@ -65,23 +64,23 @@ public class PractitionersSimulation extends Simulation {
   }
 
   private static ChainBuilder signIn(String suffix) {
-    return exec(
-        session ->
-            session.set("me", session.getString("area").toLowerCase() + "." + suffix)
+    return exec(session ->
+            session
+                .set("me", session.getString("area").toLowerCase() + "." + suffix)
                 .set("token", Bench.token(session.getString("area").toLowerCase() + "." + suffix)))
         .exec(
-        http("sign-in page")
-            .get("/sign-in")
-            .check(status().is(200))
-            .check(css("input[name=_csrf]", "value").saveAs("csrf")),
-        http("sign in (BCrypt)")
-            .post("/sign-in")
-            .formParam("username", "#{me}")
-            .formParam("password", Bench.PASSWORD)
-            .formParam("_csrf", "#{csrf}")
-            .check(status().is(302))
-                        // A refused sign-in goes back to the sign-in page; a good one goes on.
-            .check(header("Location").transform(l -> l.contains("/sign-in")).is(false)));
+            http("sign-in page")
+                .get("/sign-in")
+                .check(status().is(200))
+                .check(css("input[name=_csrf]", "value").saveAs("csrf")),
+            http("sign in (BCrypt)")
+                .post("/sign-in")
+                .formParam("username", "#{me}")
+                .formParam("password", Bench.PASSWORD)
+                .formParam("_csrf", "#{csrf}")
+                .check(status().is(302))
+                // A refused sign-in goes back to the sign-in page; a good one goes on.
+                .check(header("Location").transform(l -> l.contains("/sign-in")).is(false)));
   }
 
   /** A case of the user's area, his family name, and one of the area's women. */
@@ -111,24 +110,24 @@ public class PractitionersSimulation extends Simulation {
     var request = http(read.name()).get(read.path()).check(status().is(200));
     if (read.api()) {
       String token = read.who().contains(".") ? Bench.token(read.who()) : "#{token}";
-      request = request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+      request =
+          request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
     return exec(request).exec(think());
   }
 
   private static ChainBuilder riskEvent() {
-    return exec(
-            http(RISK_EVENT)
-                .post("/api/v1/cases/#{ref}/risk-events")
-                .header("Authorization", "Bearer #{token}")
-                .header("Content-Type", "application/json")
-                .body(
-                    StringBody(
-                        """
-                        {"kind": "OTHER", "occurredOn": "#{today}",
-                         "summary": "Invented: benchmark load", "raisesAlert": false}
-                        """))
-                .check(status().is(201)))
+    return exec(http(RISK_EVENT)
+            .post("/api/v1/cases/#{ref}/risk-events")
+            .header("Authorization", "Bearer #{token}")
+            .header("Content-Type", "application/json")
+            .body(
+                StringBody(
+                    """
+                    {"kind": "OTHER", "occurredOn": "#{today}",
+                     "summary": "Invented: benchmark load", "raisesAlert": false}
+                    """))
+            .check(status().is(201)))
         .exec(think());
   }
 
@@ -161,11 +160,10 @@ public class PractitionersSimulation extends Simulation {
               exec(meetings::next)
                   .doIf(session -> session.contains("group"))
                   .then(
-                      exec(
-                              http("page: the session form for the group")
-                                  .get("/groups/#{group}/sessions/new?date=#{date}")
-                                  .check(status().is(200))
-                                  .check(form("form[action$='/sessions']").saveAs("session")))
+                      exec(http("page: the session form for the group")
+                              .get("/groups/#{group}/sessions/new?date=#{date}")
+                              .check(status().is(200))
+                              .check(form("form[action$='/sessions']").saveAs("session")))
                           // Filling in twelve men's marks takes a while.
                           .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
                           .exec(
@@ -232,7 +230,8 @@ public class PractitionersSimulation extends Simulation {
     int facilitatorCount = Math.max(1, Math.round(u * 0.12f));
     int managerCount = Math.max(1, Math.round(u * 0.12f));
     int commissionerCount = Math.max(1, Math.round(u * 0.08f));
-    int probes = Math.max(1, u - workers - partners - facilitatorCount - managerCount - commissionerCount);
+    int probes =
+        Math.max(1, u - workers - partners - facilitatorCount - managerCount - commissionerCount);
     List<PopulationBuilder> people = new ArrayList<>();
     people.add(perpetratorWorkers.injectOpen(rampUsers(workers).during(RAMP)));
     people.add(partnerSupport.injectOpen(rampUsers(partners).during(RAMP)));

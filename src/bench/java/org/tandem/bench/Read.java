@@ -12,7 +12,8 @@ import java.util.List;
  */
 record Read(String name, String who, boolean api, String path, long targetMillis) {
 
-  static final Read CASELOAD = new Read("page: caseload (the start page)", "worker", false, "/cases", 50);
+  static final Read CASELOAD =
+      new Read("page: caseload (the start page)", "worker", false, "/cases", 50);
   static final Read CASE = new Read("page: case", "worker", false, "/cases/#{ref}", 50);
   static final Read SEARCH =
       new Read("page: search by his name", "worker", false, "/cases?q=#{name}", 50);
@@ -25,7 +26,11 @@ record Read(String name, String who, boolean api, String path, long targetMillis
       new Read("page: facilitator's week", "facilitator", false, "/facilitator", 50);
   static final Read AREA_REPORT =
       new Read(
-          "page: quarterly area report", "manager", false, "/outcomes/area-report?area=#{area}", 500);
+          "page: quarterly area report",
+          "manager",
+          false,
+          "/outcomes/area-report?area=#{area}",
+          500);
   static final Read PLANNER = new Read("page: planner", "manager", false, "/planner", 0);
   static final Read API_CASE = new Read("API: case", "worker", true, "/api/v1/cases/#{ref}", 50);
   static final Read API_CASELOAD =

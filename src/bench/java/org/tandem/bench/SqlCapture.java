@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The SQL each measured read runs, taken from PostgreSQL itself rather than copied from the code:
- * Tandem is started once with the database logging every statement and its parameters, each read
- * is made a few times, one request at a time, and the statements logged while it ran are kept, with
+ * Tandem is started once with the database logging every statement and its parameters, each read is
+ * made a few times, one request at a time, and the statements logged while it ran are kept, with
  * their parameters written in as the literals PostgreSQL logged, for the database floor to replay.
  */
 final class SqlCapture {

@@ -195,22 +195,25 @@ final class Summary {
 
   private static void collect(JsonNode node, Map<String, Stats> into) {
     JsonNode contents = node.path("contents");
-    contents.fields().forEachRemaining(e -> {
-      JsonNode child = e.getValue();
-      if ("REQUEST".equals(child.path("type").asText())) {
-        JsonNode s = child.path("stats");
-        into.put(
-            s.path("name").asText(),
-            new Stats(
-                s.path("numberOfRequests").path("total").asLong(),
-                s.path("numberOfRequests").path("ko").asLong(),
-                s.path("percentiles1").path("total").asLong(),
-                s.path("percentiles3").path("total").asLong(),
-                s.path("percentiles4").path("total").asLong(),
-                s.path("meanNumberOfRequestsPerSecond").path("total").asDouble()));
-      } else {
-        collect(child, into);
-      }
-    });
+    contents
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode child = e.getValue();
+              if ("REQUEST".equals(child.path("type").asText())) {
+                JsonNode s = child.path("stats");
+                into.put(
+                    s.path("name").asText(),
+                    new Stats(
+                        s.path("numberOfRequests").path("total").asLong(),
+                        s.path("numberOfRequests").path("ko").asLong(),
+                        s.path("percentiles1").path("total").asLong(),
+                        s.path("percentiles3").path("total").asLong(),
+                        s.path("percentiles4").path("total").asLong(),
+                        s.path("meanNumberOfRequestsPerSecond").path("total").asDouble()));
+              } else {
+                collect(child, into);
+              }
+            });
   }
 }
