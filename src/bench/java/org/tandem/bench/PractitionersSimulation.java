@@ -1,173 +1,244 @@
 package org.tandem.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
- * Practitioners at work, at once: perpetrator workers on their caseload, cases and the waiting list,
- * partner support on her task list and her record, managers and commissioners on the quarterly
- * report, over the pages (signed in with the form and its CSRF token, as a browser does) and over
- * the API. The demo's Northmoor cases are the data until the national-scale generator feeds it.
- *
- * <p>Run by {@code ./mvnw -Pbench verify}; {@code -Dbench.users=} and {@code -Dbench.seconds=} set
- * how many at once and for how long. Fails if any request fails.
+ * Fifty practitioners at work at once on the generated history, each signed in as a worker of a
+ * generated area (the accounts and tokens {@code generate} makes): perpetrator workers on their
+ * caseload, a case, a search by his name, the waiting list and the API, recording risk events;
+ * facilitators recording tonight's session for the whole group; partner support on her task list
+ * and her record; managers on the quarterly area report, the planner and the waiting list;
+ * commissioners on the quarterly report over the API. Each pauses 1 to 3 seconds between pages, as
+ * people do, so fifty virtual users are fifty people at work, not fifty loops. Beside them, the
+ * framework floor ({@code /actuator/health}) and the database floor (each read's SQL over JDBC).
  */
 public class PractitionersSimulation extends Simulation {
 
-  private static final String BASE = System.getProperty("bench.baseUrl", "http://localhost:8181");
-  private static final int USERS = Integer.getInteger("bench.users", 50);
-  private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-  private static final String PASSWORD = "Tandem-demo-2026";
+  private static final BenchData DATA = BenchData.load();
+  private static final Duration LOAD = Duration.ofSeconds(Bench.SECONDS);
+  private static final Duration RAMP = Duration.ofSeconds(Math.min(60, Bench.SECONDS / 3));
+  static final String RECORD_SESSION = "page: record a session for the group (write)";
+  static final String RISK_EVENT = "API: record a risk event (write)";
+  static final String FLOOR = "floor: the stack with no work behind it (/actuator/health)";
 
-  /** A Northmoor case of the demo, chosen afresh for each visit. */
-  private static ChainBuilder aCase() {
-    return exec(
-        session ->
-            session
-                .set("case", "NMR-%04d".formatted(ThreadLocalRandom.current().nextInt(1, 19)))
-                .set("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))));
-  }
+  private final Meetings meetings = new Meetings(DATA.meetings);
+  private DatabaseFloor floor;
+  private Thread floorThread;
 
   private final HttpProtocolBuilder protocol =
-      http.baseUrl(BASE).acceptHeader("text/html,application/json").disableFollowRedirect();
+      http.baseUrl(Bench.BASE).acceptHeader("text/html,application/json").disableFollowRedirect();
 
-  private static ChainBuilder signIn(String username) {
+  /** Gives each new virtual user the next area, so the users spread over the areas. */
+  private static ChainBuilder inAnArea(IntFunction<String> areaOf) {
+    AtomicInteger next = new AtomicInteger();
+    return exec(session -> session.set("area", areaOf.apply(next.getAndIncrement())));
+  }
+
+  private static String area(int n) {
+    return DATA.areas.get(n % DATA.areas.size());
+  }
+
+  private static ChainBuilder signIn(String suffix) {
+    return exec(session ->
+            session
+                .set("me", session.getString("area").toLowerCase() + "." + suffix)
+                .set("token", Bench.token(session.getString("area").toLowerCase() + "." + suffix)))
+        .exec(
+            http("sign-in page")
+                .get("/sign-in")
+                .check(status().is(200))
+                .check(css("input[name=_csrf]", "value").saveAs("csrf")),
+            http("sign in (BCrypt)")
+                .post("/sign-in")
+                .formParam("username", "#{me}")
+                .formParam("password", Bench.PASSWORD)
+                .formParam("_csrf", "#{csrf}")
+                .check(status().is(302))
+                // A refused sign-in goes back to the sign-in page; a good one goes on.
+                .check(header("Location").transform(l -> l.contains("/sign-in")).is(false)));
+  }
+
+  /** A case of the user's area, his family name, and one of the area's women. */
+  private static ChainBuilder pickWork() {
     return exec(
-        http("sign-in page")
-            .get("/sign-in")
-            .check(status().is(200))
-            .check(css("input[name=_csrf]", "value").saveAs("csrf")),
-        http("sign in")
-            .post("/sign-in")
-            .formParam("username", username)
-            .formParam("password", PASSWORD)
-            .formParam("_csrf", "#{csrf}")
-            .check(status().is(302)));
+        session -> {
+          ThreadLocalRandom r = ThreadLocalRandom.current();
+          String area = session.getString("area");
+          List<BenchData.Case> cases = DATA.cases.get(area);
+          List<BenchData.Partner> women = DATA.partners.get(area);
+          BenchData.Case c = cases.get(r.nextInt(cases.size()));
+          BenchData.Partner p = women.get(r.nextInt(women.size()));
+          return session
+              .set("ref", c.reference())
+              .set("name", c.familyName())
+              .set("pref", p.reference())
+              .set("partner", p.id())
+              .set("today", LocalDate.now(ZoneId.of("Europe/London")).toString());
+        });
   }
 
-  private static ChainBuilder page(String name, String path) {
-    return exec(http(name).get(path).check(status().is(200)));
+  private static ChainBuilder think() {
+    return pause(Duration.ofSeconds(1), Duration.ofSeconds(3));
   }
 
-  private static ChainBuilder api(String name, String path, String token) {
-    return exec(
-        http(name)
-            .get(path)
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .check(status().is(200)));
+  private static ChainBuilder read(Read read) {
+    var request = http(read.name()).get(read.path()).check(status().is(200));
+    if (read.api()) {
+      String token = read.who().contains(".") ? Bench.token(read.who()) : "#{token}";
+      request =
+          request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+    return exec(request).exec(think());
   }
 
-  /** A write: the perpetrator worker records a risk event on the family's timeline. */
   private static ChainBuilder riskEvent() {
-    return exec(
-        http("API: record a risk event")
-            .post("/api/v1/cases/#{case}/risk-events")
-            .header("Authorization", "Bearer tdm_demo_perpetrator_4Kx9")
+    return exec(http(RISK_EVENT)
+            .post("/api/v1/cases/#{ref}/risk-events")
+            .header("Authorization", "Bearer #{token}")
             .header("Content-Type", "application/json")
             .body(
                 StringBody(
                     """
-                    {"kind": "OTHER", "occurredOn": "#{today}", "summary": "Invented: load test",
-                     "raisesAlert": false}
+                    {"kind": "OTHER", "occurredOn": "#{today}",
+                     "summary": "Invented: benchmark load", "raisesAlert": false}
                     """))
-            .check(status().is(201)));
+            .check(status().is(201)))
+        .exec(think());
   }
 
-  private final ScenarioBuilder perpetratorWorkerPages =
-      scenario("perpetrator worker, pages")
-          .exec(signIn("perpetrator.worker"))
-          .forever()
+  private final ScenarioBuilder perpetratorWorkers =
+      scenario("perpetrator workers")
+          .exec(inAnArea(PractitionersSimulation::area), signIn("worker"))
+          .during(LOAD)
           .on(
-              aCase()
-                  .exec(
-                      page("caseload", "/cases"),
-                      page("case page", "/cases/#{case}"),
-                      page("search by name", "/cases?q=Paul"),
-                      page("waiting list", "/waiting-list"),
-                      page("risk timeline", "/cases/#{case}/risk"))
-                  .pause(Duration.ofMillis(200)));
+              pickWork(),
+              read(Read.CASELOAD),
+              read(Read.CASE),
+              read(Read.SEARCH),
+              read(Read.API_CASE),
+              read(Read.WAITING),
+              read(Read.API_CASELOAD),
+              exec(randomSwitch().on(new Choice.WithWeight(25, riskEvent()))));
 
-  private final ScenarioBuilder partnerSupportPages =
-      scenario("partner support, pages")
-          .exec(signIn("partner.support"))
-          .forever()
-          .on(
-              aCase()
-                  .exec(
-                      page("partner-support tasks", "/partner-support/tasks"),
-                      page("case page, partner support", "/cases/#{case}"))
-                  .pause(Duration.ofMillis(200)));
+  private final ScenarioBuilder partnerSupport =
+      scenario("partner support")
+          .exec(inAnArea(n -> area(n + 7)), signIn("partner"))
+          .during(LOAD)
+          .on(pickWork(), read(Read.TASKS), read(Read.HER_RECORD));
 
-  private final ScenarioBuilder managersAndApi =
-      scenario("managers and the API")
-          .forever()
+  private final ScenarioBuilder facilitators =
+      scenario("facilitators")
+          .exec(inAnArea(meetings::area), signIn("facilitator"))
+          .during(LOAD)
           .on(
-              aCase()
-                  .exec(
-                      randomSwitch()
-                          .on(
-                              new Choice.WithWeight(
-                                  45.0,
-                                  exec(
-                                      api(
-                                          "API: case",
-                                          "/api/v1/cases/#{case}",
-                                          "tdm_demo_perpetrator_4Kx9"),
-                                      api(
-                                          "API: caseload",
-                                          "/api/v1/cases?page=0&size=20",
-                                          "tdm_demo_perpetrator_4Kx9"))),
-                              new Choice.WithWeight(
-                                  30.0,
-                                  api(
-                                      "API: waiting list",
-                                      "/api/v1/waiting-list?page=0&size=20",
-                                      "tdm_demo_manager_5Rt1")),
-                              new Choice.WithWeight(10.0, riskEvent()),
-                              // The framework floor: the same server, filters and security
-                              // with no case data behind it, to read every other figure against.
-                              new Choice.WithWeight(
-                                  5.0,
-                                  exec(
-                                      http("floor: the stack with no work behind it")
-                                          .get("/actuator/health")
-                                          .check(status().is(200)))),
-                              new Choice.WithWeight(
-                                  10.0,
-                                  api(
-                                      "API: quarterly area report",
-                                      "/api/v1/outcomes/area-report?area=NMR",
-                                      "tdm_demo_commissioner_9Pw4"))))
-                  .pause(Duration.ofMillis(200)));
+              read(Read.WEEK),
+              exec(meetings::next)
+                  .doIf(session -> session.contains("group"))
+                  .then(
+                      exec(http("page: the session form for the group")
+                              .get("/groups/#{group}/sessions/new?date=#{date}")
+                              .check(status().is(200))
+                              .check(form("form[action$='/sessions']").saveAs("session")))
+                          // Filling in twelve men's marks takes a while.
+                          .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
+                          .exec(
+                              http(RECORD_SESSION)
+                                  .post("/groups/#{group}/sessions")
+                                  .form("#{session}")
+                                  .check(status().is(302))
+                                  .check(header("Location").is(Bench.BASE + "/facilitator")))
+                          .exec(think())));
+
+  private final ScenarioBuilder managers =
+      scenario("service managers")
+          .exec(inAnArea(n -> area(n + 13)), signIn("manager"))
+          .during(LOAD)
+          .on(read(Read.AREA_REPORT), read(Read.PLANNER), read(Read.API_WAITING));
+
+  private final ScenarioBuilder commissioners =
+      scenario("commissioners")
+          .during(LOAD)
+          .on(
+              exec(
+                  session ->
+                      session.set(
+                          "area", area(ThreadLocalRandom.current().nextInt(DATA.areas.size())))),
+              read(Read.API_AREA_REPORT));
+
+  private final ScenarioBuilder frameworkFloor =
+      scenario("framework floor")
+          .during(LOAD)
+          .on(
+              exec(http(FLOOR).get("/actuator/health").check(status().is(200)))
+                  .pause(Duration.ofMillis(500), Duration.ofMillis(1500)));
+
+  @Override
+  public void before() {
+    try {
+      floor = new DatabaseFloor(SqlCapture.load());
+    } catch (Exception e) {
+      throw new IllegalStateException("No captured SQL: run BenchPrepare first", e);
+    }
+    floorThread = new Thread(floor, "database-floor");
+    floorThread.start();
+  }
+
+  @Override
+  public void after() {
+    floor.stop();
+    try {
+      floorThread.join(30_000);
+      Floors.write(floor.micros());
+      Results.put("session men", meetings.menRecorded());
+      if (floor.failure() != null) {
+        Results.put("floor failure", String.valueOf(floor.failure()));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   {
-    int third = Math.max(1, USERS / 3);
-    Duration during = Duration.ofSeconds(SECONDS);
-    setUp(
-            perpetratorWorkerPages.injectClosed(constantConcurrentUsers(third).during(during)),
-            partnerSupportPages.injectClosed(constantConcurrentUsers(third).during(during)),
-            managersAndApi.injectClosed(
-                constantConcurrentUsers(Math.max(1, USERS - 2 * third)).during(during)))
-        .protocols(protocol)
-        .maxDuration(during.plusSeconds(10))
-        // Every request must succeed. The response-time targets of issue 14 (p95 within 50 ms at
-        // 100,000 families) are read from the report until the national-scale data feeds this.
-        .assertions(global().failedRequests().count().is(0L));
+    int u = Bench.USERS;
+    int workers = Math.max(1, Math.round(u * 0.40f));
+    int partners = Math.max(1, Math.round(u * 0.20f));
+    int facilitatorCount = Math.max(1, Math.round(u * 0.12f));
+    int managerCount = Math.max(1, Math.round(u * 0.12f));
+    int commissionerCount = Math.max(1, Math.round(u * 0.08f));
+    int probes =
+        Math.max(1, u - workers - partners - facilitatorCount - managerCount - commissionerCount);
+    List<PopulationBuilder> people = new ArrayList<>();
+    people.add(perpetratorWorkers.injectOpen(rampUsers(workers).during(RAMP)));
+    people.add(partnerSupport.injectOpen(rampUsers(partners).during(RAMP)));
+    people.add(facilitators.injectOpen(rampUsers(facilitatorCount).during(RAMP)));
+    people.add(managers.injectOpen(rampUsers(managerCount).during(RAMP)));
+    people.add(commissioners.injectOpen(rampUsers(commissionerCount).during(RAMP)));
+    people.add(frameworkFloor.injectOpen(rampUsers(probes).during(RAMP)));
+    setUp(people).protocols(protocol).maxDuration(LOAD.plus(RAMP).plusSeconds(60));
   }
 }

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.tandem.generator.internal.Alerts;
-import org.tandem.generator.internal.Generation;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.tandem.generator.internal.Invented;
 import org.tandem.referral.CaseStatus;
 
@@ -273,49 +271,39 @@ class SyntheticHistoryTest {
   }
 
   @Test
-  void alertsGoToTheWorkersCoveringTheAreaNeverToWhoeverRaisedThem() throws SQLException {
-    try (Connection c = first.getConnection()) {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        // Accounts the generator does not make: a worker of each kind covering area GNAA.
-        s.execute(
-            "INSERT INTO app_user (username, display_name, password_hash, team_id)"
-                + " SELECT u, u, 'x', ta.team_id FROM team_area ta JOIN area a ON a.id ="
-                + " ta.area_id, (VALUES ('gnaa.worker'), ('gnaa.partner')) v(u)"
-                + " WHERE a.code = 'GNAA'");
-        s.execute(
-            "INSERT INTO user_role (user_id, role) SELECT id, CASE username WHEN 'gnaa.worker'"
-                + " THEN 'PERPETRATOR_WORKER' ELSE 'PARTNER_SUPPORT_WORKER' END FROM app_user"
-                + " WHERE username LIKE 'gnaa.%'");
-        long raised = Alerts.raise(c, Generation.END);
-        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(c, true));
-        long events =
+  void alertsGoToTheWorkersCoveringTheAreaNeverToWhoeverRaisedThem() {
+    // The generator makes each area's workers, then raises the alerts for them.
+    JdbcClient jdbc = JdbcClient.create(first);
+    long events =
+        jdbc.sql(
+                "SELECT count(*) FROM risk_event e JOIN referral r ON r.id = e.referral_id"
+                    + " JOIN area a ON a.id = r.area_id WHERE a.code = 'GNAA' AND e.raises_alert")
+            .query(Long.class)
+            .single();
+    long raised =
+        jdbc.sql(
+                "SELECT count(*) FROM risk_alert al JOIN risk_event e ON e.id = al.risk_event_id"
+                    + " JOIN referral r ON r.id = e.referral_id JOIN area a ON a.id = r.area_id"
+                    + " WHERE a.code = 'GNAA'")
+            .query(Long.class)
+            .single();
+    assertThat(events).isPositive();
+    assertThat(raised).isGreaterThanOrEqualTo(events);
+    // The perpetrator worker recorded each event: only the partner-support worker hears of it.
+    assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM risk_event e JOIN referral r ON r.id = e.referral_id"
-                        + " JOIN area a ON a.id = r.area_id WHERE a.code = 'GNAA'"
-                        + " AND e.raises_alert")
+                    "SELECT count(*) FROM risk_alert a JOIN app_user u ON u.id = a.for_user_id"
+                        + " JOIN risk_event e ON e.id = a.risk_event_id"
+                        + " WHERE u.username = e.recorded_by")
                 .query(Long.class)
-                .single();
-        assertThat(events).isPositive();
-        assertThat(raised).isGreaterThanOrEqualTo(events);
-        // The perpetrator worker recorded each event: only the partner-support worker hears of it.
-        assertThat(
-                jdbc.sql(
-                        "SELECT count(*) FROM risk_alert a JOIN app_user u ON u.id = a.for_user_id"
-                            + " JOIN risk_event e ON e.id = a.risk_event_id"
-                            + " WHERE u.username = e.recorded_by")
-                    .query(Long.class)
-                    .single())
-            .isZero();
-        assertThat(
-                jdbc.sql("SELECT count(*) FROM risk_alert WHERE acknowledged_at IS NOT NULL")
-                    .query(Long.class)
-                    .single())
-            .isBetween(raised / 2, raised);
-      } finally {
-        c.rollback();
-      }
-    }
+                .single())
+        .isZero();
+    long all = jdbc.sql("SELECT count(*) FROM risk_alert").query(Long.class).single();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM risk_alert WHERE acknowledged_at IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isBetween(all / 2, all);
   }
 
   @Test
@@ -362,6 +350,50 @@ class SyntheticHistoryTest {
         .isZero();
     assertThatThrownBy(() -> SyntheticHistory.generate(second, 10, SEED, line -> {}))
         .hasMessageContaining("already holds a generated history");
+  }
+
+  @Test
+  void eachAreasWorkersCanSignInAndHoldTheAssessedCases() {
+    JdbcClient jdbc = JdbcClient.create(first);
+    String hash =
+        jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'gnaa.worker'")
+            .query(String.class)
+            .single();
+    assertThat(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches("Tandem-bench-2026", hash))
+        .isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT r.role FROM app_user u JOIN user_role r ON r.user_id = u.id"
+                        + " JOIN team_area ta ON ta.team_id = u.team_id"
+                        + " JOIN area a ON a.id = ta.area_id"
+                        + " WHERE u.username = 'gnaa.partner' AND a.code = 'GNAA'")
+                .query(String.class)
+                .list())
+        .containsExactly("PARTNER_SUPPORT_WORKER");
+    assertThat(
+            count(
+                "SELECT count(*) FROM api_token t JOIN app_user u ON u.id = t.user_id"
+                    + " WHERE u.username = 'gn.commissioner' AND t.token_hash = encode(sha256("
+                    + "'tdm_bench_gn_commissioner'::bytea), 'hex')"))
+        .isOne();
+    assertThat(
+            count(
+                "SELECT count(*) FROM team_area ta JOIN app_user u ON u.team_id = ta.team_id"
+                    + " WHERE u.username = 'gn.commissioner'"))
+        .isEqualTo(150);
+    assertThat(
+            count(
+                "SELECT count(*) FROM referral r JOIN area a ON a.id = r.area_id"
+                    + " JOIN app_user w ON w.id = r.allocated_perpetrator_worker_id"
+                    + " WHERE w.username <> lower(a.code) || '.worker'"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM referral r WHERE r.allocated_perpetrator_worker_id IS NULL"
+                    + " AND EXISTS (SELECT 1 FROM assessment s WHERE s.referral_id = r.id)"))
+        .isZero();
   }
 
   private static long count(String sql) {

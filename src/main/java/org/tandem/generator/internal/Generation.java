@@ -59,6 +59,7 @@ public final class Generation {
         }
         areas.finish(c);
         t.advanceIdentities();
+        Workers.create(c, progress);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (CopyTable table : t.all()) {
           counts.put(table.name(), table.written());
