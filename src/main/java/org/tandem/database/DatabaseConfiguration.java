@@ -35,6 +35,7 @@ class DatabaseConfiguration {
       hikari.setUsername(user);
       hikari.setPassword(password);
       hikari.setPoolName("tandem");
+      EmbeddedDatabase.sendBatchesAsOneStatement(hikari);
       log.info("Using the external PostgreSQL database configured by TANDEM_DB_URL");
       return hikari;
     }

@@ -3,6 +3,7 @@ package org.tandem.programme;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
+import org.tandem.programme.internal.WeekQuery;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
@@ -32,6 +34,7 @@ public class GroupSessions {
 
   private final Groups groups;
   private final ProgrammeStore store;
+  private final WeekQuery week;
   private final MarkConsequences consequences;
   private final CurrentUsers currentUsers;
   private final Validation validation;
@@ -40,12 +43,14 @@ public class GroupSessions {
   GroupSessions(
       Groups groups,
       ProgrammeStore store,
+      WeekQuery week,
       MarkConsequences consequences,
       CurrentUsers currentUsers,
       Validation validation,
       ServiceClock clock) {
     this.groups = groups;
     this.store = store;
+    this.week = week;
     this.consequences = consequences;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -61,17 +66,64 @@ public class GroupSessions {
     GroupSummary group = groups.group(groupId);
     GroupRow row = groups.groupRow(groupId);
     List<CurriculumSession> curriculum = store.curriculum(row.curriculumId());
-    int last = store.lastPositionDelivered(groupId);
-    CurriculumSession next =
-        curriculum.stream()
-            .filter(s -> s.position() == (last % curriculum.size()) + 1)
-            .findFirst()
-            .orElse(curriculum.get(0));
-    List<Member> expected =
-        groups.members(groupId).stream()
-            .filter(m -> m.status() != EnrolmentStatus.SUSPENDED && !m.intakeOn().isAfter(on))
-            .toList();
-    return new SessionSheet(group, on, next, curriculum, expected, store.sessionHeld(groupId, on));
+    CurriculumSession next = next(curriculum, store.lastPositionDelivered(groupId));
+    return new SessionSheet(
+        group,
+        on,
+        next,
+        curriculum,
+        expected(groups.members(groupId), on),
+        store.sessionHeld(groupId, on));
+  }
+
+  /**
+   * The sheets of several groups' sessions, each group on its own day ({@code on}: at most one a
+   * group, as a group meets once a week), read together. The groups must be ones the user may see,
+   * as {@link Groups#groups()} gives them.
+   */
+  @Transactional
+  public Map<Long, SessionSheet> sheets(List<GroupSummary> meeting, Map<Long, LocalDate> on) {
+    if (meeting.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = meeting.stream().map(GroupSummary::id).toList();
+    Map<Long, Long> curriculumOf = week.curriculumOf(ids);
+    Map<Long, List<CurriculumSession>> curricula =
+        store.curricula(Set.copyOf(curriculumOf.values()));
+    Map<Long, Integer> last = week.lastPositionsDelivered(ids);
+    Map<Long, List<Member>> members = groups.membersOf(curriculumOf);
+    LocalDate first = on.values().stream().min(LocalDate::compareTo).orElseThrow();
+    LocalDate lastDay = on.values().stream().max(LocalDate::compareTo).orElseThrow();
+    Set<String> held = week.sessionsHeld(ids, first, lastDay);
+    Map<Long, SessionSheet> sheets = new HashMap<>();
+    for (GroupSummary group : meeting) {
+      LocalDate day = on.get(group.id());
+      List<CurriculumSession> curriculum =
+          curricula.getOrDefault(curriculumOf.get(group.id()), List.of());
+      sheets.put(
+          group.id(),
+          new SessionSheet(
+              group,
+              day,
+              next(curriculum, last.getOrDefault(group.id(), 0)),
+              curriculum,
+              expected(members.get(group.id()), day),
+              held.contains(WeekQuery.heldKey(group.id(), day))));
+    }
+    return sheets;
+  }
+
+  private static CurriculumSession next(List<CurriculumSession> curriculum, int last) {
+    return curriculum.stream()
+        .filter(s -> s.position() == (last % curriculum.size()) + 1)
+        .findFirst()
+        .orElse(curriculum.get(0));
+  }
+
+  private static List<Member> expected(List<Member> members, LocalDate on) {
+    return members.stream()
+        .filter(m -> m.status() != EnrolmentStatus.SUSPENDED && !m.intakeOn().isAfter(on))
+        .toList();
   }
 
   /** Records the session and every man's mark, in one transaction. */

@@ -2,8 +2,10 @@ package org.tandem.programme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.programme.internal.ProgrammeStore.PastMark;
 import org.tandem.programme.internal.WaitingStore;
 import org.tandem.programme.internal.WaitingStore.WaitingRow;
+import org.tandem.programme.internal.WeekQuery;
 import org.tandem.referral.CaseStatus;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -33,6 +36,7 @@ import org.tandem.web.Validation;
 public class Groups {
 
   private final ProgrammeStore store;
+  private final WeekQuery week;
   private final CurriculumStore curricula;
   private final WaitingStore waiting;
   private final CurrentUsers currentUsers;
@@ -42,6 +46,7 @@ public class Groups {
 
   Groups(
       ProgrammeStore store,
+      WeekQuery week,
       CurriculumStore curricula,
       WaitingStore waiting,
       CurrentUsers currentUsers,
@@ -49,6 +54,7 @@ public class Groups {
       Validation validation,
       ServiceClock clock) {
     this.store = store;
+    this.week = week;
     this.curricula = curricula;
     this.waiting = waiting;
     this.currentUsers = currentUsers;
@@ -128,35 +134,56 @@ public class Groups {
   @Transactional
   public List<Member> members(long groupId) {
     GroupRow group = groupRow(groupId);
-    List<EnrolmentRow> rows = store.liveEnrolments(groupId);
-    List<Long> ids = rows.stream().map(EnrolmentRow::id).toList();
-    List<CurriculumSession> curriculum = store.curriculum(group.curriculumId());
+    return membersOf(Map.of(groupId, group.curriculumId())).get(groupId);
+  }
+
+  /**
+   * The members of several groups (by id, with each group's curriculum) at once, in as many
+   * statements as one group needs: the facilitator's week shows every group meeting.
+   */
+  Map<Long, List<Member>> membersOf(Map<Long, Long> curriculumOfGroup) {
+    Map<Long, List<EnrolmentRow>> byGroup = week.liveEnrolments(curriculumOfGroup.keySet());
+    List<EnrolmentRow> all = byGroup.values().stream().flatMap(List::stream).toList();
+    List<Long> ids = all.stream().map(EnrolmentRow::id).toList();
+    Map<Long, List<CurriculumSession>> curriculum =
+        store.curricula(Set.copyOf(curriculumOfGroup.values()));
     Map<Long, List<Long>> attended = store.attendedSessions(ids);
     Map<Long, List<PastMark>> marks = store.marks(ids);
     audit.recordList(
         "group members",
-        rows.stream().map(r -> new CaseRef(r.referralId(), r.reference(), r.areaId())).toList());
-    return rows.stream()
-        .map(
-            r -> {
-              List<PastMark> past = marks.get(r.id());
-              return new Member(
-                  r.id(),
-                  r.reference(),
-                  r.name(),
-                  r.status(),
-                  r.statusReason(),
-                  r.statusChangedAt(),
-                  r.intakeOn(),
-                  r.withInterpreter(),
-                  r.riskLevel(),
-                  r.riskLevelReason(),
-                  ProgrammeProgress.of(curriculum, attended.get(r.id())),
-                  AbsenceRule.runOfUnexplainedAbsences(past.stream().map(PastMark::mark).toList()),
-                  !past.isEmpty() && past.get(past.size() - 1).disclosed(),
-                  r.version());
-            })
-        .toList();
+        all.stream().map(r -> new CaseRef(r.referralId(), r.reference(), r.areaId())).toList());
+    Map<Long, List<Member>> members = new HashMap<>();
+    byGroup.forEach(
+        (groupId, rows) -> {
+          List<CurriculumSession> sessions =
+              curriculum.getOrDefault(curriculumOfGroup.get(groupId), List.of());
+          members.put(
+              groupId, rows.stream().map(r -> member(r, sessions, attended, marks)).toList());
+        });
+    return members;
+  }
+
+  private static Member member(
+      EnrolmentRow r,
+      List<CurriculumSession> curriculum,
+      Map<Long, List<Long>> attended,
+      Map<Long, List<PastMark>> marks) {
+    List<PastMark> past = marks.get(r.id());
+    return new Member(
+        r.id(),
+        r.reference(),
+        r.name(),
+        r.status(),
+        r.statusReason(),
+        r.statusChangedAt(),
+        r.intakeOn(),
+        r.withInterpreter(),
+        r.riskLevel(),
+        r.riskLevelReason(),
+        ProgrammeProgress.of(curriculum, attended.get(r.id())),
+        AbsenceRule.runOfUnexplainedAbsences(past.stream().map(PastMark::mark).toList()),
+        !past.isEmpty() && past.get(past.size() - 1).disclosed(),
+        r.version());
   }
 
   /** The men of the group's area waiting for a group, the longest waiting first. */

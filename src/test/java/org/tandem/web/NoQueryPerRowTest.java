@@ -60,6 +60,17 @@ class NoQueryPerRowTest extends TandemTest {
     onTheProgramme(bigger);
     group.place(bigger, clock.today());
 
+    for (int d = 1; d <= 2; d++) {
+      ProgrammeGroup another =
+          AGroup.in(area)
+              .named("Counted group " + System.nanoTime())
+              .firstMeetingOn(clock.today().plusDays(d))
+              .create(api());
+      Family man = newFamily(area);
+      onTheProgramme(man);
+      another.place(man, clock.today());
+    }
+
     Map<String, Integer> large = countEveryPage(area, bigger, group);
 
     assertThat(large).as("statements per page with three times the rows").isEqualTo(small);
@@ -106,6 +117,7 @@ class NoQueryPerRowTest extends TandemTest {
     counts.put("risk timeline", page(worker, "/cases/" + reference + "/risk"));
     counts.put("group page", page(worker, groupPage));
     counts.put("register", page(worker, groupPage + "/sessions/new"));
+    counts.put("facilitator's week", page(worker, "/facilitator"));
     counts.put("his programme", page(worker, "/cases/" + reference + "/programme"));
     counts.put("MARAC referrals", page(worker, "/marac"));
     counts.put("groups", page(worker, "/groups"));

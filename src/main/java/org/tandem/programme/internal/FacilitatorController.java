@@ -2,7 +2,9 @@ package org.tandem.programme.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,21 +40,28 @@ class FacilitatorController {
   String week(Model model) {
     LocalDate today = clock.today();
     List<GroupSummary> all = groups.groups();
-    List<Meeting> tonight = meetingsOn(all, today);
+    // Each group meets on one day of the week: the day within the next seven that it meets.
+    Map<Long, LocalDate> meets = new LinkedHashMap<>();
+    List<GroupSummary> meeting = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      LocalDate on = today.plusDays(d);
+      for (GroupSummary g : all) {
+        if (g.day() == on.getDayOfWeek() && !g.firstSessionOn().isAfter(on)) {
+          meets.put(g.id(), on);
+          meeting.add(g);
+        }
+      }
+    }
+    Map<Long, SessionSheet> sheets = sessions.sheets(meeting, meets);
+    List<Meeting> tonight = new ArrayList<>();
     List<Meeting> later = new ArrayList<>();
-    for (int d = 1; d < 7; d++) {
-      later.addAll(meetingsOn(all, today.plusDays(d)));
+    for (GroupSummary g : meeting) {
+      LocalDate on = meets.get(g.id());
+      (on.equals(today) ? tonight : later).add(new Meeting(g, on, sheets.get(g.id())));
     }
     model.addAttribute("today", today);
     model.addAttribute("tonight", tonight);
     model.addAttribute("later", later);
     return "programme/facilitator";
-  }
-
-  private List<Meeting> meetingsOn(List<GroupSummary> all, LocalDate on) {
-    return all.stream()
-        .filter(g -> g.day() == on.getDayOfWeek() && !g.firstSessionOn().isAfter(on))
-        .map(g -> new Meeting(g, on, sessions.sheet(g.id(), on)))
-        .toList();
   }
 }

@@ -171,7 +171,7 @@ public class ProgrammeStore {
       String riskLevelReason,
       int version) {}
 
-  private static final String ENROLMENT_SELECT =
+  static final String ENROLMENT_SELECT =
       """
       SELECT e.id, e.referral_id, r.reference, r.area_id, r.man_given_name || ' ' || r.man_family_name AS name,
         e.group_id, e.status, e.status_reason, e.status_changed_at, e.intake_on, e.with_interpreter,
@@ -206,7 +206,7 @@ public class ProgrammeStore {
         .list();
   }
 
-  private static EnrolmentRow enrolmentRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static EnrolmentRow enrolmentRow(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new EnrolmentRow(
         rs.getLong("id"),
         rs.getLong("referral_id"),
