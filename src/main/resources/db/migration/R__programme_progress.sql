@@ -38,7 +38,10 @@ SELECT e.id AS enrolment_id,
        done.first_on AS first_attended_on,
        CASE WHEN size.stage_one > 0 AND done.stage_one = size.stage_one
             THEN done.last_stage_one_on END AS stage_one_attended_on,
-       done.sixty_on AS sixty_hours_attended_on
+       done.sixty_on AS sixty_hours_attended_on,
+       done.marks AS marks_attended,
+       done.on_its_curriculum AS attended_on_its_curriculum,
+       size.hours AS curriculum_hours
 FROM enrolment e
 JOIN programme_group g ON g.id = e.group_id
 -- The curriculum sessions he attended in this place, each once, on the day he first attended it:
@@ -50,12 +53,14 @@ CROSS JOIN LATERAL (
            min(f.first_on) AS first_on,
            max(f.first_on) FILTER (WHERE f.stage = 1 AND f.curriculum_id = g.curriculum_id)
                AS last_stage_one_on,
-           min(f.first_on) FILTER (WHERE f.hours_so_far >= 60) AS sixty_on
+           min(f.first_on) FILTER (WHERE f.hours_so_far >= 60) AS sixty_on,
+           coalesce(sum(f.times), 0)::bigint AS marks,
+           coalesce(bool_and(f.curriculum_id = g.curriculum_id), TRUE) AS on_its_curriculum
     FROM (
-        SELECT cs.hours, cs.stage, cs.curriculum_id, attended.held_on AS first_on,
+        SELECT cs.hours, cs.stage, cs.curriculum_id, attended.held_on AS first_on, attended.times,
                sum(cs.hours) OVER (ORDER BY attended.held_on, cs.id) AS hours_so_far
         FROM (
-            SELECT gs.curriculum_session_id AS id, min(gs.held_on) AS held_on
+            SELECT gs.curriculum_session_id AS id, min(gs.held_on) AS held_on, count(*) AS times
             FROM attendance a
             JOIN group_session gs ON gs.id = a.group_session_id
             WHERE a.enrolment_id = e.id AND a.mark IN ('ATTENDED', 'LATE')
@@ -65,7 +70,7 @@ CROSS JOIN LATERAL (
     ) f
 ) done
 CROSS JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE s.stage = 1) AS stage_one
+    SELECT count(*) FILTER (WHERE s.stage = 1) AS stage_one, coalesce(sum(s.hours), 0) AS hours
     FROM curriculum_session s
     WHERE s.curriculum_id = g.curriculum_id
 ) size;
@@ -84,6 +89,9 @@ COMMENT ON COLUMN report_programme_place.stage_one_attended IS '[open] in this p
 COMMENT ON COLUMN report_programme_place.sixty_hours_attended IS '[open] in this place he attended sessions adding up to 60 hours or more';
 COMMENT ON COLUMN report_programme_place.first_attended_on IS '[open] the day of the first session he attended or was late for in this place';
 COMMENT ON COLUMN report_programme_place.stage_one_attended_on IS '[open] the day he attended the last stage-1 session he needed, null while one is missing';
+COMMENT ON COLUMN report_programme_place.marks_attended IS '[open] his marks of attended or late in this place, a curriculum session attended twice counted twice';
+COMMENT ON COLUMN report_programme_place.attended_on_its_curriculum IS '[open] every session he attended in this place was of the group''s curriculum (true when none)';
+COMMENT ON COLUMN report_programme_place.curriculum_hours IS '[open] the hours of every session of the group''s curriculum';
 COMMENT ON COLUMN report_programme_place.sixty_hours_attended_on IS '[open] the day his hours in this place reached 60, null until they do';
 
 CREATE VIEW report_programme_progress AS
@@ -100,11 +108,13 @@ SELECT places.referral_id,
        places.first_attended_on,
        places.stage_one_on AS stage_one_in_one_place_on,
        places.sixty_on AS sixty_hours_in_one_place_on,
-       work.sessions > 0 AS attended_a_session,
-       work.sessions AS sessions_attended,
-       work.hours AS hours_attended,
-       work.stage_one AS stage_one_in_a_curriculum,
-       work.sixty AS sixty_hours_in_a_curriculum
+       CASE WHEN places.one THEN places.one_marks ELSE work.sessions END > 0 AS attended_a_session,
+       CASE WHEN places.one THEN places.one_marks ELSE work.sessions END AS sessions_attended,
+       CASE WHEN places.one THEN places.one_hours ELSE work.hours END AS hours_attended,
+       CASE WHEN places.one THEN places.one_stage_one ELSE work.stage_one END
+           AS stage_one_in_a_curriculum,
+       CASE WHEN places.one THEN places.one_sixty ELSE work.sixty END
+           AS sixty_hours_in_a_curriculum
 -- His places. The case's area and referral date are grouped on, so that a report choosing its
 -- cohort by them on this view reads the places of that cohort only.
 FROM (
@@ -118,7 +128,15 @@ FROM (
            bool_or(p.sixty_hours_attended) AS sixty,
            min(p.first_attended_on) AS first_attended_on,
            min(p.stage_one_attended_on) AS stage_one_on,
-           min(p.sixty_hours_attended_on) AS sixty_on
+           min(p.sixty_hours_attended_on) AS sixty_on,
+           -- Most men have one place, all of it on its group's curriculum: his work across places
+           -- is then that place's, already counted above, and is not counted again below.
+           count(*) = 1 AND bool_and(p.attended_on_its_curriculum) AS one,
+           max(p.marks_attended) AS one_marks,
+           max(p.hours_attended) AS one_hours,
+           bool_or(p.stage_one_attended) AS one_stage_one,
+           bool_or(p.curriculum_sessions_attended > 0
+                   AND p.hours_attended >= least(p.curriculum_hours, 60)) AS one_sixty
     FROM report_programme_place p
     JOIN referral r ON r.id = p.referral_id
     GROUP BY p.referral_id, r.area_id, r.referred_on
@@ -141,7 +159,7 @@ CROSS JOIN LATERAL (
             FROM enrolment e
             JOIN attendance a ON a.enrolment_id = e.id AND a.mark IN ('ATTENDED', 'LATE')
             JOIN group_session gs ON gs.id = a.group_session_id
-            WHERE e.referral_id = places.referral_id
+            WHERE e.referral_id = places.referral_id AND NOT places.one
             GROUP BY gs.curriculum_session_id
         ) x
         JOIN curriculum_session cs ON cs.id = x.curriculum_session_id

@@ -2,6 +2,7 @@ package org.tandem.access;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,30 @@ public class AuditLog {
       return;
     }
     insert(action, what, ref);
+  }
+
+  /**
+   * One entry per case that a query chooses, written by the database in one statement: for an
+   * export of tens of thousands of cases, whose entries would otherwise travel out and back. The
+   * query must give each case's {@code referral_id}, {@code reference} and {@code area_id}.
+   */
+  public long recordListChosenBy(String what, String casesSql, Map<String, ?> params) {
+    CurrentUser user = currentUsers.currentOrNull();
+    return jdbc.sql(
+            """
+            INSERT INTO audit_event (occurred_at, username, action, what, referral_id,
+              case_reference, area_id, channel)
+            SELECT :at, :username, 'LIST', :what, chosen.referral_id, chosen.reference,
+              chosen.area_id, :channel
+            FROM (%s) chosen
+            """
+                .formatted(casesSql))
+        .params(params)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("username", user == null ? "system" : user.username())
+        .param("what", what)
+        .param("channel", channel())
+        .update();
   }
 
   /** One entry per case shown in a list, written together. */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,58 @@ class ProgrammeMeasuresAgreeTest extends TandemTest {
         .groupIn(area, programme.curriculum)
         .place(moved, left.lastDay().plusDays(2))
         .attended(2);
+  }
+
+  /**
+   * A man with one place, all of it on its group's curriculum, has his work across places read from
+   * that place rather than counted again; for every man of this area (one place or two, a
+   * curriculum session attended twice, a short curriculum) it must be what counting again gives.
+   */
+  @Test
+  void hisWorkAcrossPlacesIsWhatCountingEveryPlaceAgainGives() {
+    List<Map<String, Object>> counted =
+        jdbc.sql(
+                """
+                SELECT e.referral_id, sum(x.times) AS sessions, sum(cs.hours) AS hours
+                FROM enrolment e
+                JOIN (SELECT a.enrolment_id, gs.curriculum_session_id, count(*) AS times
+                      FROM attendance a JOIN group_session gs ON gs.id = a.group_session_id
+                      WHERE a.mark IN ('ATTENDED', 'LATE')
+                      GROUP BY a.enrolment_id, gs.curriculum_session_id) x ON x.enrolment_id = e.id
+                JOIN curriculum_session cs ON cs.id = x.curriculum_session_id
+                JOIN referral r ON r.id = e.referral_id
+                WHERE r.area_id = :area AND NOT EXISTS (
+                    SELECT 1 FROM enrolment other JOIN attendance oa ON oa.enrolment_id = other.id
+                    WHERE other.referral_id = e.referral_id AND other.id <> e.id)
+                GROUP BY e.referral_id ORDER BY e.referral_id
+                """)
+            .param("area", area.id())
+            .query()
+            .listOfRows();
+    List<Map<String, Object>> published =
+        jdbc.sql(
+                """
+                SELECT referral_id, sessions_attended AS sessions, hours_attended AS hours
+                FROM report_programme_progress
+                WHERE area_id = :area AND referral_id = ANY(:men) ORDER BY referral_id
+                """)
+            .param("area", area.id())
+            .param("men", counted.stream().map(r -> r.get("referral_id")).toArray(Long[]::new))
+            .query()
+            .listOfRows();
+    assertThat(counted).hasSizeGreaterThan(5);
+    assertThat(published)
+        .extracting(r -> r.get("referral_id") + " " + r.get("sessions") + " " + number(r, "hours"))
+        .containsExactlyElementsOf(
+            counted.stream()
+                .map(r -> r.get("referral_id") + " " + r.get("sessions") + " " + number(r, "hours"))
+                .toList());
+  }
+
+  private static String number(Map<String, Object> row, String column) {
+    return new java.math.BigDecimal(row.get(column).toString())
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   @Test

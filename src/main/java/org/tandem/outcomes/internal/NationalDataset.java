@@ -3,8 +3,8 @@ package org.tandem.outcomes.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
-import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
@@ -47,9 +46,6 @@ class NationalDataset {
 
     void end();
   }
-
-  /** How many cases' audit entries are written at once while the rows stream out. */
-  private static final int AUDIT_BATCH = 1_000;
 
   /** Rows fetched from the database at a time: the export holds no more than this in memory. */
   private static final int FETCH = 500;
@@ -135,67 +131,59 @@ class NationalDataset {
   }
 
   private void stream(List<Long> areaIds, LocalDate from, LocalDate to, RowWriter writer) {
+    Map<String, Object> chosen =
+        Map.of("areas", areaIds.toArray(Long[]::new), "from", from, "to", to);
+    // Every case exported is an audited read of it, written by the database beside the read.
+    audit.recordListChosenBy(
+        "national dataset export",
+        "SELECT c.referral_id, c.reference, c.area_id FROM report_case_journey c WHERE "
+            + CHOSEN.formatted("c"),
+        chosen);
     Pseudonyms pseudonyms = key.pseudonyms();
-    List<CaseRef> toAudit = new ArrayList<>(AUDIT_BATCH);
     // A block, so that the lambda is a RowCallbackHandler (called per row), not an extractor.
     streaming
         .sql(SQL)
-        .param("areas", areaIds.toArray(Long[]::new))
-        .param("from", from)
-        .param("to", to)
+        .params(chosen)
         .query(
             (ResultSet rs) -> {
-              Entry entry = entry(rs, pseudonyms);
-              writer.row(entry.row());
-              toAudit.add(entry.ref());
-              if (toAudit.size() == AUDIT_BATCH) {
-                audit.recordList("national dataset export", toAudit);
-                toAudit.clear();
-              }
+              writer.row(row(rs, pseudonyms));
             });
-    audit.recordList("national dataset export", toAudit);
   }
 
-  /** A row and the case it came from; the case is only for the audit trail, never exported. */
-  private record Entry(CaseRef ref, DatasetRow row) {}
-
-  private static Entry entry(ResultSet rs, Pseudonyms pseudonyms) throws SQLException {
+  private static DatasetRow row(ResultSet rs, Pseudonyms pseudonyms) throws SQLException {
     String reference = rs.getString("reference");
-    CaseRef ref = new CaseRef(rs.getLong("id"), reference, rs.getLong("area_id"));
-    DatasetRow row =
-        new DatasetRow(
-            pseudonyms.of(reference),
-            rs.getString("area_code"),
-            rs.getString("referral_quarter"),
-            rs.getString("referral_source"),
-            rs.getString("age_band"),
-            rs.getBoolean("interpreter_needed"),
-            rs.getInt("children"),
-            rs.getInt("children_cp_plan_at_referral"),
-            rs.getInt("children_cp_plan_now"),
-            rs.getString("triage_outcome"),
-            rs.getString("case_status"),
-            integer(rs, "days_to_first_appointment"),
-            rs.getString("viability"),
-            rs.getString("police_evidence"),
-            integer(rs, "police_incidents"),
-            rs.getString("disclosed_violence"),
-            rs.getString("risk_level"),
-            rs.getBoolean("marac_referral_made"),
-            rs.getBoolean("programme_entered"),
-            rs.getInt("sessions_attended"),
-            rs.getBigDecimal("hours_attended"),
-            rs.getBoolean("completed_stage_one"),
-            rs.getBoolean("completed_sixty_hours"),
-            rs.getString("enrolment_outcome"),
-            integer(rs, "police_call_outs_after_assessment"),
-            rs.getBoolean("involvement_ended"),
-            rs.getInt("partners_recorded"),
-            rs.getBoolean("partner_reached"),
-            rs.getBoolean("partner_engaged"),
-            rs.getInt("proactive_attempts"),
-            rs.getBoolean("womens_group_member"));
-    return new Entry(ref, row);
+    return new DatasetRow(
+        pseudonyms.of(reference),
+        rs.getString("area_code"),
+        rs.getString("referral_quarter"),
+        rs.getString("referral_source"),
+        rs.getString("age_band"),
+        rs.getBoolean("interpreter_needed"),
+        rs.getInt("children"),
+        rs.getInt("children_cp_plan_at_referral"),
+        rs.getInt("children_cp_plan_now"),
+        rs.getString("triage_outcome"),
+        rs.getString("case_status"),
+        integer(rs, "days_to_first_appointment"),
+        rs.getString("viability"),
+        rs.getString("police_evidence"),
+        integer(rs, "police_incidents"),
+        rs.getString("disclosed_violence"),
+        rs.getString("risk_level"),
+        rs.getBoolean("marac_referral_made"),
+        rs.getBoolean("programme_entered"),
+        rs.getInt("sessions_attended"),
+        rs.getBigDecimal("hours_attended"),
+        rs.getBoolean("completed_stage_one"),
+        rs.getBoolean("completed_sixty_hours"),
+        rs.getString("enrolment_outcome"),
+        integer(rs, "police_call_outs_after_assessment"),
+        rs.getBoolean("involvement_ended"),
+        rs.getInt("partners_recorded"),
+        rs.getBoolean("partner_reached"),
+        rs.getBoolean("partner_engaged"),
+        rs.getInt("proactive_attempts"),
+        rs.getBoolean("womens_group_member"));
   }
 
   private static Integer integer(ResultSet rs, String column) throws SQLException {
