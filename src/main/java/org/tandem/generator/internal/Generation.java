@@ -66,6 +66,7 @@ public final class Generation {
         }
         counts.put("risk_alert", Alerts.raise(c, END));
         c.commit();
+        settle(c, progress);
         return counts;
       } catch (SQLException | IOException | RuntimeException e) {
         if (t != null) {
@@ -138,5 +139,21 @@ public final class Generation {
       }
     }
     return ids;
+  }
+
+  /**
+   * What autovacuum would do in its own time after millions of rows: statistics for the planner,
+   * and the visibility map that lets an index answer alone. Without it the first hours of a new
+   * history are planned blind.
+   */
+  private static void settle(Connection c, Consumer<String> progress) {
+    progress.accept("settling: VACUUM ANALYZE");
+    try (var statement = c.createStatement()) {
+      c.setAutoCommit(true);
+      statement.execute("VACUUM ANALYZE");
+    } catch (SQLException e) {
+      // The history is written and committed; autovacuum will do this in its own time.
+      progress.accept("settling skipped: " + e.getMessage());
+    }
   }
 }
