@@ -34,8 +34,9 @@ class TaskController {
     int p = Math.max(1, page);
     int w = Math.max(1, womenPage);
     AreaWallPass pass = access.behindTheWallInMyAreas();
-    long total = tasks.countOpen();
-    model.addAttribute("counts", tasks.counts());
+    TaskList.Counts counts = tasks.counts();
+    long total = counts.open();
+    model.addAttribute("counts", counts);
     model.addAttribute("tasks", tasks.open(pass, (p - 1) * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("page", p);
     model.addAttribute("pages", pages(total));

@@ -41,7 +41,7 @@ class TaskList {
       int version) {}
 
   /** How much of her work is due today (and not yet late) and how much is overdue. */
-  record Counts(long dueToday, long overdue) {}
+  record Counts(long open, long dueToday, long overdue) {}
 
   /** A woman not yet contacted, and whether her letter and information pack has gone. */
   record NotContacted(
@@ -112,20 +112,9 @@ class TaskList {
     return recorded("partner-support tasks", rows);
   }
 
-  long countOpen() {
-    return jdbc.sql(
-            """
-            SELECT count(*) FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
-            WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
-            """)
-        .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
-        .query(Long.class)
-        .single();
-  }
-
   /**
-   * Open tasks in the user's areas due later today (UK time) and already overdue: the counts her
-   * dashboard leads with.
+   * Open tasks in the user's areas, and of them those due later today (UK time) and those already
+   * overdue: the counts her dashboard leads with, in one pass over the area's open tasks.
    */
   Counts counts() {
     OffsetDateTime now = clock.now();
@@ -133,7 +122,8 @@ class TaskList {
         clock.today().plusDays(1).atStartOfDay(ServiceClock.ZONE).toOffsetDateTime();
     return jdbc.sql(
             """
-            SELECT count(*) FILTER (WHERE t.due_at >= :now AND t.due_at < :endOfToday) AS due_today,
+            SELECT count(*) AS open,
+              count(*) FILTER (WHERE t.due_at >= :now AND t.due_at < :endOfToday) AS due_today,
               count(*) FILTER (WHERE t.due_at < :now) AS overdue
             FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
             WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
@@ -141,7 +131,9 @@ class TaskList {
         .param("now", now)
         .param("endOfToday", endOfToday)
         .param("areas", currentUsers.current().areaIds().toArray(Long[]::new))
-        .query((rs, i) -> new Counts(rs.getLong("due_today"), rs.getLong("overdue")))
+        .query(
+            (rs, i) ->
+                new Counts(rs.getLong("open"), rs.getLong("due_today"), rs.getLong("overdue")))
         .single();
   }
 
