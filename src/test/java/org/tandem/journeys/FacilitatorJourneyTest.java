@@ -216,6 +216,30 @@ class FacilitatorJourneyTest extends BrowserTest {
   }
 
   @Test
+  void laterInTheWeekEachGroupSaysHowManyAreExpectedAndLeadsToThem() {
+    LocalDate tomorrow = clock.today().plusDays(1);
+    String groupName = "Later group " + System.nanoTime();
+    List<String> men = newCases(2);
+    long group = groupWith(groupName, men, tomorrow, null);
+
+    signIn(Role.PERPETRATOR_WORKER);
+    page.navigate("/facilitator");
+    page.waitForLoadState();
+    Locator later = section(groupName);
+    expect(later).containsText("2 men expected.");
+    // Tonight's groups list every man with what to watch for; later ones lead to the group.
+    expect(later.locator("table")).hasCount(0);
+    expect(page.locator("body")).not().containsText(men.get(0));
+    assertAccessible();
+    follow(
+        later.getByRole(
+            AriaRole.LINK,
+            new Locator.GetByRoleOptions().setName("See who is expected for " + groupName)));
+    expect(page).hasURL(java.util.regex.Pattern.compile(".*/groups/" + group + "$"));
+    expect(page.locator("body")).containsText(men.get(0));
+  }
+
+  @Test
   void aSessionIsRecordedWithTheKeyboardAlone() {
     LocalDate today = clock.today();
     String groupName = "Keyboard group " + System.nanoTime();
