@@ -2,6 +2,8 @@ package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +37,12 @@ class NationalDatasetApiController {
 
   @GetMapping("/national-dataset")
   @PreAuthorize(Roles.MANAGER)
+  // The rows are written to the response as they are read, so the method returns nothing; the
+  // description says what the body is.
+  @ApiResponse(
+      responseCode = "200",
+      description = "The dataset, streamed: CSV or JSON",
+      content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/json")})
   @Operation(
       summary = "The anonymised national dataset: one coded row per case",
       description =
