@@ -212,6 +212,48 @@ class PartnerRecordApiTest extends TandemTest {
   }
 
   @Test
+  void herPlanIsDueForReviewOnHerTaskListUntilANewerRevisionPutsTheReviewLater() {
+    String herLink = "/cases/" + reference + "/partners/" + partnerId;
+    assertThat(plansDueList(area)).as("no plan yet").doesNotContain(herLink);
+
+    String soon =
+        """
+        {"plan": "Invented plan one", "reviewOn": "%s", "basedOn": 0}
+        """
+            .formatted(clock.today().plusDays(3));
+    assertThat(apiPost(worker, base + "/safety-plan", soon).statusCode()).isEqualTo(201);
+    assertThat(plansDueList(area)).contains(herLink);
+    assertThat(plansDueList(otherArea))
+        .as("another area's worker does not see her plan")
+        .doesNotContain(herLink);
+
+    Matcher revision =
+        Pattern.compile("\"safetyPlans\":\\[\\{\"revision\":(\\d+)").matcher(record());
+    assertThat(revision.find()).isTrue();
+    String later =
+        """
+        {"plan": "Invented plan two", "reviewOn": "%s", "basedOn": %s}
+        """
+            .formatted(clock.today().plusDays(30), revision.group(1));
+    assertThat(apiPost(worker, base + "/safety-plan", later).statusCode()).isEqualTo(201);
+    assertThat(plansDueList(area))
+        .as("her newest plan is reviewed in a month, not this week")
+        .doesNotContain(herLink);
+  }
+
+  /** What the partner-support worker of an area sees under "Safety plans due for review". */
+  private String plansDueList(TestArea in) {
+    HttpResponse<String> page =
+        signedIn(in.user(Role.PARTNER_SUPPORT_WORKER)).get("/partner-support/tasks");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    int from = body.indexOf("id=\"plans-due\"");
+    assertThat(from).as("the task list has its plans-due section").isPositive();
+    int to = body.indexOf("</dl>", from);
+    return to < 0 ? body.substring(from) : body.substring(from, to);
+  }
+
+  @Test
   void sharedRiskInformationReachesTheTimelineButNeverWithHerDetails() {
     HttpResponse<String> withHerName =
         apiPost(

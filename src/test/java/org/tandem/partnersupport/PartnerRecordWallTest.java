@@ -85,6 +85,7 @@ public class PartnerRecordWallTest extends TandemTest {
           "partner_dash.score",
           "partner_dash.strangulation",
           "safety_plan_revision.review_on",
+          "safety_plan_review.review_on",
           "partner_referral_on.service",
           "partner_referral_on.referred_on",
           "support_session.kind",

@@ -80,7 +80,7 @@ class TaskList {
                 FROM partner_support_task t
                 JOIN referral r ON r.id = t.referral_id
                 LEFT JOIN partner p ON p.id = t.partner_id
-                WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
+                WHERE t.completed_at IS NULL AND t.area_id = ANY(:areas)
                 ORDER BY t.due_at, t.id
                 OFFSET :offset LIMIT :limit
                 """)
@@ -125,8 +125,8 @@ class TaskList {
             SELECT count(*) AS open,
               count(*) FILTER (WHERE t.due_at >= :now AND t.due_at < :endOfToday) AS due_today,
               count(*) FILTER (WHERE t.due_at < :now) AS overdue
-            FROM partner_support_task t JOIN referral r ON r.id = t.referral_id
-            WHERE t.completed_at IS NULL AND r.area_id = ANY(:areas)
+            FROM partner_support_task t
+            WHERE t.completed_at IS NULL AND t.area_id = ANY(:areas)
             """)
         .param("now", now)
         .param("endOfToday", endOfToday)
@@ -197,12 +197,11 @@ class TaskList {
                 """
                 SELECT r.id AS referral_id, r.reference, r.area_id, p.id AS partner_id,
                   p.given_name, p.family_name, s.review_on
-                FROM partner p
+                FROM safety_plan_review s
+                JOIN partner p ON p.id = s.partner_id
                 JOIN referral r ON r.id = p.referral_id
-                JOIN LATERAL (SELECT review_on FROM safety_plan_revision
-                              WHERE partner_id = p.id ORDER BY id DESC LIMIT 1) s ON TRUE
-                WHERE r.area_id = ANY(:areas) AND s.review_on <= :soon
-                ORDER BY s.review_on, p.id
+                WHERE s.area_id = ANY(:areas) AND s.review_on <= :soon
+                ORDER BY s.review_on, s.partner_id
                 LIMIT :limit
                 """)
             .param("areas", pass.areaIdArray())
