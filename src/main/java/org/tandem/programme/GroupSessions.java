@@ -113,6 +113,34 @@ public class GroupSessions {
     return sheets;
   }
 
+  /** A group meeting later in the week, as the week shows it: how many men, and if recorded. */
+  public record LaterMeeting(int menExpected, boolean alreadyRecorded) {}
+
+  /**
+   * The groups meeting later in the week, each on its own day ({@code on}), in two statements
+   * however many: how many men each expects and whether its session is recorded. Nobody is named,
+   * so nothing is read of any case. The groups must be ones the user may see, as {@link
+   * Groups#groups()} gives them.
+   */
+  @Transactional
+  public Map<Long, LaterMeeting> later(Map<Long, LocalDate> on) {
+    if (on.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Integer> men = week.menExpected(on);
+    LocalDate first = on.values().stream().min(LocalDate::compareTo).orElseThrow();
+    LocalDate lastDay = on.values().stream().max(LocalDate::compareTo).orElseThrow();
+    Set<String> held = week.sessionsHeld(on.keySet(), first, lastDay);
+    Map<Long, LaterMeeting> later = new HashMap<>();
+    on.forEach(
+        (id, day) ->
+            later.put(
+                id,
+                new LaterMeeting(
+                    men.getOrDefault(id, 0), held.contains(WeekQuery.heldKey(id, day)))));
+    return later;
+  }
+
   private static CurriculumSession next(List<CurriculumSession> curriculum, int last) {
     return curriculum.stream()
         .filter(s -> s.position() == (last % curriculum.size()) + 1)

@@ -230,6 +230,17 @@ class FacilitatorJourneyTest extends BrowserTest {
     // Tonight's groups list every man with what to watch for; later ones lead to the group.
     expect(later.locator("table")).hasCount(0);
     expect(page.locator("body")).not().containsText(men.get(0));
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT count(*) FROM audit_event
+                    WHERE what = 'group members' AND case_reference = ANY(:men)
+                    """)
+                .param("men", men.toArray(String[]::new))
+                .query(Long.class)
+                .single())
+        .as("the audit records no man as shown who was not shown")
+        .isZero();
     assertAccessible();
     follow(
         later.getByRole(

@@ -46,6 +46,8 @@ class NoQueryPerRowTest extends TandemTest {
     families.forEach(this::onTheProgramme);
     families.forEach(family -> group.place(family, clock.today()));
     enrich(big, 1);
+    // A group meeting later in the week too: the week reads tonight's and later groups apart.
+    groupMeetingWithOneMan(area, 1);
 
     Map<String, Integer> small = countEveryPage(area, big, group);
 
@@ -60,20 +62,25 @@ class NoQueryPerRowTest extends TandemTest {
     onTheProgramme(bigger);
     group.place(bigger, clock.today());
 
-    for (int d = 1; d <= 2; d++) {
-      ProgrammeGroup another =
-          AGroup.in(area)
-              .named("Counted group " + System.nanoTime())
-              .firstMeetingOn(clock.today().plusDays(d))
-              .create(api());
-      Family man = newFamily(area);
-      onTheProgramme(man);
-      another.place(man, clock.today());
+    // Another group tonight, and two more later in the week.
+    for (int d : new int[] {0, 2, 3}) {
+      groupMeetingWithOneMan(area, d);
     }
 
     Map<String, Integer> large = countEveryPage(area, bigger, group);
 
     assertThat(large).as("statements per page with three times the rows").isEqualTo(small);
+  }
+
+  private void groupMeetingWithOneMan(TestArea area, int daysFromToday) {
+    ProgrammeGroup another =
+        AGroup.in(area)
+            .named("Counted group " + System.nanoTime())
+            .firstMeetingOn(clock.today().plusDays(daysFromToday))
+            .create(api());
+    Family man = newFamily(area);
+    onTheProgramme(man);
+    another.place(man, clock.today());
   }
 
   private void onTheProgramme(Family family) {

@@ -32,8 +32,12 @@ class FacilitatorController {
     this.clock = clock;
   }
 
-  /** A group meeting on a day, with the men expected. */
-  record Meeting(GroupSummary group, LocalDate on, SessionSheet sheet) {}
+  /**
+   * A group meeting on a day: how many men are expected and whether its session is recorded; and,
+   * tonight only, its sheet with each man and what to watch for.
+   */
+  record Meeting(
+      GroupSummary group, LocalDate on, SessionSheet sheet, int menExpected, boolean recorded) {}
 
   @GetMapping("/facilitator")
   @PreAuthorize(SessionRoles.FACILITATORS)
@@ -52,12 +56,25 @@ class FacilitatorController {
         }
       }
     }
-    Map<Long, SessionSheet> sheets = sessions.sheets(meeting, meets);
+    // Each man in full for tonight's groups only: later groups say how many and lead to the group,
+    // so the week reads (and the audit records) only the men the facilitator is shown.
+    List<GroupSummary> tonightsGroups =
+        meeting.stream().filter(g -> meets.get(g.id()).equals(today)).toList();
+    Map<Long, LocalDate> laterDays = new LinkedHashMap<>(meets);
+    tonightsGroups.forEach(g -> laterDays.remove(g.id()));
+    Map<Long, SessionSheet> sheets = sessions.sheets(tonightsGroups, meets);
+    Map<Long, GroupSessions.LaterMeeting> counts = sessions.later(laterDays);
     List<Meeting> tonight = new ArrayList<>();
     List<Meeting> later = new ArrayList<>();
     for (GroupSummary g : meeting) {
       LocalDate on = meets.get(g.id());
-      (on.equals(today) ? tonight : later).add(new Meeting(g, on, sheets.get(g.id())));
+      SessionSheet sheet = sheets.get(g.id());
+      if (sheet != null) {
+        tonight.add(new Meeting(g, on, sheet, sheet.expected().size(), sheet.alreadyRecorded()));
+      } else {
+        GroupSessions.LaterMeeting l = counts.get(g.id());
+        later.add(new Meeting(g, on, null, l.menExpected(), l.alreadyRecorded()));
+      }
     }
     model.addAttribute("today", today);
     model.addAttribute("tonight", tonight);

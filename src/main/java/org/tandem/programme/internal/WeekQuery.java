@@ -89,6 +89,30 @@ public class WeekQuery {
     return held;
   }
 
+  /**
+   * How many men each group expects on its day ({@code on}): those holding a place, not suspended,
+   * whose intake has come. Counts only, so nobody is named and nothing of a case is read.
+   */
+  public Map<Long, Integer> menExpected(Map<Long, LocalDate> on) {
+    Map<Long, Integer> expected = new HashMap<>();
+    List<Long> ids = List.copyOf(on.keySet());
+    jdbc.sql(
+            """
+            SELECT g.id, count(e.id)
+            FROM unnest(CAST(:ids AS bigint[]), CAST(:days AS date[])) AS g(id, meets_on)
+            LEFT JOIN enrolment e ON e.group_id = g.id
+              AND e.status IN ('WAITING', 'ATTENDING') AND e.intake_on <= g.meets_on
+            GROUP BY g.id
+            """)
+        .param("ids", ids.toArray(Long[]::new))
+        .param("days", ids.stream().map(id -> on.get(id).toString()).toArray(String[]::new))
+        .query(
+            rs -> {
+              expected.put(rs.getLong(1), rs.getInt(2));
+            });
+    return expected;
+  }
+
   public static String heldKey(long groupId, LocalDate on) {
     return groupId + "@" + on;
   }
