@@ -2,6 +2,7 @@ package org.tandem.access;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,9 @@ public class AuditLog {
   }
 
   /** One entry per case shown in a list, written together. */
-  public void recordList(String what, Collection<CaseRef> refs) {
+  public void recordList(String what, Collection<CaseRef> listed) {
+    // A case listed twice (two of her tasks on one case) was read once: one line says so.
+    List<CaseRef> refs = listed.stream().distinct().toList();
     if (refs.isEmpty()) {
       return;
     }

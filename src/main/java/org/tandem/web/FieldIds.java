@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
 public class FieldIds {
 
   public String of(String path) {
+    return idOf(path);
+  }
+
+  /** The same, for code that works out a page's fields before it is rendered. */
+  public static String idOf(String path) {
     return path.replace("[", "-").replace("]", "").replace('.', '-');
   }
 }

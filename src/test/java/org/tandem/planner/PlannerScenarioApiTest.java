@@ -311,13 +311,21 @@ class PlannerScenarioApiTest extends TandemTest {
     assertThat(session.get("/planner/scenarios").body()).contains(name, "7,324");
 
     fields.put("areas[0].population", "many");
+    fields.put("areas[0].tandemArea", area.code());
     HttpResponse<String> again = session.post("/planner/scenarios", fields);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body())
         .contains("A scenario with this name is already saved")
         .contains("The population must be a whole number")
         .contains("id=\"areas-0-population-error\"")
-        .contains("value=\"many\"");
+        .contains("aria-describedby=\"areas-0-population-error\"")
+        .contains("value=\"many\"")
+        .as("the Tandem area chosen is still chosen")
+        .containsPattern(
+            "<select[^>]*name=\"areas\\[0\\]\\.tandemArea\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+                + "<option value=\""
+                + area.code()
+                + "\" selected=\"selected\"");
   }
 
   @ParameterizedTest

@@ -72,19 +72,27 @@ class TaskList {
   List<Task> open(AreaWallPass pass, int offset, int limit) {
     OffsetDateTime now = clock.now();
     LocalDate today = clock.today();
+    // Each area's open tasks come in due order from its own index, no more than the page reaches;
+    // "area_id = ANY(...)" would read and sort every open task of the areas.
     List<Listed<Task>> rows =
         jdbc.sql(
                 """
                 SELECT t.id, t.kind, t.reason, t.due_at, t.version, r.id AS referral_id, r.reference, r.area_id,
                   t.partner_id, p.given_name, p.family_name, p.relationship
-                FROM partner_support_task t
+                FROM unnest(CAST(:areas AS bigint[])) AS a(id)
+                CROSS JOIN LATERAL (
+                  SELECT t.id, t.kind, t.reason, t.due_at, t.version, t.referral_id, t.partner_id
+                  FROM partner_support_task t
+                  WHERE t.area_id = a.id AND t.completed_at IS NULL
+                  ORDER BY t.due_at, t.id
+                  LIMIT :upTo) t
                 JOIN referral r ON r.id = t.referral_id
                 LEFT JOIN partner p ON p.id = t.partner_id
-                WHERE t.completed_at IS NULL AND t.area_id = ANY(:areas)
                 ORDER BY t.due_at, t.id
                 OFFSET :offset LIMIT :limit
                 """)
             .param("areas", pass.areaIdArray())
+            .param("upTo", offset + limit)
             .param("offset", offset)
             .param("limit", limit)
             .query(
@@ -192,15 +200,20 @@ class TaskList {
   @Transactional
   List<PlanDue> plansDue(AreaWallPass pass, int limit) {
     LocalDate today = clock.today();
+    // As for the tasks: each area's plans in review order from its own index, at most the limit.
     List<Listed<PlanDue>> rows =
         jdbc.sql(
                 """
                 SELECT r.id AS referral_id, r.reference, r.area_id, p.id AS partner_id,
                   p.given_name, p.family_name, s.review_on
-                FROM safety_plan_review s
+                FROM unnest(CAST(:areas AS bigint[])) AS a(id)
+                CROSS JOIN LATERAL (
+                  SELECT s.partner_id, s.review_on FROM safety_plan_review s
+                  WHERE s.area_id = a.id AND s.review_on <= :soon
+                  ORDER BY s.review_on, s.partner_id
+                  LIMIT :limit) s
                 JOIN partner p ON p.id = s.partner_id
                 JOIN referral r ON r.id = p.referral_id
-                WHERE s.area_id = ANY(:areas) AND s.review_on <= :soon
                 ORDER BY s.review_on, s.partner_id
                 LIMIT :limit
                 """)

@@ -1,6 +1,8 @@
 package org.tandem.planner.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
-import org.tandem.planner.Assumptions;
 import org.tandem.planner.PlannerForm;
 
 /**
@@ -22,10 +23,12 @@ class PlannerController {
 
   private final PlannerWork work;
   private final Scenarios scenarios;
+  private final MessageSource messages;
 
-  PlannerController(PlannerWork work, Scenarios scenarios) {
+  PlannerController(PlannerWork work, Scenarios scenarios, MessageSource messages) {
     this.work = work;
     this.scenarios = scenarios;
+    this.messages = messages;
   }
 
   @GetMapping("/planner")
@@ -63,7 +66,8 @@ class PlannerController {
       }
     }
     form.fillDefaults();
-    model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
+    model.addAttribute(
+        "questions", PlannerQuestions.of(errors, messages, LocaleContextHolder.getLocale()));
     model.addAttribute("tandemAreas", work.linkableAreas());
     return "planner/planner";
   }

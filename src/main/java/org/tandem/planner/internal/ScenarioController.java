@@ -3,6 +3,8 @@ package org.tandem.planner.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
-import org.tandem.planner.Assumptions;
 import org.tandem.planner.PlannerForm;
 import org.tandem.web.Downloads;
 import org.tandem.web.FieldProblem;
@@ -36,11 +37,14 @@ class ScenarioController {
   private final Scenarios scenarios;
   private final PlannerWork planner;
   private final PdfDocuments pdf;
+  private final MessageSource messages;
 
-  ScenarioController(Scenarios scenarios, PlannerWork planner, PdfDocuments pdf) {
+  ScenarioController(
+      Scenarios scenarios, PlannerWork planner, PdfDocuments pdf, MessageSource messages) {
     this.scenarios = scenarios;
     this.planner = planner;
     this.pdf = pdf;
+    this.messages = messages;
   }
 
   @GetMapping("/planner/scenarios")
@@ -123,7 +127,10 @@ class ScenarioController {
   }
 
   private String showSave(Model model) {
-    model.addAttribute("budgetLines", Assumptions.PUBLISHED_BUDGET);
+    BindingResult form =
+        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+    model.addAttribute(
+        "questions", PlannerQuestions.of(form, messages, LocaleContextHolder.getLocale()));
     model.addAttribute("tandemAreas", planner.linkableAreas());
     return "planner/save";
   }
