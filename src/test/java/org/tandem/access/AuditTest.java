@@ -91,6 +91,25 @@ class AuditTest extends TandemTest {
   }
 
   @Test
+  void aListOfManyCasesRecordsEachCaseShownOnceWithItsArea() {
+    List<String> references = List.of(createCase(), createCase(), createCase());
+    HttpResponse<String> list =
+        apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases?size=100");
+    assertThat(list.statusCode()).isEqualTo(200);
+    for (String reference : references) {
+      assertThat(events(reference, "LIST"))
+          .as(reference)
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e)
+                      .containsEntry("username", area.user(Role.PERPETRATOR_WORKER).username())
+                      .containsEntry("area_id", area.id())
+                      .containsEntry("channel", "API"));
+    }
+  }
+
+  @Test
   void theDatabaseRefusesToUpdateDeleteOrTruncateTheTrail() {
     String reference = createCase();
     long id =

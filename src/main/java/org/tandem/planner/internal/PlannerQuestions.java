@@ -20,18 +20,23 @@ import org.tandem.web.FieldIds;
  */
 record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
 
-  /** One text input. */
-  record Question(String path, String id, String label, String hint, String value, String error) {
-
-    /** The classes of the input: its width, and the error style when it has a problem. */
-    public String inputClasses(String width) {
-      return "govuk-input"
-          + (width == null ? "" : " " + width)
-          + (bad() ? " govuk-input--error" : "");
-    }
+  /** One text input: its field's path and id, and its input's width class (or none). */
+  record Question(
+      String path, String id, String label, String hint, String value, String error, String width) {
 
     public boolean bad() {
       return error != null;
+    }
+
+    public String groupClasses() {
+      return bad() ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+    }
+
+    /** The classes of the input: its width, and the error style when it has a problem. */
+    public String inputClasses() {
+      return "govuk-input"
+          + (width == null ? "" : " " + width)
+          + (bad() ? " govuk-input--error" : "");
     }
 
     /** The hint and the error, by id, or nothing when there are neither. */
@@ -43,17 +48,16 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
 
   /** One row of areas: a name, population, adult women and the Tandem area it is compared with. */
   record AreaRow(
-      String legend,
-      Question name,
-      Question population,
-      Question adultWomen,
-      Question tandemArea) {}
+      String legend, Question name, Question population, Question adultWomen, Question tandemArea) {
 
-  /** A group of assumptions under one legend, each input with its width. */
-  record Fieldset(String legend, List<Sized> questions) {}
+    /** The row's text inputs, in order. */
+    public List<Question> texts() {
+      return List.of(name, population, adultWomen);
+    }
+  }
 
-  /** A question and the width class of its input. */
-  record Sized(Question question, String width) {}
+  /** A group of assumptions under one legend. */
+  record Fieldset(String legend, List<Question> questions) {}
 
   static PlannerQuestions of(BindingResult form, MessageSource messages, Locale locale) {
     return new Builder(form, messages, locale).build();
@@ -86,10 +90,11 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
                 i > 0
                     ? text("planner.inputs.areaOptional", number)
                     : text("planner.inputs.area", number),
-                question(at + "name", text("planner.inputs.name"), null),
-                question(at + "population", text("planner.inputs.population"), null),
-                question(at + "adultWomen", text("planner.inputs.womenAged16And"), null),
-                question(at + "tandemArea", text("planner.inputs.compareWithTandemArea"), null)));
+                question(at + "name", text("planner.inputs.name"), null, null),
+                question(at + "population", text("planner.inputs.population"), null, null),
+                question(at + "adultWomen", text("planner.inputs.womenAged16And"), null, null),
+                question(
+                    at + "tandemArea", text("planner.inputs.compareWithTandemArea"), null, null)));
       }
       return areas;
     }
@@ -140,7 +145,7 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
                   sized("partnerTakeUpPercent", "partnersWhoTakeUp", "published60", 5),
                   sized("idvasPerHundredThousandWomen", "idvasPer100000", "published4", 5),
                   sized("maracsPerHundredThousandWomen", "maracsPer100000", "published1", 5))));
-      List<Sized> budget = new ArrayList<>();
+      List<Question> budget = new ArrayList<>();
       NumberFormat pounds = NumberFormat.getIntegerInstance(Locale.UK);
       List<BudgetLine> lines = Assumptions.PUBLISHED_BUDGET;
       for (int i = 0; i < lines.size(); i++) {
@@ -148,7 +153,7 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
         String label =
             line.firstYearOnly() ? text("planner.inputs.firstYearOnly", line.name()) : line.name();
         String hint = text("planner.inputs.publishedPounds", pounds.format(line.pounds()));
-        budget.add(new Sized(question("budget[" + i + "]", label, hint), "govuk-input--width-10"));
+        budget.add(question("budget[" + i + "]", label, hint, "govuk-input--width-10"));
       }
       budget.add(sized("overheadPercent", "generalOverheadsOfThe", "published10", 5));
       sets.add(new Fieldset(text("planner.inputs.firstYearBudgetOf"), budget));
@@ -163,13 +168,15 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
       return sets;
     }
 
-    private Sized sized(String path, String label, String hint, int width) {
-      return new Sized(
-          question(path, text("planner.inputs." + label), text("planner.inputs." + hint)),
+    private Question sized(String path, String label, String hint, int width) {
+      return question(
+          path,
+          text("planner.inputs." + label),
+          text("planner.inputs." + hint),
           "govuk-input--width-" + width);
     }
 
-    private Question question(String path, String label, String hint) {
+    private Question question(String path, String label, String hint, String width) {
       Object value = form.getFieldValue(path);
       String error =
           form.getFieldErrors(path).stream()
@@ -178,7 +185,13 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
                   Collectors.collectingAndThen(
                       Collectors.joining(". "), joined -> joined.isEmpty() ? null : joined));
       return new Question(
-          path, FieldIds.idOf(path), label, hint, value == null ? null : value.toString(), error);
+          path,
+          FieldIds.idOf(path),
+          label,
+          hint,
+          value == null ? null : value.toString(),
+          error,
+          width);
     }
 
     private String text(String key, Object... args) {
