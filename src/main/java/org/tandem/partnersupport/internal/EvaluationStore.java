@@ -249,14 +249,12 @@ public class EvaluationStore {
             SELECT e.point, m.measure, count(m.rating) AS answered,
               count(m.rating) FILTER (WHERE m.rating >= :improvedFrom) AS improved
             FROM partner_evaluation e
-            JOIN partner p ON p.id = e.partner_id
-            JOIN referral r ON r.id = p.referral_id
             CROSS JOIN LATERAL (VALUES
             """
                 + measures
                 + """
             ) AS m(measure, rating)
-            WHERE r.area_id = :area AND r.area_id = ANY(:covered)
+            WHERE e.area_id = :area AND e.area_id = ANY(:covered)
               AND e.completed_on BETWEEN :from AND :to
             GROUP BY e.point, m.measure
             """)
