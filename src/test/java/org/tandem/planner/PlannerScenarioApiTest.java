@@ -328,6 +328,33 @@ class PlannerScenarioApiTest extends TandemTest {
                 + "\" selected=\"selected\"");
   }
 
+  @Test
+  void thePlannersQuestionsAreDrawnForWhatWasTypedAndTheAreasTheUserCovers() {
+    PageSession mine = signedIn(area.user(Role.COMMISSIONER));
+    PageSession theirs = signedIn(otherArea.user(Role.COMMISSIONER));
+    String areaOption = "<option value=\"" + area.code() + "\"";
+    String otherOption = "<option value=\"" + otherArea.code() + "\"";
+
+    // The same blank planner, opened twice by one commissioner and once by another's.
+    for (int i = 0; i < 2; i++) {
+      String blank = mine.get("/planner").body();
+      assertThat(blank).contains(areaOption).doesNotContain(otherOption).contains("value=\"6\"");
+    }
+    assertThat(theirs.get("/planner").body()).contains(otherOption).doesNotContain(areaOption);
+
+    // What was typed, and its problem, is drawn beside its field, not what the blank page had.
+    String typed =
+        mine.get(
+                "/planner?areas%5B0%5D.name=Newham&areas%5B0%5D.population=many&prevalencePercent=9")
+            .body();
+    assertThat(typed)
+        .contains("value=\"many\"")
+        .contains("id=\"areas-0-population-error\"")
+        .contains("value=\"9\"")
+        .doesNotContain("value=\"6\"");
+    assertThat(mine.get("/planner").body()).contains("value=\"6\"").doesNotContain("many");
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = Role.class,

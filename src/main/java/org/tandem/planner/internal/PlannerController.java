@@ -1,6 +1,7 @@
 package org.tandem.planner.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +25,14 @@ class PlannerController {
   private final PlannerWork work;
   private final Scenarios scenarios;
   private final MessageSource messages;
+  private final PlannerInputsHtml inputs;
 
-  PlannerController(PlannerWork work, Scenarios scenarios, MessageSource messages) {
+  PlannerController(
+      PlannerWork work, Scenarios scenarios, MessageSource messages, PlannerInputsHtml inputs) {
     this.work = work;
     this.scenarios = scenarios;
     this.messages = messages;
+    this.inputs = inputs;
   }
 
   @GetMapping("/planner")
@@ -66,9 +70,10 @@ class PlannerController {
       }
     }
     form.fillDefaults();
+    Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute(
-        "questions", PlannerQuestions.of(errors, messages, LocaleContextHolder.getLocale()));
-    model.addAttribute("tandemAreas", work.linkableAreas());
+        "inputs",
+        inputs.of(PlannerQuestions.of(errors, messages, locale), work.linkableAreas(), locale));
     return "planner/planner";
   }
 }

@@ -2,6 +2,7 @@ package org.tandem.planner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,13 +39,19 @@ class ScenarioController {
   private final PlannerWork planner;
   private final PdfDocuments pdf;
   private final MessageSource messages;
+  private final PlannerInputsHtml inputs;
 
   ScenarioController(
-      Scenarios scenarios, PlannerWork planner, PdfDocuments pdf, MessageSource messages) {
+      Scenarios scenarios,
+      PlannerWork planner,
+      PdfDocuments pdf,
+      MessageSource messages,
+      PlannerInputsHtml inputs) {
     this.scenarios = scenarios;
     this.planner = planner;
     this.pdf = pdf;
     this.messages = messages;
+    this.inputs = inputs;
   }
 
   @GetMapping("/planner/scenarios")
@@ -129,9 +136,10 @@ class ScenarioController {
   private String showSave(Model model) {
     BindingResult form =
         (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+    Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute(
-        "questions", PlannerQuestions.of(form, messages, LocaleContextHolder.getLocale()));
-    model.addAttribute("tandemAreas", planner.linkableAreas());
+        "inputs",
+        inputs.of(PlannerQuestions.of(form, messages, locale), planner.linkableAreas(), locale));
     return "planner/save";
   }
 
