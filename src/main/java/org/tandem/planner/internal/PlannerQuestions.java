@@ -4,8 +4,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
@@ -60,12 +58,6 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
 
   /** A group of assumptions under one legend. */
   record Fieldset(String legend, List<Question> questions) {}
-
-  /**
-   * The labels and hints, by language, key and arguments: some sixty a page, and they never change
-   * while Tandem runs. Bounded by the keys above, the budget lines and the languages.
-   */
-  private static final Map<List<Object>, String> WORDING = new ConcurrentHashMap<>();
 
   static PlannerQuestions of(BindingResult form, MessageSource messages, Locale locale) {
     return new Builder(form, messages, locale).build();
@@ -203,9 +195,7 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
     }
 
     private String text(String key, Object... args) {
-      List<Object> wording = new ArrayList<>(List.of(locale, key));
-      wording.addAll(List.of(args));
-      return WORDING.computeIfAbsent(wording, w -> messages.getMessage(key, args, locale));
+      return messages.getMessage(key, args, locale);
     }
   }
 }
