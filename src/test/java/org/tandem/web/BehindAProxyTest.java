@@ -9,8 +9,8 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 
 /**
- * Behind the council's proxy, which ends TLS and says so in {@code X-Forwarded-Proto}, Tandem
- * knows the browser's connection is secure: the session cookie is never sent over plain HTTP, and
+ * Behind the council's proxy, which ends TLS and says so in {@code X-Forwarded-Proto}, Tandem knows
+ * the browser's connection is secure: the session cookie is never sent over plain HTTP, and
  * browsers are told to use HTTPS from then on (HSTS). Without the header, as on a developer's
  * machine, neither is claimed.
  */
