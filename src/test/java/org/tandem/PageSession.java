@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +23,12 @@ public final class PageSession {
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
+  /**
+   * The code a user with an authenticator gives after their password, by username, or null for a
+   * user without one: set by {@link TandemTest}, which knows the demo user's secret.
+   */
+  static volatile Function<String, String> secondFactorCodes = username -> null;
+
   private final String baseUrl;
   private String sessionId;
 
@@ -34,6 +41,14 @@ public final class PageSession {
     PageSession session = new PageSession(baseUrl);
     HttpResponse<String> signedIn = session.signIn(username, password);
     assertThat(signedIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
+    if (signedIn.headers().firstValue("Location").orElse("").endsWith("/sign-in/code")) {
+      String code = secondFactorCodes.apply(username);
+      assertThat(code).as(username + " has an authenticator; the code to give").isNotNull();
+      signedIn =
+          session.post(
+              "/sign-in/code", Map.of("code", code, "_csrf", session.csrf("/sign-in/code")));
+      assertThat(signedIn.statusCode()).as("second factor of " + username).isEqualTo(302);
+    }
     assertThat(signedIn.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).doesNotContain("/sign-in"));
     return session;

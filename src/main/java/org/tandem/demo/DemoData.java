@@ -22,6 +22,7 @@ import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
+import org.tandem.access.SecondFactors;
 import org.tandem.access.TandemPrincipal;
 import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.Assessments;
@@ -66,6 +67,7 @@ class DemoData {
   private final Accounts accounts;
   private final Areas areas;
   private final ApiTokens tokens;
+  private final SecondFactors secondFactors;
   private final Referrals referrals;
   private final Assessments assessments;
   private final RiskManagement risk;
@@ -87,6 +89,7 @@ class DemoData {
       Accounts accounts,
       Areas areas,
       ApiTokens tokens,
+      SecondFactors secondFactors,
       Referrals referrals,
       Assessments assessments,
       RiskManagement risk,
@@ -106,6 +109,7 @@ class DemoData {
     this.accounts = accounts;
     this.areas = areas;
     this.tokens = tokens;
+    this.secondFactors = secondFactors;
     this.referrals = referrals;
     this.assessments = assessments;
     this.risk = risk;
@@ -152,7 +156,12 @@ class DemoData {
               u.team() == null ? null : teams.get(u.team()),
               List.of(u.role()));
       tokens.store(id, "Demo token", u.token());
+      if (u.username().equals(DemoUsers.WITH_AUTHENTICATOR)) {
+        secondFactors.enrolWithoutConfirming(id, DemoUsers.AUTHENTICATOR_SECRET);
+      }
     }
+    // Quick to try: only one demo user has an authenticator, and no role is made to set one up.
+    secondFactors.require(List.of());
     LocalDate today = clock.today();
     actingAs("intake");
     List<String> northmoorCases = new ArrayList<>();

@@ -12,6 +12,15 @@ public final class DemoUsers {
 
   public static final String PASSWORD = "Tandem-demo-2026";
 
+  /** The one demo user with an authenticator app, so that anyone can try the second factor. */
+  public static final String WITH_AUTHENTICATOR = "partner.support";
+
+  /**
+   * Her authenticator's secret, invented and published in the README: {@code oathtool --totp -b}
+   * with it, or any authenticator app given it, shows her codes.
+   */
+  public static final String AUTHENTICATOR_SECRET = "TANDEMDEMOPRIYALANTERNWICK234567";
+
   public static final List<DemoUser> ALL =
       List.of(
           new DemoUser(

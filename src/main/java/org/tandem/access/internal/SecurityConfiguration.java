@@ -53,11 +53,13 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor) throws Exception {
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/sign-in",
+                        "/sign-in/code",
+                        "/sign-in/enrol",
                         "/govuk/**",
                         "/assets/**",
                         "/css/**",
@@ -75,7 +77,8 @@ class SecurityConfiguration {
             f ->
                 f.loginPage("/sign-in")
                     .loginProcessingUrl("/sign-in")
-                    .defaultSuccessUrl("/", false)
+                    // A right password may still leave a second factor to give.
+                    .successHandler(secondFactor)
                     .failureHandler(new SignInFailureHandler()))
         // The session cookie is deleted too: otherwise the browser brings the ended session's id
         // to /sign-in?signedOut and is sent on to "timed out" instead of "you have signed out".
