@@ -5,11 +5,15 @@ ALTER TABLE app_user
     ADD COLUMN totp_secret            VARCHAR(64),
     ADD COLUMN totp_enrolled_at       TIMESTAMPTZ,
     ADD COLUMN totp_last_step         BIGINT,
-    ADD COLUMN recovery_codes_made_at TIMESTAMPTZ;
+    ADD COLUMN recovery_codes_made_at TIMESTAMPTZ,
+    ADD COLUMN wrong_codes            INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN codes_refused_until    TIMESTAMPTZ;
 COMMENT ON COLUMN app_user.totp_secret IS '[open] Base32 shared secret of the user''s authenticator; never shown again after enrolment';
 COMMENT ON COLUMN app_user.totp_enrolled_at IS '[open] when the user confirmed their authenticator; null when they have none';
 COMMENT ON COLUMN app_user.totp_last_step IS '[open] the 30-second step of the last code accepted, so that no code is accepted twice';
 COMMENT ON COLUMN app_user.recovery_codes_made_at IS '[open] when the user''s current recovery codes were made';
+COMMENT ON COLUMN app_user.wrong_codes IS '[open] wrong second-factor codes since the last right one, over all sign-ins';
+COMMENT ON COLUMN app_user.codes_refused_until IS '[open] after too many wrong codes, every code is refused until this time';
 
 CREATE TABLE recovery_code (
     user_id   BIGINT      NOT NULL REFERENCES app_user (id),

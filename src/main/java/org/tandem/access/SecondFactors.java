@@ -22,6 +22,12 @@ public class SecondFactors {
   /** The name an authenticator app shows beside the code. */
   static final String ISSUER = "Tandem";
 
+  /** Wrong codes in a row, over all of a user's sign-ins, after which codes are refused a while. */
+  public static final int MOST_WRONG_CODES = 5;
+
+  /** How long: 5 guesses in 15 minutes give a guesser about 1 chance in 700 a day. */
+  public static final java.time.Duration PAUSE = java.time.Duration.ofMinutes(15);
+
   private final JdbcClient jdbc;
   private final ServiceClock clock;
   private final RecoveryCodes recoveryCodes;
@@ -119,23 +125,58 @@ public class SecondFactors {
   /**
    * Whether this is the code the user's app shows now (a step either side allowed) and no code of
    * that step or a later one has been accepted before, or one of their unused recovery codes, which
-   * it uses up. A code is accepted once: someone who saw it typed cannot sign in with it.
+   * it uses up. A code is accepted once: someone who saw it typed cannot sign in with it. Wrong
+   * codes are counted over all the user's sign-ins, so that starting again does not buy more
+   * guesses: after {@link #MOST_WRONG_CODES} in a row every code is refused for {@link #PAUSE}.
    */
   @Transactional
   public boolean check(long userId, String typed) {
     Optional<String> secret =
         jdbc.sql(
-                "SELECT totp_secret FROM app_user WHERE id = :user AND totp_enrolled_at IS NOT NULL")
+                """
+                SELECT totp_secret FROM app_user WHERE id = :user AND totp_enrolled_at IS NOT NULL
+                  AND (codes_refused_until IS NULL OR codes_refused_until <= :now)
+                """)
             .param("user", userId)
+            .param("now", clock.now())
             .query(String.class)
             .optional();
     if (secret.isEmpty()) {
       return false;
     }
-    if (RecoveryCodes.looksLikeOne(typed)) {
-      return recoveryCodes.use(userId, typed);
-    }
-    OptionalLong step = Totp.stepOf(secret.get(), typed, clock.instant());
+    boolean right =
+        RecoveryCodes.looksLikeOne(typed)
+            ? recoveryCodes.use(userId, typed)
+            : totp(userId, secret.get(), typed);
+    jdbc.sql(
+            """
+            UPDATE app_user SET
+              wrong_codes = CASE WHEN :right OR wrong_codes + 1 >= :most THEN 0 ELSE wrong_codes + 1 END,
+              codes_refused_until = CASE WHEN NOT :right AND wrong_codes + 1 >= :most
+                THEN :until ELSE codes_refused_until END
+            WHERE id = :user
+            """)
+        .param("right", right)
+        .param("most", MOST_WRONG_CODES)
+        .param("until", clock.now().plus(PAUSE))
+        .param("user", userId)
+        .update();
+    return right;
+  }
+
+  /** Whether every code is being refused for now, after too many wrong ones. */
+  public boolean paused(long userId) {
+    return jdbc.sql(
+            "SELECT codes_refused_until > :now FROM app_user WHERE id = :user AND codes_refused_until IS NOT NULL")
+        .param("now", clock.now())
+        .param("user", userId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  private boolean totp(long userId, String secret, String typed) {
+    OptionalLong step = Totp.stepOf(secret, typed, clock.instant());
     return step.isPresent()
         && jdbc.sql(
                     """

@@ -159,6 +159,35 @@ class SecondFactorSignInTest extends TandemTest {
   }
 
   @Test
+  void wrongCodesCountOverEverySignInAndThenEveryCodeIsRefusedForAWhile() {
+    String secret = factors.newSecret();
+    TestArea.User user = withAuthenticator(secret);
+    clock.travelTo(clock.instant());
+    String wrong = wrongCode(secret);
+    PageSession first = passwordOnly(user);
+    for (int i = 0; i < 4; i++) {
+      assertThat(giveCode(first, wrong).statusCode()).isEqualTo(200);
+    }
+
+    PageSession second = passwordOnly(user);
+    HttpResponse<String> fifth = giveCode(second, wrong);
+
+    assertThat(location(fifth))
+        .as("the fifth wrong code in a row, in a new sign-in")
+        .endsWith("/sign-in/code?ended");
+    PageSession third = passwordOnly(user);
+    assertThat(location(giveCode(third, TestCodes.now(secret))))
+        .as("even the right code, for a while")
+        .endsWith("/sign-in/code?ended");
+    assertThat(location(third.get("/cases"))).endsWith("/sign-in");
+
+    clock.travelTo(clock.instant().plus(SecondFactors.PAUSE).plusSeconds(60));
+    PageSession later = passwordOnly(user);
+    assertThat(location(giveCode(later, TestCodes.now(secret)))).doesNotContain("/sign-in");
+    assertThat(later.get("/cases").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theDemoPartnerSupportWorkerHasTheReadmesAuthenticator() {
     PageSession browser = new PageSession(baseUrl());
     HttpResponse<String> password =

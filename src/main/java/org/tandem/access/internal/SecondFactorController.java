@@ -68,6 +68,11 @@ class SecondFactorController {
     if (factors.check(pending.userId(), code)) {
       return signedIn(request, response, pending);
     }
+    if (factors.paused(pending.userId())) {
+      log.warn("User {} gave too many wrong codes: codes refused for a while", pending.userId());
+      signIn.end(request);
+      return "redirect:/sign-in/code?ended";
+    }
     return wrongCode(request, pending, code, model, "access/sign-in-code");
   }
 
