@@ -75,7 +75,16 @@ class SecondFactorSetUpTest extends TandemTest {
     assertThat(location(browser.get("/account/two-factor/recovery-codes")))
         .as("shown once only")
         .endsWith("/account");
-    assertThat(browser.get("/account").body()).contains("On").contains("10 unused");
+    HttpResponse<String> account = browser.get("/account");
+    assertThat(account.body()).contains("On").contains("10 unused");
+    HttpResponse<String> remade =
+        browser.post(
+            "/account/two-factor/recovery-codes", Map.of("_csrf", PageSession.csrf(account)));
+    assertThat(location(remade)).endsWith("/account/two-factor/recovery-codes");
+    assertThat(recoveryCodesIn(browser.get("/account/two-factor/recovery-codes").body()))
+        .as("new codes, none of the old")
+        .hasSize(10)
+        .doesNotContainAnyElementsOf(codes);
 
     PageSession next = new PageSession(baseUrl());
     assertThat(location(next.signIn(user.username(), user.password()))).endsWith("/sign-in/code");
