@@ -89,6 +89,33 @@ class SecondFactorJourneyTest extends BrowserTest {
   }
 
   @Test
+  void aRoleThatMustUseItSetsItUpStraightAfterThePassword() {
+    Set<Role> before = factors.requiredRoles();
+    try {
+      factors.require(List.of(Role.INTAKE));
+      TestArea.User worker = area.user(Role.INTAKE);
+      page.navigate("/sign-in");
+      field(page, "Username").fill(worker.username());
+      field(page, "Password").fill(worker.password());
+      follow(button(page, "Sign in"));
+
+      expect(page.locator("h1")).hasText("Set up your authenticator app");
+      expect(page.locator("main")).containsText("Your role must use two-factor authentication");
+      expect(button(page, "Sign out")).hasCount(0);
+      assertAccessible();
+      String secret = page.locator("#secret").innerText().replace(" ", "");
+      field(page, "Code from your app").fill(TestCodes.now(secret));
+      follow(button(page, "Confirm and turn on"));
+
+      expect(page.locator("h1")).hasText("Your recovery codes");
+      expect(button(page, "Sign out")).isVisible();
+      assertAccessible();
+    } finally {
+      factors.require(before);
+    }
+  }
+
+  @Test
   void theAdministratorChoosesTheRolesThatMustUseIt() {
     Set<Role> before = factors.requiredRoles();
     try {
