@@ -1,8 +1,5 @@
 package org.tandem.access;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -78,17 +75,15 @@ public class Accounts {
       String displayName,
       String team,
       List<Role> roles,
-      boolean enabled,
-      boolean locked) {}
+      boolean enabled) {}
 
   /** A team and the areas it covers. */
   public record TeamSummary(long id, String name, List<String> areaNames) {}
 
-  public List<UserSummary> users(Instant now) {
+  public List<UserSummary> users() {
     return jdbc.sql(
             """
             SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled,
-              (u.locked_until IS NOT NULL AND u.locked_until > :now) AS locked,
               coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM app_user u
             LEFT JOIN team t ON t.id = u.team_id
@@ -96,7 +91,6 @@ public class Accounts {
             GROUP BY u.id, t.name
             ORDER BY u.display_name, u.id
             """)
-        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .query(
             (rs, i) ->
                 new UserSummary(
@@ -107,8 +101,7 @@ public class Accounts {
                     Arrays.stream((String[]) rs.getArray("roles").getArray())
                         .map(Role::valueOf)
                         .toList(),
-                    rs.getBoolean("enabled"),
-                    rs.getBoolean("locked")))
+                    rs.getBoolean("enabled")))
         .list();
   }
 
@@ -143,14 +136,6 @@ public class Accounts {
         .param("n", name)
         .query(Boolean.class)
         .single();
-  }
-
-  /** Lets a locked-out user try again at once. */
-  @Transactional
-  public void unlock(long userId) {
-    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
-        .param("id", userId)
-        .update();
   }
 
   /** Withdraws or restores an account; a withdrawn account cannot sign in or use its tokens. */

@@ -13,7 +13,7 @@ import org.tandem.access.TandemPrincipal;
 
 /**
  * Authenticates an API request by its {@code Authorization: Bearer} personal token. A token of a
- * locked or withdrawn account authenticates nobody.
+ * withdrawn account authenticates nobody; failed sign-ins at the form never stop a token.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,7 +36,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
           .ownerOf(token)
           .flatMap(accounts::findById)
           .filter(TandemPrincipal::isEnabled)
-          .filter(TandemPrincipal::isAccountNonLocked)
           .ifPresent(
               principal ->
                   SecurityContextHolder.getContext()

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -76,7 +76,9 @@ class SecurityConfiguration {
                 f.loginPage("/sign-in")
                     .loginProcessingUrl("/sign-in")
                     .defaultSuccessUrl("/", false)
-                    .failureHandler(new SignInFailureHandler()))
+                    .failureHandler(new SignInFailureHandler(throttle)))
+        .addFilterBefore(
+            new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         // The session cookie is deleted too: otherwise the browser brings the ended session's id
         // to /sign-in?signedOut and is sent on to "timed out" instead of "you have signed out".
         .logout(
