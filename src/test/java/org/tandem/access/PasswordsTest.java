@@ -91,6 +91,24 @@ class PasswordsTest extends TandemTest {
     PageSession.signedIn(baseUrl(), username, STRONG);
   }
 
+  @Test
+  void aLongPassphraseIsTakenButOneOver128CharactersIsRefused() {
+    String username = TestData.marker("pw").toLowerCase(Locale.ROOT);
+    accounts.createUser(
+        username, "Invented Lockkeeper", "Invented-pass-2026", null, List.of(Role.INTAKE));
+    PageSession browser = PageSession.signedIn(baseUrl(), username, "Invented-pass-2026");
+    String sixtyFour = "copper kettle whistles over the quiet marsh at dawn, 41 herons!!";
+    String tooLong = sixtyFour + sixtyFour + "!";
+
+    HttpResponse<String> refused = changePassword(browser, tooLong);
+
+    assertThat(sixtyFour).hasSize(64);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("id=\"newPassword-error\"", "128 characters or fewer");
+    assertThat(changePassword(browser, sixtyFour).statusCode()).isEqualTo(302);
+    PageSession.signedIn(baseUrl(), username, sixtyFour);
+  }
+
   private static HttpResponse<String> addUser(PageSession admin, String username, String password) {
     Map<String, String> form = new HashMap<>();
     form.put("_csrf", admin.csrf("/admin/users"));

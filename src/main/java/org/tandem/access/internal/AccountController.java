@@ -78,8 +78,8 @@ class AccountController {
     }
     if (newPassword.length() < PasswordRules.MINIMUM_LENGTH) {
       problems.put("newPassword", "Your new password must be at least 12 characters");
-    } else if (newPassword.length() > 200) {
-      problems.put("newPassword", "Your new password must be 200 characters or fewer");
+    } else if (newPassword.length() > PasswordRules.MAXIMUM_LENGTH) {
+      problems.put("newPassword", "Your new password must be 128 characters or fewer");
     } else {
       passwordRules
           .problem(

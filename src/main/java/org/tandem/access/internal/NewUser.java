@@ -21,5 +21,6 @@ public record NewUser(
     Long teamId,
     @NotEmpty(message = "Select at least one role") List<Role> roles,
     @NotBlank(message = "Enter a first password")
-        @Size(min = 12, max = 200, message = "The password must be at least 12 characters")
+        @Size(min = 12, message = "The password must be at least 12 characters")
+        @Size(max = 128, message = "The password must be 128 characters or fewer")
         String password) {}

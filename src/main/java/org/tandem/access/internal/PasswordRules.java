@@ -28,6 +28,12 @@ class PasswordRules {
   static final int MINIMUM_LENGTH = 12;
 
   /**
+   * Longest a password may be: long passphrases are welcome, but a megabyte typed into the field
+   * would be hashed and scored at every try (ASVS 2.1.2: at least 64 allowed, over 128 refused).
+   */
+  static final int MAXIMUM_LENGTH = 128;
+
+  /**
    * Parts of a name shorter than this ("Jo", "Lee") are too common inside ordinary words ("asleep")
    * to refuse a password for holding them.
    */
