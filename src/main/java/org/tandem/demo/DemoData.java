@@ -77,6 +77,7 @@ class DemoData {
   private final ChildrenDemoData childrenDemo;
   private final EvaluationDemoData evaluationDemo;
   private final JourneyDemoData journeyDemo;
+  private final HerDashDemoData herDash;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
@@ -98,6 +99,7 @@ class DemoData {
       ChildrenDemoData childrenDemo,
       EvaluationDemoData evaluationDemo,
       JourneyDemoData journeyDemo,
+      HerDashDemoData herDash,
       UserDetailsService users,
       TransactionTemplate transaction,
       ServiceClock clock,
@@ -117,6 +119,7 @@ class DemoData {
     this.childrenDemo = childrenDemo;
     this.evaluationDemo = evaluationDemo;
     this.journeyDemo = journeyDemo;
+    this.herDash = herDash;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -171,6 +174,7 @@ class DemoData {
     childrenDemo.load(northmoorCases, today);
     evaluationDemo.load(northmoorCases, today);
     journeyDemo.load(northmoorCases, eastwickCases, today);
+    herDash.load(northmoorCases.get(14), today);
     SecurityContextHolder.clearContext();
   }
 
