@@ -95,6 +95,10 @@ public class ApiTokens {
       problems.add(new FieldProblem("name", "Enter a name for the token"));
     } else if (trimmed.length() > 80) {
       problems.add(new FieldProblem("name", "The name must be 80 characters or fewer"));
+    } else if (trimmed.indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot store it: refused here rather than failing the save.
+      problems.add(
+          new FieldProblem("name", "Remove the invisible control character from the name"));
     }
     if (scope == null) {
       problems.add(new FieldProblem("scope", "Select what the token can do"));

@@ -62,6 +62,14 @@ class TokenFormTest extends TandemTest {
   }
 
   @Test
+  void aNameTooLongOrThatCannotBeStoredIsRefused() {
+    refused(Map.of("name", "x".repeat(81), "scope", "READ_ONLY", "lasts", "DAYS_30"))
+        .says("name", "The name must be 80 characters or fewer");
+    refused(Map.of("name", "Invented\u0000feed", "scope", "READ_ONLY", "lasts", "DAYS_30"))
+        .says("name", "Remove the invisible control character from the name");
+  }
+
+  @Test
   void aTokenWithoutAScopeIsNotMadeAndItsNameIsKept() {
     Refusal refusal = refused(Map.of("name", "Invented reporting", "lasts", "YEAR"));
     refusal.says("scope", "Select what the token can do");
