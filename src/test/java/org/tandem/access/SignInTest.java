@@ -256,7 +256,9 @@ class SignInTest extends TandemTest {
   void aRevokedTokenIsUnauthorised() {
     String username = newUser();
     long userId = idOf(username);
-    String token = tokens.create(userId, "Invented integration");
+    String token =
+        tokens.create(
+            userId, "Invented integration", ApiTokens.Scope.READ_WRITE, clock.today().plusDays(30));
     assertThat(apiGet(token, "/api/v1/areas").statusCode()).isEqualTo(200);
     long tokenId = tokens.activeTokens(userId).get(0).id();
 
