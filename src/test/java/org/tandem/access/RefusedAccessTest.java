@@ -69,6 +69,32 @@ class RefusedAccessTest extends TandemTest {
   }
 
   @Test
+  void aFormRefusedBySpringSecurityBeforeAnyPageIsRecordedAsAsked() {
+    TestArea.User worker = area.user(Role.PERPETRATOR_WORKER);
+    PageSession session = signedIn(worker);
+
+    // A page first, so the session holds a token; then a form without it, refused by the filter
+    // chain and forwarded to the 403 page.
+    assertThat(session.get("/cases").statusCode()).isEqualTo(200);
+    HttpResponse<String> posted =
+        session.post(herRecord + "/share", Map.of("summary", "Invented: no token"));
+    assertThat(posted.statusCode()).isEqualTo(403);
+
+    assertThat(refusals(worker))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e)
+                  .containsEntry(
+                      "what",
+                      "refused (403 forbidden; a case in their area): POST " + herRecord + "/share")
+                  .containsEntry("case_reference", reference)
+                  .containsEntry("channel", "PAGE");
+              assertThat((String) e.get("what")).doesNotContain("Invented");
+            });
+  }
+
+  @Test
   void anotherAreasCaseIsRefusedExactlyAsNoCaseIsAndTheTrailTellsThemApart() {
     TestArea.User stranger = otherArea.user(Role.PERPETRATOR_WORKER);
     String noSuchCase = otherArea.code() + "-99999";
