@@ -311,14 +311,19 @@ public class PartnerSupport {
         SharingRules.herDetailsIn(
             item.summary(),
             new SharingRules.HerDetails(
-                her.givenName(), her.familyName(), her.phone(), her.email(), her.address()));
+                her.givenName(),
+                her.familyName(),
+                her.phone(),
+                her.email(),
+                her.address(),
+                her.safeContactTimes()));
     if (!found.isEmpty()) {
       throw new InvalidRequestException(
           List.of(
               new FieldProblem(
                   "summary",
                   "Take out "
-                      + String.join(" and ", found)
+                      + SharingRules.inWords(found)
                       + ": this is shared with the perpetrator worker")));
     }
     risk.recordEvent(

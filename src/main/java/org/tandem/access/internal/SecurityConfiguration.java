@@ -34,7 +34,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccounts accounts)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiTokens tokens, UserAccounts accounts, Refusals refusals)
       throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -44,7 +45,7 @@ class SecurityConfiguration {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED))
-                    .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(refusals)))
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, accounts),
             UsernamePasswordAuthenticationFilter.class)
