@@ -78,6 +78,9 @@ class AdministrationController {
         && accounts.usernameTaken(user.username().strip())) {
       problems.add(new FieldProblem("username", "This username is already in use"));
     }
+    if (user.email() != null && accounts.emailTaken(user.email(), null)) {
+      problems.add(new FieldProblem("email", WorkEmail.TAKEN));
+    }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
         model,
@@ -87,7 +90,8 @@ class AdministrationController {
               user.displayName().strip(),
               user.password(),
               user.teamId(),
-              user.roles());
+              user.roles(),
+              user.email());
           log.info(
               "{} created the account {}",
               currentUsers.current().username(),
@@ -173,6 +177,7 @@ class AdministrationController {
     private Long teamId;
     private List<Role> roles = new ArrayList<>();
     private String password;
+    private String email;
 
     NewUser toNewUser() {
       return new NewUser(
@@ -180,7 +185,8 @@ class AdministrationController {
           displayName,
           teamId,
           roles == null ? List.of() : roles,
-          password);
+          password,
+          WorkEmail.orNull(email));
     }
 
     public String getUsername() {
@@ -221,6 +227,14 @@ class AdministrationController {
 
     public void setPassword(String password) {
       this.password = password;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
     }
   }
 

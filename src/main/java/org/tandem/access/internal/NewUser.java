@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -22,4 +23,7 @@ public record NewUser(
     @NotEmpty(message = "Select at least one role") List<Role> roles,
     @NotBlank(message = "Enter a first password")
         @Size(min = 12, max = 200, message = "The password must be at least 12 characters")
-        String password) {}
+        String password,
+    @Email(regexp = WorkEmail.FORMAT, message = WorkEmail.WRONG_FORMAT)
+        @Size(max = 254, message = WorkEmail.TOO_LONG)
+        String email) {}
