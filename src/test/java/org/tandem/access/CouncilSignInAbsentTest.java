@@ -42,4 +42,17 @@ class CouncilSignInAbsentTest extends TandemTest {
           .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
     }
   }
+
+  /** Ready for a council sign-in to be tried with the demo data: invented, reserved addresses. */
+  @Test
+  void theDemoUsersHaveWorkEmailAddresses() {
+    for (var user : org.tandem.demo.DemoUsers.ALL) {
+      String email =
+          jdbc.sql("SELECT email FROM app_user WHERE username = :u")
+              .param("u", user.username())
+              .query(String.class)
+              .single();
+      assertThat(email).isEqualTo(user.username() + "@northmoor.example");
+    }
+  }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.journeys.Journey.button;
 import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
+import static org.tandem.journeys.Journey.field;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.Locale;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -68,7 +70,26 @@ class CouncilSignInJourneyTest extends BrowserTest {
     String notHers = newCase(other);
     TestArea.User worker = area.user(Role.PERPETRATOR_WORKER);
     String email = worker.username() + "@Council.example";
-    giveEmail(worker, email);
+
+    // The system administrator gives the worker their council address, mistyping it first.
+    signInWithPassword(area.user(Role.SYSTEM_ADMINISTRATOR));
+    Journey.follow(
+        page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Change email " + worker.username())));
+    expect(page.locator("h1")).hasText("Email address for " + worker.displayName());
+    assertAccessible();
+    field(page, "Email address").fill(worker.username() + "@council");
+    Journey.follow(button(page, "Save email address"));
+    expect(errorSummary(page))
+        .containsText("Enter an email address in the correct format, like name@example.org");
+    expect(field(page, "Email address")).hasValue(worker.username() + "@council");
+    assertAccessible();
+    field(page, "Email address").fill(email);
+    Journey.follow(button(page, "Save email address"));
+    expect(page.locator("tr", new Page.LocatorOptions().setHasText(worker.username())))
+        .containsText(email);
+    Journey.follow(button(page, "Sign out"));
 
     page.navigate("/sign-in");
     page.waitForLoadState();
@@ -164,11 +185,35 @@ class CouncilSignInJourneyTest extends BrowserTest {
     expectRefused();
   }
 
+  @Test
+  void aCallbackTandemDidNotAskForIsRefused() {
+    long accounts = accountCount();
+
+    page.navigate("/login/oauth2/code/council?code=an-invented-code&state=not-asked-for");
+    page.waitForLoadState();
+
+    expect(page).hasURL(baseUrl() + "/sign-in?councilFailed");
+    expect(errorSummary(page))
+        .containsText("Signing in with your council account did not work. Try again");
+    expect(button(page, "Sign out")).hasCount(0);
+    assertAccessible();
+    assertThat(accountCount()).isEqualTo(accounts);
+  }
+
+  /** The password form, beside which the council's button now stands. */
+  private void signInWithPassword(TestArea.User user) {
+    page.navigate("/sign-in");
+    field(page, "Username").fill(user.username());
+    field(page, "Password").fill(user.password());
+    Journey.follow(button(page, "Sign in"));
+    expect(button(page, "Sign out")).isVisible();
+  }
+
   /** From Tandem's sign-in page, through the provider's login page, and back to Tandem. */
   private void signInAtTheCouncil(String subject, String claims) {
     page.waitForLoadState();
     page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
+            AriaRole.BUTTON,
             new Page.GetByRoleOptions().setName("Sign in with your council account"))
         .click();
     page.waitForURL(url -> url.startsWith(PROVIDER.baseUrl().toString()));
