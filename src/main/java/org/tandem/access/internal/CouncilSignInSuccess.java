@@ -4,12 +4,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -45,8 +49,14 @@ final class CouncilSignInSuccess extends SavedRequestAwareAuthenticationSuccessH
       HttpServletRequest request, HttpServletResponse response, Authentication council)
       throws ServletException, IOException {
     TandemPrincipal account = ((CouncilUser) council.getPrincipal()).account();
+    // The roles are the account's; how the person proved who they are (Spring Security's factor
+    // authority, FACTOR_AUTHORIZATION_CODE) is kept, as a password sign-in keeps FACTOR_PASSWORD.
+    List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
+    council.getAuthorities().stream()
+        .filter(FactorGrantedAuthority.class::isInstance)
+        .forEach(authorities::add);
     UsernamePasswordAuthenticationToken signedIn =
-        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
+        UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
     signedIn.setDetails(council.getDetails());
     SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
     context.setAuthentication(signedIn);
