@@ -61,6 +61,42 @@ public class Accounts {
     return id;
   }
 
+  /** A new account with a work email address, by which the council's sign-in finds it. */
+  @Transactional
+  public long createUser(
+      String username,
+      String displayName,
+      String password,
+      Long teamId,
+      Collection<Role> roles,
+      String email) {
+    long id = createUser(username, displayName, password, teamId, roles);
+    setEmail(id, email);
+    return id;
+  }
+
+  /** Sets or, when blank, removes an account's work email address. */
+  @Transactional
+  public void setEmail(long userId, String email) {
+    jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id")
+        .param("email", email == null || email.isBlank() ? null : email.strip())
+        .param("id", userId)
+        .update();
+  }
+
+  /** Whether another account already has this email address, whatever its letter case. */
+  public boolean emailTaken(String email, Long exceptUserId) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM app_user
+              WHERE lower(email) = lower(:email) AND id IS DISTINCT FROM :except)
+            """)
+        .param("email", email.strip())
+        .param("except", exceptUserId)
+        .query(Boolean.class)
+        .single();
+  }
+
   public Optional<Long> teamOf(long userId) {
     return jdbc.sql("SELECT team_id FROM app_user WHERE id = :id AND team_id IS NOT NULL")
         .param("id", userId)
@@ -75,7 +111,8 @@ public class Accounts {
       String displayName,
       String team,
       List<Role> roles,
-      boolean enabled) {}
+      boolean enabled,
+      String email) {}
 
   /** A team and the areas it covers. */
   public record TeamSummary(long id, String name, List<String> areaNames) {}
@@ -83,7 +120,7 @@ public class Accounts {
   public List<UserSummary> users() {
     return jdbc.sql(
             """
-            SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled,
+            SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled, u.email,
               coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM app_user u
             LEFT JOIN team t ON t.id = u.team_id
@@ -101,7 +138,8 @@ public class Accounts {
                     Arrays.stream((String[]) rs.getArray("roles").getArray())
                         .map(Role::valueOf)
                         .toList(),
-                    rs.getBoolean("enabled")))
+                    rs.getBoolean("enabled"),
+                    rs.getString("email")))
         .list();
   }
 

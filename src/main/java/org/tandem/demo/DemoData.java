@@ -153,7 +153,8 @@ class DemoData {
               u.displayName(),
               u.password(),
               u.team() == null ? null : teams.get(u.team()),
-              List.of(u.role()));
+              List.of(u.role()),
+              u.email());
       tokens.store(id, "Demo token", u.token());
     }
     LocalDate today = clock.today();

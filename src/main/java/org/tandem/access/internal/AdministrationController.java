@@ -87,6 +87,9 @@ class AdministrationController {
               "The password must not contain the username or the person's name")
           .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
     }
+    if (user.email() != null && accounts.emailTaken(user.email(), null)) {
+      problems.add(new FieldProblem("email", WorkEmail.TAKEN));
+    }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
         model,
@@ -96,7 +99,8 @@ class AdministrationController {
               user.displayName().strip(),
               user.password(),
               user.teamId(),
-              user.roles());
+              user.roles(),
+              user.email());
           log.info(
               "{} created the account {}",
               currentUsers.current().username(),
@@ -174,6 +178,7 @@ class AdministrationController {
     private Long teamId;
     private List<Role> roles = new ArrayList<>();
     private String password;
+    private String email;
 
     NewUser toNewUser() {
       return new NewUser(
@@ -181,7 +186,8 @@ class AdministrationController {
           displayName,
           teamId,
           roles == null ? List.of() : roles,
-          password);
+          password,
+          WorkEmail.orNull(email));
     }
 
     public String getUsername() {
@@ -222,6 +228,14 @@ class AdministrationController {
 
     public void setPassword(String password) {
       this.password = password;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -23,4 +24,7 @@ public record NewUser(
     @NotBlank(message = "Enter a first password")
         @Size(min = 12, message = "The password must be at least 12 characters")
         @Size(max = 128, message = "The password must be 128 characters or fewer")
-        String password) {}
+        String password,
+    @Email(regexp = WorkEmail.FORMAT, message = WorkEmail.WRONG_FORMAT)
+        @Size(max = 254, message = WorkEmail.TOO_LONG)
+        String email) {}

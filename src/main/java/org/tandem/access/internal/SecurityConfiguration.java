@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,7 +55,14 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http, SignInThrottle throttle, ObjectProvider<CouncilSignIn> council)
+      throws Exception {
+    // The council's OpenID Connect sign-in, beside the password form, only when it is configured.
+    CouncilSignIn councilSignIn = council.getIfAvailable();
+    if (councilSignIn != null) {
+      councilSignIn.applyTo(http);
+    }
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(

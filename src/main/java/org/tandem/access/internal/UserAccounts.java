@@ -39,6 +39,14 @@ class UserAccounts {
         .optional();
   }
 
+  /** The account with this work email address, whatever the letter case of either. */
+  Optional<TandemPrincipal> findByEmail(String email) {
+    return jdbc.sql(USER + "WHERE lower(u.email) = lower(:email)")
+        .param("email", email.strip())
+        .query(this::principal)
+        .optional();
+  }
+
   Optional<TandemPrincipal> findById(long id) {
     return jdbc.sql(USER + "WHERE u.id = :id").param("id", id).query(this::principal).optional();
   }
