@@ -1,6 +1,7 @@
 package org.tandem.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A referral holds a reason of at most 5,000 characters and names at most 10 partners and 15
- * children: more is refused through either door with the field named, and nothing is saved.
+ * children: more is refused through either door with the field named, and nothing is saved. The
+ * database holds the reason to the same limit for any writer that skips the rules.
  */
 class ReferralSizeLimitsTest extends TandemTest {
 
@@ -99,6 +102,20 @@ class ReferralSizeLimitsTest extends TandemTest {
         .contains("value=\"Invented10\"")
         .doesNotContain("value=\"addPartner\"");
     assertThat(casesIn(area)).isZero();
+  }
+
+  @Test
+  void theDatabaseRefusesAnOverLongReasonFromAWriterThatSkipsTheRules() {
+    TestArea area = newArea();
+    String reference = newCase(area);
+
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("UPDATE referral SET reason = repeat('r', 5001) WHERE reference = :r")
+                    .param("r", reference)
+                    .update())
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("referral_reason_length");
   }
 
   /** A referral the page would accept, as its form sends it. */

@@ -116,6 +116,20 @@ class HealthAndApiDocsTest extends TandemTest {
   }
 
   @Test
+  void theApiDocsGiveEachTextAndListItsMost() {
+    JsonNode referral =
+        JSON.readTree(docs().body())
+            .get("components")
+            .get("schemas")
+            .get("NewReferral")
+            .get("properties");
+
+    assertThat(referral.get("reason").get("maxLength").asInt()).isEqualTo(5000);
+    assertThat(referral.get("partners").get("maxItems").asInt()).isEqualTo(10);
+    assertThat(referral.get("children").get("maxItems").asInt()).isEqualTo(15);
+  }
+
+  @Test
   void theApiDocsGiveEachRatingItsRangeAndSayItIsRequired() {
     JsonNode schemas = JSON.readTree(docs().body()).get("components").get("schemas");
 
