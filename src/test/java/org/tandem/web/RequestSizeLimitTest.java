@@ -2,7 +2,11 @@ package org.tandem.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -101,6 +105,45 @@ class RequestSizeLimitTest extends TandemTest {
     assertThat(refused.statusCode()).isEqualTo(413);
     assertThat(refused.body()).contains("What you sent is too large", "Nothing was saved");
     assertThat(casesIn(area)).isZero();
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedBeforeAByteOfItIsSent() throws IOException {
+    // Only the head is sent: the answer comes without waiting for the body, so none was read.
+    assertThat(headOnly("/api/v1/referrals", "application/json", TWO_MB))
+        .startsWith("HTTP/1.1 413")
+        .contains("application/problem+json");
+    assertThat(headOnly("/referrals/new", "application/x-www-form-urlencoded", TWO_MB))
+        .startsWith("HTTP/1.1 413");
+    assertThat(headOnly("/outcomes/import", "multipart/form-data; boundary=x", 11 * 1024 * 1024))
+        .startsWith("HTTP/1.1 413");
+  }
+
+  /** The status line and headers of the answer to a POST whose head says its body is this long. */
+  private String headOnly(String path, String contentType, long length) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+              + contentType
+              + "\r\nContent-Length: "
+              + length
+              + "\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      BufferedReader answer =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      StringBuilder lines = new StringBuilder();
+      for (String line = answer.readLine();
+          line != null && !line.isEmpty();
+          line = answer.readLine()) {
+        lines.append(line).append('\n');
+      }
+      return lines.toString();
+    }
   }
 
   @Test
