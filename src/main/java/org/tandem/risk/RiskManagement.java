@@ -159,6 +159,12 @@ public class RiskManagement {
       throw new InvalidRequestException(
           List.of(new FieldProblem("reason", "Give the reasons for your concern")));
     }
+    if (reason.length() > 4000) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "reason", "The reasons for your concern must be 4,000 characters or fewer")));
+    }
     raiseToHigh(ref, "Professional judgement: " + reason.strip());
     openMaracReferral(ref, MaracTrigger.PROFESSIONAL_JUDGEMENT, reason.strip());
   }
@@ -191,6 +197,10 @@ public class RiskManagement {
     }
     if (outcome == null || outcome.isBlank()) {
       problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+    } else if (outcome.length() > 4000) {
+      problems.add(
+          new FieldProblem(
+              "meetingOutcome", "What the meeting decided must be 4,000 characters or fewer"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -20,7 +20,9 @@ public record NewUser(
         @Size(max = 120, message = "The name must be 120 characters or fewer")
         String displayName,
     Long teamId,
-    @NotEmpty(message = "Select at least one role") List<Role> roles,
+    @NotEmpty(message = "Select at least one role")
+        @Size(max = 20, message = "Select at most 20 roles")
+        List<Role> roles,
     @NotBlank(message = "Enter a first password")
         @Size(min = 12, message = "The password must be at least 12 characters")
         @Size(max = 128, message = "The password must be 128 characters or fewer")

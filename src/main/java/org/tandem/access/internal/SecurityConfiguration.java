@@ -74,9 +74,7 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**")
+                        "/actuator/health/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
