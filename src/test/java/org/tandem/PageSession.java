@@ -31,9 +31,19 @@ public final class PageSession {
 
   private final String baseUrl;
   private String sessionId;
+  private String forwardedFor;
 
   public PageSession(String baseUrl) {
     this.baseUrl = baseUrl;
+  }
+
+  /**
+   * Sends every request as if from this client address, as the council's proxy would say in
+   * X-Forwarded-For (believed from loopback): how a test is a stranger somewhere else.
+   */
+  public PageSession from(String clientAddress) {
+    this.forwardedFor = clientAddress;
+    return this;
   }
 
   /** A session signed in through the real sign-in form; fails the test if sign-in fails. */
@@ -130,6 +140,9 @@ public final class PageSession {
         HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html");
     if (sessionId != null) {
       builder.header("Cookie", "JSESSIONID=" + sessionId);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return builder;
   }

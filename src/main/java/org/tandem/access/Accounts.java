@@ -1,8 +1,5 @@
 package org.tandem.access;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +61,42 @@ public class Accounts {
     return id;
   }
 
+  /** A new account with a work email address, by which the council's sign-in finds it. */
+  @Transactional
+  public long createUser(
+      String username,
+      String displayName,
+      String password,
+      Long teamId,
+      Collection<Role> roles,
+      String email) {
+    long id = createUser(username, displayName, password, teamId, roles);
+    setEmail(id, email);
+    return id;
+  }
+
+  /** Sets or, when blank, removes an account's work email address. */
+  @Transactional
+  public void setEmail(long userId, String email) {
+    jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id")
+        .param("email", email == null || email.isBlank() ? null : email.strip())
+        .param("id", userId)
+        .update();
+  }
+
+  /** Whether another account already has this email address, whatever its letter case. */
+  public boolean emailTaken(String email, Long exceptUserId) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM app_user
+              WHERE lower(email) = lower(:email) AND id IS DISTINCT FROM :except)
+            """)
+        .param("email", email.strip())
+        .param("except", exceptUserId)
+        .query(Boolean.class)
+        .single();
+  }
+
   public Optional<Long> teamOf(long userId) {
     return jdbc.sql("SELECT team_id FROM app_user WHERE id = :id AND team_id IS NOT NULL")
         .param("id", userId)
@@ -79,16 +112,15 @@ public class Accounts {
       String team,
       List<Role> roles,
       boolean enabled,
-      boolean locked) {}
+      String email) {}
 
   /** A team and the areas it covers. */
   public record TeamSummary(long id, String name, List<String> areaNames) {}
 
-  public List<UserSummary> users(Instant now) {
+  public List<UserSummary> users() {
     return jdbc.sql(
             """
-            SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled,
-              (u.locked_until IS NOT NULL AND u.locked_until > :now) AS locked,
+            SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled, u.email,
               coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM app_user u
             LEFT JOIN team t ON t.id = u.team_id
@@ -96,7 +128,6 @@ public class Accounts {
             GROUP BY u.id, t.name
             ORDER BY u.display_name, u.id
             """)
-        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .query(
             (rs, i) ->
                 new UserSummary(
@@ -108,7 +139,7 @@ public class Accounts {
                         .map(Role::valueOf)
                         .toList(),
                     rs.getBoolean("enabled"),
-                    rs.getBoolean("locked")))
+                    rs.getString("email")))
         .list();
   }
 
@@ -143,14 +174,6 @@ public class Accounts {
         .param("n", name)
         .query(Boolean.class)
         .single();
-  }
-
-  /** Lets a locked-out user try again at once. */
-  @Transactional
-  public void unlock(long userId) {
-    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
-        .param("id", userId)
-        .update();
   }
 
   /** Withdraws or restores an account; a withdrawn account cannot sign in or use its tokens. */

@@ -26,7 +26,9 @@ public class AuditLog {
     CREATE,
     UPDATE,
     DELETE,
-    DOWNLOAD
+    DOWNLOAD,
+    /** A request that was refused: 403, or 404 for a case the user may not open. */
+    REFUSED
   }
 
   private final JdbcClient jdbc;
@@ -50,6 +52,15 @@ public class AuditLog {
       return;
     }
     insert(action, what, ref);
+  }
+
+  /**
+   * A refused request. The case it named is given by its parts, not as a {@link CaseRef}, which
+   * stands for a case the user was allowed to open: here the id and area are null when the
+   * reference named no case, and the reference is kept as asked.
+   */
+  public void recordRefusal(String what, Long referralId, String reference, Long areaId) {
+    insert(Action.REFUSED, what, referralId, reference, areaId);
   }
 
   /**
@@ -108,6 +119,15 @@ public class AuditLog {
   }
 
   private void insert(Action action, String what, CaseRef ref) {
+    insert(
+        action,
+        what,
+        ref == null ? null : ref.referralId(),
+        ref == null ? null : ref.reference(),
+        ref == null ? null : ref.areaId());
+  }
+
+  private void insert(Action action, String what, Long referralId, String reference, Long areaId) {
     CurrentUser user = currentUsers.currentOrNull();
     jdbc.sql(
             """
@@ -118,9 +138,9 @@ public class AuditLog {
         .param("username", user == null ? "system" : user.username())
         .param("action", action.name())
         .param("what", what)
-        .param("referralId", ref == null ? null : ref.referralId())
-        .param("reference", ref == null ? null : ref.reference())
-        .param("areaId", ref == null ? null : ref.areaId())
+        .param("referralId", referralId)
+        .param("reference", reference)
+        .param("areaId", areaId)
         .param("channel", channel())
         .update();
   }

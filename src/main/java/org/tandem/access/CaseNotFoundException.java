@@ -8,7 +8,15 @@ import org.tandem.web.NotFoundException;
  */
 public class CaseNotFoundException extends NotFoundException {
 
+  private final String reference;
+
   public CaseNotFoundException(String reference) {
     super("No case " + reference + " that you can see");
+    this.reference = reference;
+  }
+
+  /** The reference as it was asked for, which may name no case at all. */
+  public String reference() {
+    return reference;
   }
 }

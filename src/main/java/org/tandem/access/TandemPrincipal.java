@@ -13,13 +13,11 @@ public final class TandemPrincipal implements UserDetails, Serializable {
   private final CurrentUser user;
   private final String passwordHash;
   private final boolean enabled;
-  private final boolean locked;
 
-  public TandemPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+  public TandemPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
-    this.locked = locked;
   }
 
   public CurrentUser user() {
@@ -39,11 +37,6 @@ public final class TandemPrincipal implements UserDetails, Serializable {
   @Override
   public String getUsername() {
     return user.username();
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.tandem.web.InRange;
 
 /**
@@ -16,10 +17,14 @@ public record AssessmentHistory(
         @Max(value = 999, message = "The number of incidents must be 999 or fewer")
         Integer policeIncidents,
     DisclosedViolence disclosedViolence,
-    String otherViolence,
-    String alcoholAndDrugs,
-    String childrenExposure,
-    String staticRiskMarkers,
+    @Size(max = 4000, message = "Other violence must be 4,000 characters or fewer")
+        String otherViolence,
+    @Size(max = 4000, message = "Alcohol and drugs must be 4,000 characters or fewer")
+        String alcoholAndDrugs,
+    @Size(max = 4000, message = "The children's exposure must be 4,000 characters or fewer")
+        String childrenExposure,
+    @Size(max = 4000, message = "The static risk markers must be 4,000 characters or fewer")
+        String staticRiskMarkers,
     @InRange(from = 1, to = 5, message = "Rate denial from 1 to 5") Integer denial,
     @InRange(from = 1, to = 5, message = "Rate minimisation from 1 to 5") Integer minimisation,
     @InRange(from = 1, to = 5, message = "Rate blame from 1 to 5") Integer blame,

@@ -125,6 +125,10 @@ public class Assessments {
         .filter(n -> n == null || n < 1 || n > DashScore.INDICATORS)
         .findFirst()
         .ifPresent(n -> problems.add(new FieldProblem("answers", "There are only 24 indicators")));
+    if (judgement != null && judgement.length() > 4000) {
+      problems.add(
+          new FieldProblem("judgement", "Your judgement must be 4,000 characters or fewer"));
+    }
     if (version == null) {
       problems.add(
           new FieldProblem(
@@ -185,7 +189,10 @@ public class Assessments {
     CaseRef ref = referrals.open(reference);
     List<FieldProblem> problems = new ArrayList<>(validation.problems(report));
     Optional<ReviewPoint> point = ReviewPoint.named(report.point());
-    if (report.point() != null && !report.point().isBlank() && point.isEmpty()) {
+    if (report.point() != null
+        && !report.point().isBlank()
+        && point.isEmpty()
+        && problems.stream().noneMatch(p -> p.field().equals("point"))) {
       problems.add(
           new FieldProblem("point", "Select the review point: week 12 (WEEK_12) or completion"));
     }

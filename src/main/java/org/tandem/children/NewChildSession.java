@@ -19,5 +19,5 @@ public record NewChildSession(
         @InRange(from = 1, to = 600, message = "The session must be between 1 and 600 minutes long")
         Integer durationMinutes,
     @NotNull(message = "Select the kind of session") ChildSessionKind kind,
-    @Size(max = 4000, message = "The wellbeing notes must be 4000 characters or fewer")
+    @Size(max = 4000, message = "The wellbeing notes must be 4,000 characters or fewer")
         String wellbeingNotes) {}

@@ -22,7 +22,6 @@ import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
-import org.tandem.access.SecondFactors;
 import org.tandem.access.TandemPrincipal;
 import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.Assessments;
@@ -67,7 +66,7 @@ class DemoData {
   private final Accounts accounts;
   private final Areas areas;
   private final ApiTokens tokens;
-  private final SecondFactors secondFactors;
+  private final SecondFactorDemoData secondFactorDemo;
   private final Referrals referrals;
   private final Assessments assessments;
   private final RiskManagement risk;
@@ -79,6 +78,7 @@ class DemoData {
   private final ChildrenDemoData childrenDemo;
   private final EvaluationDemoData evaluationDemo;
   private final JourneyDemoData journeyDemo;
+  private final HerDashDemoData herDash;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
@@ -89,7 +89,7 @@ class DemoData {
       Accounts accounts,
       Areas areas,
       ApiTokens tokens,
-      SecondFactors secondFactors,
+      SecondFactorDemoData secondFactorDemo,
       Referrals referrals,
       Assessments assessments,
       RiskManagement risk,
@@ -101,6 +101,7 @@ class DemoData {
       ChildrenDemoData childrenDemo,
       EvaluationDemoData evaluationDemo,
       JourneyDemoData journeyDemo,
+      HerDashDemoData herDash,
       UserDetailsService users,
       TransactionTemplate transaction,
       ServiceClock clock,
@@ -109,7 +110,7 @@ class DemoData {
     this.accounts = accounts;
     this.areas = areas;
     this.tokens = tokens;
-    this.secondFactors = secondFactors;
+    this.secondFactorDemo = secondFactorDemo;
     this.referrals = referrals;
     this.assessments = assessments;
     this.risk = risk;
@@ -121,6 +122,7 @@ class DemoData {
     this.childrenDemo = childrenDemo;
     this.evaluationDemo = evaluationDemo;
     this.journeyDemo = journeyDemo;
+    this.herDash = herDash;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -154,14 +156,11 @@ class DemoData {
               u.displayName(),
               u.password(),
               u.team() == null ? null : teams.get(u.team()),
-              List.of(u.role()));
+              List.of(u.role()),
+              u.email());
       tokens.store(id, "Demo token", u.token());
-      if (u.username().equals(DemoUsers.WITH_AUTHENTICATOR)) {
-        secondFactors.enrolWithoutConfirming(id, DemoUsers.AUTHENTICATOR_SECRET);
-      }
     }
-    // Quick to try: only one demo user has an authenticator, and no role is made to set one up.
-    secondFactors.require(List.of());
+    secondFactorDemo.load();
     LocalDate today = clock.today();
     actingAs("intake");
     List<String> northmoorCases = new ArrayList<>();
@@ -180,6 +179,7 @@ class DemoData {
     childrenDemo.load(northmoorCases, today);
     evaluationDemo.load(northmoorCases, today);
     journeyDemo.load(northmoorCases, eastwickCases, today);
+    herDash.load(northmoorCases.get(14), today);
     SecurityContextHolder.clearContext();
   }
 

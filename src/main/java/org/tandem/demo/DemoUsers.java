@@ -8,7 +8,16 @@ public final class DemoUsers {
 
   /** One demo user. {@code team} is NORTHMOOR, EASTWICK, ALL or null. */
   public record DemoUser(
-      Role role, String username, String displayName, String password, String token, String team) {}
+      Role role, String username, String displayName, String password, String token, String team) {
+
+    /**
+     * An invented work address on a domain reserved for examples, by which a council sign-in finds
+     * the account.
+     */
+    public String email() {
+      return username + "@northmoor.example";
+    }
+  }
 
   public static final String PASSWORD = "Tandem-demo-2026";
 

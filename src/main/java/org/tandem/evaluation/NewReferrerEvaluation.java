@@ -23,4 +23,5 @@ public record NewReferrerEvaluation(
         Integer herSafety,
     @Rating(message = "Select how safe the referrer thinks the children are after the work")
         Integer childrensSafety,
-    @Size(max = 4000, message = "The comments must be 4000 characters or fewer") String comments) {}
+    @Size(max = 4000, message = "The comments must be 4,000 characters or fewer")
+        String comments) {}

@@ -10,13 +10,14 @@ import java.util.Set;
 public record HerWishes(
     @Size(max = 500, message = "Safe contact times must be 500 characters or fewer")
         String safeContactTimes,
-    Set<ContactMethod> doNotContactBy,
+    @Size(max = 20, message = "Select at most 20 ways not to contact her")
+        Set<ContactMethod> doNotContactBy,
     Boolean consentToShare,
     boolean consentToAttendance,
-    @Size(max = 4000, message = "Her view of her safety must be 4000 characters or fewer")
+    @Size(max = 4000, message = "Her view of her safety must be 4,000 characters or fewer")
         String herViewOfSafety,
     @Size(
             max = 4000,
-            message = "Her view of her children's safety must be 4000 characters or fewer")
+            message = "Her view of her children's safety must be 4,000 characters or fewer")
         String childrensSafetyView,
     int version) {}

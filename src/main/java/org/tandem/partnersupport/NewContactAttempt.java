@@ -12,5 +12,5 @@ public record NewContactAttempt(
     @NotNull(message = "Enter the time of the attempt, for example 14:30") LocalTime attemptedAt,
     @NotNull(message = "Select what came of the attempt") ContactOutcome outcome,
     @Size(max = 200, message = "The venue must be 200 characters or fewer") String venue,
-    @Size(max = 4000, message = "The notes must be 4000 characters or fewer") String notes,
+    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes,
     Boolean withinSafeTimes) {}

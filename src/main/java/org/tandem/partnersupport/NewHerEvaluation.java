@@ -40,7 +40,7 @@ public record NewHerEvaluation(
         Integer awarenessOfSelf,
     @Rating(from = 0, message = "Select a rating for safer, healthier childhoods, or not asked")
         Integer saferChildhoods,
-    @Size(max = 4000, message = "The notes must be 4000 characters or fewer") String notes) {
+    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
 
   /** The answer for a measure that was not asked, or her children's safety when she has none. */
   public static final int NOT_ASKED = 0;

@@ -11,5 +11,7 @@ import org.tandem.web.UpToToday;
 public record NewPartnerDash(
     @UpToToday(missing = "Enter the date you completed the checklist with her")
         LocalDate completedOn,
-    @NotNull(message = "Answer the checklist") Map<Integer, DashAnswer> answers,
-    @Size(max = 4000, message = "The notes must be 4000 characters or fewer") String notes) {}
+    @NotNull(message = "Answer the checklist")
+        @Size(max = 24, message = "There are only 24 indicators")
+        Map<Integer, DashAnswer> answers,
+    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {}

@@ -12,4 +12,4 @@ public record NewReferralOn(
             missing = "Enter the date of the referral",
             message = "The date of the referral must be today or in the past")
         LocalDate referredOn,
-    @Size(max = 2000, message = "The detail must be 2000 characters or fewer") String detail) {}
+    @Size(max = 2000, message = "The detail must be 2,000 characters or fewer") String detail) {}

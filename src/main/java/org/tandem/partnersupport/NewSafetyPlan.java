@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public record NewSafetyPlan(
     @NotBlank(message = "Enter the safety plan")
-        @Size(max = 10000, message = "The safety plan must be 10000 characters or fewer")
+        @Size(max = 10000, message = "The safety plan must be 10,000 characters or fewer")
         String plan,
     @NotNull(message = "Enter the date the plan is to be reviewed with her") LocalDate reviewOn,
     long basedOn) {}

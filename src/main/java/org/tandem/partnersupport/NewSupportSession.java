@@ -18,4 +18,4 @@ public record NewSupportSession(
         @Min(value = 1, message = "The session must last at least 1 minute")
         @Max(value = 600, message = "The session must be 600 minutes or fewer")
         Integer minutes,
-    @Size(max = 10000, message = "The notes must be 10000 characters or fewer") String notes) {}
+    @Size(max = 10000, message = "The notes must be 10,000 characters or fewer") String notes) {}

@@ -137,7 +137,7 @@ public class PartnerLetters {
     if (body == null || body.isBlank()) {
       problems.add(new FieldProblem("body", "Enter the letter"));
     } else if (body.length() > 10000) {
-      problems.add(new FieldProblem("body", "The letter must be 10000 characters or fewer"));
+      problems.add(new FieldProblem("body", "The letter must be 10,000 characters or fewer"));
     } else if (body.indexOf('\u0000') >= 0) {
       problems.add(
           new FieldProblem("body", "Remove the invisible control character from the letter"));

@@ -222,7 +222,8 @@ public class PartnerSupport {
 
   /**
    * Scores the checklist completed with her. Visible high risk makes the case high risk and refers
-   * it to MARAC, saying only that partner support found it.
+   * it to MARAC, giving everyone else a neutral reason: that it came from her stays behind the
+   * wall.
    */
   @Transactional
   public DashScore recordDash(String reference, long partnerId, NewPartnerDash dash) {
@@ -255,7 +256,7 @@ public class PartnerSupport {
         now());
     audit.record(Action.CREATE, "partner DASH", o.ref());
     if (score.visibleHighRisk()) {
-      risk.partnerSupportFoundVisibleHighRisk(o.ref());
+      risk.partnerSupportFoundVisibleHighRisk(o.pass());
     }
     return score;
   }
@@ -310,14 +311,19 @@ public class PartnerSupport {
         SharingRules.herDetailsIn(
             item.summary(),
             new SharingRules.HerDetails(
-                her.givenName(), her.familyName(), her.phone(), her.email(), her.address()));
+                her.givenName(),
+                her.familyName(),
+                her.phone(),
+                her.email(),
+                her.address(),
+                her.safeContactTimes()));
     if (!found.isEmpty()) {
       throw new InvalidRequestException(
           List.of(
               new FieldProblem(
                   "summary",
                   "Take out "
-                      + String.join(" and ", found)
+                      + SharingRules.inWords(found)
                       + ": this is shared with the perpetrator worker")));
     }
     risk.recordEvent(

@@ -13,5 +13,5 @@ public record SharedRiskItem(
     @UpToToday(missing = "Enter the date it happened, or the date she told you")
         LocalDate occurredOn,
     @NotBlank(message = "Describe the risk information to share")
-        @Size(max = 2000, message = "The description must be 2000 characters or fewer")
+        @Size(max = 2000, message = "The description must be 2,000 characters or fewer")
         String summary) {}

@@ -1,22 +1,61 @@
 package org.tandem.partnersupport;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Risk information shared across the wall is checked for her details before it goes: her name, her
- * phone number, her email address or any line of her address. What is found is named, never
- * repeated, so the refusal itself cannot carry it anywhere.
+ * Risk information shared across the wall is checked for her details before it goes: her name (and
+ * each part of it), her phone number, her email address and its name part, every part of her
+ * address (each line, the street without its number, the postcode with or without its space) and
+ * her safe contact times. Text and details are compared as {@link SharedText} reads them, so
+ * look-alike letters, accents and dots or spaces between letters do not hide them. What is found is
+ * named, never repeated, so the refusal itself cannot carry it anywhere.
  */
 public final class SharingRules {
 
   /** Her details, as her record holds them. Any may be null. */
   public record HerDetails(
-      String givenName, String familyName, String phone, String email, String address) {}
+      String givenName,
+      String familyName,
+      String phone,
+      String email,
+      String address,
+      String safeContactTimes) {}
 
-  private static final Pattern ADDRESS_PARTS = Pattern.compile("[,\\n\\r]+");
+  /**
+   * A name is looked for from two letters ("Jo"), as a whole word only; an initial alone is not her
+   * name, and one letter would refuse almost any text.
+   */
+  static final int NAME_FROM = 2;
+
+  /** Address parts from three letters, as whole words: a town such as Ely, not "likely". */
+  static final int ADDRESS_FROM = 3;
+
+  /**
+   * Her safe contact times are looked for whole, and clause by clause ("Tuesday mornings while the
+   * children are at school" as "Tuesday mornings" and "the children are at school"), each from six
+   * letters: "weekdays", not "am".
+   */
+  static final int TIMES_FROM = 6;
+
+  /** Phone numbers are matched on their last nine digits, so +44, 0 or neither all match. */
+  private static final int PHONE_DIGITS = 9;
+
+  private static final Pattern LINES = Pattern.compile("[,;\\n\\r]+");
+  private static final Pattern TIME_PARTS =
+      Pattern.compile(
+          "[,;\\n\\r]+|\\s+(?:and|or|but|while|when|unless|except)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-]+");
+  private static final Pattern HOUSE_NUMBER =
+      Pattern.compile(
+          "^\\s*(?:(?:flat|apartment|apt|unit|house)\\.?\\s*)?\\d+[a-z]?(?:\\s*[-/]\\s*\\d+[a-z]?)?\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSTCODE =
+      Pattern.compile("\\b([a-z]{1,2}\\d[a-z\\d]?)\\s*(\\d[a-z]{2})\\b", Pattern.CASE_INSENSITIVE);
 
   private SharingRules() {}
 
@@ -26,47 +65,100 @@ public final class SharingRules {
     if (text == null || text.isBlank()) {
       return found;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (word(lower, her.givenName()) || word(lower, her.familyName())) {
+    SharedText shared = SharedText.of(text);
+    if (anyOf(shared, names(her), NAME_FROM)) {
       found.add("her name");
     }
-    String herDigits = digits(her.phone());
-    if (herDigits.length() >= 6 && digits(text).contains(lastDigits(herDigits))) {
+    if (holdsPhone(shared, her.phone())) {
       found.add("her phone number");
     }
-    if (her.email() != null
-        && !her.email().isBlank()
-        && lower.contains(her.email().strip().toLowerCase(Locale.ROOT))) {
+    if (anyOf(shared, emailParts(her.email()), ADDRESS_FROM)) {
       found.add("her email address");
     }
-    if (her.address() != null) {
-      for (String part : ADDRESS_PARTS.split(her.address())) {
-        String p = part.strip().toLowerCase(Locale.ROOT);
-        if (p.length() >= 4 && lower.contains(p)) {
-          found.add("her address");
-          break;
-        }
-      }
+    if (anyOf(shared, addressParts(her.address()), ADDRESS_FROM)) {
+      found.add("her address");
+    }
+    if (anyOf(shared, split(TIME_PARTS, her.safeContactTimes()), TIMES_FROM)) {
+      found.add("her safe contact times");
     }
     return found;
   }
 
-  private static boolean word(String lowerText, String name) {
-    if (name == null || name.strip().length() < 2) {
+  /** What was found, as a list in words: "her name, her address and her safe contact times". */
+  public static String inWords(List<String> found) {
+    if (found.size() < 2) {
+      return String.join("", found);
+    }
+    return String.join(", ", found.subList(0, found.size() - 1))
+        + " and "
+        + found.get(found.size() - 1);
+  }
+
+  private static boolean anyOf(SharedText text, Set<String> details, int fewest) {
+    return details.stream().anyMatch(d -> text.holds(d, fewest));
+  }
+
+  private static Set<String> names(HerDetails her) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : new String[] {her.givenName(), her.familyName()}) {
+      if (name != null && !name.isBlank()) {
+        names.add(name);
+        names.addAll(split(NAME_PARTS, name));
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> emailParts(String email) {
+    Set<String> parts = new LinkedHashSet<>();
+    if (email != null && !email.isBlank()) {
+      parts.add(email);
+      int at = email.indexOf('@');
+      if (at > 0) {
+        parts.add(email.substring(0, at));
+      }
+    }
+    return parts;
+  }
+
+  /** Each line; each line without its house or flat number; the postcode. */
+  static Set<String> addressParts(String address) {
+    Set<String> parts = new LinkedHashSet<>();
+    if (address == null) {
+      return parts;
+    }
+    for (String line : split(LINES, address)) {
+      parts.add(line);
+      parts.add(HOUSE_NUMBER.matcher(line).replaceFirst(""));
+    }
+    Matcher postcode = POSTCODE.matcher(address);
+    while (postcode.find()) {
+      parts.add(postcode.group(1) + " " + postcode.group(2));
+    }
+    parts.removeIf(String::isBlank);
+    return parts;
+  }
+
+  private static boolean holdsPhone(SharedText text, String phone) {
+    String hers = SharedText.digits(phone);
+    if (hers.length() < 6) {
       return false;
     }
-    return Pattern.compile(
-            "(?<![\\p{L}])" + Pattern.quote(name.strip().toLowerCase(Locale.ROOT)) + "(?![\\p{L}])")
-        .matcher(lowerText)
-        .find();
+    String last =
+        hers.length() > PHONE_DIGITS ? hers.substring(hers.length() - PHONE_DIGITS) : hers;
+    return text.digits().contains(last);
   }
 
-  private static String digits(String s) {
-    return s == null ? "" : s.replaceAll("\\D", "");
-  }
-
-  /** A number written with or without its leading 0 or country code still matches. */
-  private static String lastDigits(String digits) {
-    return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits;
+  private static Set<String> split(Pattern by, String s) {
+    Set<String> parts = new LinkedHashSet<>();
+    if (s != null && !s.isBlank()) {
+      parts.add(s.strip());
+      for (String part : by.split(s)) {
+        if (!part.isBlank()) {
+          parts.add(part.strip());
+        }
+      }
+    }
+    return parts;
   }
 }

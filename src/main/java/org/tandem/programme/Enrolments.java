@@ -171,6 +171,9 @@ public class Enrolments {
     if (reason == null || reason.isBlank()) {
       throw invalid("reason", "Give the reason for the change");
     }
+    if (reason.length() > 500) {
+      throw invalid("reason", "The reason must be 500 characters or fewer");
+    }
     if (version == null || !store.changeStatus(enrolmentId, to, reason.strip(), version, now())) {
       throw new EditConflictException("His programme place");
     }

@@ -1,19 +1,23 @@
 package org.tandem.programme;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * A correction of one man's entry in a recorded session's register: the entry as it should read,
  * why it is corrected, and the version of the entry read.
  */
 public record EntryCorrection(
     AttendanceMark mark,
-    String absenceReason,
+    @Size(max = 300, message = "The absence reason must be 300 characters or fewer")
+        String absenceReason,
     Boolean disclosed,
-    String disclosureDetail,
+    @Size(max = 2000, message = "What he disclosed must be 2,000 characters or fewer")
+        String disclosureDetail,
     Integer blame,
     Integer minimisation,
     Integer denial,
-    String notes,
-    String reason,
+    @Size(max = 2000, message = "The notes must be 2,000 characters or fewer") String notes,
+    @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
     Integer version) {
 
   SessionMark entryFor(long enrolmentId) {

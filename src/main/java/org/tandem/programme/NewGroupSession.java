@@ -3,6 +3,7 @@ package org.tandem.programme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.tandem.web.UpToToday;
@@ -14,6 +15,8 @@ public record NewGroupSession(
             message = "The date of the session must be today or in the past")
         LocalDate heldOn,
     @NotNull(message = "Select the curriculum session delivered") Long curriculumSessionId,
-    String facilitators,
+    @Size(max = 300, message = "The facilitators must be 300 characters or fewer")
+        String facilitators,
     @NotEmpty(message = "Record every man expected at the session")
+        @Size(max = 60, message = "A session can record at most 60 men")
         List<@Valid SessionMark> marks) {}

@@ -116,6 +116,12 @@ public class ProgrammeReviews {
       throw new InvalidRequestException(
           List.of(new FieldProblem("outcome", "Enter what the review decided")));
     }
+    if (outcome.length() > 4000) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "outcome", "What the review decided must be 4,000 characters or fewer")));
+    }
     int updated =
         jdbc.sql(
                 """

@@ -117,10 +117,6 @@ public class Registers {
     SessionMark now = correction.entryFor(enrolmentId);
     List<FieldProblem> problems = new ArrayList<>(validation.problems(now));
     problems.removeIf(p -> p.field().equals("enrolmentId"));
-    if (correction.absenceReason() != null && correction.absenceReason().strip().length() > 300) {
-      problems.add(
-          new FieldProblem("absenceReason", "The absence reason must be 300 characters or fewer"));
-    }
     String reason = correction.reason() == null ? "" : correction.reason().strip();
     if (reason.isEmpty()) {
       problems.add(new FieldProblem("reason", "Give the reason for the correction"));

@@ -1,6 +1,7 @@
 package org.tandem.programme;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.tandem.web.InRange;
 
 /**
@@ -10,13 +11,15 @@ import org.tandem.web.InRange;
 public record SessionMark(
     @NotNull(message = "The enrolment is missing") Long enrolmentId,
     @NotNull(message = "Select how he attended") AttendanceMark mark,
-    String absenceReason,
+    @Size(max = 300, message = "The absence reason must be 300 characters or fewer")
+        String absenceReason,
     Boolean disclosed,
-    String disclosureDetail,
+    @Size(max = 2000, message = "What he disclosed must be 2,000 characters or fewer")
+        String disclosureDetail,
     @InRange(from = 1, to = 5, message = "Rate blame from 1 to 5") Integer blame,
     @InRange(from = 1, to = 5, message = "Rate minimisation from 1 to 5") Integer minimisation,
     @InRange(from = 1, to = 5, message = "Rate denial from 1 to 5") Integer denial,
-    String notes) {
+    @Size(max = 2000, message = "The notes must be 2,000 characters or fewer") String notes) {
 
   // Named for the fields so that the problems show beside them.
   @jakarta.validation.constraints.AssertTrue(message = "Say what he disclosed")

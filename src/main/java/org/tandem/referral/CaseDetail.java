@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * A whole case as the caller's role may see it. {@code partners} is null unless the caller may see
- * behind the wall; {@code partnersRecorded} tells everyone else only how many there are.
+ * behind the wall; {@code partnersRecorded} tells everyone else only how many there are. {@code
+ * riskLevelReason} is what everyone reads; {@code riskLevelSource}, only behind the wall, says
+ * where the level came from when that was her DASH with partner support.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseDetail(
@@ -45,6 +47,7 @@ public record CaseDetail(
     RiskLevel riskLevel,
     OffsetDateTime riskLevelChangedAt,
     String riskLevelReason,
+    String riskLevelSource,
     LocalDate riskReviewDueOn,
     boolean riskReviewOverdue,
     String allocatedPerpetratorWorker,
@@ -59,6 +62,11 @@ public record CaseDetail(
   /** Whether a worker has recorded that the service is no longer involved with the case. */
   public boolean involvementEnded() {
     return involvementEndedOn != null;
+  }
+
+  /** Why the level last changed, as this reader may read it. */
+  public String riskLevelReasonToShow() {
+    return riskLevelSource != null ? riskLevelSource : riskLevelReason;
   }
 
   /** Behind the wall: only for partner-support workers and service managers. */

@@ -38,7 +38,9 @@ public record NewReferral(
                 "Enter the referrer's email address in the correct format, like name@example.org")
         @Size(max = 160, message = "Email address must be 160 characters or fewer")
         String referrerEmail,
-    @NotBlank(message = "Enter the reason for the referral") String reason,
+    @NotBlank(message = "Enter the reason for the referral")
+        @Size(max = 5000, message = "The reason for the referral must be 5,000 characters or fewer")
+        String reason,
     @UpToToday(
             missing = "Enter the date of the referral",
             message = "The date of the referral must be today or in the past")
@@ -52,13 +54,24 @@ public record NewReferral(
     @Past(message = "His date of birth must be in the past") LocalDate manDateOfBirth,
     @Pattern(regexp = PHONE, message = "Enter his phone number, like 07700 900 982")
         String manPhone,
-    String manAddress,
+    @Size(max = 300, message = "His address must be 300 characters or fewer") String manAddress,
     @Size(max = 60, message = "Language must be 60 characters or fewer") String manLanguage,
     Boolean manInterpreterNeeded,
-    List<@Valid Partner> partners,
-    List<@Valid Child> children,
+    @Size(max = MOST_PARTNERS, message = "A referral can name at most 10 partners")
+        List<@Valid Partner> partners,
+    @Size(max = MOST_CHILDREN, message = "A referral can name at most 15 children")
+        List<@Valid Child> children,
     @NotNull(message = "Select the basis for sharing information") SharingBasis sharingBasis,
-    String sharingBasisDetail) {
+    @Size(max = 500, message = "The legal basis must be 500 characters or fewer")
+        String sharingBasisDetail) {
+
+  /**
+   * The most partners and children one referral can name: more than any family a referrer has
+   * described, few enough that the case page stays readable.
+   */
+  public static final int MOST_PARTNERS = 10;
+
+  public static final int MOST_CHILDREN = 15;
 
   /** UK and international phone numbers: digits, spaces, brackets, dashes, an optional plus. */
   public static final String PHONE = "^$|^\\+?[0-9 ()-]{10,20}$";
@@ -79,8 +92,9 @@ public record NewReferral(
       @Email(message = "Enter her email address in the correct format, like name@example.org")
           @Size(max = 160, message = "Her email address must be 160 characters or fewer")
           String email,
-      String address,
-      String safeContactTimes) {}
+      @Size(max = 300, message = "Her address must be 300 characters or fewer") String address,
+      @Size(max = 500, message = "Safe contact times must be 500 characters or fewer")
+          String safeContactTimes) {}
 
   /** A child in the family. */
   public record Child(

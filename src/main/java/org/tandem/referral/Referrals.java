@@ -24,6 +24,7 @@ import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.internal.CaseListStore;
 import org.tandem.referral.internal.ReferralStore;
+import org.tandem.referral.internal.RiskLevelSources;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -49,6 +50,7 @@ public class Referrals {
   private final AuditTrail auditTrail;
   private final CaseJourney journey;
   private final Accounts accounts;
+  private final RiskLevelSources sources;
 
   Referrals(
       ReferralStore store,
@@ -61,8 +63,10 @@ public class Referrals {
       ServiceClock clock,
       AuditTrail auditTrail,
       Accounts accounts,
-      CaseJourney journey) {
+      CaseJourney journey,
+      RiskLevelSources sources) {
     this.journey = journey;
+    this.sources = sources;
     this.auditTrail = auditTrail;
     this.accounts = accounts;
     this.store = store;
@@ -131,7 +135,8 @@ public class Referrals {
             today(),
             store.partnerCount(key.id()),
             pass.map(store::partners).orElse(null),
-            store.children(key.id()));
+            store.children(key.id()),
+            pass.flatMap(sources::of).orElse(null));
     audit.record(
         Action.READ,
         pass.isPresent() ? "case, with partners" : "case",
@@ -148,7 +153,7 @@ public class Referrals {
     ReferralStore.CaseKey key = openable(reference);
     CaseDetail detail =
         store.detail(
-            key.id(), today(), store.partnerCount(key.id()), null, store.children(key.id()));
+            key.id(), today(), store.partnerCount(key.id()), null, store.children(key.id()), null);
     audit.record(
         Action.READ, "case, for a report", new CaseRef(key.id(), key.reference(), key.areaId()));
     return detail;
@@ -195,7 +200,7 @@ public class Referrals {
   public void endInvolvement(String reference, InvolvementEnded ended) {
     ReferralStore.CaseKey key = openable(reference);
     validation.check(ended);
-    CaseDetail now = store.detail(key.id(), today(), 0, null, List.of());
+    CaseDetail now = store.detail(key.id(), today(), 0, null, List.of(), null);
     if (ended.endedOn().isAfter(today())) {
       throw new InvalidRequestException(
           List.of(new FieldProblem("endedOn", "The date must be today or in the past")));
@@ -286,8 +291,25 @@ public class Referrals {
   /** Sets a case's risk level with the reason, and the next review date if one is given. */
   @Transactional
   public void changeRiskLevel(CaseRef ref, RiskLevel level, String reason, LocalDate reviewDueOn) {
+    sources.forget(ref.referralId());
     store.changeRiskLevel(ref.referralId(), level, reason, reviewDueOn, now());
     audit.record(Action.UPDATE, "risk level", ref);
+  }
+
+  /**
+   * Sets a case's risk level on what was found behind the wall: everyone reads the neutral reason,
+   * and where it came from is kept behind the wall, read only with a pass.
+   */
+  @Transactional
+  public void changeRiskLevelFromBehindTheWall(
+      WallPass pass, RiskLevel level, String neutralReason, String source) {
+    changeRiskLevel(pass.caseRef(), level, neutralReason, null);
+    sources.record(pass, source);
+  }
+
+  /** Where the case's risk level came from, when that was behind the wall. */
+  public Optional<String> riskLevelSource(WallPass pass) {
+    return sources.of(pass);
   }
 
   public RiskLevel riskLevel(CaseRef ref) {

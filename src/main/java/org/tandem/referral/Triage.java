@@ -13,7 +13,7 @@ public record Triage(
     @NotNull(message = "Select the triage outcome") TriageOutcome outcome,
     @Size(max = 200, message = "Where he was referred on to must be 200 characters or fewer")
         String referredOnTo,
-    String notes,
+    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes,
     LocalDate firstAppointmentOn,
     @NotNull(message = "The case version is missing: reload the case and try again")
         Integer version) {

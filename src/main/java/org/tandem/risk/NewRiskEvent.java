@@ -17,7 +17,7 @@ public record NewRiskEvent(
             message = "The date it happened must be today or in the past")
         LocalDate occurredOn,
     @NotBlank(message = "Describe the risk information")
-        @Size(max = 2000, message = "The description must be 2000 characters or fewer")
+        @Size(max = 2000, message = "The description must be 2,000 characters or fewer")
         String summary,
     @Size(max = 120, message = "The source must be 120 characters or fewer") String source,
     Boolean raisesAlert) {}

@@ -3,6 +3,7 @@ package org.tandem.risk;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.tandem.referral.RiskLevel;
 import org.tandem.web.UpToToday;
@@ -13,8 +14,10 @@ public record NewRiskReview(
             missing = "Enter the date of the review",
             message = "The date of the review must be today or in the past")
         LocalDate heldOn,
-    String attendees,
-    @NotBlank(message = "Enter what the review decided") String decisions,
+    @Size(max = 500, message = "Who attended must be 500 characters or fewer") String attendees,
+    @NotBlank(message = "Enter what the review decided")
+        @Size(max = 4000, message = "What the review decided must be 4,000 characters or fewer")
+        String decisions,
     @NotNull(message = "Select the risk level") RiskLevel riskLevel,
     @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn) {
 

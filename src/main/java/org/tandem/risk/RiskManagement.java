@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Accounts;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
+import org.tandem.access.CaseAccess;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.calendar.WorkingCalendar;
 import org.tandem.referral.Allocation;
@@ -38,6 +43,12 @@ import org.tandem.web.Validation;
 @Service
 public class RiskManagement {
 
+  /** The reason everyone reads when the risk was found behind the wall. */
+  static final String NEUTRAL = "Information held by the service";
+
+  /** Where it came from, read only behind the wall. */
+  static final String FROM_HER = "Visible high risk identified by partner support";
+
   private final Referrals referrals;
   private final CaseJourney journey;
   private final RiskStore store;
@@ -48,6 +59,7 @@ public class RiskManagement {
   private final ServiceClock clock;
   private final WorkingCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final CaseAccess access;
   private final int maracDueWithinDays;
 
   RiskManagement(
@@ -61,6 +73,7 @@ public class RiskManagement {
       ServiceClock clock,
       WorkingCalendar calendar,
       ApplicationEventPublisher events,
+      CaseAccess access,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
     this.referrals = referrals;
     this.journey = journey;
@@ -72,6 +85,7 @@ public class RiskManagement {
     this.clock = clock;
     this.calendar = calendar;
     this.events = events;
+    this.access = access;
     this.maracDueWithinDays = maracDueWithinDays;
   }
 
@@ -95,14 +109,19 @@ public class RiskManagement {
 
   /**
    * The checklist completed with her, behind the wall, shows visible high risk. The case becomes
-   * high risk and is referred to MARAC, and the reason says where it came from but carries neither
-   * her score nor her answers, since everyone on the case reads it.
+   * high risk and is referred to MARAC. Everyone on the case, his side too, and every report to the
+   * referrer read a neutral reason: that it came from her, that she spoke to the service, is itself
+   * behind the wall, kept for those with a pass (partner support and managers). So the pass is
+   * needed to make the change at all, and the alert says only the neutral reason.
    */
   @Transactional
-  public void partnerSupportFoundVisibleHighRisk(CaseRef ref) {
-    String reason = "Visible high risk identified by partner support";
-    raiseToHigh(ref, reason);
-    openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, reason);
+  public void partnerSupportFoundVisibleHighRisk(WallPass pass) {
+    CaseRef ref = pass.caseRef();
+    if (referrals.riskLevel(ref) != RiskLevel.HIGH) {
+      referrals.changeRiskLevelFromBehindTheWall(pass, RiskLevel.HIGH, NEUTRAL, FROM_HER);
+      alert(ref, null, ref.reference() + " is now high risk: " + NEUTRAL.toLowerCase(Locale.UK));
+    }
+    openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, NEUTRAL, FROM_HER);
   }
 
   /** Records an event on the family's timeline, alerting the case's workers if asked. */
@@ -140,6 +159,12 @@ public class RiskManagement {
       throw new InvalidRequestException(
           List.of(new FieldProblem("reason", "Give the reasons for your concern")));
     }
+    if (reason.length() > 4000) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "reason", "The reasons for your concern must be 4,000 characters or fewer")));
+    }
     raiseToHigh(ref, "Professional judgement: " + reason.strip());
     openMaracReferral(ref, MaracTrigger.PROFESSIONAL_JUDGEMENT, reason.strip());
   }
@@ -172,6 +197,10 @@ public class RiskManagement {
     }
     if (outcome == null || outcome.isBlank()) {
       problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+    } else if (outcome.length() > 4000) {
+      problems.add(
+          new FieldProblem(
+              "meetingOutcome", "What the meeting decided must be 4,000 characters or fewer"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -200,16 +229,23 @@ public class RiskManagement {
     RiskStore.Level level = store.level(ref.referralId());
     LocalDate today = today();
     audit.record(Action.READ, "risk timeline", ref);
+    // Behind the wall the reasons say where they came from; everyone else reads the neutral ones.
+    Optional<WallPass> pass = access.behindTheWall(ref);
+    List<RiskPicture.MaracReferral> marac = store.maracReferrals(ref.referralId(), today);
+    if (pass.isPresent()) {
+      Map<Long, String> sources = store.maracSources(pass.get());
+      marac = marac.stream().map(m -> m.withReason(sources.get(m.id()))).toList();
+    }
     return new RiskPicture(
         ref.reference(),
         level.level(),
         level.changedAt(),
-        level.reason(),
+        pass.flatMap(referrals::riskLevelSource).orElse(level.reason()),
         level.reviewDueOn(),
         level.reviewDueOn() != null && level.reviewDueOn().isBefore(today),
         MaracRules.callOutsInPastYear(store.policeCallOuts(ref.referralId()), today),
         store.timeline(ref.referralId()),
-        store.maracReferrals(ref.referralId(), today),
+        marac,
         store.reviews(ref.referralId()),
         journey.history(ref));
   }
@@ -256,6 +292,11 @@ public class RiskManagement {
   }
 
   private void openMaracReferral(CaseRef ref, MaracTrigger trigger, String reason) {
+    openMaracReferral(ref, trigger, reason, null);
+  }
+
+  /** {@code source}, when not null, is the reason naming where it came from behind the wall. */
+  private void openMaracReferral(CaseRef ref, MaracTrigger trigger, String reason, String source) {
     if (store.openMaracReferral(ref.referralId()).isPresent()) {
       return;
     }
@@ -265,6 +306,7 @@ public class RiskManagement {
         ref.referralId(),
         trigger,
         reason,
+        source,
         // Within the working days the service allows: raised on a Friday, due on the Monday.
         calendar.workingDays().add(today(), maracDueWithinDays),
         repeat,

@@ -63,6 +63,25 @@ public record RiskPicture(
     public boolean made() {
       return referredOn != null;
     }
+
+    /** The same referral with its reason read from behind the wall, when there is one. */
+    MaracReferral withReason(String behindTheWall) {
+      return behindTheWall == null
+          ? this
+          : new MaracReferral(
+              id,
+              trigger,
+              behindTheWall,
+              dueOn,
+              overdue,
+              repeat,
+              createdAt,
+              referredOn,
+              referredBy,
+              meetingOn,
+              meetingOutcome,
+              version);
+    }
   }
 
   /** A risk review meeting. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,12 @@ class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private static final String WRONG_TYPE = "Has the wrong type";
+
+  private final ApplicationEventPublisher events;
+
+  ApiExceptionHandler(ApplicationEventPublisher events) {
+    this.events = events;
+  }
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
@@ -66,6 +73,7 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
+    events.publishEvent(new RequestRefused(404, e));
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
@@ -89,6 +97,7 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail denied(AccessDeniedException e) {
+    events.publishEvent(new RequestRefused(403, e));
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
   }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,14 +24,22 @@ class PageExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+  private final ApplicationEventPublisher events;
+
+  PageExceptionHandler(ApplicationEventPublisher events) {
+    this.events = events;
+  }
+
   @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-  String notFound(HttpServletResponse response) {
+  String notFound(Exception e, HttpServletResponse response) {
+    events.publishEvent(new RequestRefused(404, e));
     response.setStatus(404);
     return "error/not-found";
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  String forbidden(HttpServletResponse response) {
+  String forbidden(AccessDeniedException e, HttpServletResponse response) {
+    events.publishEvent(new RequestRefused(403, e));
     response.setStatus(403);
     return "error/forbidden";
   }

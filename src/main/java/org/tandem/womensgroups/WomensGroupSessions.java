@@ -69,8 +69,9 @@ public class WomensGroupSessions {
       @NotBlank(message = "Enter what the session covered")
           @Size(max = 200, message = "The topic must be 200 characters or fewer")
           String topic,
-      @Size(max = 4000, message = "The notes must be 4000 characters or fewer") String notes,
-      List<@Valid Mark> attendance,
+      @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes,
+      @Size(max = 60, message = "A session can record at most 60 women")
+          List<@Valid Mark> attendance,
       Integer version) {}
 
   /** A session as listed, numbered in date order. */

@@ -73,7 +73,20 @@ class ConfidentialityWallTest extends TandemTest {
           "partner.phone",
           "partner.email",
           "partner.address",
-          "partner.safe_contact_times");
+          "partner.safe_contact_times",
+          "risk_level_source.reason",
+          "marac_referral.source_reason");
+
+  /**
+   * The [wall] columns that say where a risk came from: her DASH with partner support raised the
+   * case to high risk. They hold the rule's own words rather than a marker, and those words are
+   * looked for everywhere his side can reach (the demo data has such a case too, walked below with
+   * every case in their lists).
+   */
+  private static final Set<String> RISK_SOURCE_COLUMNS =
+      Set.of("risk_level_source.reason", "marac_referral.source_reason");
+
+  private static final String RISK_SOURCE = "Visible high risk identified by partner support";
 
   /** The perpetrator-facing demo users, one per role on the far side of the wall. */
   static Stream<String> perpetratorFacing() {
@@ -137,13 +150,65 @@ class ConfidentialityWallTest extends TandemTest {
         .isEqualTo(201);
     reference = first(REFERENCE, created.body());
 
+    // Her DASH with partner support shows visible high risk, before his own assessment does: the
+    // case is high risk because of what she said, and that is behind the wall.
+    String herWorker = token("partner.support");
+    String partnerId =
+        first(
+            Pattern.compile("\"id\":(\\d+),\"relationship\""),
+            apiGet(herWorker, "/api/v1/cases/" + reference).body());
+    String answers =
+        java.util.stream.IntStream.rangeClosed(1, 24)
+            .mapToObj(n -> "\"" + n + "\": \"" + (n <= 15 ? "YES" : "NO") + "\"")
+            .collect(Collectors.joining(", "));
+    HttpResponse<String> dash =
+        apiPost(
+            herWorker,
+            "/api/v1/cases/" + reference + "/partners/" + partnerId + "/dash",
+            "{\"completedOn\": \"%s\", \"answers\": {%s}}".formatted(clock.today(), answers));
+    assertThat(dash.statusCode()).as(dash.body()).isEqualTo(201);
+    for (String column : RISK_SOURCE_COLUMNS) {
+      planted.put(column, RISK_SOURCE);
+      needles.put(column, "identified by partner support");
+    }
+
     // Every [wall] column holds its marker: a column added to WALL_COLUMNS without a marker fails.
     long referralId =
         jdbc.sql("SELECT id FROM referral WHERE reference = :r")
             .param("r", reference)
             .query(Long.class)
             .single();
+    for (String column : RISK_SOURCE_COLUMNS) {
+      String[] tableAndColumn = column.split("\\.");
+      String stored =
+          jdbc.sql(
+                  "SELECT \""
+                      + tableAndColumn[1]
+                      + "\" FROM \""
+                      + tableAndColumn[0]
+                      + "\" WHERE referral_id = :id")
+              .param("id", referralId)
+              .query(String.class)
+              .single();
+      assertThat(stored).as("where the risk came from, in " + column).isEqualTo(RISK_SOURCE);
+    }
+    // The demo data has such a case of its own, which the walks below read with every case listed.
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT count(*) FROM risk_level_source s JOIN referral r ON r.id = s.referral_id
+                    WHERE r.area_id = :area AND r.id <> :planted
+                    """)
+                .param("area", northmoor)
+                .param("planted", referralId)
+                .query(Long.class)
+                .single())
+        .as("a demo case in Northmoor raised to high risk by her DASH")
+        .isPositive();
     for (String column : WALL_COLUMNS) {
+      if (RISK_SOURCE_COLUMNS.contains(column)) {
+        continue;
+      }
       String[] tableAndColumn = column.split("\\.");
       assertThat(tableAndColumn[0])
           .as("this test plants markers only in partner; extend it for " + column)

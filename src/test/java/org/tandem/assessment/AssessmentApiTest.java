@@ -3,8 +3,6 @@ package org.tandem.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.TestData.referralJson;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -354,9 +352,7 @@ class AssessmentApiTest extends TandemTest {
 
   @Test
   void theApiDescriptionNamesEveryAssessmentOperation() {
-    JsonNode paths =
-        json(send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build()))
-            .get("paths");
+    JsonNode paths = json(apiGet(newArea().token(Role.INTAKE), "/v3/api-docs")).get("paths");
     assertThat(paths.get("/api/v1/cases/{reference}/assessment").has("get")).isTrue();
     assertThat(paths.get("/api/v1/cases/{reference}/assessment/sessions").has("post")).isTrue();
     assertThat(paths.get("/api/v1/cases/{reference}/assessment/history").has("put")).isTrue();

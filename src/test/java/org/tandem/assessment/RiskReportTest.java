@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.access.Role;
 import org.tandem.demo.DemoUsers;
 
 /**
@@ -330,8 +331,7 @@ class RiskReportTest extends TandemTest {
 
   @Test
   void theApiIsDescribed() {
-    HttpResponse<String> docs =
-        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build());
+    HttpResponse<String> docs = apiGet(newArea().token(Role.INTAKE), "/v3/api-docs");
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body())
         .contains("\"/api/v1/cases/{reference}/reports\"")

@@ -31,6 +31,7 @@ import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.TestData;
+import org.tandem.access.Role;
 import org.tandem.programme.AGroup;
 import org.tandem.programme.AttendanceMark;
 import org.tandem.programme.CurriculumSession;
@@ -438,8 +439,7 @@ class UpdateReportTest extends TandemTest {
 
   @Test
   void theApiIsDescribed() {
-    HttpResponse<String> docs =
-        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build());
+    HttpResponse<String> docs = apiGet(newArea().token(Role.INTAKE), "/v3/api-docs");
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body())
         .contains("\"/api/v1/cases/{reference}/reports/updates\"")

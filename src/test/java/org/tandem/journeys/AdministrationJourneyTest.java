@@ -57,7 +57,12 @@ class AdministrationJourneyTest extends BrowserTest {
         .hasValue("Rosa Fenwick");
     assertAccessible();
     page.getByLabel("Partner-support worker").check();
-    page.getByLabel("First password").fill("a long first password");
+    page.getByLabel("First password").fill("password1234");
+    press("Add user");
+    assertThat(page.locator("#password-error")).containsText("common password");
+    assertThat(page.getByLabel("Username")).hasValue(username);
+    assertAccessible();
+    page.getByLabel("First password").fill("violet anchor tundra mosaic");
     press("Add user");
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("Account " + username + " created");
@@ -67,7 +72,7 @@ class AdministrationJourneyTest extends BrowserTest {
     press("Sign out");
     page.navigate("/sign-in");
     page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill("a long first password");
+    page.getByLabel("Password").fill("violet anchor tundra mosaic");
     press("Sign in");
     // Her team covers the one area only: its cases are hers, the other area's are not.
     page.navigate("/cases");
@@ -77,17 +82,24 @@ class AdministrationJourneyTest extends BrowserTest {
         .doesNotContain(notHersCase);
 
     page.navigate("/account");
-    page.getByLabel("Current password").fill("a long first password");
+    page.getByLabel("Current password").fill("violet anchor tundra mosaic");
     page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
-        .fill("another long password");
+        .fill("aaaaaaaaaaaa");
+    page.getByLabel("New password again").fill("aaaaaaaaaaaa");
+    press("Change password");
+    assertThat(page.locator("#newPassword-error")).containsText("Repeats like");
+    assertAccessible();
+    page.getByLabel("Current password").fill("violet anchor tundra mosaic");
+    page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+        .fill("quartz lantern ferry moss");
     page.getByLabel("New password again").fill("a different one entirely");
     press("Change password");
     assertThat(page.locator(".govuk-error-summary")).containsText("The passwords do not match");
     assertAccessible();
-    page.getByLabel("Current password").fill("a long first password");
+    page.getByLabel("Current password").fill("violet anchor tundra mosaic");
     page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
-        .fill("another long password");
-    page.getByLabel("New password again").fill("another long password");
+        .fill("quartz lantern ferry moss");
+    page.getByLabel("New password again").fill("quartz lantern ferry moss");
     press("Change password");
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("Your password has been changed");
@@ -95,7 +107,7 @@ class AdministrationJourneyTest extends BrowserTest {
     press("Sign out");
     page.navigate("/sign-in");
     page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill("another long password");
+    page.getByLabel("Password").fill("quartz lantern ferry moss");
     press("Sign in");
     assertThat(page.url()).doesNotContain("/sign-in");
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.TestArea;
 import org.tandem.access.Role;
 
-/** Signing in with a wrong password. */
+/** Signing in with a wrong password, and being told of it after signing in with the right one. */
 class SignInJourneyTest extends BrowserTest {
 
   @Test
@@ -35,5 +35,11 @@ class SignInJourneyTest extends BrowserTest {
 
     signIn(commissioner);
     expect(button(page, "Sign out")).isVisible();
+    // Her start page tells her of the failed try, in a notification banner, once.
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Someone tried to sign in to your account once");
+    assertAccessible();
+    page.reload();
+    expect(page.locator("#sign-in-warning-title")).hasCount(0);
   }
 }

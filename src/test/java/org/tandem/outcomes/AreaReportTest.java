@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -16,6 +17,9 @@ import org.tandem.TandemTest;
 import org.tandem.TestArea;
 import org.tandem.TestData;
 import org.tandem.assessment.RiskReportFixture;
+import org.tandem.partnersupport.HerSupport;
+import org.tandem.referral.AReferral;
+import org.tandem.referral.Family;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -142,6 +146,75 @@ class AreaReportTest extends TandemTest {
               .collect(Collectors.toList());
       assertThat(referred).containsExactly("<5");
     }
+  }
+
+  /**
+   * Ten cases, each naming a woman, and two attempts to reach any of them: "0.2 attempts per case"
+   * would give back the 2, so the average is withheld everywhere the report goes. With six
+   * attempts, 0.6 is shown.
+   */
+  @Test
+  void anAverageBuiltOnFewerThanFiveAttemptsIsWithheldOnThePagePdfSpreadsheetAndApi()
+      throws Exception {
+    String label = "Average proactive attempts per case";
+    List<Family> families = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      families.add(newFamily(AReferral.in(own)));
+    }
+    HerSupport.of(families.get(0), 0).attempt("NO_ANSWER", clock.today());
+    HerSupport.of(families.get(1), 0).attempt("NO_ANSWER", clock.today());
+
+    JsonNode cases = line(report("commissioner"), "partner-support-table", label);
+    assertThat(cases.get("value").asString()).isEqualTo(Suppression.WITHHELD);
+    assertThat(line(report("manager"), "partner-support-table", label).get("value").asString())
+        .isEqualTo(Suppression.WITHHELD);
+    String page =
+        signedIn(own.likeDemoUser("commissioner"))
+            .get("/outcomes/area-report?area=" + area + "&quarter=" + quarter)
+            .body();
+    assertThat(between(page, label, "</tr>")).contains(Suppression.WITHHELD).doesNotContain("0.2");
+    String pdf =
+        RiskReportFixture.pdfText(
+            apiGetBytes(
+                    token("commissioner"),
+                    "/api/v1/outcomes/area-report/pdf?area=" + area + "&quarter=" + quarter)
+                .body());
+    assertThat(pdf).contains(label + " " + Suppression.WITHHELD).doesNotContain(label + " 0.2");
+    assertThat(spreadsheetValue("Partner support", label)).isEqualTo(Suppression.WITHHELD);
+
+    for (int i = 2; i < 6; i++) {
+      HerSupport.of(families.get(i), 0).attempt("NO_ANSWER", clock.today());
+    }
+    assertThat(line(report("commissioner"), "partner-support-table", label).get("value").asString())
+        .isEqualTo("0.6");
+    assertThat(spreadsheetValue("Partner support", label)).isEqualTo("0.6");
+  }
+
+  private String spreadsheetValue(String sheet, String label) throws Exception {
+    HttpResponse<byte[]> xlsx =
+        apiGetBytes(
+            token("commissioner"),
+            "/api/v1/outcomes/area-report/xlsx?area=" + area + "&quarter=" + quarter);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      return workbook
+          .getSheets()
+          .filter(s -> s.getName().equals(sheet))
+          .findFirst()
+          .orElseThrow()
+          .read()
+          .stream()
+          .filter(r -> label.equals(r.getCellText(0)))
+          .map(r -> r.getCellText(1))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    assertThat(start).as("finds " + from).isNotNegative();
+    return text.substring(start, text.indexOf(to, start));
   }
 
   @Test

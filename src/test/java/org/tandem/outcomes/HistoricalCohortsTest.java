@@ -56,7 +56,9 @@ class HistoricalCohortsTest extends TandemTest {
   void theQuarterCountsItsLiveCasesAloneAndTheCohortGivesThePublishedFigures() throws Exception {
     liveCases();
     JsonNode before = report("commissioner").get("sections");
-    assertThat(line(before, "repeat-table", "Decrease in repeat victimisation")).isEqualTo("83.3%");
+    // 83.3% over two live cases: a rate built on fewer than five cases, so withheld.
+    assertThat(line(before, "repeat-table", "Decrease in repeat victimisation"))
+        .isEqualTo(Suppression.WITHHELD);
 
     long cohort = importTable();
 
@@ -71,7 +73,8 @@ class HistoricalCohortsTest extends TandemTest {
     PageSession manager = signedIn(own.likeDemoUser("manager"));
     String page = manager.get("/outcomes/area-report?area=" + area + "&quarter=" + quarter).body();
     assertThat(tableOf(page, "repeat-table"))
-        .contains("83.3%")
+        .contains(Suppression.WITHHELD)
+        .doesNotContain("83.3%")
         .doesNotContain("90.3%")
         .doesNotContain(">53<");
     assertThat(page)
@@ -83,7 +86,7 @@ class HistoricalCohortsTest extends TandemTest {
         .containsEntry("Incidents evidenced before assessment", "6")
         .containsEntry("Remaining pre-assessment incidents", "6")
         .containsEntry("Incidents during intervention", "1")
-        .containsEntry("Decrease in repeat victimisation", "83.3%");
+        .containsEntry("Decrease in repeat victimisation", Suppression.WITHHELD);
 
     JsonNode live =
         json(apiGet(token("manager"), "/api/v1/outcomes/repeat-victimisation?area=" + area));
@@ -157,7 +160,7 @@ class HistoricalCohortsTest extends TandemTest {
                 report("commissioner").get("sections"),
                 "repeat-table",
                 "Decrease in repeat victimisation"))
-        .isEqualTo("83.3%");
+        .isEqualTo(Suppression.WITHHELD);
   }
 
   @Test

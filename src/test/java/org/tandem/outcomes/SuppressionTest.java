@@ -31,4 +31,15 @@ class SuppressionTest {
     assertThat(Suppression.over(8.96, 12)).isEqualTo("9.0");
     assertThat(Suppression.over(null, 0)).isEqualTo(Suppression.NONE);
   }
+
+  @Test
+  void anAverageBuiltOnAFewThingsCountedIsWithheldHoweverManyItIsOver() {
+    assertThat(Suppression.average(2, 10)).isEqualTo(Suppression.WITHHELD);
+    assertThat(Suppression.average(6, 10)).isEqualTo("0.6");
+    assertThat(Suppression.average(0, 10)).isEqualTo("0.0");
+    assertThat(Suppression.average(40, 3)).isEqualTo(Suppression.WITHHELD);
+    assertThat(Suppression.average(0, 0)).isEqualTo(Suppression.NONE);
+    assertThat(Suppression.over(90.3, 31, 3)).isEqualTo(Suppression.WITHHELD);
+    assertThat(Suppression.over(90.3, 31, 28)).isEqualTo("90.3");
+  }
 }

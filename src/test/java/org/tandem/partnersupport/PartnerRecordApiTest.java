@@ -168,9 +168,13 @@ class PartnerRecordApiTest extends TandemTest {
 
     String theCase =
         apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference).body();
+    // His worker reads a neutral reason: that it came from her is behind the wall.
     assertThat(theCase)
         .contains("\"riskLevel\":\"HIGH\"")
-        .contains("\"riskLevelReason\":\"Visible high risk identified by partner support\"");
+        .contains("\"riskLevelReason\":\"Information held by the service\"")
+        .doesNotContainIgnoringCase("partner support");
+    assertThat(apiGet(worker, "/api/v1/cases/" + reference).body())
+        .contains("\"riskLevelSource\":\"Visible high risk identified by partner support\"");
     String risk =
         apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/cases/" + reference + "/risk").body();
     assertThat(risk).contains("VISIBLE_HIGH_RISK").doesNotContain("strangulation");

@@ -2,8 +2,6 @@ package org.tandem.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -315,8 +313,7 @@ class SessionApiTest extends TandemTest {
 
   @Test
   void theApiDocsDescribeTheSessionAndReviewEndpoints() {
-    HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")).GET().build());
+    HttpResponse<String> response = apiGet(newArea().token(Role.INTAKE), "/v3/api-docs");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode paths = JSON.readTree(response.body()).get("paths");
     assertThat(paths.get("/api/v1/groups/{id}/sessions/sheet").has("get")).isTrue();

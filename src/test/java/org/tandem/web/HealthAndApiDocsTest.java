@@ -8,14 +8,22 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.PageSession;
 import org.tandem.TandemTest;
+import org.tandem.TestArea;
+import org.tandem.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a load balancer and an integrator can read without signing in. */
+/**
+ * What a load balancer can read without signing in, and the API's description, which only a
+ * signed-in user or the holder of a personal token can read.
+ */
 class HealthAndApiDocsTest extends TandemTest {
 
   private static final JsonMapper JSON = new JsonMapper();
+
+  private String token;
 
   @Test
   void healthIsUpWithoutSigningIn() {
@@ -26,8 +34,34 @@ class HealthAndApiDocsTest extends TandemTest {
   }
 
   @Test
+  void theApiDocsAnswerNoOneWhoHasNotSignedIn() {
+    for (String path :
+        List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config")) {
+      HttpResponse<String> response = get(path);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.body()).as(path).doesNotContain("/api/v1/referrals");
+    }
+    HttpResponse<String> badToken = apiGet("tdm_not_a_token", "/v3/api-docs");
+    assertThat(badToken.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theApiDocsAnswerAPageSessionAndATokenAlike() {
+    TestArea area = newArea();
+    PageSession session = signedIn(area.user(Role.PERPETRATOR_WORKER));
+
+    HttpResponse<String> bySession = session.get("/v3/api-docs", "Accept", "*/*");
+    HttpResponse<String> byToken = apiGet(area.token(Role.PERPETRATOR_WORKER), "/v3/api-docs");
+
+    assertThat(bySession.statusCode()).isEqualTo(200);
+    assertThat(byToken.statusCode()).isEqualTo(200);
+    assertThat(bySession.body()).contains("/api/v1/referrals").isEqualTo(byToken.body());
+  }
+
+  @Test
   void theApiDocsListEveryEndpointAndTheBearerScheme() {
-    HttpResponse<String> response = get("/v3/api-docs");
+    HttpResponse<String> response = docs();
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode docs = JSON.readTree(response.body());
@@ -64,7 +98,7 @@ class HealthAndApiDocsTest extends TandemTest {
 
   @Test
   void theApiDocsDescribeEveryFieldOfAReferralAndATriage() {
-    JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
+    JsonNode schemas = JSON.readTree(docs().body()).get("components").get("schemas");
 
     List<String> referral =
         new ArrayList<>(schemas.get("NewReferral").get("properties").propertyNames());
@@ -82,8 +116,22 @@ class HealthAndApiDocsTest extends TandemTest {
   }
 
   @Test
+  void theApiDocsGiveEachTextAndListItsMost() {
+    JsonNode referral =
+        JSON.readTree(docs().body())
+            .get("components")
+            .get("schemas")
+            .get("NewReferral")
+            .get("properties");
+
+    assertThat(referral.get("reason").get("maxLength").asInt()).isEqualTo(5000);
+    assertThat(referral.get("partners").get("maxItems").asInt()).isEqualTo(10);
+    assertThat(referral.get("children").get("maxItems").asInt()).isEqualTo(15);
+  }
+
+  @Test
   void theApiDocsGiveEachRatingItsRangeAndSayItIsRequired() {
-    JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
+    JsonNode schemas = JSON.readTree(docs().body()).get("components").get("schemas");
 
     JsonNode evaluation = schemas.get("NewHerEvaluation");
     JsonNode violence = evaluation.get("properties").get("violence");
@@ -93,6 +141,14 @@ class HealthAndApiDocsTest extends TandemTest {
     assertThat(evaluation.get("required").toString()).contains("\"violence\"", "\"completedOn\"");
     JsonNode session = schemas.get("NewAssessmentSession").get("properties");
     assertThat(session.get("durationMinutes").get("maximum").asInt()).isEqualTo(600);
+  }
+
+  /** The API's description as an integrator with a token reads it. */
+  private HttpResponse<String> docs() {
+    if (token == null) {
+      token = newArea().token(Role.INTAKE);
+    }
+    return apiGet(token, "/v3/api-docs");
   }
 
   private HttpResponse<String> get(String path) {

@@ -1,19 +1,28 @@
 package org.tandem.access.internal;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
+import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.FormFlow;
+import org.tandem.web.FormProblems;
 
 /** A user's own page: who they are and their personal API tokens. */
 @Controller
@@ -22,34 +31,67 @@ class AccountController {
   private final ApiTokens tokens;
   private final CurrentUsers currentUsers;
   private final Accounts accounts;
+  private final PasswordRules passwordRules;
+  private final ServiceClock clock;
 
-  AccountController(ApiTokens tokens, CurrentUsers currentUsers, Accounts accounts) {
+  AccountController(
+      ApiTokens tokens,
+      CurrentUsers currentUsers,
+      Accounts accounts,
+      PasswordRules passwordRules,
+      ServiceClock clock) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.currentUsers = currentUsers;
+    this.passwordRules = passwordRules;
+    this.clock = clock;
   }
 
   @GetMapping("/account")
   @PreAuthorize(Roles.ANY_SIGNED_IN)
-  String account(Model model) {
+  String account(Model model, HttpSession session) {
+    if (!model.containsAttribute("tokenForm")) {
+      model.addAttribute("tokenForm", new TokenForm());
+    }
     model.addAttribute("tokens", tokens.activeTokens(currentUsers.current().id()));
+    model.addAttribute("scopes", ApiTokens.Scope.values());
+    model.addAttribute("lastsChoices", TokenForm.Lasts.values());
+    model.addAttribute("lastDays", TokenForm.lastDays(clock.today()));
+    model.addAttribute("latestDay", tokens.latestLastDay());
+    // Failed sign-ins before this one stay in view here for as long as this session lasts.
+    SignInWarning.of(session).ifPresent(w -> model.addAttribute(SignInWarning.MODEL, w));
     return "access/account";
   }
 
   @PostMapping("/account/tokens")
   @PreAuthorize(Roles.ANY_SIGNED_IN)
   String create(
-      @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
-    String trimmed = name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 80) {
-      model.addAttribute(
-          "nameError",
-          trimmed.isEmpty() ? "Enter a name for the token" : "Name must be 80 characters or fewer");
-      model.addAttribute("name", name);
-      return account(model);
+      @ModelAttribute("tokenForm") TokenForm form,
+      BindingResult errors,
+      Model model,
+      HttpSession session,
+      RedirectAttributes redirect) {
+    FormProblems problems = new FormProblems(errors);
+    if (form.getLasts() == null) {
+      problems.found(List.of(new FieldProblem("lasts", "Select how long the token works")));
+    } else if (form.getLasts() == TokenForm.Lasts.DATE) {
+      // The date boxes count only when a date was chosen: otherwise they are hidden and unsent.
+      problems.date("lastDay", form.getLastDay(), "The last day the token works");
     }
-    redirect.addFlashAttribute("newToken", tokens.create(currentUsers.current().id(), trimmed));
-    return "redirect:/account";
+    return FormFlow.submit(
+        problems,
+        model,
+        () -> {
+          String token =
+              tokens.create(
+                  currentUsers.current().id(),
+                  form.getName(),
+                  form.getScope(),
+                  form.lastDay(clock.today()));
+          redirect.addFlashAttribute("newToken", token);
+          return "redirect:/account";
+        },
+        () -> account(model, session));
   }
 
   @PostMapping("/account/password")
@@ -59,23 +101,35 @@ class AccountController {
       @RequestParam(defaultValue = "") String newPassword,
       @RequestParam(defaultValue = "") String confirmPassword,
       Model model,
+      HttpSession session,
       RedirectAttributes redirect) {
+    CurrentUser me = currentUsers.current();
     Map<String, String> problems = new LinkedHashMap<>();
     if (currentPassword.isEmpty()) {
       problems.put("currentPassword", "Enter your current password");
     }
-    if (newPassword.length() < 12) {
+    if (newPassword.length() < PasswordRules.MINIMUM_LENGTH) {
       problems.put("newPassword", "Your new password must be at least 12 characters");
-    } else if (!newPassword.equals(confirmPassword)) {
+    } else if (newPassword.length() > PasswordRules.MAXIMUM_LENGTH) {
+      problems.put("newPassword", "Your new password must be 128 characters or fewer");
+    } else {
+      passwordRules
+          .problem(
+              newPassword,
+              me.username(),
+              me.displayName(),
+              "Your new password must not contain your username or your name")
+          .ifPresent(p -> problems.put("newPassword", p));
+    }
+    if (!problems.containsKey("newPassword") && !newPassword.equals(confirmPassword)) {
       problems.put("confirmPassword", "The passwords do not match");
     }
-    if (problems.isEmpty()
-        && !accounts.changePassword(currentUsers.current().id(), currentPassword, newPassword)) {
+    if (problems.isEmpty() && !accounts.changePassword(me.id(), currentPassword, newPassword)) {
       problems.put("currentPassword", "Your current password is not right");
     }
     if (!problems.isEmpty()) {
       model.addAttribute("passwordProblems", problems);
-      return account(model);
+      return account(model, session);
     }
     redirect.addFlashAttribute("passwordChanged", true);
     return "redirect:/account";

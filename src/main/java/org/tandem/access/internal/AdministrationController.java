@@ -17,7 +17,6 @@ import org.tandem.access.Accounts;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
-import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -37,19 +36,19 @@ class AdministrationController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final Validation validation;
-  private final ServiceClock clock;
+  private final PasswordRules passwordRules;
 
   AdministrationController(
       Accounts accounts,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      PasswordRules passwordRules) {
     this.accounts = accounts;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
-    this.clock = clock;
+    this.passwordRules = passwordRules;
   }
 
   @GetMapping("/admin/users")
@@ -58,7 +57,7 @@ class AdministrationController {
     if (!model.containsAttribute("user")) {
       model.addAttribute("user", new UserForm());
     }
-    model.addAttribute("users", accounts.users(clock.instant()));
+    model.addAttribute("users", accounts.users());
     model.addAttribute("teams", accounts.teams());
     model.addAttribute("roles", Role.values());
     return "access/users";
@@ -78,6 +77,19 @@ class AdministrationController {
         && accounts.usernameTaken(user.username().strip())) {
       problems.add(new FieldProblem("username", "This username is already in use"));
     }
+    // Only a password of the right length is judged, so that one problem is said at a time.
+    if (problems.stream().noneMatch(p -> p.field().equals("password"))) {
+      passwordRules
+          .problem(
+              user.password(),
+              user.username(),
+              user.displayName(),
+              "The password must not contain the username or the person's name")
+          .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
+    }
+    if (user.email() != null && accounts.emailTaken(user.email(), null)) {
+      problems.add(new FieldProblem("email", WorkEmail.TAKEN));
+    }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
         model,
@@ -87,7 +99,8 @@ class AdministrationController {
               user.displayName().strip(),
               user.password(),
               user.teamId(),
-              user.roles());
+              user.roles(),
+              user.email());
           log.info(
               "{} created the account {}",
               currentUsers.current().username(),
@@ -99,14 +112,6 @@ class AdministrationController {
           form.setPassword("");
           return users(model);
         });
-  }
-
-  @PostMapping("/admin/users/{id}/unlock")
-  @PreAuthorize(ADMINISTRATOR)
-  String unlock(@PathVariable long id, RedirectAttributes redirect) {
-    accounts.unlock(id);
-    redirect.addFlashAttribute("done", "Account unlocked");
-    return "redirect:/admin/users";
   }
 
   @PostMapping("/admin/users/{id}/withdraw")
@@ -173,6 +178,7 @@ class AdministrationController {
     private Long teamId;
     private List<Role> roles = new ArrayList<>();
     private String password;
+    private String email;
 
     NewUser toNewUser() {
       return new NewUser(
@@ -180,7 +186,8 @@ class AdministrationController {
           displayName,
           teamId,
           roles == null ? List.of() : roles,
-          password);
+          password,
+          WorkEmail.orNull(email));
     }
 
     public String getUsername() {
@@ -221,6 +228,14 @@ class AdministrationController {
 
     public void setPassword(String password) {
       this.password = password;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
     }
   }
 

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,9 +16,12 @@ import org.tandem.access.TandemPrincipal;
 
 /**
  * Authenticates an API request by its {@code Authorization: Bearer} personal token. A token of a
- * locked or withdrawn account authenticates nobody.
+ * withdrawn account authenticates nobody, nor does a revoked or expired one; a read-only token is
+ * refused any request that could change something. Failed sign-ins at the form never stop a token.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
   private final ApiTokens tokens;
   private final UserAccounts accounts;
@@ -31,18 +37,29 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      String token = header.substring(7).trim();
-      tokens
-          .ownerOf(token)
-          .flatMap(accounts::findById)
-          .filter(TandemPrincipal::isEnabled)
-          .filter(TandemPrincipal::isAccountNonLocked)
-          .ifPresent(
-              principal ->
-                  SecurityContextHolder.getContext()
-                      .setAuthentication(
-                          UsernamePasswordAuthenticationToken.authenticated(
-                              principal, null, principal.getAuthorities())));
+      Optional<ApiTokens.Holder> holder = tokens.authenticate(header.substring(7).trim());
+      Optional<TandemPrincipal> principal =
+          holder
+              .map(ApiTokens.Holder::userId)
+              .flatMap(accounts::findById)
+              .filter(TandemPrincipal::isEnabled);
+      if (principal.isPresent()
+          && holder.get().scope() == ApiTokens.Scope.READ_ONLY
+          && !READING.contains(request.getMethod())) {
+        Problems.write(
+            response,
+            HttpStatus.FORBIDDEN,
+            "This token can only read",
+            "It was made read-only. To change records, create a read-write token on your account"
+                + " page.");
+        return;
+      }
+      principal.ifPresent(
+          p ->
+              SecurityContextHolder.getContext()
+                  .setAuthentication(
+                      UsernamePasswordAuthenticationToken.authenticated(
+                          p, null, p.getAuthorities())));
     }
     chain.doFilter(request, response);
   }

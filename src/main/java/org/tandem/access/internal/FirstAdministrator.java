@@ -28,6 +28,7 @@ class FirstAdministrator {
   private final Accounts accounts;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final PasswordRules passwordRules;
   private final String username;
   private final String password;
 
@@ -35,11 +36,13 @@ class FirstAdministrator {
       Accounts accounts,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
+      PasswordRules passwordRules,
       @Value("${tandem.admin.username:}") String username,
       @Value("${tandem.admin.password:}") String password) {
     this.accounts = accounts;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
+    this.passwordRules = passwordRules;
     this.username = username;
     this.password = password;
   }
@@ -50,8 +53,18 @@ class FirstAdministrator {
     if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
       return;
     }
-    if (password.length() < 12) {
+    if (password.length() < PasswordRules.MINIMUM_LENGTH) {
       log.warn("TANDEM_ADMIN_PASSWORD must be at least 12 characters; no administrator created");
+      return;
+    }
+    var weak =
+        passwordRules.problem(
+            password,
+            username,
+            "System administrator",
+            "The password must not contain the username");
+    if (weak.isPresent()) {
+      log.warn("TANDEM_ADMIN_PASSWORD is refused ({}); no administrator created", weak.get());
       return;
     }
     // Several nodes may start at once on a new database: the lock makes them ask "is there anyone

@@ -1,8 +1,10 @@
 package org.tandem.access.internal;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
@@ -20,7 +22,9 @@ class HomeController {
 
   @GetMapping("/")
   @PreAuthorize(Roles.ANY_SIGNED_IN)
-  String home() {
+  String home(HttpSession session, RedirectAttributes redirect) {
+    // Told once, on the page their work starts on, if others tried to sign in as them.
+    SignInWarning.once(session).ifPresent(w -> redirect.addFlashAttribute(SignInWarning.MODEL, w));
     CurrentUser me = currentUsers.current();
     if (me.has(Role.PARTNER_SUPPORT_WORKER)) {
       return "redirect:/partner-support/tasks";

@@ -10,4 +10,6 @@ public record NewTeam(
     @NotBlank(message = "Enter the team's name")
         @Size(max = 120, message = "The name must be 120 characters or fewer")
         String name,
-    @NotEmpty(message = "Select at least one area") List<Long> areaIds) {}
+    @NotEmpty(message = "Select at least one area")
+        @Size(max = 200, message = "A team can cover at most 200 areas")
+        List<Long> areaIds) {}

@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +20,13 @@ public record NewUser(
         @Size(max = 120, message = "The name must be 120 characters or fewer")
         String displayName,
     Long teamId,
-    @NotEmpty(message = "Select at least one role") List<Role> roles,
+    @NotEmpty(message = "Select at least one role")
+        @Size(max = 20, message = "Select at most 20 roles")
+        List<Role> roles,
     @NotBlank(message = "Enter a first password")
-        @Size(min = 12, max = 200, message = "The password must be at least 12 characters")
-        String password) {}
+        @Size(min = 12, message = "The password must be at least 12 characters")
+        @Size(max = 128, message = "The password must be 128 characters or fewer")
+        String password,
+    @Email(regexp = WorkEmail.FORMAT, message = WorkEmail.WRONG_FORMAT)
+        @Size(max = 254, message = WorkEmail.TOO_LONG)
+        String email) {}

@@ -9,10 +9,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
+  private final Refusals refusals;
+
+  ProblemAccessDeniedHandler(Refusals refusals) {
+    this.refusals = refusals;
+  }
+
   @Override
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
+    refusals.refused(request, HttpStatus.FORBIDDEN.value(), e);
     Problems.write(
         response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
   }

@@ -20,6 +20,18 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      // The same answer for a token that never existed, a revoked one and an expired one, so that
+      // nobody learns which tokens exist; its owner still learns what to do.
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      Problems.write(
+          response,
+          status,
+          "The token is not valid or has expired",
+          "Create a new token on your account page.");
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Bearer");
     Problems.write(
         response,

@@ -5,9 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -105,9 +109,14 @@ class SecondFactorSignIn implements AuthenticationSuccessHandler {
     TandemPrincipal principal = found.get();
     request.changeSessionId();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
+    // The roles, and how the person proved who they are (Spring Security's factor authorities), as
+    // a sign-in with the password alone keeps FACTOR_PASSWORD.
+    List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+    authorities.add(
+        FactorGrantedAuthority.withFactor("PASSWORD").issuedAt(pending.startedAt()).build());
+    authorities.add(FactorGrantedAuthority.withFactor("TOTP").issuedAt(clock.instant()).build());
     context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+        UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
     HttpSessionRequestCache cache = new HttpSessionRequestCache();

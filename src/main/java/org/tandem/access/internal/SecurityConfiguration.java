@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,7 +35,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccounts accounts)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiTokens tokens, UserAccounts accounts, Refusals refusals)
       throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -44,7 +46,7 @@ class SecurityConfiguration {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED))
-                    .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(refusals)))
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, accounts),
             UsernamePasswordAuthenticationFilter.class)
@@ -53,7 +55,17 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      SignInThrottle throttle,
+      ObjectProvider<CouncilSignIn> council,
+      SecondFactorSignIn secondFactor)
+      throws Exception {
+    // The council's OpenID Connect sign-in, beside the password form, only when it is configured.
+    CouncilSignIn councilSignIn = council.getIfAvailable();
+    if (councilSignIn != null) {
+      councilSignIn.applyTo(http);
+    }
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -67,9 +79,7 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**")
+                        "/actuator/health/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -79,7 +89,9 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     // A right password may still leave a second factor to give.
                     .successHandler(secondFactor)
-                    .failureHandler(new SignInFailureHandler()))
+                    .failureHandler(new SignInFailureHandler(throttle)))
+        .addFilterBefore(
+            new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         // The session cookie is deleted too: otherwise the browser brings the ended session's id
         // to /sign-in?signedOut and is sent on to "timed out" instead of "you have signed out".
         .logout(

@@ -1,42 +1,41 @@
 package org.tandem.access.internal;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tandem.access.TandemPrincipal;
 
 /**
- * Locks an account after repeated failed sign-ins, so that a password cannot be guessed by trying
- * many. The limit and the lock's length are settings.
+ * After a sign-in through the form: clears the account's failures and keeps what its owner should
+ * be told about them in the new session. Failures are counted by {@link SignInFailureHandler},
+ * which sees the request.
  */
 @Component
 class SignInAttempts {
 
-  private final UserAccounts accounts;
-  private final int limit;
-  private final Duration lockFor;
+  private final SignInThrottle throttle;
 
-  SignInAttempts(
-      UserAccounts accounts,
-      @Value("${tandem.sign-in.failures-before-lock:5}") int limit,
-      @Value("${tandem.sign-in.lock-for:15m}") Duration lockFor) {
-    this.accounts = accounts;
-    this.limit = limit;
-    this.lockFor = lockFor;
-  }
-
-  @EventListener
-  void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-    accounts.recordFailedSignIn(event.getAuthentication().getName(), limit, lockFor);
+  SignInAttempts(SignInThrottle throttle) {
+    this.throttle = throttle;
   }
 
   @EventListener
   void onSuccess(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal()
-        instanceof org.tandem.access.TandemPrincipal principal) {
-      accounts.recordSuccessfulSignIn(principal.getUsername());
+    if (event.getAuthentication().getPrincipal() instanceof TandemPrincipal principal
+        && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+      throttle
+          .succeeded(principal.getUsername(), details.getRemoteAddress())
+          .ifPresent(
+              warning -> {
+                // The session survives the change of its id that follows a sign-in.
+                if (RequestContextHolder.getRequestAttributes()
+                    instanceof ServletRequestAttributes request) {
+                  warning.keepIn(request.getRequest().getSession());
+                }
+              });
     }
   }
 }

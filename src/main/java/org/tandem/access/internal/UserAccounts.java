@@ -3,9 +3,6 @@ package org.tandem.access.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -15,24 +12,21 @@ import org.springframework.stereotype.Repository;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.Role;
 import org.tandem.access.TandemPrincipal;
-import org.tandem.calendar.ServiceClock;
 
 /** Local user accounts, their roles and the areas their team covers. */
 @Repository
 class UserAccounts {
 
   private final JdbcClient jdbc;
-  private final ServiceClock clock;
 
-  UserAccounts(JdbcClient jdbc, ServiceClock clock) {
+  UserAccounts(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.clock = clock;
   }
 
   /** A user's row with their roles and areas gathered in the same statement. */
   private static final String USER =
       """
-      SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled, u.locked_until,
+      SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled,
         ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
         ARRAY(SELECT ta.area_id FROM team_area ta WHERE ta.team_id = u.team_id) AS areas
       FROM app_user u
@@ -41,6 +35,14 @@ class UserAccounts {
   Optional<TandemPrincipal> findByUsername(String username) {
     return jdbc.sql(USER + "WHERE u.username = :username")
         .param("username", username)
+        .query(this::principal)
+        .optional();
+  }
+
+  /** The account with this work email address, whatever the letter case of either. */
+  Optional<TandemPrincipal> findByEmail(String email) {
+    return jdbc.sql(USER + "WHERE lower(u.email) = lower(:email)")
+        .param("email", email.strip())
         .query(this::principal)
         .optional();
   }
@@ -55,8 +57,6 @@ class UserAccounts {
    * at once would exhaust the pool waiting on each other.
    */
   private TandemPrincipal principal(ResultSet rs, int row) throws SQLException {
-    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-    boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
     CurrentUser user =
         new CurrentUser(
             rs.getLong("id"),
@@ -64,8 +64,7 @@ class UserAccounts {
             rs.getString("display_name"),
             roles(rs.getArray("roles")),
             areas(rs.getArray("areas")));
-    return new TandemPrincipal(
-        user, rs.getString("password_hash"), rs.getBoolean("enabled"), locked);
+    return new TandemPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
   }
 
   private static Set<Role> roles(Array names) throws SQLException {
@@ -82,27 +81,5 @@ class UserAccounts {
       areas.add(((Number) id).longValue());
     }
     return areas;
-  }
-
-  /** Counts a failed sign-in and locks the account once it reaches the limit. */
-  void recordFailedSignIn(String username, int limit, java.time.Duration lockFor) {
-    Instant lockedUntil = clock.instant().plus(lockFor);
-    jdbc.sql(
-            """
-            UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1,
-              locked_until = CASE WHEN failed_sign_ins + 1 >= :limit THEN :lockedUntil ELSE locked_until END
-            WHERE username = :username
-            """)
-        .param("limit", limit)
-        .param("lockedUntil", OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC))
-        .param("username", username)
-        .update();
-  }
-
-  void recordSuccessfulSignIn(String username) {
-    jdbc.sql(
-            "UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username")
-        .param("username", username)
-        .update();
   }
 }

@@ -2,6 +2,7 @@ package org.tandem.assessment.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +42,11 @@ class AssessmentApiController {
       @Schema(
               description = "all 24 indicators, keyed \"1\" to \"24\", each YES, NO or NOT_KNOWN",
               example = "{\"1\": \"YES\", \"2\": \"NO\", \"3\": \"NOT_KNOWN\"}")
+          @Size(max = 24, message = "There are only 24 indicators")
           Map<Integer, DashAnswer> answers,
-      @Schema(description = "the worker's own judgement beside the score") String judgement,
+      @Schema(description = "the worker's own judgement beside the score")
+          @Size(max = 4000, message = "Your judgement must be 4,000 characters or fewer")
+          String judgement,
       Integer version) {}
 
   /** The DASH score, what drove it, and the case's risk level afterwards. */

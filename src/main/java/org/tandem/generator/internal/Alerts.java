@@ -33,17 +33,18 @@ public final class Alerts {
         FROM marac_referral m JOIN referral r ON r.id = m.referral_id
         JOIN area a ON a.id = r.area_id AND a.code LIKE ? || '%'
       ), alerted AS (
-        SELECT x.*, u.id AS user_id FROM raised x
+        SELECT x.referral_id, x.event_id, x.at, x.message, u.id AS user_id FROM raised x
         JOIN app_user u ON u.id IN (x.pw, x.psw) AND u.username <> x.caused_by
         UNION ALL
-        SELECT x.*, u.id FROM raised x
+        SELECT x.referral_id, x.event_id, x.at, x.message, u.id FROM raised x
         JOIN team_area ta ON ta.area_id = x.area_id
         JOIN app_user u ON u.team_id = ta.team_id AND u.enabled AND u.username <> x.caused_by
         WHERE x.pw IS NULL AND x.psw IS NULL
           AND EXISTS (SELECT 1 FROM user_role ur WHERE ur.user_id = u.id
                       AND ur.role IN ('PERPETRATOR_WORKER', 'PARTNER_SUPPORT_WORKER'))
       ), hashed AS (
-        SELECT *, (coalesce(event_id, referral_id) * 2654435761 + user_id * 40503) % 1000003 AS h
+        SELECT referral_id, event_id, at, message, user_id,
+          (coalesce(event_id, referral_id) * 2654435761 + user_id * 40503) % 1000003 AS h
         FROM alerted
       )
       INSERT INTO risk_alert (referral_id, risk_event_id, for_user_id, message, created_at,

@@ -52,6 +52,13 @@ public final class Workers {
   private static final long NAME_SEED = 2026L;
   private static final String TOKEN_NAME = "Benchmark token";
 
+  /**
+   * The benchmark runs on the real calendar, long after the fixed history it reads was made, so its
+   * tokens work for ten years past the history's end, far longer than anyone's own token may.
+   */
+  private static final Instant TOKEN_EXPIRES =
+      Generation.END.plusYears(10).atStartOfDay().toInstant(ZoneOffset.UTC);
+
   private Workers() {}
 
   /** The API token of a generated account: {@code tdm_bench_} and its username, dots as '_'. */
@@ -69,7 +76,11 @@ public final class Workers {
             c, "app_user", "id, username, display_name, password_hash, team_id, created_at", true);
     CopyTable role = table(c, "user_role", "user_id, role", false);
     CopyTable token =
-        table(c, "api_token", "id, user_id, name, token_hash, token_hint, created_at", true);
+        table(
+            c,
+            "api_token",
+            "id, user_id, name, token_hash, token_hint, scope, created_at, expires_at",
+            true);
     // One adaptive hash for all: hashing a thousand passwords would take minutes, and the
     // password is public anyway.
     String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
@@ -82,7 +93,15 @@ public final class Workers {
         long id = user.nextId();
         user.row(id, username, displayName(names), hash, area.teamId(), created);
         role.row(id, account[1]);
-        token.row(token.nextId(), id, TOKEN_NAME, sha256(token(username)), hint(username), created);
+        token.row(
+            token.nextId(),
+            id,
+            TOKEN_NAME,
+            sha256(token(username)),
+            hint(username),
+            "READ_WRITE",
+            created,
+            TOKEN_EXPIRES);
       }
     }
     long national = team.nextId();
@@ -95,7 +114,14 @@ public final class Workers {
       user.row(id, account[0], displayName(names), hash, national, created);
       role.row(id, account[1]);
       token.row(
-          token.nextId(), id, TOKEN_NAME, sha256(token(account[0])), hint(account[0]), created);
+          token.nextId(),
+          id,
+          TOKEN_NAME,
+          sha256(token(account[0])),
+          hint(account[0]),
+          "READ_WRITE",
+          created,
+          TOKEN_EXPIRES);
     }
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     for (CopyTable t : List.of(team, teamArea, user, role, token)) {

@@ -1,5 +1,6 @@
 package org.tandem.outcomes.internal;
 
+import static org.tandem.outcomes.Suppression.average;
 import static org.tandem.outcomes.Suppression.count;
 import static org.tandem.outcomes.Suppression.over;
 import static org.tandem.outcomes.Suppression.percent;
@@ -85,12 +86,12 @@ final class AreaReportSections {
             plain("Children of the women supported", p.children()),
             new Line(
                 "Average contacts per woman supported",
-                over(p.averageContactsPerWoman(), p.womenSupported()),
+                average(p.contacts(), p.womenSupported()),
                 "",
                 null),
             new Line(
                 "Average proactive attempts per case",
-                over(p.averageAttemptsPerCase(), p.casesWithPartners()),
+                average(p.proactiveAttempts(), p.casesWithPartners()),
                 "",
                 null),
             share("Women in structured groups", p.womenInGroups(), p.womenSupported()));
@@ -116,11 +117,7 @@ final class AreaReportSections {
                 null),
             incidents("Remaining pre-assessment incidents", r.remainingIncidents()),
             incidents("Incidents during intervention", r.duringIntervention()),
-            new Line(
-                "Decrease in repeat victimisation",
-                r.percentDecrease() == null ? "cannot be calculated" : r.percentDecrease() + "%",
-                "",
-                null));
+            new Line("Decrease in repeat victimisation", decrease(r), "", null));
     List<Line> excluded = new ArrayList<>();
     for (Map.Entry<CaseLine.ExclusionKind, Long> e : figure.exclusionsByKind().entrySet()) {
       excluded.add(plain(e.getKey().label(), e.getValue().intValue()));
@@ -258,6 +255,19 @@ final class AreaReportSections {
     String shown = over(days, men);
     boolean drawn = days != null && men > 0 && !org.tandem.outcomes.Suppression.isSmall(men);
     return new Line(label, shown, "", drawn ? (int) Math.round(days.doubleValue()) : null);
+  }
+
+  /**
+   * The decrease is a rate over the cases and the incidents it starts from: withheld, like any
+   * rate, when either is small. (The incidents during intervention may be few: that is the outcome
+   * sought, and both incident counts are shown in full beside it.)
+   */
+  private static String decrease(RepeatVictimisation.Result r) {
+    if (r.percentDecrease() == null) {
+      return "cannot be calculated";
+    }
+    String shown = over(r.percentDecrease(), r.cases(), r.remainingIncidents());
+    return shown.equals(org.tandem.outcomes.Suppression.WITHHELD) ? shown : shown + "%";
   }
 
   private static Line plain(String label, int n) {

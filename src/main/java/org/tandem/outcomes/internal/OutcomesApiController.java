@@ -1,6 +1,8 @@
 package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +91,13 @@ class OutcomesApiController {
     return RepeatVictimisationJson.of(figures.forArea(areas.require(area), upTo));
   }
 
-  record ExclusionRequest(String area, String caseCode, String reason) {}
+  // Checked at the door: the evaluations look these up rather than validate them. The reason's
+  // limit is the evaluations' own, so both doors give the same message.
+  record ExclusionRequest(
+      @Size(max = 20, message = "The area code must be 20 characters or fewer") String area,
+      @Size(max = 40, message = "The case code must be 40 characters or fewer") String caseCode,
+      @Size(max = Exclusions.REASON_MAX, message = "The reason must be 300 characters or fewer")
+          String reason) {}
 
   @PostCreates("/api/v1/outcomes/repeat-victimisation/exclusions")
   @Operation(
@@ -97,16 +105,18 @@ class OutcomesApiController {
       description =
           "An evaluator's mark, with a reason; the case's incidents leave the figure. Answers the"
               + " figure the case is in: the live one, or its historical cohort's.")
-  RepeatVictimisationJson exclude(@RequestBody ExclusionRequest request) {
+  RepeatVictimisationJson exclude(@Valid @RequestBody ExclusionRequest request) {
     Area area = areas.require(request.area());
     return figureOf(area, exclusions.mark(area, request.caseCode(), request.reason()));
   }
 
-  record WithdrawalRequest(String area, String caseCode) {}
+  record WithdrawalRequest(
+      @Size(max = 20, message = "The area code must be 20 characters or fewer") String area,
+      @Size(max = 40, message = "The case code must be 40 characters or fewer") String caseCode) {}
 
   @PostMapping("/api/v1/outcomes/repeat-victimisation/withdrawals")
   @Operation(summary = "Withdraw an evaluator's no-longer-involved mark from a case")
-  RepeatVictimisationJson withdraw(@RequestBody WithdrawalRequest request) {
+  RepeatVictimisationJson withdraw(@Valid @RequestBody WithdrawalRequest request) {
     Area area = areas.require(request.area());
     return figureOf(area, exclusions.withdraw(area, request.caseCode()));
   }

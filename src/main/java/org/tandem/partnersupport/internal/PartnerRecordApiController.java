@@ -2,6 +2,7 @@ package org.tandem.partnersupport.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,7 +64,9 @@ class PartnerRecordApiController {
   record LetterSent(LocalDate sentOn, int version) {}
 
   /** The service's letter template, with the version the caller read. */
-  record Template(String body, int version) {}
+  record Template(
+      @Size(max = 10000, message = "The letter must be 10,000 characters or fewer") String body,
+      int version) {}
 
   @GetMapping(BASE)
   @Operation(

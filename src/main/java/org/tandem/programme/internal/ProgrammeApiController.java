@@ -2,6 +2,7 @@ package org.tandem.programme.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -94,12 +95,14 @@ class ProgrammeApiController {
               description =
                   "service managers only: why he has a place without a viability decision of"
                       + " suitable; kept in his case's history")
+          @Size(max = 300, message = "The reason must be 300 characters or fewer")
           String withoutDecisionBecause) {}
 
   /** A change of his status. */
   record StatusRequest(
       @Schema(description = "one of the moves his current status allows") EnrolmentStatus status,
       @Schema(description = "why his status changes; partner support is prompted to contact her")
+          @Size(max = 500, message = "The reason must be 500 characters or fewer")
           String reason,
       @Schema(description = "the version of his place last read") Integer version) {}
 

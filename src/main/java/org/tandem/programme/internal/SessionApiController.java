@@ -2,6 +2,7 @@ package org.tandem.programme.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,7 +42,11 @@ class SessionApiController {
   record Recorded(long id, long groupId, LocalDate heldOn) {}
 
   /** A programme review held: when, what it decided, and the version read. */
-  record ReviewHeld(LocalDate heldOn, String outcome, Integer version) {}
+  record ReviewHeld(
+      LocalDate heldOn,
+      @Size(max = 4000, message = "What the review decided must be 4,000 characters or fewer")
+          String outcome,
+      Integer version) {}
 
   /** The review once recorded. */
   record ReviewRecorded(long id, LocalDate heldOn) {}

@@ -1,6 +1,7 @@
 package org.tandem.referral.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,8 @@ class ClosureApiController {
   }
 
   /** Why a closed case is being reopened. */
-  record Reopening(String reason) {}
+  record Reopening(
+      @Size(max = 480, message = "The reason must be 480 characters or fewer") String reason) {}
 
   @PostMapping("/closure")
   @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -1,6 +1,7 @@
 package org.tandem.referral.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.referral.ReferralSource;
@@ -66,11 +68,11 @@ class IntakeController {
       Model model,
       RedirectAttributes redirect) {
     if (action.equals("addPartner")) {
-      form.getPartners().add(new ReferralForm.PartnerForm());
+      addUpTo(form.getPartners(), NewReferral.MOST_PARTNERS, ReferralForm.PartnerForm::new);
       return show(form, model);
     }
     if (action.equals("addChild")) {
-      form.getChildren().add(new ReferralForm.ChildForm());
+      addUpTo(form.getChildren(), NewReferral.MOST_CHILDREN, ReferralForm.ChildForm::new);
       return show(form, model);
     }
     return FormFlow.submit(
@@ -82,6 +84,16 @@ class IntakeController {
           return "redirect:/cases/" + reference;
         },
         () -> show(form, model));
+  }
+
+  /**
+   * Another empty set of boxes, unless the referral already has as many as it may name: the page
+   * then offers no more, and a referral sent with more is refused with a message beside the list.
+   */
+  private static <T> void addUpTo(List<T> boxes, int most, Supplier<T> empty) {
+    if (boxes.size() < most) {
+      boxes.add(empty.get());
+    }
   }
 
   /** Dates and numbers that were typed but cannot be read at all. */
@@ -114,6 +126,8 @@ class IntakeController {
     model.addAttribute("relationships", PartnerRelationship.values());
     model.addAttribute("protectionStatuses", ProtectionStatus.values());
     model.addAttribute("sharingBases", SharingBasis.values());
+    model.addAttribute("mostPartners", NewReferral.MOST_PARTNERS);
+    model.addAttribute("mostChildren", NewReferral.MOST_CHILDREN);
     return "referral/new";
   }
 }

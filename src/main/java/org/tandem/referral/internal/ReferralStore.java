@@ -226,7 +226,8 @@ public class ReferralStore {
       LocalDate today,
       int partnersRecorded,
       List<CaseDetail.PartnerDetail> partners,
-      List<CaseDetail.ChildDetail> children) {
+      List<CaseDetail.ChildDetail> children,
+      String riskLevelSource) {
     return jdbc.sql(
             """
             SELECT r.*, a.code AS area_code, a.name AS area_name,
@@ -274,6 +275,7 @@ public class ReferralStore {
                     RiskLevel.valueOf(rs.getString("risk_level")),
                     rs.getObject("risk_level_changed_at", OffsetDateTime.class),
                     rs.getString("risk_level_reason"),
+                    riskLevelSource,
                     rs.getObject("risk_review_due_on", LocalDate.class),
                     overdue(rs, today),
                     rs.getString("perpetrator_worker_name"),

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.RefusedAccess;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.risk.RiskManagement;
 import org.tandem.web.NotFoundException;
@@ -16,10 +17,12 @@ import org.tandem.web.NotFoundException;
 class AlertController {
 
   private final RiskManagement risk;
+  private final RefusedAccess refusedAccess;
   private final ServiceClock clock;
 
-  AlertController(RiskManagement risk, ServiceClock clock) {
+  AlertController(RiskManagement risk, RefusedAccess refusedAccess, ServiceClock clock) {
     this.risk = risk;
+    this.refusedAccess = refusedAccess;
     this.clock = clock;
   }
 
@@ -27,6 +30,8 @@ class AlertController {
   @PreAuthorize(RiskRoles.RECORDERS)
   String alerts(Model model) {
     model.addAttribute("alerts", risk.myAlerts());
+    // A manager's alerts include anyone refused access again and again in their areas.
+    model.addAttribute("refusals", refusedAccess.forMe());
     return "risk/alerts";
   }
 

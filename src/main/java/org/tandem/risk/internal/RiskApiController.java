@@ -1,6 +1,7 @@
 package org.tandem.risk.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -33,13 +34,19 @@ class RiskApiController {
   }
 
   /** A worker's reasons for referring the case to MARAC whatever its score. */
-  record ProfessionalJudgement(String reason) {}
+  record ProfessionalJudgement(
+      @Size(max = 4000, message = "The reasons for your concern must be 4,000 characters or fewer")
+          String reason) {}
 
   /** The date a MARAC referral was made, with the version the caller read. */
   record ReferralMade(LocalDate referredOn, int version) {}
 
   /** What the MARAC meeting decided, with the version the caller read. */
-  record MeetingOutcome(LocalDate meetingOn, String meetingOutcome, int version) {}
+  record MeetingOutcome(
+      LocalDate meetingOn,
+      @Size(max = 4000, message = "What the meeting decided must be 4,000 characters or fewer")
+          String meetingOutcome,
+      int version) {}
 
   @GetMapping("/cases/{reference}/risk")
   @PreAuthorize(Roles.CASE_WORKERS)

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.access.WallPass;
 import org.tandem.referral.RiskLevel;
 import org.tandem.risk.MaracReferralDue;
 import org.tandem.risk.MaracTrigger;
@@ -98,18 +101,21 @@ public class RiskStore {
       long referralId,
       MaracTrigger trigger,
       String reason,
+      String sourceReason,
       LocalDate dueOn,
       boolean repeat,
       String by,
       OffsetDateTime now) {
     return jdbc.sql(
             """
-            INSERT INTO marac_referral (referral_id, trigger, reason, due_on, is_repeat, created_at, created_by)
-            VALUES (:referral, :trigger, :reason, :due, :repeat, :now, :by) RETURNING id
+            INSERT INTO marac_referral (referral_id, trigger, reason, source_reason, due_on, is_repeat,
+              created_at, created_by)
+            VALUES (:referral, :trigger, :reason, :source, :due, :repeat, :now, :by) RETURNING id
             """)
         .param("referral", referralId)
         .param("trigger", trigger.name())
         .param("reason", reason)
+        .param("source", sourceReason)
         .param("due", dueOn)
         .param("repeat", repeat)
         .param("now", now)
@@ -218,6 +224,21 @@ public class RiskStore {
                   rs.getInt("version"));
             })
         .list();
+  }
+
+  /** Behind the wall: the case's MARAC referrals' reasons that name where they came from, by id. */
+  public Map<Long, String> maracSources(WallPass pass) {
+    return jdbc
+        .sql(
+            """
+            SELECT id, source_reason FROM marac_referral
+            WHERE referral_id = :id AND source_reason IS NOT NULL
+            """)
+        .param("id", pass.referralId())
+        .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   public List<RiskPicture.Review> reviews(long referralId) {

@@ -1,0 +1,114 @@
+package org.tandem.access.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.resources.Feedback;
+import me.gosimple.nbvcxz.scoring.Result;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a new password is good enough, wherever one is set. Length alone let through {@code
+ * aaaaaaaaaaaa} and {@code password1234}: nbvcxz estimates how many guesses a password would take,
+ * with its dictionaries of leaked passwords, names and words, keyboard patterns, repeats, dates and
+ * look-alike letters, and says why one is weak. The person's own username and name are added as
+ * words it must not contain, as they are the first thing a guesser who knows them would try.
+ */
+@Component
+class PasswordRules {
+
+  /** Shortest a password may be, as the forms say. */
+  static final int MINIMUM_LENGTH = 12;
+
+  /**
+   * Longest a password may be: long passphrases are welcome, but a megabyte typed into the field
+   * would be hashed and scored at every try (ASVS 2.1.2: at least 64 allowed, over 128 refused).
+   */
+  static final int MAXIMUM_LENGTH = 128;
+
+  /**
+   * Parts of a name shorter than this ("Jo", "Lee") are too common inside ordinary words ("asleep")
+   * to refuse a password for holding them.
+   */
+  private static final int SHORTEST_NAME_PART = 4;
+
+  /**
+   * What is wrong with this password for this person, in words to show beside the field, or empty
+   * when it is good enough; holdsOwnName is what to say when it holds their username or name, in
+   * the form's own voice. The length is checked by the forms, with their own wording.
+   */
+  Optional<String> problem(
+      String password, String username, String displayName, String holdsOwnName) {
+    Set<String> own = ownWords(username, displayName);
+    String folded = fold(password);
+    if (own.stream().anyMatch(folded::contains)) {
+      return Optional.of(holdsOwnName);
+    }
+    Result result = estimate(password, own);
+    if (result.isMinimumEntropyMet()) {
+      return Optional.empty();
+    }
+    return Optional.of(explained(result.getFeedback()));
+  }
+
+  private static Result estimate(String password, Set<String> own) {
+    List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+    dictionaries.add(
+        new DictionaryBuilder()
+            .setDictionaryName("this person")
+            .setExclusion(true)
+            .addWords(own, 0)
+            .createDictionary());
+    return new Nbvcxz(
+            new ConfigurationBuilder()
+                .setDictionaries(dictionaries)
+                .setLocale(Locale.ENGLISH)
+                .createConfiguration())
+        .estimate(password);
+  }
+
+  /** nbvcxz's warning and first suggestion, after what the person must do. */
+  private static String explained(Feedback feedback) {
+    StringBuilder text = new StringBuilder("Choose a password that is harder to guess.");
+    if (feedback.getWarning() != null) {
+      text.append(' ').append(feedback.getWarning());
+    }
+    if (!feedback.getSuggestion().isEmpty()) {
+      text.append(' ').append(feedback.getSuggestion().get(0));
+    }
+    return text.toString();
+  }
+
+  /** The username, the name, and each part of either long enough to matter, folded. */
+  private static Set<String> ownWords(String username, String displayName) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String whole : new String[] {username, displayName}) {
+      if (whole == null || whole.isBlank()) {
+        continue;
+      }
+      addIfLongEnough(words, fold(whole));
+      for (String part : whole.split("[^\\p{L}\\p{N}]+")) {
+        addIfLongEnough(words, fold(part));
+      }
+    }
+    return words;
+  }
+
+  private static void addIfLongEnough(Set<String> words, String word) {
+    if (word.length() >= SHORTEST_NAME_PART) {
+      words.add(word);
+    }
+  }
+
+  /** Lower case, letters and digits only: "R.Fenwick-2026" holds "rfenwick". */
+  private static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}
