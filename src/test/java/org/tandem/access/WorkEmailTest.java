@@ -119,7 +119,7 @@ class WorkEmailTest extends TandemTest {
     form.put("username", username);
     form.put("displayName", "Invented Addressee");
     form.put("roles", Role.INTAKE.name());
-    form.put("password", "An invented first password");
+    form.put("password", "violet anchor tundra mosaic");
     form.put("email", email);
     return form;
   }
