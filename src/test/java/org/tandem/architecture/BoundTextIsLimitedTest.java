@@ -120,7 +120,7 @@ class BoundTextIsLimitedTest {
       }
       String name = type.getName() + "." + component.getName();
       if (needsLimit(field.getType())
-          && !limited(field.getAnnotation(Size.class))
+          && !limited(field.getAnnotationsByType(Size.class))
           && !limited(field.getAnnotation(Pattern.class))) {
         unlimited.add(name);
       }
@@ -141,7 +141,8 @@ class BoundTextIsLimitedTest {
     }
     if (type instanceof AnnotatedParameterizedType parameterized) {
       for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
-        if (argument.getType() == String.class && !limited(argument.getAnnotation(Size.class))) {
+        if (argument.getType() == String.class
+            && !limited(argument.getAnnotationsByType(Size.class))) {
           unlimited.add(name + "[each]");
         }
         contents(argument, name, seen, unlimited);
@@ -156,8 +157,16 @@ class BoundTextIsLimitedTest {
         || type.isArray();
   }
 
-  private static boolean limited(Size size) {
-    return size != null && size.max() < Integer.MAX_VALUE;
+  /**
+   * Whether one of the field's sizes (there may be several, each with its own message) has a most.
+   */
+  private static boolean limited(Size... sizes) {
+    for (Size size : sizes) {
+      if (size.max() < Integer.MAX_VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

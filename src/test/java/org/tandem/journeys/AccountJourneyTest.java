@@ -25,11 +25,12 @@ class AccountJourneyTest extends BrowserTest {
     expect(page.locator("h1")).hasText("Your account");
     assertAccessible();
 
-    // A token needs a name.
+    // A token needs a name and a scope.
     follow(button(page, "Create token"));
     expect(errorSummary(page)).containsText("There is a problem");
     expect(errorSummary(page)).containsText("Enter a name for the token");
-    expect(page.locator(".govuk-form-group--error")).containsText("Enter a name for the token");
+    expect(page.locator(".govuk-form-group--error").first())
+        .containsText("Enter a name for the token");
     expect(field(page, "Name for a new token"))
         .hasAccessibleDescription(
             "For example, the system that will use it Error: Enter a name for the token");
@@ -38,6 +39,7 @@ class AccountJourneyTest extends BrowserTest {
 
     String name = TestData.marker("journey");
     field(page, "Name for a new token").fill(name);
+    page.getByLabel("Read and write").check();
     follow(button(page, "Create token"));
     expect(errorSummary(page)).hasCount(0);
     expect(page.locator(".govuk-panel")).containsText("Your new token");
