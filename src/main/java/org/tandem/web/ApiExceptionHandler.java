@@ -2,6 +2,7 @@ package org.tandem.web;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -104,6 +105,17 @@ class ApiExceptionHandler {
   @ExceptionHandler(UnstorableText.Refused.class)
   ProblemDetail unstorable(UnstorableText.Refused e) {
     return unstorable();
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail unparsable(InvalidParameterException e) {
+    // Tomcat could not decode the query string or a form body (a lone % or a bad byte in it).
+    log.debug("Refused an API request: parameters that cannot be decoded");
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "The query string or the form body could not be decoded: check its %-escapes and that it"
+            + " is UTF-8.");
   }
 
   @ExceptionHandler(RequestRejectedException.class)

@@ -1,6 +1,7 @@
 package org.tandem.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -47,14 +48,15 @@ class PageExceptionHandler {
   }
 
   // A value of the wrong type, a list row far beyond the form's (planner areas[100000]), a NUL
-  // that the database could not store, a parameter name the firewall refuses, a body or an upload
-  // that cannot be read: the request as
-  // sent was wrong, not the service. Logged without the value, which could be her name.
+  // that the database could not store, a parameter name the firewall refuses, a query or form that
+  // cannot be decoded, a body or an upload that cannot be read: the request as sent was wrong, not
+  // the service. Logged without the value, which could be her name.
   @ExceptionHandler({
     TypeMismatchException.class,
     InvalidPropertyException.class,
     UnstorableText.Refused.class,
     RequestRejectedException.class,
+    InvalidParameterException.class,
     HttpMessageNotReadableException.class,
     ServletRequestBindingException.class,
     MultipartException.class
