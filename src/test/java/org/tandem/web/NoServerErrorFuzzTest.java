@@ -45,8 +45,9 @@ import org.tandem.web.FuzzEndpoints.Endpoint;
  * user of every role, perpetrator-facing ones included: overflowing and negative numbers, NUL and
  * control characters, unicode, long text, wrong and missing Content-Types, malformed JSON, JSON of
  * the wrong shape, unknown enum values, impossible dates, garbage path variables, malformed CSV for
- * the import. Each answer must be below 500 and must not show a stack trace or SQL; nothing may be
- * logged at ERROR while it runs.
+ * the import. Then each parameter in turn holds a NUL, the largest int or nothing, the others
+ * right-looking. Each answer must be below 500 and must not show a stack trace or SQL; nothing may
+ * be logged at ERROR while it runs.
  *
  * <p>Deterministic: the seed is printed and fixed unless {@code -Dfuzz.seed=...} gives another;
  * {@code -Dfuzz.attempts=N} sends more requests per endpoint and role.
@@ -183,8 +184,9 @@ class NoServerErrorFuzzTest extends TandemTest {
     if (letIn == null) {
       return;
     }
-    // Then each parameter in turn, as a role let in, with each of the values that most often broke
-    // before and left out; the rest right-looking, so the request reaches the code behind.
+    // Then each parameter in turn, as a role let in, holding a NUL, then the largest int, then left
+    // out (what broke most often before), the rest right-looking so the request reaches the code
+    // behind; and each list of a form with rows far beyond its last.
     FuzzInputs background = inputs.rightLooking();
     for (String name : sweepable(endpoint)) {
       for (String value : FuzzInputs.SWEEP) {
