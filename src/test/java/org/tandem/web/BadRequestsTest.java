@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
@@ -98,10 +99,66 @@ class BadRequestsTest extends TandemTest {
 
     // The import sent as a plain form, with no file and no area: the form again, saying so.
     HttpResponse<String> form =
-        manager.post(
-            "/outcomes/import", java.util.Map.of("_csrf", manager.csrf("/outcomes/import")));
+        manager.post("/outcomes/import", Map.of("_csrf", manager.csrf("/outcomes/import")));
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.body()).contains("Select the area the cases belong to");
+  }
+
+  @Test
+  void aMalformedOrNulBearingCsvIsRefusedOnTheImportFormNotA500() {
+    TestArea area = newArea();
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
+    String header =
+        "case,referral_source,police_chronology_evidence,inventory_violence,risk_report,"
+            + "disclosed_violence,repeat_evidenced,sessions,case_status,woman_engaged\n";
+
+    Map<String, String> answers =
+        Map.of(
+            header + "\"C1,CS,2,3,Y,1,0,3,closed,Y\n",
+            "check its quotes",
+            header + "C\u00001,CS,2,3,Y,1,0,3,clo\u0000sed,Y\n",
+            "This row holds a NUL character",
+            // Control characters only: trimmed away, so a file with nothing in it.
+            "\u0000\u0001\u0002",
+            "The file is empty",
+            "",
+            "Select a CSV file to upload");
+    answers.forEach(
+        (csv, problem) -> {
+          HttpResponse<String> sent = upload(manager, area.code(), csv);
+          assertThat(sent.statusCode()).as(problem).isEqualTo(200);
+          assertThat(sent.body()).as(problem).contains(problem).doesNotContain("Exception");
+        });
+  }
+
+  private HttpResponse<String> upload(PageSession session, String areaCode, String csv) {
+    String boundary = "tandemtestboundary";
+    StringBuilder body = new StringBuilder();
+    Map<String, String> fields =
+        Map.of(
+            "_csrf", session.csrf("/outcomes/import"),
+            "area", areaCode,
+            "source", "Invented historical source",
+            "fromMonth", "1",
+            "fromYear", "2019",
+            "toMonth", "12",
+            "toYear", "2019");
+    fields.forEach(
+        (name, value) ->
+            body.append("--" + boundary + "\r\n")
+                .append("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
+                .append(value + "\r\n"));
+    body.append("--" + boundary + "\r\n")
+        .append("Content-Disposition: form-data; name=\"file\"; filename=\"cases.csv\"\r\n")
+        .append("Content-Type: text/csv\r\n\r\n")
+        .append(csv + "\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/outcomes/import"))
+            .header("Cookie", "JSESSIONID=" + session.sessionId())
+            .header("Accept", "text/html")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
   }
 
   @Test

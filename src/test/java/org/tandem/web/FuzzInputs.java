@@ -149,6 +149,12 @@ final class FuzzInputs {
     if (raw == LocalDate.class || lower.contains("date")) {
       return pick(List.of("2026-01-15", "2025-06-30", "2099-01-01", "1900-01-01"));
     }
+    if (lower.endsWith("year")) {
+      return pick(List.of("2019", "2020", "2024"));
+    }
+    if (lower.endsWith("month") || lower.endsWith("day")) {
+      return pick(List.of("1", "6", "12"));
+    }
     if (raw == LocalTime.class) {
       return pick(List.of("09:30", "23:59", "9.30am"));
     }
