@@ -40,7 +40,7 @@ final class FuzzEndpoints {
       String pattern,
       HttpMethod method,
       String handler,
-      List<String> params,
+      List<FieldOf> params,
       List<FieldOf> formFields,
       Type body,
       List<String> files) {
@@ -91,7 +91,7 @@ final class FuzzEndpoints {
   }
 
   private static Endpoint endpoint(String pattern, HttpMethod method, HandlerMethod handler) {
-    List<String> params = new ArrayList<>();
+    List<FieldOf> params = new ArrayList<>();
     List<FieldOf> form = new ArrayList<>();
     List<String> files = new ArrayList<>();
     Type body = null;
@@ -107,7 +107,10 @@ final class FuzzEndpoints {
       } else if (MultipartFile.class.isAssignableFrom(type)) {
         files.add(rp != null && !rp.name().isEmpty() ? rp.name() : p.getParameterName());
       } else if (rp != null) {
-        params.add(!rp.name().isEmpty() ? rp.name() : p.getParameterName());
+        params.add(
+            new FieldOf(
+                !rp.name().isEmpty() ? rp.name() : p.getParameterName(),
+                p.getGenericParameterType()));
       } else if (p.hasParameterAnnotation(ModelAttribute.class) || bindable(type)) {
         form.addAll(fields(type));
       }

@@ -165,7 +165,8 @@ final class FuzzInputs {
       return pick(List.of("2026-01", "2026-Q1", "2025-Q4"));
     }
     if (isNumber(raw)) {
-      return pick(List.of("0", "1", "2", "3", "12", "100", "1.5"));
+      boolean whole = raw != double.class && raw != Double.class && raw != BigDecimal.class;
+      return pick(whole ? List.of("0", "1", "2", "3", "12", "100") : List.of("0", "1.5", "12.25"));
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return pick(List.of("true", "false", "yes", "on"));

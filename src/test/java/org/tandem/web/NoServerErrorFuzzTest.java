@@ -226,6 +226,19 @@ class NoServerErrorFuzzTest extends TandemTest {
       List<String> failures,
       Map<Integer, AtomicInteger> statuses) {
     HttpResponse<byte[]> response = TestApi.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    System.out.println(
+        "DEBUG "
+            + endpoint
+            + " "
+            + endpoint.params()
+            + " "
+            + endpoint.formFields()
+            + " "
+            + role
+            + " "
+            + request.uri()
+            + " -> "
+            + response.statusCode());
     statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
     check(endpoint, role, request, response, failures);
     if (!endpoint.api() && signedOut(response)) {
@@ -236,7 +249,8 @@ class NoServerErrorFuzzTest extends TandemTest {
 
   /** The query and form parameters a handler reads by name, list rows aside. */
   private static List<String> sweepable(Endpoint endpoint) {
-    List<String> names = new ArrayList<>(endpoint.params());
+    List<String> names = new ArrayList<>();
+    endpoint.params().forEach(p -> names.add(p.name()));
     for (FuzzEndpoints.FieldOf f : endpoint.formFields()) {
       if (rows(f).isEmpty()) {
         names.add(f.name());
@@ -265,9 +279,9 @@ class NoServerErrorFuzzTest extends TandemTest {
     m.appendTail(path);
 
     List<String[]> fields = new ArrayList<>();
-    for (String p : endpoint.params()) {
+    for (FuzzEndpoints.FieldOf p : endpoint.params()) {
       if (in.chance(75)) {
-        fields.add(new String[] {p, in.text(p, String.class)});
+        fields.add(new String[] {p.name(), in.text(p.name(), p.type())});
       }
     }
     in.formFields(endpoint.formFields(), fields);
