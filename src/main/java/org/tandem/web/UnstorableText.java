@@ -1,5 +1,6 @@
 package org.tandem.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
@@ -40,6 +42,11 @@ class UnstorableText extends RequestBodyAdviceAdapter implements HandlerIntercep
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object h) {
+    // Only a controller can store text; a static file or the error page forwarded to after a
+    // failure has nothing to refuse, and no handler of ours to answer the refusal.
+    if (!(h instanceof HandlerMethod) || request.getDispatcherType() == DispatcherType.ERROR) {
+      return true;
+    }
     for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
       if (hasNul(p.getKey())) {
         throw new Refused();
