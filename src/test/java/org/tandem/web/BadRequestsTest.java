@@ -24,13 +24,25 @@ class BadRequestsTest extends TandemTest {
 
   @Test
   void aBodyOfTheWrongTypeOrOfNoTypeIs415() {
-    String intake = newArea().token(Role.INTAKE);
+    TestArea area = newArea();
+    String intake = area.token(Role.INTAKE);
 
     for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
       HttpResponse<String> sent = api(intake, "POST", REFERRALS, type, "{}");
       assertProblem(sent, 415);
       assertThat(sent.body()).contains("Content-Type: application/json");
     }
+
+    // A form body on a PUT that cannot be decoded (a lone %) failed in a filter before any handler.
+    String history = "/api/v1/cases/" + newCase(area) + "/assessment/history";
+    assertProblem(
+        api(
+            area.token(Role.SERVICE_MANAGER),
+            "PUT",
+            history,
+            "application/x-www-form-urlencoded",
+            "a=%"),
+        415);
   }
 
   @Test
