@@ -19,6 +19,7 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.Paging;
 import org.tandem.web.Validation;
 
 /**
@@ -81,13 +82,12 @@ public class ChildrensWork {
   public SessionPage sessions(String reference, long childId, int page, int size) {
     CaseRef ref = referrals.open(reference);
     ChildrenStore.Child child = find(ref, childId);
-    int safePage = Math.max(0, page);
-    int safeSize = Math.min(100, Math.max(1, size));
-    List<ChildSession> items = store.sessions(child.id(), safePage * safeSize, safeSize);
+    Paging paging = new Paging(page, size);
+    List<ChildSession> items = store.sessions(child.id(), paging.offset(), paging.size());
     long total = store.sessionCount(child.id());
     audit.record(Action.READ, "children's sessions", ref);
     return new SessionPage(
-        ref.reference(), child.id(), label(child), items, safePage, safeSize, total);
+        ref.reference(), child.id(), label(child), items, paging.page(), paging.size(), total);
   }
 
   /**

@@ -90,6 +90,17 @@ public final class HistoricalTable {
       Map<String, Integer> firstRowOfCode = new HashMap<>();
       for (int i = 1; i < records.size(); i++) {
         int rowNumber = (int) records.get(i).getRecordNumber();
+        if (records.get(i).stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+          // PostgreSQL cannot store a NUL; saying so here keeps the manager on the form.
+          problems.add(
+              new ImportProblem(
+                  rowNumber,
+                  null,
+                  null,
+                  "This row holds a NUL character, which cannot be stored. Save the file again as"
+                      + " plain CSV"));
+          continue;
+        }
         RowReader row = new RowReader(records.get(i), rowNumber, problems);
         HistoricalRow read = row.read();
         if (read == null) {

@@ -28,6 +28,7 @@ import org.tandem.referral.internal.RiskLevelSources;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Paging;
 import org.tandem.web.ThisRequest;
 import org.tandem.web.Validation;
 
@@ -256,23 +257,25 @@ public class Referrals {
       String what) {
     CurrentUser user = currentUsers.current();
     String term = search == null ? "" : search.strip();
-    int safePage = Math.max(0, page);
-    int safeSize = Math.min(100, Math.max(1, size));
+    Paging paging = new Paging(page, size);
     List<CaseListStore.Listed> rows =
         caseList.page(
             user.areaIds(),
             term,
             statuses,
             longestWaitingFirst,
-            safePage * safeSize,
-            safeSize,
+            paging.offset(),
+            paging.size(),
             today());
     long total = caseList.count(user.areaIds(), term, statuses);
     audit.recordList(
         what,
         rows.stream().map(r -> new CaseRef(r.id(), r.summary().reference(), r.areaId())).toList());
     return new Page<>(
-        rows.stream().map(CaseListStore.Listed::summary).toList(), safePage, safeSize, total);
+        rows.stream().map(CaseListStore.Listed::summary).toList(),
+        paging.page(),
+        paging.size(),
+        total);
   }
 
   /**

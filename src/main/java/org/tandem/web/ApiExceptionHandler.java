@@ -2,22 +2,32 @@ package org.tandem.web;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -101,14 +111,118 @@ class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
   }
 
+  @ExceptionHandler(UnstorableText.Refused.class)
+  ProblemDetail unstorable(UnstorableText.Refused e) {
+    return unstorable();
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail unparsable(InvalidParameterException e) {
+    // Tomcat could not decode the query string or a form body (a lone % or a bad byte in it).
+    log.debug("Refused an API request: parameters that cannot be decoded");
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "The query string or the form body could not be decoded: check its %-escapes and that it"
+            + " is UTF-8.");
+  }
+
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    // Spring Security's firewall refuses a parameter name with a control character in it when it
+    // is first read. Its message quotes the name, so it is not passed on.
+    log.debug("Refused an API request: the firewall rejected it");
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "A parameter name or the address holds a character that is not allowed.");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
+    log.debug("Refused an API request: an unsupported Content-Type");
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported media type",
+        e.getSupportedMediaTypes().contains(MediaType.APPLICATION_JSON)
+            ? "Send the body as JSON, with the header Content-Type: application/json."
+            : "This address does not take a body of that type; see the API documentation.");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return problem(
+        HttpStatus.NOT_ACCEPTABLE,
+        "Not acceptable",
+        "This address answers in JSON, or in the document type its documentation names; ask for"
+            + " that in the Accept header.");
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missing(MissingServletRequestParameterException e) {
+    // The parameter's name is the handler's own, never something the caller sent.
+    ProblemDetail p =
+        problem(HttpStatus.BAD_REQUEST, "Invalid request", "A required parameter is missing.");
+    p.setProperty(
+        "errors", List.of(Map.of("field", e.getParameterName(), "message", "Is required")));
+    return p;
+  }
+
+  @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
+  ProblemDetail unbound(Exception e) {
+    if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+      return fromSpring(known);
+    }
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "A required parameter, header or file is missing or could not be read.");
+  }
+
+  @ExceptionHandler(InvalidPropertyException.class)
+  ProblemDetail invalidProperty(InvalidPropertyException e) {
+    // A parameter naming a list row far beyond the rows a form holds (areas[100000].name): the
+    // binder refuses to grow the list that far. Its name is not repeated: the caller chose it.
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "A parameter names a field or a list row that does not exist.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (UnstorableText.refusedByTheDatabase(e)) {
+      log.warn("The database refused the text of an API request: {}", e.getClass().getName());
+      return unstorable();
+    }
+    if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+      // One of Spring MVC's own refusals of a request as sent: its own detail can quote the
+      // request, so only its status is passed on.
+      return fromSpring(known);
+    }
     // Only the type is logged: an exception's message can quote data.
     log.error("Unexpected failure of an API request: {}", e.getClass().getName());
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong",
         "Nothing was saved. Try again; if it keeps happening, tell your system administrator.");
+  }
+
+  private static ProblemDetail fromSpring(ErrorResponse known) {
+    HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+    log.debug("Refused an API request: {}", status);
+    return problem(
+        status,
+        status.getReasonPhrase(),
+        "The request could not be handled as sent; see the API documentation for this address.");
+  }
+
+  private static ProblemDetail unstorable() {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "The request holds a NUL character (U+0000), which cannot be stored. Remove it and send"
+            + " the request again.");
   }
 
   private static List<FieldProblem> bindProblems(BindException e) {

@@ -1,17 +1,23 @@
 package org.tandem.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Error pages for the pages: a clear message, never a stack trace or a submitted value. */
@@ -50,21 +56,49 @@ class PageExceptionHandler {
     return "error/conflict";
   }
 
-  @ExceptionHandler(TypeMismatchException.class)
-  String badRequest(HttpServletResponse response) {
+  // A value of the wrong type, a list row far beyond the form's (planner areas[100000]), a NUL
+  // that the database could not store, a parameter name the firewall refuses, a query or form that
+  // cannot be decoded, a body or an upload that cannot be read: the request as sent was wrong, not
+  // the service. Logged without the value, which could be her name.
+  @ExceptionHandler({
+    TypeMismatchException.class,
+    InvalidPropertyException.class,
+    UnstorableText.Refused.class,
+    RequestRejectedException.class,
+    InvalidParameterException.class,
+    HttpMessageNotReadableException.class,
+    ServletRequestBindingException.class,
+    MultipartException.class
+  })
+  String badRequest(Exception e, HttpServletResponse response) {
+    if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+      return fromSpring(known, response);
+    }
+    log.debug("Refused a page request: {}", e.getClass().getSimpleName());
     response.setStatus(400);
-    return "error/problem";
+    return "error/bad-request";
   }
 
   @ExceptionHandler(Exception.class)
   String unexpected(Exception e, HttpServletResponse response) {
-    if (e instanceof ErrorResponse known) {
+    if (UnstorableText.refusedByTheDatabase(e)) {
+      log.warn("The database refused the text of a page request: {}", e.getClass().getName());
+      response.setStatus(400);
+      return "error/bad-request";
+    }
+    if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
       // One of Spring MVC's own: a missing parameter, a method the address does not accept...
-      response.setStatus(known.getStatusCode().value());
-      return "error/problem";
+      return fromSpring(known, response);
     }
     log.error("Unexpected failure of a page request: {}", e.getClass().getName());
     response.setStatus(500);
     return "error/problem";
+  }
+
+  private static String fromSpring(ErrorResponse known, HttpServletResponse response) {
+    int status = known.getStatusCode().value();
+    log.debug("Refused a page request: {}", status);
+    response.setStatus(status);
+    return status == 404 ? "error/not-found" : "error/bad-request";
   }
 }

@@ -30,6 +30,7 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.Paging;
 import org.tandem.web.UpToToday;
 import org.tandem.web.Validation;
 import org.tandem.womensgroups.internal.WomensGroupSessionStore;
@@ -127,17 +128,16 @@ public class WomensGroupSessions {
   public WomensGroups.Page<Session> sessions(long groupId, int page, int size) {
     AreaWallPass pass = pass();
     GroupRow group = groupRow(pass, groupId);
-    int p = Math.max(0, page);
-    int s = Math.min(100, Math.max(1, size));
+    Paging paging = new Paging(page, size);
     return new WomensGroups.Page<>(
-        sessionStore.sessions(pass, groupId, p * s, s).stream()
+        sessionStore.sessions(pass, groupId, paging.offset(), paging.size()).stream()
             .map(
                 r ->
                     new Session(
                         r.id(), r.number(), r.heldOn(), r.topic(), r.attended(), r.absent()))
             .toList(),
-        p,
-        s,
+        paging.page(),
+        paging.size(),
         group.sessions());
   }
 

@@ -25,6 +25,7 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.Paging;
 import org.tandem.web.Validation;
 import org.tandem.womensgroups.internal.WomensGroupStore;
 import org.tandem.womensgroups.internal.WomensGroupStore.GroupRow;
@@ -131,12 +132,14 @@ public class WomensGroups {
   /** The groups in the user's areas, by area and name. Names no woman, so nothing to audit. */
   @Transactional(readOnly = true)
   public Page<Group> groups(int page, int size) {
-    int p = Math.max(0, page);
-    int s = Math.min(100, Math.max(1, size));
+    Paging paging = new Paging(page, size);
     AreaWallPass pass = pass();
     LocalDate today = today();
-    List<Group> items = store.groups(pass, p * s, s).stream().map(g -> group(g, today)).toList();
-    return new Page<>(items, p, s, store.countGroups(pass));
+    List<Group> items =
+        store.groups(pass, paging.offset(), paging.size()).stream()
+            .map(g -> group(g, today))
+            .toList();
+    return new Page<>(items, paging.page(), paging.size(), store.countGroups(pass));
   }
 
   /** One group, if it is in the user's areas; otherwise not found. */
@@ -200,9 +203,8 @@ public class WomensGroups {
   public Page<Candidate> candidates(long groupId, int page, int size) {
     AreaWallPass pass = pass();
     GroupRow group = groupRow(pass, groupId);
-    int p = Math.max(0, page);
-    int s = Math.min(100, Math.max(1, size));
-    var rows = store.candidates(pass, groupId, group.areaId(), p * s, s);
+    Paging paging = new Paging(page, size);
+    var rows = store.candidates(pass, groupId, group.areaId(), paging.offset(), paging.size());
     audit.recordList(
         "women's group candidates",
         rows.stream().map(WomensGroupStore.CandidateRow::caseRef).toList());
@@ -217,8 +219,8 @@ public class WomensGroups {
                         c.relationship(),
                         c.contactStatus()))
             .toList(),
-        p,
-        s,
+        paging.page(),
+        paging.size(),
         store.countCandidates(pass, groupId, group.areaId()));
   }
 

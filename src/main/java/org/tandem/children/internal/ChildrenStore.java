@@ -158,7 +158,7 @@ public class ChildrenStore {
   }
 
   /** A page of the child's sessions, newest first. */
-  public List<ChildSession> sessions(long childId, int offset, int limit) {
+  public List<ChildSession> sessions(long childId, long offset, int limit) {
     return jdbc.sql(
             """
             SELECT id, held_on, duration_minutes, kind, wellbeing_notes, recorded_by

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.AreaWallPass;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.Roles;
+import org.tandem.web.Paging;
 
 /** The partner-support worker's task list: behind the wall, so only her role and managers. */
 @Controller
@@ -37,12 +38,14 @@ class TaskController {
     TaskList.Counts counts = tasks.counts();
     long total = counts.open();
     model.addAttribute("counts", counts);
-    model.addAttribute("tasks", tasks.open(pass, (p - 1) * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute(
+        "tasks", tasks.open(pass, Paging.numbered(p, PAGE_SIZE).offset(), PAGE_SIZE));
     model.addAttribute("page", p);
     model.addAttribute("pages", pages(total));
     model.addAttribute("total", total);
     long women = tasks.countNotContacted(pass);
-    model.addAttribute("women", tasks.notContacted(pass, (w - 1) * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute(
+        "women", tasks.notContacted(pass, Paging.numbered(w, PAGE_SIZE).offset(), PAGE_SIZE));
     model.addAttribute("womenPage", w);
     model.addAttribute("womenPages", pages(women));
     model.addAttribute("womenTotal", women);

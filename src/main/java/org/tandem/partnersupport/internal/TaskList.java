@@ -69,7 +69,7 @@ class TaskList {
   }
 
   @Transactional
-  List<Task> open(AreaWallPass pass, int offset, int limit) {
+  List<Task> open(AreaWallPass pass, long offset, int limit) {
     OffsetDateTime now = clock.now();
     LocalDate today = clock.today();
     // Each area's open tasks come in due order from its own index, no more than the page reaches;
@@ -150,7 +150,7 @@ class TaskList {
    * first, by the date of the referral.
    */
   @Transactional
-  List<NotContacted> notContacted(AreaWallPass pass, int offset, int limit) {
+  List<NotContacted> notContacted(AreaWallPass pass, long offset, int limit) {
     LocalDate today = clock.today();
     List<Listed<NotContacted>> rows =
         jdbc.sql(

@@ -90,7 +90,7 @@ class ScenarioStore {
   }
 
   /** Newest first: the scenario a commissioner has just saved is at the top. */
-  List<Stored> page(int offset, int limit) {
+  List<Stored> page(long offset, int limit) {
     return jdbc.sql(SELECT + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
         .param("limit", limit)
         .param("offset", offset)

@@ -15,6 +15,7 @@ import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
+import org.tandem.web.Paging;
 
 /**
  * Saving, listing and comparing named scenarios. A name is how a commissioner finds a scenario
@@ -162,16 +163,15 @@ class Scenarios {
 
   /** A page of scenarios, newest first; {@code page} counts from 0. */
   ScenarioPage page(int page, int size) {
-    int p = Math.max(0, page);
-    int s = Math.max(1, Math.min(100, size));
+    Paging paging = new Paging(page, size);
     long total = store.count();
     Set<String> covered = planner.coveredCodes();
     List<ScenarioSummary> items =
-        store.page(p * s, s).stream()
+        store.page(paging.offset(), paging.size()).stream()
             .map(Scenarios::withPlan)
             .map(x -> ScenarioSummary.of(x, PlannerWork.everyLinkIn(x.inputs(), covered)))
             .toList();
-    return new ScenarioPage(items, p, s, total);
+    return new ScenarioPage(items, paging.page(), paging.size(), total);
   }
 
   List<ScenarioStore.Choice> choices() {

@@ -35,7 +35,7 @@ public class CaseListStore {
       String search,
       Set<CaseStatus> statuses,
       boolean longestWaitingFirst,
-      int offset,
+      long offset,
       int limit,
       LocalDate today) {
     String order =

@@ -74,7 +74,7 @@ public class WomensGroupSessionStore {
   }
 
   /** The group's sessions, newest first. */
-  public List<SessionRow> sessions(AreaWallPass pass, long groupId, int offset, int limit) {
+  public List<SessionRow> sessions(AreaWallPass pass, long groupId, long offset, int limit) {
     return jdbc.sql(
             SESSION_SELECT
                 + " WHERE s.group_id = :group"

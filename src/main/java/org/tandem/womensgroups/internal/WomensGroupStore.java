@@ -73,7 +73,7 @@ public class WomensGroupStore {
     this.jdbc = jdbc;
   }
 
-  public List<GroupRow> groups(AreaWallPass pass, int offset, int limit) {
+  public List<GroupRow> groups(AreaWallPass pass, long offset, int limit) {
     return jdbc.sql(
             GROUP_SELECT
                 + " WHERE g.area_id = ANY(:areas) ORDER BY a.name, g.name, g.id"
@@ -193,7 +193,7 @@ public class WomensGroupStore {
       """;
 
   public List<CandidateRow> candidates(
-      AreaWallPass pass, long groupId, long areaId, int offset, int limit) {
+      AreaWallPass pass, long groupId, long areaId, long offset, int limit) {
     return jdbc.sql(
             """
             SELECT p.id, p.given_name, p.family_name, p.relationship, p.contact_status,
