@@ -112,7 +112,8 @@ public class Accounts {
       String team,
       List<Role> roles,
       boolean enabled,
-      String email) {}
+      String email,
+      boolean secondFactor) {}
 
   /** A team and the areas it covers. */
   public record TeamSummary(long id, String name, List<String> areaNames) {}
@@ -121,6 +122,7 @@ public class Accounts {
     return jdbc.sql(
             """
             SELECT u.id, u.username, u.display_name, t.name AS team, u.enabled, u.email,
+              u.totp_secret IS NOT NULL AS second_factor,
               coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
             FROM app_user u
             LEFT JOIN team t ON t.id = u.team_id
@@ -139,7 +141,8 @@ public class Accounts {
                         .map(Role::valueOf)
                         .toList(),
                     rs.getBoolean("enabled"),
-                    rs.getString("email")))
+                    rs.getString("email"),
+                    rs.getBoolean("second_factor")))
         .list();
   }
 

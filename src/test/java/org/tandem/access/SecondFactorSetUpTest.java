@@ -246,6 +246,36 @@ class SecondFactorSetUpTest extends TandemTest {
     return codes;
   }
 
+  /**
+   * Someone who lost both their phone and their recovery codes is not shut out for good: the system
+   * administrator takes the authenticator away, and they sign in with the password alone again.
+   */
+  @Test
+  void theAdministratorResetsALostSecondFactor() {
+    TestArea area = newArea();
+    TestArea.User user = area.user(Role.CHILDRENS_WORKER);
+    factors.enrolWithoutConfirming(user.id(), factors.newSecret());
+    assertThat(location(new PageSession(baseUrl()).signIn(user.username(), user.password())))
+        .endsWith("/sign-in/code");
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
+    PageSession admin = signedIn(area.user(Role.SYSTEM_ADMINISTRATOR));
+    String path = "/admin/users/" + user.id() + "/two-factor/reset";
+
+    HttpResponse<String> refused = manager.post(path, Map.of("_csrf", manager.csrf("/account")));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(factors.enrolled(user.id())).isTrue();
+
+    HttpResponse<String> users = admin.get("/admin/users");
+    assertThat(users.body()).contains("Reset second factor");
+    HttpResponse<String> reset = admin.post(path, Map.of("_csrf", PageSession.csrf(users)));
+
+    assertThat(location(reset)).endsWith("/admin/users");
+    assertThat(admin.get("/admin/users").body())
+        .contains("Second factor reset for " + user.username());
+    assertThat(factors.enrolled(user.id())).isFalse();
+    signedIn(user);
+  }
+
   private static String location(HttpResponse<String> response) {
     return response.headers().firstValue("Location").orElse("");
   }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
@@ -22,6 +25,7 @@ import org.tandem.TestData;
  * the owner told of them, and revoked API tokens. Wrong passwords are sent from addresses of the
  * test's own (X-Forwarded-For, believed from loopback), so that no other test is slowed.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SignInTest extends TandemTest {
 
   private static final String PASSWORD = "Invented-pass-2026";
@@ -53,6 +57,27 @@ class SignInTest extends TandemTest {
     assertThat(failed.statusCode()).isEqualTo(302);
     assertThat(location(failed)).endsWith("/sign-in?failed");
     assertThat(location(browser.get("/cases"))).contains("/sign-in");
+  }
+
+  /**
+   * Who signed in and from where, and every failure's address, are in the log for whoever watches
+   * it; never the password, nor the name typed with a wrong one (it is sometimes the password).
+   */
+  @Test
+  void signInsAndFailuresAreLoggedWithTheirAddressButNeverWhatWasTyped(CapturedOutput output) {
+    String username = newUser();
+    String address = anAddress();
+    String typedName = TestData.marker("typed");
+
+    new PageSession(baseUrl()).from(address).signIn(typedName, "Typed-secret-2026");
+    new PageSession(baseUrl()).from(address).signIn(username, PASSWORD);
+
+    assertThat(output.getOut())
+        .contains("A sign-in failed from " + address)
+        .contains(username + " gave the right password from " + address)
+        .doesNotContain(typedName)
+        .doesNotContain("Typed-secret-2026")
+        .doesNotContain(PASSWORD);
   }
 
   /**

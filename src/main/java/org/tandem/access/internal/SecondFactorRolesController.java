@@ -8,14 +8,21 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Accounts;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.access.SecondFactors;
+import org.tandem.web.NotFoundException;
 
-/** The system administrator says which roles must use a second factor to sign in. */
+/**
+ * The system administrator says which roles must use a second factor to sign in, and takes away the
+ * authenticator of someone who has lost both it and their recovery codes, having made sure it is
+ * them: they set up a new one at their next sign-in if their role must use one.
+ */
 @Controller
 @PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
 class SecondFactorRolesController {
@@ -24,10 +31,12 @@ class SecondFactorRolesController {
 
   private final SecondFactors factors;
   private final CurrentUsers currentUsers;
+  private final Accounts accounts;
 
-  SecondFactorRolesController(SecondFactors factors, CurrentUsers currentUsers) {
+  SecondFactorRolesController(SecondFactors factors, CurrentUsers currentUsers, Accounts accounts) {
     this.factors = factors;
     this.currentUsers = currentUsers;
+    this.accounts = accounts;
   }
 
   @GetMapping("/admin/two-factor")
@@ -50,5 +59,23 @@ class SecondFactorRolesController {
         chosen);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/admin/two-factor";
+  }
+
+  @PostMapping("/admin/users/{id}/two-factor/reset")
+  String reset(@PathVariable long id, RedirectAttributes redirect) {
+    Accounts.UserSummary user =
+        accounts.users().stream()
+            .filter(u -> u.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No such account"));
+    factors.turnOff(id);
+    log.info(
+        "{} reset the second factor of {}", currentUsers.current().username(), user.username());
+    redirect.addFlashAttribute(
+        "done",
+        "Second factor reset for "
+            + user.username()
+            + ". If their role must use one, they set up a new one when they next sign in.");
+    return "redirect:/admin/users";
   }
 }

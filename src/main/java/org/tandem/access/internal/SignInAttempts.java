@@ -1,5 +1,7 @@
 package org.tandem.access.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -16,6 +18,8 @@ import org.tandem.access.TandemPrincipal;
 @Component
 class SignInAttempts {
 
+  private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+
   private final SignInThrottle throttle;
 
   SignInAttempts(SignInThrottle throttle) {
@@ -26,6 +30,10 @@ class SignInAttempts {
   void onSuccess(AuthenticationSuccessEvent event) {
     if (event.getAuthentication().getPrincipal() instanceof TandemPrincipal principal
         && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+      log.info(
+          "{} gave the right password from {}",
+          principal.getUsername(),
+          details.getRemoteAddress());
       throttle
           .succeeded(principal.getUsername(), details.getRemoteAddress())
           .ifPresent(

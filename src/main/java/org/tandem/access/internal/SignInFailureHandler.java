@@ -3,6 +3,8 @@ package org.tandem.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -13,6 +15,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * real.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
 
   private final SignInThrottle throttle;
 
@@ -25,6 +29,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+    // The address only: what was typed as a name is sometimes the password, or a real person's.
+    log.info("A sign-in failed from {}", request.getRemoteAddr());
     answer(request, response);
   }
 
