@@ -31,6 +31,7 @@ class ErrorPages implements ErrorController {
     return switch (status) {
       case NOT_FOUND -> "error/not-found";
       case FORBIDDEN -> "error/forbidden";
+      case CONTENT_TOO_LARGE -> "error/413";
       default -> status.is5xxServerError() ? "error/problem" : "error/bad-request";
     };
   }
