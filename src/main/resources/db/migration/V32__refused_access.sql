@@ -27,7 +27,7 @@ COMMENT ON COLUMN refusal_alert.user_id IS '[open] the user who was refused';
 COMMENT ON COLUMN refusal_alert.username IS '[open] their sign-in name, as the audit trail records it';
 COMMENT ON COLUMN refusal_alert.area_ids IS '[open] the areas whose managers are alerted: the user''s own, and the area of a case they were refused';
 COMMENT ON COLUMN refusal_alert.refusals IS '[open] how many refusals within the window raised it';
-COMMENT ON COLUMN refusal_alert.since IS '[open] the start of the window those refusals fell in';
+COMMENT ON COLUMN refusal_alert.since IS '[open] when the first of those refusals was';
 COMMENT ON COLUMN refusal_alert.raised_at IS '[open] when it was raised';
 COMMENT ON COLUMN refusal_alert.acknowledged_at IS '[open] when a manager acknowledged it';
 COMMENT ON COLUMN refusal_alert.acknowledged_by IS '[open] the manager who acknowledged it';

@@ -159,7 +159,7 @@ class RefusedAccessTest extends TandemTest {
     String alerts = managersAlerts(area);
     assertThat(alerts)
         .contains(worker.displayName() + " (" + worker.username() + ")")
-        .contains("Refused access 5 times");
+        .contains("Refused access 5 times since " + firstRefusal(worker) + " on ");
     assertThat(managersAlerts(otherArea))
         .as("another area's manager is not told")
         .doesNotContain(worker.username());
@@ -204,5 +204,18 @@ class RefusedAccessTest extends TandemTest {
     HttpResponse<String> page = signedIn(of.user(Role.SERVICE_MANAGER)).get("/alerts");
     assertThat(page.statusCode()).isEqualTo(200);
     return Jsoup.parse(page.body()).select("main").text();
+  }
+
+  /** When the user was first refused, on the service's clock, as the alert gives it. */
+  private String firstRefusal(TestArea.User user) {
+    java.time.OffsetDateTime first =
+        jdbc.sql(
+                "SELECT min(occurred_at) FROM audit_event WHERE username = ? AND action = 'REFUSED'")
+            .param(user.username())
+            .query(java.time.OffsetDateTime.class)
+            .single();
+    return first
+        .atZoneSameInstant(org.tandem.calendar.ServiceClock.ZONE)
+        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 }

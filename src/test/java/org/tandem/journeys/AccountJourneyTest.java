@@ -23,6 +23,7 @@ class AccountJourneyTest extends BrowserTest {
     signIn(worker);
     follow(link(page, worker.displayName()));
     expect(page.locator("h1")).hasText("Your account");
+    expect(page.locator(".govuk-summary-list").first()).containsText("Children's worker");
     assertAccessible();
 
     // A token needs a name and a scope.

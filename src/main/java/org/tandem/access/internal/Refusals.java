@@ -176,8 +176,8 @@ class Refusals {
                   SELECT :id, :u,
                     ARRAY(SELECT DISTINCT a FROM unnest(CAST(:mine AS bigint[]) || refused.areas) a
                           ORDER BY a),
-                    refused.n, :since, :now
-                  FROM (SELECT count(*) AS n,
+                    refused.n, refused.first, :now
+                  FROM (SELECT count(*) AS n, min(occurred_at) AS first,
                           coalesce(array_agg(area_id) FILTER (WHERE area_id IS NOT NULL), '{}') AS areas
                         FROM audit_event
                         WHERE username = :u AND action = 'REFUSED' AND occurred_at > :since) refused
