@@ -177,6 +177,52 @@ class SignInTest extends TandemTest {
     assertThat(signInFrom(guesser, owner, PASSWORD)).as("2 s on").doesNotContain("/sign-in");
   }
 
+  /**
+   * An office whose staff share one public address: fifteen mistakes there by colleagues make the
+   * address wait, so someone new to it waits, but not someone who last signed in from it.
+   */
+  @Test
+  void colleaguesMistakesAtASharedOfficeAddressNeverSlowSomeoneWhoSignsInThere() {
+    String owner = newUser();
+    String office = anAddress();
+    assertThat(signInFrom(office, owner, PASSWORD)).doesNotContain("/sign-in");
+    Instant start = clock.instant();
+    clock.travelTo(start);
+    for (int i = 0; i < 15; i++) {
+      assertThat(signInFrom(office, newUser(), "Wrong-guess-" + i)).endsWith("/sign-in?failed");
+    }
+
+    clock.travelTo(start.plusMillis(500));
+    assertThat(signInFrom(office, newUser(), PASSWORD))
+        .as("someone new to the office address waits")
+        .endsWith("/sign-in?failed");
+    assertThat(signInFrom(office, owner, PASSWORD))
+        .as("someone who last signed in there does not")
+        .doesNotContain("/sign-in");
+  }
+
+  /**
+   * Waiving the office's waits for her does not let a guesser in her office try her password
+   * freely: failures at her account from there are counted on their own and slowed as an address's
+   * are, ten free and then a wait that doubles.
+   */
+  @Test
+  void aGuesserAtHerOwnOfficeAddressIsStillSlowed() {
+    String owner = newUser();
+    String office = anAddress();
+    assertThat(signInFrom(office, owner, PASSWORD)).doesNotContain("/sign-in");
+    Instant start = clock.instant();
+    clock.travelTo(start);
+    for (int i = 0; i < 11; i++) {
+      assertThat(signInFrom(office, owner, "Wrong-guess-" + i)).endsWith("/sign-in?failed");
+    }
+
+    clock.travelTo(start.plusMillis(900));
+    assertThat(signInFrom(office, owner, PASSWORD)).as("0.9 s on").endsWith("/sign-in?failed");
+    clock.travelTo(start.plusMillis(1000));
+    assertThat(signInFrom(office, owner, PASSWORD)).as("1 s on").doesNotContain("/sign-in");
+  }
+
   /** Guesses at one account from many addresses: its wait doubles from the sixth. */
   @Test
   void anAccountGuessedFromManyAddressesWaitsLongerEachTime() {

@@ -1,9 +1,13 @@
 package org.tandem.access.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,10 +28,13 @@ import org.tandem.calendar.ServiceClock;
  *
  * <p>An address is slowed hard (up to 15 minutes): that is the guesser's own. An account is slowed
  * gently (up to a minute), so that guessing one account from many addresses crawls while its owner
- * is never kept out for long; and not at all at the address its owner last signed in from. Refused
- * attempts do not make the wait longer, or hammering would keep it running for ever. Counts live in
- * PostgreSQL, so every node slows the same guesser; they are forgotten an hour after the last
- * failure, and an account's is cleared when its owner signs in.
+ * is never kept out for long. At the address its owner last signed in from (often an office whose
+ * staff share one public address) neither applies to her, so a stranger's guesses and her
+ * colleagues' mistakes there never slow her; failures at her account from that address are counted
+ * on their own instead, and slowed as hard as an address, so a guesser in her office still crawls.
+ * Refused attempts do not make the wait longer, or hammering would keep it running for ever. Counts
+ * live in PostgreSQL, so every node slows the same guesser; they are forgotten an hour after the
+ * last failure, and an account's is cleared when its owner signs in.
  */
 @Component
 class SignInThrottle {
@@ -88,14 +95,15 @@ class SignInThrottle {
             """
             SELECT EXISTS (
               SELECT 1 FROM sign_in_throttle t
-              WHERE t.subject IN (:address, :account)
+              WHERE t.subject IN (:address, :account, :pair)
                 AND t.last_failure_at <= :now AND t.wait_until > :now
-                AND NOT (t.subject = :account AND EXISTS (
+                AND NOT (t.subject IN (:address, :account) AND EXISTS (
                   SELECT 1 FROM app_user u
                   WHERE u.username = :name AND u.last_sign_in_address = :ip)))
             """)
         .param("address", addressKey(address))
         .param("account", accountKey(username))
+        .param("pair", pairKey(username, address))
         .param("name", name(username))
         .param("ip", address(address))
         .param("now", now())
@@ -108,6 +116,7 @@ class SignInThrottle {
   void failed(String username, String address) {
     count(addressKey(address), perAddress);
     count(accountKey(username), perAccount);
+    count(pairKey(username, address), perAddress);
     refused(username);
   }
 
@@ -129,8 +138,9 @@ class SignInThrottle {
    */
   @Transactional
   Optional<SignInWarning> succeeded(String username, String address) {
-    jdbc.sql("DELETE FROM sign_in_throttle WHERE subject = :account")
+    jdbc.sql("DELETE FROM sign_in_throttle WHERE subject IN (:account, :pair)")
         .param("account", accountKey(username))
+        .param("pair", pairKey(username, address))
         .update();
     jdbc.sql(
             """
@@ -204,6 +214,19 @@ class SignInThrottle {
 
   private static String accountKey(String username) {
     return "account:" + name(username);
+  }
+
+  /**
+   * One account at one address, hashed: the two together would not fit the column, and a row of the
+   * table should not spell out who signs in from where.
+   */
+  private static String pairKey(String username, String address) {
+    byte[] both = (name(username) + "\n" + address(address)).getBytes(StandardCharsets.UTF_8);
+    try {
+      return "pair:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(both));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
+    }
   }
 
   private static String name(String username) {
