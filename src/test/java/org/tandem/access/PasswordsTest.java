@@ -101,6 +101,9 @@ class PasswordsTest extends TandemTest {
     String tooLong = sixtyFour + sixtyFour + "!";
 
     HttpResponse<String> refused = changePassword(browser, tooLong);
+    // bcrypt keeps 72 bytes at most: longer is refused beside the field, never a failure to save.
+    HttpResponse<String> overBytes = changePassword(browser, sixtyFour + " otter lamp");
+    HttpResponse<String> emoji = changePassword(browser, "🦦🌙🏮🪁🧭 ".repeat(4));
 
     assertThat(sixtyFour).hasSize(64);
     assertThat(refused.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,13 @@ class PasswordRules {
   static final int MAXIMUM_LENGTH = 128;
 
   /**
+   * bcrypt reads only the first 72 bytes of a password, and Spring Security refuses to hash a
+   * longer one rather than cut it silently: a longer one is refused here, beside its field, not
+   * halfway through saving it.
+   */
+  static final int MOST_BYTES = 72;
+
+  /**
    * Parts of a name shorter than this ("Jo", "Lee") are too common inside ordinary words ("asleep")
    * to refuse a password for holding them.
    */
@@ -46,6 +54,11 @@ class PasswordRules {
    */
   Optional<String> problem(
       String password, String username, String displayName, String holdsOwnName) {
+    if (password.getBytes(StandardCharsets.UTF_8).length > MOST_BYTES) {
+      return Optional.of(
+          "The password must be 72 bytes or fewer: up to 72 plain letters, numbers and spaces,"
+              + " fewer with accented letters or emoji");
+    }
     Set<String> own = ownWords(username, displayName);
     String folded = fold(password);
     if (own.stream().anyMatch(folded::contains)) {
