@@ -122,9 +122,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
           return true;
         }
 
+        /** The whole body is already in memory: it is all available now, and then all read. */
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The body has been read already");
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }
