@@ -1,0 +1,136 @@
+package org.tandem.appointments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AuditLog;
+import org.tandem.access.AuditLog.Action;
+import org.tandem.access.CurrentUsers;
+import org.tandem.appointments.internal.AppointmentStore;
+import org.tandem.appointments.internal.AppointmentStore.Row;
+import org.tandem.web.EditConflictException;
+import org.tandem.web.FieldProblem;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Validation;
+
+/**
+ * What happened to an appointment, recorded once. Rescheduling books the new time as a new
+ * appointment and leaves the old one in his history with its outcome, pointing to the new one. An
+ * outcome recorded before the appointment's time means it will not happen then, which is published
+ * as {@link AppointmentCancelled} so that no reminder for it is sent.
+ */
+@Service
+public class AppointmentOutcomes {
+
+  private final AppointmentStore store;
+  private final Appointments appointments;
+  private final Booking booking;
+  private final CurrentUsers currentUsers;
+  private final Validation validation;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+
+  AppointmentOutcomes(
+      AppointmentStore store,
+      Appointments appointments,
+      Booking booking,
+      CurrentUsers currentUsers,
+      Validation validation,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
+    this.store = store;
+    this.appointments = appointments;
+    this.booking = booking;
+    this.currentUsers = currentUsers;
+    this.validation = validation;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  /** Records the outcome; returns the id of the new appointment when it was rescheduled. */
+  @Transactional
+  public Long record(long appointmentId, OutcomeRecord outcome) {
+    Row row = appointments.opened(appointmentId);
+    Appointment a = row.appointment();
+    List<FieldProblem> problems = new ArrayList<>(validation.problems(outcome));
+    AppointmentOutcome what = outcome.outcome();
+    boolean early = a.startsAt().isAfter(appointments.now());
+    if (a.outcome() != null) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem("outcome", "The outcome of this appointment is already recorded")));
+    }
+    if (what == null) {
+      problems.add(new FieldProblem("outcome", "Select what happened"));
+    } else if (what.saysIfHeCame() && early) {
+      problems.add(
+          new FieldProblem(
+              "outcome",
+              "The appointment has not happened yet; record it as cancelled or rescheduled"));
+    }
+    String reason =
+        outcome.reason() == null || outcome.reason().isBlank() ? null : outcome.reason().strip();
+    if (what != null && what.calledOff()) {
+      if (outcome.askedBy() == null) {
+        problems.add(new FieldProblem("askedBy", "Select who asked for the change"));
+      }
+      if (reason == null) {
+        problems.add(new FieldProblem("reason", "Give the reason for the change"));
+      }
+    }
+    Long newId = null;
+    if (what == AppointmentOutcome.RESCHEDULED) {
+      if (outcome.newDate() == null) {
+        problems.add(new FieldProblem("newDate", "Enter the new date"));
+      }
+      if (outcome.newTime() == null) {
+        problems.add(new FieldProblem("newTime", "Enter the new start time"));
+      }
+      booking.check(
+          row.ref(),
+          outcome.newDate(),
+          outcome.newTime(),
+          a.minutes(),
+          a.workerId(),
+          a.id(),
+          "newDate",
+          "newTime",
+          problems);
+      newId =
+          store.insert(
+              row.ref().referralId(),
+              a.kind(),
+              Booking.at(outcome.newDate(), outcome.newTime()),
+              a.minutes(),
+              a.place(),
+              a.workerId(),
+              currentUsers.current().username(),
+              appointments.now());
+    } else if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (outcome.version() == null
+        || !store.recordOutcome(
+            a.id(),
+            what,
+            what.calledOff() ? outcome.askedBy() : null,
+            reason,
+            newId,
+            currentUsers.current().username(),
+            appointments.now(),
+            outcome.version())) {
+      throw new EditConflictException("The appointment");
+    }
+    audit.record(Action.UPDATE, "appointment outcome", row.ref());
+    if (early) {
+      events.publishEvent(new AppointmentCancelled(a.id(), row.ref().referralId()));
+    }
+    if (newId != null) {
+      audit.record(Action.CREATE, "appointment", row.ref());
+      appointments.announce(row.ref(), newId);
+    }
+    return newId;
+  }
+}
