@@ -305,30 +305,11 @@ public class ProgrammeStore {
   /** One past mark, for the absence rule and what to watch for. */
   public record PastMark(AttendanceMark mark, boolean disclosed) {}
 
-  /**
-   * For each enrolment, his marks in date order: at the group's sessions, and at the one-to-one
-   * sessions the appointments feature publishes (appointment_attendance) held while he had the
-   * place, so that a one-to-one he did not attend counts towards the absence rule too.
-   */
+  /** For each enrolment, his marks in date order, one-to-ones included ({@link MarksQuery}). */
   public Map<Long, List<PastMark>> marks(Collection<Long> enrolmentIds) {
     Map<Long, List<PastMark>> marks = new HashMap<>();
     enrolmentIds.forEach(id -> marks.put(id, new ArrayList<>()));
-    jdbc.sql(
-            """
-            SELECT enrolment_id, mark, disclosure FROM (
-              SELECT a.enrolment_id, a.mark, a.disclosure, gs.held_on,
-                (gs.held_on + time '23:59') AT TIME ZONE 'Europe/London' AS at, gs.id
-              FROM attendance a JOIN group_session gs ON gs.id = a.group_session_id
-              WHERE a.enrolment_id = ANY(:ids)
-              UNION ALL
-              SELECT e.id, o.mark, NULL, o.held_on, o.starts_at, 0
-              FROM enrolment e JOIN appointment_attendance o ON o.referral_id = e.referral_id
-              WHERE e.id = ANY(:ids)
-                AND o.held_on >= (e.created_at AT TIME ZONE 'Europe/London')::date
-                AND (e.status IN ('WAITING', 'ATTENDING', 'SUSPENDED')
-                  OR o.starts_at <= e.status_changed_at)
-            ) m ORDER BY held_on, at, id
-            """)
+    jdbc.sql(MarksQuery.SQL)
         .param("ids", enrolmentIds.toArray(Long[]::new))
         .query(
             (java.sql.ResultSet rs) -> {
