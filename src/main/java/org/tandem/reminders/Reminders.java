@@ -62,7 +62,7 @@ public class Reminders {
     }
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public ReminderPreference preference(CaseRef ref) {
     audit.record(Action.READ, "reminder preference", ref);
     return store.preference(ref.referralId()).orElse(ReminderPreference.notSet());
@@ -90,7 +90,7 @@ public class Reminders {
     audit.record(Action.UPDATE, "reminder preference", ref);
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public Page forCase(CaseRef ref, Paging paging) {
     audit.record(Action.READ, "reminders", ref);
     return new Page(
