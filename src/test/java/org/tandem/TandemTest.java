@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Areas;
@@ -21,6 +23,7 @@ import org.tandem.access.Role;
 import org.tandem.demo.DemoUsers;
 import org.tandem.referral.AReferral;
 import org.tandem.referral.Family;
+import org.tandem.reminders.StandInNotify;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,6 +79,17 @@ public abstract class TandemTest {
               .update();
           return TestCodes.now(DemoUsers.AUTHENTICATOR_SECRET);
         };
+  }
+
+  /**
+   * GOV.UK Notify is a stand-in on a local port, shared by the run; reminders are sent when a test
+   * runs the job, never by the scheduler in the middle of another test.
+   */
+  @DynamicPropertySource
+  static void notifyStandIn(DynamicPropertyRegistry registry) {
+    registry.add("tandem.notify.base-url", () -> StandInNotify.shared().baseUrl());
+    registry.add("tandem.notify.api-key", () -> StandInNotify.API_KEY);
+    registry.add("tandem.reminders.scheduled", () -> "false");
   }
 
   @AfterEach

@@ -1,0 +1,8 @@
+package org.tandem.reminders;
+
+/** How he asked to be reminded. */
+public enum ReminderChannel {
+  TEXT,
+  EMAIL,
+  NONE
+}
