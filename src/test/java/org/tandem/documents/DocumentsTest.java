@@ -242,6 +242,9 @@ class DocumentsTest extends TandemTest {
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(image.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
     assertThat(image.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(image.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'none'")
+        .contains("sandbox");
     assertThat(audited("DOWNLOAD")).containsExactly("case document " + id + " previewed");
 
     HttpResponse<String> list = worker.get(base);
