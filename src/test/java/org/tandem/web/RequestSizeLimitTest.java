@@ -115,7 +115,7 @@ class RequestSizeLimitTest extends TandemTest {
         .contains("application/problem+json");
     assertThat(headOnly("/referrals/new", "application/x-www-form-urlencoded", TWO_MB))
         .startsWith("HTTP/1.1 413");
-    assertThat(headOnly("/outcomes/import", "multipart/form-data; boundary=x", 11 * 1024 * 1024))
+    assertThat(headOnly("/outcomes/import", "multipart/form-data; boundary=x", 12 * 1024 * 1024))
         .startsWith("HTTP/1.1 413");
   }
 
