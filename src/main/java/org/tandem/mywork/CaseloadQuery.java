@@ -30,13 +30,13 @@ class CaseloadQuery {
       boolean riskReviewOverdue,
       boolean reportOverdue,
       boolean programmeReviewOverdue,
-      NextAppointment nextAppointment) {
+      CaseNextAppointment nextAppointment) {
 
     public boolean overdue() {
       return assessmentOverdue || riskReviewOverdue || reportOverdue || programmeReviewOverdue;
     }
 
-    MyCase with(NextAppointment next) {
+    MyCase with(CaseNextAppointment next) {
       return new MyCase(
           reference,
           name,
@@ -55,7 +55,7 @@ class CaseloadQuery {
   record TonightsGroup(long id, String name, LocalTime startsAt, String venue, long menExpected) {}
 
   /** An alert to the worker still to acknowledge. */
-  record Alert(String reference, String message, OffsetDateTime raisedAt) {}
+  record MyAlert(String reference, String message, OffsetDateTime raisedAt) {}
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -176,8 +176,8 @@ class CaseloadQuery {
   }
 
   /** The newest of the worker's alerts still to acknowledge, on cases in their areas. */
-  Shown<Alert> alerts(CurrentUser me, int limit) {
-    List<Listed<Alert>> rows =
+  Shown<MyAlert> alerts(CurrentUser me, int limit) {
+    List<Listed<MyAlert>> rows =
         jdbc.sql(
                 """
                 SELECT a.message, a.created_at, r.id AS referral_id, r.reference, r.area_id,
@@ -193,7 +193,7 @@ class CaseloadQuery {
             .query(
                 (rs, i) ->
                     new Listed<>(
-                        new Alert(
+                        new MyAlert(
                             rs.getString("reference"),
                             rs.getString("message"),
                             rs.getObject("created_at", OffsetDateTime.class)),

@@ -17,7 +17,7 @@ import org.tandem.calendar.ServiceClock;
 class ChildrenQuery {
 
   /** A child, when last seen, and whether a session or a before-reading is missing. */
-  record Child(
+  record MyChild(
       String reference,
       long childId,
       String name,
@@ -43,7 +43,7 @@ class ChildrenQuery {
    * A page of the worker's children, those whose session is due first (never seen, then longest
    * since), each with whether the safety-ladder reading before the work has yet to be taken.
    */
-  List<Listed<Child>> mine(CurrentUser me, long offset, int limit) {
+  List<Listed<MyChild>> mine(CurrentUser me, long offset, int limit) {
     return jdbc.sql(
             """
             SELECT c.*, count(*) OVER () AS total FROM (
@@ -72,7 +72,7 @@ class ChildrenQuery {
             (rs, i) -> {
               LocalDate last = rs.getObject("last_session_on", LocalDate.class);
               return new Listed<>(
-                  new Child(
+                  new MyChild(
                       rs.getString("reference"),
                       rs.getLong("child_id"),
                       rs.getString("given_name"),

@@ -22,7 +22,7 @@ import org.tandem.calendar.ServiceClock;
 class HerWorkQuery {
 
   /** A woman on one of the worker's cases, and where contact with her stands. */
-  record Woman(
+  record MyWoman(
       String reference,
       long partnerId,
       String name,
@@ -31,7 +31,7 @@ class HerWorkQuery {
       LocalDate contactStatusOn) {}
 
   /** A task due by the end of today. */
-  record TaskDue(
+  record HerTaskDue(
       String reference,
       Long partnerId,
       String name,
@@ -40,7 +40,7 @@ class HerWorkQuery {
       boolean overdue) {}
 
   /** A safety plan due for review within the week, or overdue. */
-  record PlanDue(
+  record SafetyPlanDue(
       String reference, long partnerId, String name, LocalDate reviewOn, boolean overdue) {}
 
   /** A follow-up evaluation whose date has come and that is not yet recorded. */
@@ -56,7 +56,7 @@ class HerWorkQuery {
   }
 
   /** A page of the women on her cases: those not yet contacted first, then longest unchanged. */
-  List<Listed<Woman>> women(AreaWallPass pass, CurrentUser me, long offset, int limit) {
+  List<Listed<MyWoman>> women(AreaWallPass pass, CurrentUser me, long offset, int limit) {
     return jdbc.sql(
             """
             SELECT r.id AS referral_id, r.reference, r.area_id, p.id AS partner_id, p.given_name,
@@ -75,7 +75,7 @@ class HerWorkQuery {
         .query(
             (rs, i) ->
                 new Listed<>(
-                    new Woman(
+                    new MyWoman(
                         rs.getString("reference"),
                         rs.getLong("partner_id"),
                         herName(rs),
@@ -88,7 +88,7 @@ class HerWorkQuery {
   }
 
   /** Her open tasks on her cases due by the end of today, the longest overdue first. */
-  List<Listed<TaskDue>> tasksDue(AreaWallPass pass, CurrentUser me, int limit) {
+  List<Listed<HerTaskDue>> tasksDue(AreaWallPass pass, CurrentUser me, int limit) {
     OffsetDateTime now = clock.now();
     OffsetDateTime endOfToday =
         clock.today().plusDays(1).atStartOfDay(ServiceClock.ZONE).toOffsetDateTime();
@@ -112,7 +112,7 @@ class HerWorkQuery {
             (rs, i) -> {
               OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
               return new Listed<>(
-                  new TaskDue(
+                  new HerTaskDue(
                       rs.getString("reference"),
                       (Long) rs.getObject("partner_id"),
                       rs.getString("given_name") == null ? null : herName(rs),
@@ -126,7 +126,7 @@ class HerWorkQuery {
   }
 
   /** Safety plans of the women on her cases due for review within a week, or overdue. */
-  List<Listed<PlanDue>> plansDue(AreaWallPass pass, CurrentUser me, int limit) {
+  List<Listed<SafetyPlanDue>> plansDue(AreaWallPass pass, CurrentUser me, int limit) {
     LocalDate today = clock.today();
     return jdbc.sql(
             """
@@ -148,7 +148,7 @@ class HerWorkQuery {
             (rs, i) -> {
               LocalDate review = rs.getObject("review_on", LocalDate.class);
               return new Listed<>(
-                  new PlanDue(
+                  new SafetyPlanDue(
                       rs.getString("reference"),
                       rs.getLong("partner_id"),
                       herName(rs),

@@ -15,7 +15,7 @@ import org.tandem.calendar.WorkingDays;
 class IntakeQuery {
 
   /** A referral awaiting triage and how long it has waited, in days and in working days. */
-  record Awaiting(
+  record AwaitingTriage(
       String reference, String name, LocalDate referredOn, long days, long workingDays) {}
 
   private final JdbcClient jdbc;
@@ -28,7 +28,7 @@ class IntakeQuery {
     this.calendar = calendar;
   }
 
-  List<Listed<Awaiting>> awaitingTriage(CurrentUser me, long offset, int limit) {
+  List<Listed<AwaitingTriage>> awaitingTriage(CurrentUser me, long offset, int limit) {
     LocalDate today = clock.today();
     WorkingDays working = calendar.workingDays();
     return jdbc.sql(
@@ -47,7 +47,7 @@ class IntakeQuery {
             (rs, i) -> {
               LocalDate on = rs.getObject("referred_on", LocalDate.class);
               return new Listed<>(
-                  new Awaiting(
+                  new AwaitingTriage(
                       rs.getString("reference"),
                       rs.getString("man_given_name") + " " + rs.getString("man_family_name"),
                       on,

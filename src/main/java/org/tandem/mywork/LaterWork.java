@@ -18,23 +18,23 @@ import org.tandem.access.CurrentUser;
 class LaterWork {
 
   /** A case past one of the service's clock targets. */
-  record ClockBreach(String reference, String clock, LocalDate dueOn, long daysOver) {}
+  record CaseOverItsClock(String reference, String clock, LocalDate dueOn, long daysOver) {}
 
   /** A referral that may be a man already known, still to be linked or confirmed as another. */
-  record PossibleDuplicate(String reference, String name, String alikeBecause) {}
+  record DuplicateToResolve(String reference, String name, String alikeBecause) {}
 
   /** His next appointment on each of these cases that has one, by case reference. */
-  Map<String, NextAppointment> nextAppointments(Collection<String> references) {
+  Map<String, CaseNextAppointment> nextAppointments(Collection<String> references) {
     return Map.of();
   }
 
   /** The cases past a clock's target in the user's areas, the longest over first. */
-  List<ClockBreach> clocksBreaching(CurrentUser me, int limit) {
+  List<CaseOverItsClock> clocksBreaching(CurrentUser me, int limit) {
     return List.of();
   }
 
   /** Possible duplicates still to resolve in the user's areas, oldest first. */
-  List<PossibleDuplicate> duplicatesToResolve(CurrentUser me, int limit) {
+  List<DuplicateToResolve> duplicatesToResolve(CurrentUser me, int limit) {
     return List.of();
   }
 }

@@ -15,13 +15,13 @@ import org.tandem.calendar.ServiceClock;
 class ManagementQuery {
 
   /** A worker in a team covering the manager's areas and how many open cases they hold there. */
-  record Caseload(String name, String role, long cases) {}
+  record WorkerCaseload(String name, String role, long cases) {}
 
   /** An open case past triage with no perpetrator worker allocated. */
-  record Unallocated(String reference, String status, String riskLevel, LocalDate referredOn) {}
+  record UnallocatedCase(String reference, String status, String riskLevel, LocalDate referredOn) {}
 
   /** A MARAC referral still to be made. */
-  record MaracDue(String reference, String trigger, LocalDate dueOn, boolean overdue) {}
+  record MaracReferralToMake(String reference, String trigger, LocalDate dueOn, boolean overdue) {}
 
   private final JdbcClient jdbc;
   private final ServiceClock clock;
@@ -35,7 +35,7 @@ class ManagementQuery {
    * Every perpetrator and partner-support worker in a team covering one of the manager's areas,
    * with the open cases allocated to them in those areas; the fullest first. Counts only.
    */
-  List<Caseload> caseloads(CurrentUser me) {
+  List<WorkerCaseload> caseloads(CurrentUser me) {
     return jdbc.sql(
             """
             SELECT u.display_name, ur.role, count(r.id) AS cases
@@ -57,13 +57,13 @@ class ManagementQuery {
         .param("areas", me.areaIds().toArray(Long[]::new))
         .query(
             (rs, i) ->
-                new Caseload(
+                new WorkerCaseload(
                     rs.getString("display_name"), rs.getString("role"), rs.getLong("cases")))
         .list();
   }
 
   /** Open cases past triage without a perpetrator worker, longest referred first. */
-  List<Listed<Unallocated>> unallocated(CurrentUser me, long offset, int limit) {
+  List<Listed<UnallocatedCase>> unallocated(CurrentUser me, long offset, int limit) {
     return jdbc.sql(
             """
             SELECT r.id AS referral_id, r.reference, r.area_id, r.status, r.risk_level, r.referred_on,
@@ -83,7 +83,7 @@ class ManagementQuery {
         .query(
             (rs, i) ->
                 new Listed<>(
-                    new Unallocated(
+                    new UnallocatedCase(
                         rs.getString("reference"),
                         rs.getString("status"),
                         rs.getString("risk_level"),
@@ -94,7 +94,7 @@ class ManagementQuery {
   }
 
   /** MARAC referrals not yet made in the manager's areas, soonest due first. */
-  List<Listed<MaracDue>> maracDue(CurrentUser me, int limit) {
+  List<Listed<MaracReferralToMake>> maracDue(CurrentUser me, int limit) {
     LocalDate today = clock.today();
     return jdbc.sql(
             """
@@ -111,7 +111,7 @@ class ManagementQuery {
             (rs, i) -> {
               LocalDate due = rs.getObject("due_on", LocalDate.class);
               return new Listed<>(
-                  new MaracDue(
+                  new MaracReferralToMake(
                       rs.getString("reference"), rs.getString("trigger"), due, due.isBefore(today)),
                   Listed.caseOf(rs),
                   rs.getLong("total"));

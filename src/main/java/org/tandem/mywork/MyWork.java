@@ -66,16 +66,16 @@ class MyWork {
         me.has(Role.SERVICE_MANAGER) ? management(me, pages.unallocated()) : null);
   }
 
-  private MyWorkView.Caseload caseload(CurrentUser me, int page) {
+  private MyWorkView.PerpetratorWork caseload(CurrentUser me, int page) {
     List<Listed<CaseloadQuery.MyCase>> rows =
         caseload.mine(me, Paging.numbered(page, PAGE_SIZE).offset(), PAGE_SIZE);
     List<CaseloadQuery.MyCase> cases = Listed.recorded(audit, "my work: my cases", rows);
     // One question for the whole page, never one per case.
-    Map<String, NextAppointment> next =
+    Map<String, CaseNextAppointment> next =
         later.nextAppointments(cases.stream().map(CaseloadQuery.MyCase::reference).toList());
     List<CaseloadQuery.MyCase> withNext =
         cases.stream().map(c -> c.with(next.get(c.reference()))).toList();
-    return new MyWorkView.Caseload(
+    return new MyWorkView.PerpetratorWork(
         Shown.of(withNext, page, PAGE_SIZE, Listed.total(rows)),
         caseload.tonight(me),
         caseload.alerts(me, FEW));
@@ -83,10 +83,10 @@ class MyWork {
 
   private MyWorkView.HerWork herWork(CurrentUser me, int page) {
     AreaWallPass pass = access.behindTheWallInMyAreas();
-    List<Listed<HerWorkQuery.Woman>> women =
+    List<Listed<HerWorkQuery.MyWoman>> women =
         herWork.women(pass, me, Paging.numbered(page, PAGE_SIZE).offset(), PAGE_SIZE);
-    List<Listed<HerWorkQuery.TaskDue>> tasks = herWork.tasksDue(pass, me, FEW);
-    List<Listed<HerWorkQuery.PlanDue>> plans = herWork.plansDue(pass, me, FEW);
+    List<Listed<HerWorkQuery.HerTaskDue>> tasks = herWork.tasksDue(pass, me, FEW);
+    List<Listed<HerWorkQuery.SafetyPlanDue>> plans = herWork.plansDue(pass, me, FEW);
     List<Listed<HerWorkQuery.EvaluationDue>> evaluations = herWork.evaluationsDue(pass, me, FEW);
     return new MyWorkView.HerWork(
         Shown.of(
@@ -108,10 +108,10 @@ class MyWork {
             Listed.total(evaluations)));
   }
 
-  private MyWorkView.ChildrensWork childrensWork(CurrentUser me, int page) {
-    List<Listed<ChildrenQuery.Child>> rows =
+  private MyWorkView.ChildrenToSee childrensWork(CurrentUser me, int page) {
+    List<Listed<ChildrenQuery.MyChild>> rows =
         children.mine(me, Paging.numbered(page, PAGE_SIZE).offset(), PAGE_SIZE);
-    return new MyWorkView.ChildrensWork(
+    return new MyWorkView.ChildrenToSee(
         Shown.of(
             Listed.recorded(audit, "my work: my children", rows),
             page,
@@ -119,10 +119,10 @@ class MyWork {
             Listed.total(rows)));
   }
 
-  private MyWorkView.Intake intake(CurrentUser me, int page) {
-    List<Listed<IntakeQuery.Awaiting>> rows =
+  private MyWorkView.IntakeWork intake(CurrentUser me, int page) {
+    List<Listed<IntakeQuery.AwaitingTriage>> rows =
         intake.awaitingTriage(me, Paging.numbered(page, PAGE_SIZE).offset(), PAGE_SIZE);
-    return new MyWorkView.Intake(
+    return new MyWorkView.IntakeWork(
         Shown.of(
             Listed.recorded(audit, "my work: awaiting triage", rows),
             page,
@@ -131,11 +131,11 @@ class MyWork {
         later.duplicatesToResolve(me, FEW));
   }
 
-  private MyWorkView.Management management(CurrentUser me, int page) {
-    List<Listed<ManagementQuery.Unallocated>> unallocated =
+  private MyWorkView.ManagementWork management(CurrentUser me, int page) {
+    List<Listed<ManagementQuery.UnallocatedCase>> unallocated =
         management.unallocated(me, Paging.numbered(page, FEW).offset(), FEW);
-    List<Listed<ManagementQuery.MaracDue>> marac = management.maracDue(me, FEW);
-    return new MyWorkView.Management(
+    List<Listed<ManagementQuery.MaracReferralToMake>> marac = management.maracDue(me, FEW);
+    return new MyWorkView.ManagementWork(
         management.caseloads(me),
         Shown.of(
             Listed.recorded(audit, "my work: unallocated cases", unallocated),

@@ -8,39 +8,39 @@ import java.util.List;
  */
 record MyWorkView(
     String displayName,
-    Caseload caseload,
+    PerpetratorWork caseload,
     HerWork herWork,
-    ChildrensWork childrensWork,
-    Intake intake,
-    Management management) {
+    ChildrenToSee childrensWork,
+    IntakeWork intake,
+    ManagementWork management) {
 
   /** The perpetrator worker's section. */
-  record Caseload(
+  record PerpetratorWork(
       Shown<CaseloadQuery.MyCase> cases,
       List<CaseloadQuery.TonightsGroup> tonightsGroups,
-      Shown<CaseloadQuery.Alert> alerts) {}
+      Shown<CaseloadQuery.MyAlert> alerts) {}
 
   /** The partner-support worker's section: behind the wall. */
   record HerWork(
-      Shown<HerWorkQuery.Woman> women,
-      Shown<HerWorkQuery.TaskDue> tasksDue,
-      Shown<HerWorkQuery.PlanDue> plansDue,
+      Shown<HerWorkQuery.MyWoman> women,
+      Shown<HerWorkQuery.HerTaskDue> tasksDue,
+      Shown<HerWorkQuery.SafetyPlanDue> plansDue,
       Shown<HerWorkQuery.EvaluationDue> evaluationsDue) {}
 
   /** The children's worker's section. */
-  record ChildrensWork(Shown<ChildrenQuery.Child> children) {}
+  record ChildrenToSee(Shown<ChildrenQuery.MyChild> children) {}
 
   /** Intake's section. */
-  record Intake(
-      Shown<IntakeQuery.Awaiting> awaitingTriage,
-      List<LaterWork.PossibleDuplicate> possibleDuplicates) {}
+  record IntakeWork(
+      Shown<IntakeQuery.AwaitingTriage> awaitingTriage,
+      List<LaterWork.DuplicateToResolve> possibleDuplicates) {}
 
   /** The service manager's section. */
-  record Management(
-      List<ManagementQuery.Caseload> caseloads,
-      Shown<ManagementQuery.Unallocated> unallocated,
-      List<LaterWork.ClockBreach> clocksBreaching,
-      Shown<ManagementQuery.MaracDue> maracReferralsDue) {}
+  record ManagementWork(
+      List<ManagementQuery.WorkerCaseload> caseloads,
+      Shown<ManagementQuery.UnallocatedCase> unallocated,
+      List<LaterWork.CaseOverItsClock> clocksBreaching,
+      Shown<ManagementQuery.MaracReferralToMake> maracReferralsDue) {}
 
   /** Which page of each paged list to show. */
   record Pages(int cases, int women, int children, int triage, int unallocated) {

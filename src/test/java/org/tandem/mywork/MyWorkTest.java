@@ -186,6 +186,25 @@ class MyWorkTest extends TandemTest {
   }
 
   @Test
+  void aLongListIsPagedAndEachPageIsItsOwn() {
+    TestArea area = newArea();
+    List<String> references = new java.util.ArrayList<>();
+    for (int i = 0; i < MyWork.FEW + 1; i++) {
+      references.add(newFamily(AReferral.in(area)).appropriate(null).reference());
+    }
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
+
+    String first = ok(manager.get("/my-work"));
+    assertThat(first).contains("Page 1 of 2").contains("/my-work?unallocatedPage=2#unallocated");
+    String second = ok(manager.get("/my-work?unallocatedPage=2"));
+    assertThat(second).contains("Page 2 of 2").contains("/my-work?unallocatedPage=1#unallocated");
+    // Longest referred first, and the last one alone on the second page.
+    String last = references.get(references.size() - 1);
+    assertThat(first).doesNotContain("/cases/" + last + "/allocation");
+    assertThat(second).contains("/cases/" + last + "/allocation");
+  }
+
+  @Test
   void aUserWithSeveralRolesSeesEachOfTheirSections() {
     TestArea area = newArea();
     TestArea.User worker = area.user(Role.PERPETRATOR_WORKER);
