@@ -277,7 +277,8 @@ class ConfidentialityWallTest extends TandemTest {
     HttpResponse<String> home = session.get("/");
     checked("/", home, 302);
     assertThat(home.headers().firstValue("Location"))
-        .hasValueSatisfying(l -> assertThat(l).endsWith("/cases"));
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/my-work"));
+    checked("/my-work", session.get("/my-work"), 200);
 
     HttpResponse<String> caseList = checked("/cases", session.get("/cases"), 200);
     assertThat(caseList.body()).contains("Cases");
@@ -410,6 +411,7 @@ class ConfidentialityWallTest extends TandemTest {
 
     HttpResponse<String> list = apiChecked(token, "/api/v1/cases", 200);
     assertThat(list.body()).contains("\"items\"");
+    apiChecked(token, "/api/v1/me/work", 200);
 
     for (Map.Entry<String, String> searched : wallNeedles().entrySet()) {
       String path =

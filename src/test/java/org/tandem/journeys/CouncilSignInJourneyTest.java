@@ -103,8 +103,10 @@ class CouncilSignInJourneyTest extends BrowserTest {
         """
             .formatted(email.toUpperCase(Locale.ROOT)));
 
-    expect(page).hasURL(baseUrl() + "/cases");
+    expect(page).hasURL(baseUrl() + "/my-work");
     expect(button(page, "Sign out")).isVisible();
+    page.navigate("/cases");
+    page.waitForLoadState();
     expect(page.locator("body")).containsText(worker.displayName());
     expect(page.locator("table")).containsText(hers);
     assertThat(page.locator("table").textContent()).doesNotContain(notHers);

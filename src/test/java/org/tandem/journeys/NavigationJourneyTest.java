@@ -100,7 +100,9 @@ class NavigationJourneyTest extends CaseJourneyTest {
     expect(menu).hasAttribute("aria-expanded", "true");
     expect(link(page, "Groups")).isVisible();
     expect(link(page, "Groups")).hasAttribute("aria-current", "page");
-    // The next Tab goes into the menu that opened.
+    // The next Tab goes into the menu that opened: its first item, then the next.
+    page.keyboard().press("Tab");
+    expect(link(page, "My work")).isFocused();
     page.keyboard().press("Tab");
     expect(link(page, "Cases")).isFocused();
     page.keyboard().press("Enter");

@@ -26,11 +26,8 @@ class HomeController {
     // Told once, on the page their work starts on, if others tried to sign in as them.
     SignInWarning.once(session).ifPresent(w -> redirect.addFlashAttribute(SignInWarning.MODEL, w));
     CurrentUser me = currentUsers.current();
-    if (me.has(Role.PARTNER_SUPPORT_WORKER)) {
-      return "redirect:/partner-support/tasks";
-    }
     if (me.worksWithCases()) {
-      return "redirect:/cases";
+      return "redirect:/my-work";
     }
     if (me.has(Role.COMMISSIONER)) {
       return "redirect:/outcomes";

@@ -19,6 +19,7 @@ public final class NavigationPlace {
 
   private static final List<Item> ITEMS =
       List.of(
+          new Item("myWork", "/my-work", List.of("/my-work")),
           new Item("cases", "/cases", List.of("/cases")),
           new Item("waitingList", "/waiting-list", List.of("/waiting-list")),
           new Item("newReferral", "/referrals/new", List.of("/referrals")),

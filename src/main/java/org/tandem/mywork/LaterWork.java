@@ -1,0 +1,40 @@
+package org.tandem.mywork;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tandem.access.CurrentUser;
+
+/**
+ * The seams where work from features still being built joins the page: appointments (his next
+ * appointment on each case), the service's clocks (cases past a contract's target) and search
+ * before create (possible duplicates to resolve). Each answers "nothing yet" until wired to its
+ * feature's public service; each is asked once per section, never once per line, so wiring one
+ * keeps the page's statements constant.
+ */
+@Component
+class LaterWork {
+
+  /** A case past one of the service's clock targets. */
+  record CaseOverItsClock(String reference, String clock, LocalDate dueOn, long daysOver) {}
+
+  /** A referral that may be a man already known, still to be linked or confirmed as another. */
+  record DuplicateToResolve(String reference, String name, String alikeBecause) {}
+
+  /** His next appointment on each of these cases that has one, by case reference. */
+  Map<String, CaseNextAppointment> nextAppointments(Collection<String> references) {
+    return Map.of();
+  }
+
+  /** The cases past a clock's target in the user's areas, the longest over first. */
+  List<CaseOverItsClock> clocksBreaching(CurrentUser me, int limit) {
+    return List.of();
+  }
+
+  /** Possible duplicates still to resolve in the user's areas, oldest first. */
+  List<DuplicateToResolve> duplicatesToResolve(CurrentUser me, int limit) {
+    return List.of();
+  }
+}
