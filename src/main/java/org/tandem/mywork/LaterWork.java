@@ -2,10 +2,15 @@ package org.tandem.mywork;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
+import org.tandem.appointments.Appointments;
+import org.tandem.appointments.NextAppointment;
+import org.tandem.calendar.ServiceClock;
 
 /**
  * The seams where work from features still being built joins the page: appointments (his next
@@ -17,15 +22,36 @@ import org.tandem.access.CurrentUser;
 @Component
 class LaterWork {
 
+  private final Appointments appointments;
+
+  LaterWork(Appointments appointments) {
+    this.appointments = appointments;
+  }
+
   /** A case past one of the service's clock targets. */
   record CaseOverItsClock(String reference, String clock, LocalDate dueOn, long daysOver) {}
 
   /** A referral that may be a man already known, still to be linked or confirmed as another. */
   record DuplicateToResolve(String reference, String name, String alikeBecause) {}
 
-  /** His next appointment on each of these cases that has one, by case reference. */
-  Map<String, CaseNextAppointment> nextAppointments(Collection<String> references) {
-    return Map.of();
+  /**
+   * His next appointment on each of these cases that has one, by case reference. The cases are ones
+   * the section has already read and audited.
+   */
+  Map<String, CaseNextAppointment> nextAppointments(Collection<CaseRef> cases) {
+    Map<Long, NextAppointment> next =
+        appointments.nextFor(cases.stream().map(CaseRef::referralId).toList());
+    Map<String, CaseNextAppointment> byReference = new HashMap<>();
+    for (CaseRef c : cases) {
+      NextAppointment a = next.get(c.referralId());
+      if (a != null) {
+        byReference.put(
+            c.reference(),
+            new CaseNextAppointment(
+                a.startsAt().atZoneSameInstant(ServiceClock.ZONE), a.kind().name(), a.place()));
+      }
+    }
+    return byReference;
   }
 
   /** The cases past a clock's target in the user's areas, the longest over first. */

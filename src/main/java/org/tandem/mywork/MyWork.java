@@ -72,7 +72,7 @@ class MyWork {
     List<CaseloadQuery.MyCase> cases = Listed.recorded(audit, "my work: my cases", rows);
     // One question for the whole page, never one per case.
     Map<String, CaseNextAppointment> next =
-        later.nextAppointments(cases.stream().map(CaseloadQuery.MyCase::reference).toList());
+        later.nextAppointments(rows.stream().map(Listed::readFrom).toList());
     List<CaseloadQuery.MyCase> withNext =
         cases.stream().map(c -> c.with(next.get(c.reference()))).toList();
     return new MyWorkView.PerpetratorWork(

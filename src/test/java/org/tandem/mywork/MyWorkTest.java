@@ -90,6 +90,42 @@ class MyWorkTest extends TandemTest {
   }
 
   @Test
+  void eachOfMyCasesShowsHisNextAppointment() {
+    TestArea area = newArea();
+    Family booked = newFamily(area).appropriate(null);
+    Family notBooked = newFamily(area).appropriate(null);
+    work().allocate(booked, false);
+    work().allocate(notBooked, false);
+    TestArea.User worker = area.user(Role.PERPETRATOR_WORKER);
+    LocalDate inAWeek = clock.today().plusDays(7);
+    HttpResponse<String> made =
+        apiPost(
+            area.token(Role.PERPETRATOR_WORKER),
+            "/api/v1/cases/" + booked.reference() + "/appointments",
+            """
+            {"kind": "ASSESSMENT", "date": "%s", "time": "10:15", "minutes": 60,
+             "place": "Invented office", "workerId": %d}
+            """
+                .formatted(inAWeek, worker.id()));
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+
+    String page = ok(signedIn(worker).get("/my-work"));
+
+    String bookedRow = rowOf(page, booked.reference());
+    assertThat(bookedRow)
+        .contains(inAWeek.getDayOfMonth() + " ")
+        .contains("10:15")
+        .contains("Assessment appointment");
+    assertThat(rowOf(page, notBooked.reference())).contains("None booked");
+  }
+
+  private static String rowOf(String page, String reference) {
+    int at = page.indexOf(">" + reference + "<");
+    assertThat(at).as(reference + " listed").isPositive();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+  }
+
+  @Test
   void aPartnerSupportWorkerSeesHerWomenTasksPlansAndEvaluationsDue() {
     TestArea area = newArea();
     LocalDate today = clock.today();
