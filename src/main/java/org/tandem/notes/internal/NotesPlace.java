@@ -1,5 +1,8 @@
 package org.tandem.notes.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where a notes page sits: on his case, or on her record (behind the wall). The pages are the same
  * for both; this gives their addresses and the way back.
@@ -27,5 +30,10 @@ public record NotesPlace(String reference, Long partnerId) {
 
   public String base() {
     return back() + "/notes";
+  }
+
+  /** The start of the address of another page of these notes, keeping the search. */
+  public String pageAddress(String q) {
+    return base() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&";
   }
 }
