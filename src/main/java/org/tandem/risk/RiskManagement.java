@@ -24,6 +24,7 @@ import org.tandem.access.Role;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.calendar.WorkingCalendar;
+import org.tandem.notes.CaseNotes;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.CaseJourney;
 import org.tandem.referral.Referrals;
@@ -61,6 +62,7 @@ public class RiskManagement {
   private final ApplicationEventPublisher events;
   private final CaseAccess access;
   private final int maracDueWithinDays;
+  private final CaseNotes notes;
 
   RiskManagement(
       Referrals referrals,
@@ -74,7 +76,8 @@ public class RiskManagement {
       WorkingCalendar calendar,
       ApplicationEventPublisher events,
       CaseAccess access,
-      @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays) {
+      @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays,
+      CaseNotes notes) {
     this.referrals = referrals;
     this.journey = journey;
     this.store = store;
@@ -87,6 +90,7 @@ public class RiskManagement {
     this.events = events;
     this.access = access;
     this.maracDueWithinDays = maracDueWithinDays;
+    this.notes = notes;
   }
 
   /**
@@ -247,7 +251,8 @@ public class RiskManagement {
         store.timeline(ref.referralId()),
         marac,
         store.reviews(ref.referralId()),
-        journey.history(ref));
+        journey.history(ref),
+        notes.onTimeline(ref));
   }
 
   /** The current user's alerts still to acknowledge, newest first. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.tandem.notes.NoteOnTimeline;
 import org.tandem.referral.CaseStatusChange;
 import org.tandem.referral.RiskLevel;
 
@@ -23,13 +24,18 @@ public record RiskPicture(
     List<Event> timeline,
     List<MaracReferral> maracReferrals,
     List<Review> reviews,
-    List<CaseStatusChange> moves) {
+    List<CaseStatusChange> moves,
+    List<NoteOnTimeline> notes) {
 
-  /** The family's timeline: the risk events and the case's moves, in date order. */
+  /**
+   * The family's timeline: the risk events, the case's moves and his contact and third-party notes,
+   * in date order.
+   */
   public List<TimelineEntry> entries() {
     List<TimelineEntry> entries = new ArrayList<>();
     timeline.forEach(e -> entries.add(TimelineEntry.of(e)));
     moves.forEach(m -> entries.add(TimelineEntry.of(m)));
+    notes.forEach(n -> entries.add(TimelineEntry.of(n)));
     entries.sort(Comparator.comparing(TimelineEntry::on).thenComparing(TimelineEntry::at));
     return entries;
   }

@@ -2,12 +2,13 @@ package org.tandem.risk;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.tandem.notes.NoteOnTimeline;
 import org.tandem.referral.CaseStatusChange;
 
 /**
- * One line of the family's timeline: a risk event, or a move of his case. {@code what} is the key
- * of the words that name it, and {@code closedBecause} the key of a closure's reason; a move has no
- * source and raises no alert.
+ * One line of the family's timeline: a risk event, a move of his case, or a note on it. {@code
+ * what} is the key of the words that name it, and {@code closedBecause} the key of a closure's
+ * reason; a move or a note has no source and raises no alert.
  */
 public record TimelineEntry(
     LocalDate on,
@@ -18,7 +19,8 @@ public record TimelineEntry(
     boolean raisedAlert,
     boolean move,
     String by,
-    OffsetDateTime at) {
+    OffsetDateTime at,
+    boolean note) {
 
   static TimelineEntry of(RiskPicture.Event e) {
     return new TimelineEntry(
@@ -30,7 +32,8 @@ public record TimelineEntry(
         e.raisedAlert(),
         false,
         e.recordedBy(),
-        e.recordedAt());
+        e.recordedAt(),
+        false);
   }
 
   static TimelineEntry of(CaseStatusChange m) {
@@ -43,6 +46,21 @@ public record TimelineEntry(
         false,
         true,
         m.by(),
-        m.at());
+        m.at(),
+        false);
+  }
+
+  static TimelineEntry of(NoteOnTimeline n) {
+    return new TimelineEntry(
+        n.on(),
+        "notes.timeline." + n.kind(),
+        null,
+        n.text(),
+        null,
+        false,
+        false,
+        n.by(),
+        n.at(),
+        true);
   }
 }
