@@ -11,6 +11,7 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseNotFoundException;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
+import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.internal.RepeatReferralStore;
 import org.tandem.web.FieldProblem;
@@ -50,7 +51,8 @@ public class RepeatReferrals {
       boolean repeatOfOpenable,
       String checkedBy,
       OffsetDateTime checkedAt,
-      List<String> repeatedBy) {}
+      List<String> repeatedBy,
+      boolean toResolve) {}
 
   /**
    * Logs the referral and intake's decision in one transaction. With {@code check} null nobody
@@ -100,7 +102,12 @@ public class RepeatReferrals {
     var user = currentUsers.current();
     List<String> later = store.repeatedBy(opened.referralId(), user.areaIds());
     Optional<RepeatReferralStore.Row> row = store.decision(opened.referralId());
-    if (row.isEmpty() && later.isEmpty()) {
+    // Nobody looked for the same man (a referral from the API): intake may still, before triage.
+    boolean toResolve =
+        row.isEmpty()
+            && (user.has(Role.INTAKE) || user.has(Role.SERVICE_MANAGER))
+            && store.status(opened.referralId()) == CaseStatus.AWAITING_TRIAGE;
+    if (row.isEmpty() && later.isEmpty() && !toResolve) {
       return Optional.empty();
     }
     return Optional.of(
@@ -112,8 +119,43 @@ public class RepeatReferrals {
                         d.repeatOfAreaId() != null && user.covers(d.repeatOfAreaId()),
                         d.checkedBy(),
                         d.checkedAt(),
-                        later))
-            .orElse(new Decision(null, null, false, null, null, later)));
+                        later,
+                        false))
+            .orElse(new Decision(null, null, false, null, null, later, toResolve)));
+  }
+
+  /**
+   * Records intake's decision for a referral logged with none: linked to an earlier case of the
+   * same man, or someone else. Refused when a decision is recorded already.
+   */
+  @Transactional
+  public void decide(CaseRef opened, DuplicateCheck check, String repeatOf) {
+    CaseRef earlier = null;
+    if (check == DuplicateCheck.REPEAT) {
+      earlier = earlier(repeatOf).filter(e -> e.referralId() != opened.referralId()).orElse(null);
+      if (earlier == null) {
+        throw new InvalidRequestException(
+            List.of(
+                new FieldProblem(
+                    "repeatOf", "Give the reference of an earlier case you can open")));
+      }
+    }
+    if (check == null
+        || !store.record(
+            opened.referralId(),
+            check,
+            earlier == null ? null : earlier.referralId(),
+            currentUsers.current().username(),
+            clock.now())) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldProblem(
+                  "repeatOf",
+                  check == null
+                      ? "Select whether he is one of these men"
+                      : "Whether he is the same man is recorded already")));
+    }
+    audit.record(Action.UPDATE, what(check, earlier), opened);
   }
 
   /** The earlier case, if there is one by that reference that the user may open. */

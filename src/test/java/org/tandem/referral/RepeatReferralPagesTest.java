@@ -169,6 +169,53 @@ class RepeatReferralPagesTest extends TandemTest {
         .doesNotContain(theirMan);
   }
 
+  @Test
+  void aReferralLoggedWithNoAnswerIsLinkedFromItsCasePageOnce() {
+    TestArea area = newArea();
+    String earlier = knownMan(area);
+    String unchecked = knownMan(area);
+    PageSession intake = signedIn(area.user(Role.INTAKE));
+    assertThat(intake.get("/cases/" + unchecked).body())
+        .contains("Look for the same man", "href=\"/cases/" + unchecked + "/same-man\"");
+    assertThat(
+            signedIn(area.user(Role.PERPETRATOR_WORKER))
+                .get("/cases/" + unchecked + "/same-man")
+                .statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> page = intake.get("/cases/" + unchecked + "/same-man");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Is he already known?", "Awaiting triage")
+        .contains("link the new referral to " + earlier + " as a repeat referral")
+        .doesNotContain("link the new referral to " + unchecked + " ");
+    String csrf = PageSession.csrf(page);
+    HttpResponse<String> unanswered =
+        intake.post("/cases/" + unchecked + "/same-man", Map.of("_csrf", csrf));
+    assertThat(unanswered.statusCode()).isEqualTo(200);
+    assertThat(unanswered.body()).contains("Select whether he is one of these men");
+
+    HttpResponse<String> linked =
+        intake.post(
+            "/cases/" + unchecked + "/same-man", Map.of("_csrf", csrf, "repeatOf", earlier));
+
+    assertThat(linked.statusCode()).isEqualTo(302);
+    assertThat(intake.get("/cases/" + unchecked).body())
+        .contains("Repeat referral: earlier case")
+        .doesNotContain("Look for the same man");
+    HttpResponse<String> again =
+        intake.post("/cases/" + unchecked + "/same-man", Map.of("_csrf", csrf, "repeatOf", "NONE"));
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("Whether he is the same man is recorded already");
+    assertThat(
+            jdbc.sql("SELECT duplicate_check FROM referral WHERE reference = ?")
+                .param(unchecked)
+                .query(String.class)
+                .single())
+        .isEqualTo("REPEAT");
+  }
+
   private String knownMan(TestArea area) {
     return newCase(
         area,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.referral.CaseStatus;
 import org.tandem.referral.DuplicateCheck;
 
 /** Intake's decision about the same man, on the referral it was made for (V38). */
@@ -26,20 +27,22 @@ public class RepeatReferralStore {
       String checkedBy,
       OffsetDateTime checkedAt) {}
 
-  public void record(
+  /** Records the decision unless one is recorded already; false then. */
+  public boolean record(
       long referralId, DuplicateCheck check, Long earlierId, String by, OffsetDateTime at) {
-    jdbc.sql(
-            """
+    return jdbc.sql(
+                """
             UPDATE referral SET duplicate_check = :check, repeat_of_referral_id = :earlier,
               duplicate_checked_by = :by, duplicate_checked_at = :at
-            WHERE id = :id
+            WHERE id = :id AND duplicate_check IS NULL
             """)
-        .param("check", check.name())
-        .param("earlier", earlierId)
-        .param("by", by)
-        .param("at", at)
-        .param("id", referralId)
-        .update();
+            .param("check", check.name())
+            .param("earlier", earlierId)
+            .param("by", by)
+            .param("at", at)
+            .param("id", referralId)
+            .update()
+        == 1;
   }
 
   public Optional<Row> decision(long referralId) {
@@ -60,6 +63,14 @@ public class RepeatReferralStore {
                     rs.getString("duplicate_checked_by"),
                     rs.getObject("duplicate_checked_at", OffsetDateTime.class)))
         .optional();
+  }
+
+  public CaseStatus status(long referralId) {
+    return CaseStatus.valueOf(
+        jdbc.sql("SELECT status FROM referral WHERE id = :id")
+            .param("id", referralId)
+            .query(String.class)
+            .single());
   }
 
   /** The later referrals linked to this case as repeats, in the given areas, oldest first. */
