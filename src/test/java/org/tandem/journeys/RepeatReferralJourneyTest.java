@@ -91,4 +91,26 @@ class RepeatReferralJourneyTest extends BrowserTest {
     expect(page.locator("#same-man")).containsText("Referred again: " + reference);
     assertAccessible();
   }
+
+  @Test
+  void aReferralFromTheApiIsCheckedForTheSameManFromItsCasePage() {
+    String earlier = newCase(area, AReferral.in(area).with("manFamilyName", "Brackenbury"));
+    String unchecked = newCase(area, AReferral.in(area).with("manFamilyName", "Brackenbury"));
+
+    signIn(Role.INTAKE);
+    page.navigate(baseUrl() + "/cases/" + unchecked);
+    follow(link(page, "Look for the same man"));
+    expect(page.locator("h1")).hasText("Is he already known?");
+    expect(page.locator("#matches tbody tr")).hasCount(1);
+    expect(page.locator("#matches")).containsText(earlier);
+    assertAccessible();
+
+    field(page, "None of these: he is someone else").check();
+    follow(button(page, "Save"));
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Recorded whether he is the same man");
+    expect(page.locator("#same-man"))
+        .containsText("Checked for the same man: the possible matches were someone else");
+    assertAccessible();
+  }
 }
