@@ -31,7 +31,9 @@ SELECT r.id AS referral_id,
        r.first_appointment_on - r.referred_on AS days_to_first_appointment,
        r.risk_level,
        r.involvement_ended_on,
-       r.involvement_ended_reason
+       r.involvement_ended_reason,
+       -- Intake linked the referral to an earlier case of the same man.
+       r.repeat_of_referral_id IS NOT NULL AS repeat_referral
 FROM referral r
 JOIN area a ON a.id = r.area_id;
 
@@ -53,6 +55,7 @@ COMMENT ON COLUMN report_case_journey.days_to_first_appointment IS '[open] days 
 COMMENT ON COLUMN report_case_journey.risk_level IS '[open] the case''s risk level now: standard, medium or high';
 COMMENT ON COLUMN report_case_journey.involvement_ended_on IS '[open] the date the service stopped being involved with the case';
 COMMENT ON COLUMN report_case_journey.involvement_ended_reason IS '[open] why, as the worker put it (never where she is)';
+COMMENT ON COLUMN report_case_journey.repeat_referral IS '[open] a repeat referral: intake linked it to an earlier case of the same man';
 
 -- Every move of every case, so that a report can read where each case stood on the last day of a
 -- past period (the last move made on or before that day), not where it stands now.

@@ -20,6 +20,7 @@ package org.tandem.outcomes;
  * @param referredOn men whose case status is referred on
  * @param individualWork men assessed for individual work
  * @param awaitingAssessment men awaiting triage or assessment with no viability decision
+ * @param repeatReferrals referrals intake linked to an earlier case of the same man
  */
 public record Funnel(
     int referred,
@@ -33,4 +34,5 @@ public record Funnel(
     int notAcceptable,
     int referredOn,
     int individualWork,
-    int awaitingAssessment) {}
+    int awaitingAssessment,
+    int repeatReferrals) {}

@@ -25,6 +25,9 @@ public class PossibleDuplicates {
   /** The most matches shown: beyond ten, the search needs more to go on. */
   static final int MOST = 10;
 
+  /** The most referrals "my work" lists to resolve. */
+  public static final int MOST_TO_RESOLVE = 50;
+
   private final DuplicateStore store;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
@@ -84,6 +87,35 @@ public class PossibleDuplicates {
             .toList();
     audit.recordList("possible duplicates", shown);
     return matches;
+  }
+
+  /**
+   * A referral awaiting triage that nobody has checked for the same man (logged through the API
+   * without a decision), though other cases in the user's areas may be him.
+   */
+  public record Unresolved(
+      String reference,
+      String givenName,
+      String familyName,
+      LocalDate referredOn,
+      int possibleMatches) {}
+
+  /**
+   * The possible duplicates intake has to resolve, for "my work": at most {@value
+   * #MOST_TO_RESOLVE}, oldest referral first. Every case listed is recorded in the audit trail.
+   */
+  @Transactional
+  public List<Unresolved> unresolvedFor(CurrentUser user) {
+    List<DuplicateStore.ToResolve> found = store.unresolved(user.areaIds(), MOST_TO_RESOLVE);
+    audit.recordList(
+        "possible duplicates to resolve",
+        found.stream().map(f -> new CaseRef(f.id(), f.reference(), f.areaId())).toList());
+    return found.stream()
+        .map(
+            f ->
+                new Unresolved(
+                    f.reference(), f.givenName(), f.familyName(), f.referredOn(), f.matches()))
+        .toList();
   }
 
   /** A candidate with what it has alike; the stable sort keeps the store's order within a score. */

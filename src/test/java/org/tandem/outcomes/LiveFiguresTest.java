@@ -299,7 +299,7 @@ class LiveFiguresTest extends TandemTest {
     ReportPeriod empty = ReportPeriod.quarter(2020, 2);
 
     assertThat(figures.funnel(area, empty, empty.to()))
-        .isEqualTo(new Funnel(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        .isEqualTo(new Funnel(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     PartnerSupportFigures partners = partnerSupport(empty);
     assertThat(partners).isEqualTo(new PartnerSupportFigures(0, 0, 0, 0, 0, 0, 0, 0, 0));
     assertThat(partners.averageContactsPerWoman()).isNull();

@@ -50,7 +50,8 @@ final class AreaReportSections {
             share("Not acceptable for the programme", f.notAcceptable(), all),
             share("Referred on", f.referredOn(), all),
             share("Individual work", f.individualWork(), all),
-            share("Awaiting assessment", f.awaitingAssessment(), all));
+            share("Awaiting assessment", f.awaitingAssessment(), all),
+            share("Repeat referrals", f.repeatReferrals(), all));
     return new Section(
         "funnel",
         "Referral funnel",

@@ -103,7 +103,8 @@ public class LiveFigures {
               count(*) FILTER (WHERE a.decided_on <= :asAt AND a.viability = 'INDIVIDUAL_WORK')
                 AS individual_work,
               count(*) FILTER (WHERE e.status = ANY(:waiting)
-                AND (a.decided_on IS NULL OR a.decided_on > :asAt)) AS awaiting_assessment
+                AND (a.decided_on IS NULL OR a.decided_on > :asAt)) AS awaiting_assessment,
+              count(*) FILTER (WHERE c.repeat_referral) AS repeat_referrals
             FROM report_case_journey c
             LEFT JOIN at_end e ON e.referral_id = c.referral_id
             LEFT JOIN report_programme_progress p ON p.referral_id = c.referral_id AND %s
@@ -128,7 +129,8 @@ public class LiveFigures {
                     rs.getInt("not_acceptable"),
                     rs.getInt("referred_on"),
                     rs.getInt("individual_work"),
-                    rs.getInt("awaiting_assessment")))
+                    rs.getInt("awaiting_assessment"),
+                    rs.getInt("repeat_referrals")))
         .single();
   }
 

@@ -17,6 +17,7 @@ import org.tandem.access.AuditTrail;
 import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.Referrals;
+import org.tandem.referral.RepeatReferrals;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
 import org.tandem.web.DateInput;
@@ -31,9 +32,11 @@ class CaseController {
   private static final int PAGE_SIZE = 25;
 
   private final Referrals referrals;
+  private final RepeatReferrals repeats;
 
-  CaseController(Referrals referrals) {
+  CaseController(Referrals referrals, RepeatReferrals repeats) {
     this.referrals = referrals;
+    this.repeats = repeats;
   }
 
   @GetMapping("/cases")
@@ -59,6 +62,7 @@ class CaseController {
   String view(@PathVariable String reference, Model model) {
     model.addAttribute("case", referrals.detail(reference));
     model.addAttribute("journey", referrals.journey(reference));
+    model.addAttribute("sameMan", repeats.decisionFor(referrals.open(reference)).orElse(null));
     return "referral/case";
   }
 

@@ -16,11 +16,14 @@ import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.referral.DuplicateCheck;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.PartnerRelationship;
+import org.tandem.referral.PossibleDuplicates;
 import org.tandem.referral.ProtectionStatus;
 import org.tandem.referral.ReferralSource;
 import org.tandem.referral.Referrals;
+import org.tandem.referral.RepeatReferrals;
 import org.tandem.referral.SharingBasis;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
@@ -28,19 +31,32 @@ import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
 
-/** The referral page: intake logs a new referral. */
+/**
+ * The referral page: intake logs a new referral, first looking for the same man among the earlier
+ * cases it may see. When some may be him, a page lists them and intake links the referral to one as
+ * a repeat, or confirms he is someone else, before anything is saved.
+ */
 @Controller
 @RequestMapping("/referrals/new")
 class IntakeController {
 
   private final Referrals referrals;
+  private final RepeatReferrals repeats;
+  private final PossibleDuplicates duplicates;
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
 
   IntakeController(
-      Referrals referrals, Areas areas, CurrentUsers currentUsers, ServiceClock clock) {
+      Referrals referrals,
+      RepeatReferrals repeats,
+      PossibleDuplicates duplicates,
+      Areas areas,
+      CurrentUsers currentUsers,
+      ServiceClock clock) {
     this.referrals = referrals;
+    this.repeats = repeats;
+    this.duplicates = duplicates;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.clock = clock;
@@ -49,7 +65,7 @@ class IntakeController {
   @GetMapping
   @PreAuthorize(Roles.INTAKE_OR_MANAGER)
   String form(Model model) {
-    ReferralForm form = new ReferralForm();
+    IntakeForm form = new IntakeForm();
     form.setReferredOn(DateInput.of(clock.today()));
     form.getPartners().add(new ReferralForm.PartnerForm());
     var covered = areas.coveredBy(currentUsers.current());
@@ -62,7 +78,7 @@ class IntakeController {
   @PostMapping
   @PreAuthorize(Roles.INTAKE_OR_MANAGER)
   String submit(
-      @ModelAttribute("referral") ReferralForm form,
+      @ModelAttribute("referral") IntakeForm form,
       BindingResult errors,
       @RequestParam(name = "action", defaultValue = "save") String action,
       Model model,
@@ -75,15 +91,65 @@ class IntakeController {
       addUpTo(form.getChildren(), NewReferral.MOST_CHILDREN, ReferralForm.ChildForm::new);
       return show(form, model);
     }
+    if (action.equals("change")) {
+      form.setMatchesShown(false);
+      form.setRepeatOf(null);
+      return show(form, model);
+    }
     return FormFlow.submit(
         typingProblems(form, new FormProblems(errors)).checkedBy(() -> rulesProblems(form)),
         model,
-        () -> {
-          String reference = referrals.create(form.toNewReferral());
-          redirect.addFlashAttribute("created", reference);
-          return "redirect:/cases/" + reference;
-        },
-        () -> show(form, model));
+        () -> save(form, model, redirect),
+        () -> showAgain(form, errors, model));
+  }
+
+  /**
+   * Saves the referral once intake has answered about the possible matches, or when there are none;
+   * otherwise shows them, keeping everything typed.
+   */
+  private String save(IntakeForm form, Model model, RedirectAttributes redirect) {
+    NewReferral referral = form.toNewReferral();
+    String reference;
+    if (!form.isMatchesShown()) {
+      referrals.validate(referral);
+      List<PossibleDuplicates.Match> matches = duplicates.find(query(referral));
+      if (!matches.isEmpty()) {
+        return showMatches(form, matches, model);
+      }
+      reference = repeats.create(referral, DuplicateCheck.NONE_FOUND, null);
+    } else if (!form.answered()) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("repeatOf", "Select whether he is one of these men")));
+    } else {
+      reference = repeats.create(referral, form.check(), form.getRepeatOf());
+    }
+    redirect.addFlashAttribute("created", reference);
+    return "redirect:/cases/" + reference;
+  }
+
+  /** The matches again when only the answer about them is wrong; otherwise the whole form. */
+  private String showAgain(IntakeForm form, BindingResult errors, Model model) {
+    if (form.isMatchesShown() && errors.getErrorCount() == errors.getFieldErrorCount("repeatOf")) {
+      return showMatches(form, duplicates.find(query(form.toNewReferral())), model);
+    }
+    form.setMatchesShown(false);
+    return show(form, model);
+  }
+
+  private String showMatches(IntakeForm form, List<PossibleDuplicates.Match> matches, Model model) {
+    form.setMatchesShown(true);
+    model.addAttribute("referral", form);
+    model.addAttribute("matches", matches);
+    model.addAttribute("someoneElse", IntakeForm.SOMEONE_ELSE);
+    return "referral/possible-duplicates";
+  }
+
+  private static PossibleDuplicates.Query query(NewReferral referral) {
+    return new PossibleDuplicates.Query(
+        referral.manGivenName(),
+        referral.manFamilyName(),
+        referral.manDateOfBirth(),
+        referral.manPhone());
   }
 
   /**
@@ -119,7 +185,7 @@ class IntakeController {
     }
   }
 
-  private String show(ReferralForm form, Model model) {
+  private String show(IntakeForm form, Model model) {
     model.addAttribute("referral", form);
     model.addAttribute("areas", areas.coveredBy(currentUsers.current()));
     model.addAttribute("sources", ReferralSource.values());

@@ -17,9 +17,11 @@ import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.CaseStatusChange;
 import org.tandem.referral.CaseSummary;
+import org.tandem.referral.DuplicateCheck;
 import org.tandem.referral.InvolvementEnded;
 import org.tandem.referral.NewReferral;
 import org.tandem.referral.Referrals;
+import org.tandem.referral.RepeatReferrals;
 import org.tandem.referral.Triage;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
@@ -34,9 +36,11 @@ import org.tandem.web.PostCreates;
 class ReferralApiController {
 
   private final Referrals referrals;
+  private final RepeatReferrals repeats;
 
-  ReferralApiController(Referrals referrals) {
+  ReferralApiController(Referrals referrals, RepeatReferrals repeats) {
     this.referrals = referrals;
+    this.repeats = repeats;
   }
 
   /** The reference of the case a newly logged referral made. */
@@ -48,10 +52,20 @@ class ReferralApiController {
       summary = "Log a referral",
       description =
           "Creates a case with a new pseudonymous reference in the area. Each partner named gets a"
-              + " partner-support task to send the letter and information pack. 400 with a"
-              + " problem-details body naming each invalid field.")
-  ResponseEntity<Logged> create(@RequestBody NewReferral referral) {
-    String reference = referrals.create(referral);
+              + " partner-support task to send the letter and information pack. Look for the same"
+              + " man first (GET /api/v1/referrals/possible-duplicates): with repeatOf the"
+              + " referral is linked to that earlier case as a repeat referral; without it, intake"
+              + " is asked to look. 400 with a problem-details body naming each invalid field, and"
+              + " repeatOf when it is not a case the caller may open.")
+  ResponseEntity<Logged> create(
+      @RequestBody NewReferral referral,
+      @Parameter(description = "the reference of his earlier case, when this is a repeat referral")
+          @RequestParam(required = false)
+          String repeatOf) {
+    String reference =
+        repeatOf == null
+            ? repeats.create(referral, null, null)
+            : repeats.create(referral, DuplicateCheck.REPEAT, repeatOf);
     return Created.at("/api/v1/cases/{reference}", new Logged(reference), reference);
   }
 
