@@ -136,6 +136,7 @@ public class NonAssociations {
 
   /** Refuses a place in a group where a man he must not be with holds one. */
   void checkPlace(CaseRef ref, long groupId) {
+    store.lockGroup(groupId);
     Optional.ofNullable(store.groupsBarredTo(ref.referralId()).get(groupId))
         .ifPresent(
             kind -> {

@@ -5,7 +5,9 @@ import static org.tandem.TestData.marker;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
@@ -99,6 +101,23 @@ class NonAssociationsTest extends TandemTest {
     assertThat(posted.body())
         .contains("govuk-form-group--error")
         .contains("Not offered: a non-association with a member of this group (co-defendant)");
+  }
+
+  @Test
+  void twoMenWhoMustNotMeetGivenPlacesAtOnceAreNotBothLetIn() {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      long group = AGroup.in(area).create(api()).id();
+      String one = newCase(area);
+      String two = newCase(area);
+      foundSuitable(worker, one);
+      foundSuitable(worker, two);
+      assertThat(record(worker, one, two, "CO_DEFENDANT", null).statusCode()).isEqualTo(201);
+      var first = CompletableFuture.supplyAsync(() -> enrol(one, group));
+      var second = CompletableFuture.supplyAsync(() -> enrol(two, group));
+      assertThat(List.of(first.join().statusCode(), second.join().statusCode()))
+          .as("attempt " + attempt)
+          .containsExactlyInAnyOrder(201, 400);
+    }
   }
 
   @Test

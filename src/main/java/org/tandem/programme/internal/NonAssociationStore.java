@@ -118,6 +118,17 @@ public class NonAssociationStore {
   }
 
   /**
+   * Holds the group until the place being given is saved, so that two men who must not meet, given
+   * places in it at the same moment, are not both let in: the second waits, then sees the first.
+   */
+  public void lockGroup(long groupId) {
+    jdbc.sql("SELECT id FROM programme_group WHERE id = :id FOR UPDATE")
+        .param("id", groupId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
    * The groups he may not be offered: each group where a man he must not be with holds a live
    * place, with why (the first recorded, if more than one).
    */
