@@ -47,6 +47,7 @@ public class Enrolments {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final ServiceClock clock;
+  private final NonAssociations nonAssociations;
 
   Enrolments(
       Referrals referrals,
@@ -57,8 +58,10 @@ public class Enrolments {
       AuditLog audit,
       ApplicationEventPublisher events,
       ServiceClock clock,
-      CaseJourney journey) {
+      CaseJourney journey,
+      NonAssociations nonAssociations) {
     this.journey = journey;
+    this.nonAssociations = nonAssociations;
     this.referrals = referrals;
     this.groups = groups;
     this.store = store;
@@ -71,7 +74,8 @@ public class Enrolments {
 
   /**
    * Gives him a place in the group at its next intake point, with his week-12 and completion
-   * reviews scheduled. Refused if the group is full, in another area, or he already has a place.
+   * reviews scheduled. Refused if the group is full, in another area, holds a man he must not be
+   * with, or he already has a place.
    */
   @Transactional
   public long enrol(String reference, long groupId, boolean withInterpreter) {
@@ -94,6 +98,7 @@ public class Enrolments {
     if (group.attending() + group.waiting() >= group.capacity()) {
       throw invalid("groupId", "This group is full: choose another group or wait for a place");
     }
+    nonAssociations.checkPlace(ref, groupId);
     LocalDate intake =
         new IntakeCalendar(group.firstSessionOn(), group.intakeEveryWeeks())
             .nextIntakeOnOrAfter(today());

@@ -1,6 +1,7 @@
 package org.tandem.programme.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,9 @@ import org.tandem.programme.Enrolments;
 import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
+import org.tandem.programme.NonAssociationKind;
+import org.tandem.programme.NonAssociations;
+import org.tandem.programme.ReadyForAPlace;
 import org.tandem.programme.Registers;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
@@ -40,11 +44,13 @@ class GroupController {
   private final Curricula curricula;
   private final Registers registers;
   private final Enrolments enrolments;
+  private final NonAssociations nonAssociations;
 
   GroupController(
       Groups groups,
       Registers registers,
       Enrolments enrolments,
+      NonAssociations nonAssociations,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
@@ -53,6 +59,7 @@ class GroupController {
     this.curricula = curricula;
     this.registers = registers;
     this.enrolments = enrolments;
+    this.nonAssociations = nonAssociations;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -155,7 +162,18 @@ class GroupController {
     model.addAttribute("held", registers.held(id, page));
     model.addAttribute("canOpenRegisters", canAct(me));
     model.addAttribute("canPlace", canPlace);
-    model.addAttribute("ready", canPlace ? groups.readyForAPlace(id) : List.of());
+    // A man who must not be with one of its members is not offered the group; the page says why.
+    List<ReadyForAPlace> waiting = canPlace ? groups.readyForAPlace(id) : List.of();
+    Map<String, NonAssociationKind> barred =
+        waiting.isEmpty() ? Map.of() : nonAssociations.menBarredFrom(id);
+    model.addAttribute(
+        "ready", waiting.stream().filter(m -> !barred.containsKey(m.reference())).toList());
+    model.addAttribute(
+        "barred",
+        waiting.stream()
+            .filter(m -> barred.containsKey(m.reference()))
+            .map(m -> Map.entry(m.reference(), barred.get(m.reference())))
+            .toList());
     model.addAttribute("place", place);
     return "programme/group";
   }

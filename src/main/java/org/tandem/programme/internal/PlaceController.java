@@ -3,6 +3,7 @@ package org.tandem.programme.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Areas;
+import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
@@ -21,6 +23,9 @@ import org.tandem.programme.EnrolmentStatus;
 import org.tandem.programme.Enrolments;
 import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
+import org.tandem.programme.NonAssociation;
+import org.tandem.programme.NonAssociationKind;
+import org.tandem.programme.NonAssociations;
 import org.tandem.referral.Referrals;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -38,16 +43,19 @@ class PlaceController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
+  private final NonAssociations nonAssociations;
 
   PlaceController(
       Enrolments enrolments,
       Groups groups,
+      NonAssociations nonAssociations,
       Referrals referrals,
       Areas areas,
       CurrentUsers currentUsers,
       ServiceClock clock) {
     this.enrolments = enrolments;
     this.groups = groups;
+    this.nonAssociations = nonAssociations;
     this.referrals = referrals;
     this.areas = areas;
     this.currentUsers = currentUsers;
@@ -56,6 +64,9 @@ class PlaceController {
 
   /** One of his places as the page shows it. */
   record PlaceView(CaseEnrolment place, Long daysToIntake, List<EnrolmentStatus> moves) {}
+
+  /** A group with a place free that is not offered to him, and the kind of non-association why. */
+  record NotOffered(GroupSummary group, NonAssociationKind kind) {}
 
   @GetMapping("/cases/{reference}/programme")
   @PreAuthorize(Roles.CASE_WORKERS)
@@ -120,7 +131,8 @@ class PlaceController {
 
   private String show(
       String reference, PlaceForms.Place place, PlaceForms.StatusChange change, Model model) {
-    long areaId = referrals.open(reference).areaId();
+    CaseRef ref = referrals.open(reference);
+    long areaId = ref.areaId();
     String areaCode = areas.byId(areaId).orElseThrow().code();
     LocalDate today = clock.today();
     List<PlaceView> places =
@@ -142,12 +154,24 @@ class PlaceController {
         change.setVersion(live.place().version());
       }
     }
-    List<GroupSummary> open =
+    List<GroupSummary> free =
         live != null
             ? List.of()
             : groups.groups().stream()
                 .filter(g -> g.areaCode().equals(areaCode) && g.placesFree() > 0)
                 .toList();
+    Map<Long, NonAssociationKind> barred =
+        free.isEmpty() ? Map.of() : nonAssociations.groupsBarredTo(ref);
+    List<GroupSummary> open = free.stream().filter(g -> !barred.containsKey(g.id())).toList();
+    List<NotOffered> notOffered =
+        free.stream()
+            .filter(g -> barred.containsKey(g.id()))
+            .map(g -> new NotOffered(g, barred.get(g.id())))
+            .toList();
+    List<NonAssociation> holding =
+        nonAssociations.forCase(reference).stream().filter(NonAssociation::live).toList();
+    model.addAttribute("notOffered", notOffered);
+    model.addAttribute("nonAssociationsHolding", holding.size());
     model.addAttribute("reference", reference);
     model.addAttribute("places", places);
     model.addAttribute("live", live);
