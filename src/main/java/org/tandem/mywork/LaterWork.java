@@ -11,6 +11,7 @@ import org.tandem.access.CurrentUser;
 import org.tandem.appointments.Appointments;
 import org.tandem.appointments.NextAppointment;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.referral.PossibleDuplicates;
 
 /**
  * The seams where work from features still being built joins the page: appointments (his next
@@ -23,16 +24,18 @@ import org.tandem.calendar.ServiceClock;
 class LaterWork {
 
   private final Appointments appointments;
+  private final PossibleDuplicates duplicates;
 
-  LaterWork(Appointments appointments) {
+  LaterWork(Appointments appointments, PossibleDuplicates duplicates) {
     this.appointments = appointments;
+    this.duplicates = duplicates;
   }
 
   /** A case past one of the service's clock targets. */
   record CaseOverItsClock(String reference, String clock, LocalDate dueOn, long daysOver) {}
 
   /** A referral that may be a man already known, still to be linked or confirmed as another. */
-  record DuplicateToResolve(String reference, String name, String alikeBecause) {}
+  record DuplicateToResolve(String reference, String name, int possibleMatches) {}
 
   /**
    * His next appointment on each of these cases that has one, by case reference. The cases are ones
@@ -61,6 +64,11 @@ class LaterWork {
 
   /** Possible duplicates still to resolve in the user's areas, oldest first. */
   List<DuplicateToResolve> duplicatesToResolve(CurrentUser me, int limit) {
-    return List.of();
+    return duplicates.unresolvedFor(me, limit).stream()
+        .map(
+            d ->
+                new DuplicateToResolve(
+                    d.reference(), d.givenName() + " " + d.familyName(), d.possibleMatches()))
+        .toList();
   }
 }

@@ -106,7 +106,14 @@ public class PossibleDuplicates {
    */
   @Transactional
   public List<Unresolved> unresolvedFor(CurrentUser user) {
-    List<DuplicateStore.ToResolve> found = store.unresolved(user.areaIds(), MOST_TO_RESOLVE);
+    return unresolvedFor(user, MOST_TO_RESOLVE);
+  }
+
+  /** The first {@code limit} of {@link #unresolvedFor(CurrentUser)}, for a page that shows few. */
+  @Transactional
+  public List<Unresolved> unresolvedFor(CurrentUser user, int limit) {
+    List<DuplicateStore.ToResolve> found =
+        store.unresolved(user.areaIds(), Math.min(limit, MOST_TO_RESOLVE));
     audit.recordList(
         "possible duplicates to resolve",
         found.stream().map(f -> new CaseRef(f.id(), f.reference(), f.areaId())).toList());

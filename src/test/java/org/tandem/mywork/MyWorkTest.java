@@ -192,6 +192,32 @@ class MyWorkTest extends TandemTest {
   }
 
   @Test
+  void intakeSeesReferralsThatMayBeAManAlreadyKnownUntilTheyAreResolved() {
+    TestArea area = newArea();
+    String earlier = newCase(area);
+    String again = newCase(area);
+    String someoneElse =
+        newCase(
+            area,
+            AReferral.in(area)
+                .with("manGivenName", "Quentin")
+                .with("manFamilyName", "Larkspurwood")
+                .with("manPhone", "07700 900555")
+                .bornOn(LocalDate.of(1971, 2, 3)));
+    TestArea.User intake = area.user(Role.INTAKE);
+
+    String page = ok(signedIn(intake).get("/my-work"));
+
+    String section = page.substring(page.indexOf("Possible duplicates to resolve"));
+    assertThat(section)
+        .contains("/cases/" + earlier + "/same-man")
+        .contains("/cases/" + again + "/same-man")
+        .contains("1 possible match")
+        .doesNotContain(someoneElse);
+    assertThat(listed(intake, "possible duplicates to resolve")).contains(earlier, again);
+  }
+
+  @Test
   void aServiceManagerSeesCaseloadsUnallocatedCasesAndMaracReferralsDue() {
     TestArea area = newArea();
     LocalDate today = clock.today();
