@@ -70,7 +70,7 @@ public class AttemptsWithHim {
   }
 
   /** His attempts, latest first. */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<AttemptWithHim> list(String reference) {
     CaseRef ref = referrals.open(reference);
     audit.record(Action.READ, "contact attempts with him", ref);

@@ -74,7 +74,7 @@ public class Clocks {
   }
 
   /** His clocks on his case, as they stand today. */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<ClockReading> his(String reference) {
     CaseRef ref = referrals.open(reference);
     audit.record(Action.READ, "clocks", ref);
@@ -113,7 +113,7 @@ public class Clocks {
    * Her clocks, for a role behind the wall only: anyone else, and a woman not on this case, is
    * given none.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<ClockReading> hers(String reference, long partnerId) {
     Optional<WallPass> pass = access.behindTheWall(referrals.open(reference));
     if (pass.isEmpty()) {
@@ -151,7 +151,7 @@ public class Clocks {
    * His clocks that have breached, for these cases, in one query: for "my work". The caller lists
    * the cases and audits that list; nothing here is from behind the wall.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<ClockBreach> breachingFor(Collection<Long> referralIds) {
     return breaches.forCases(referralIds, HIS, clock.today());
   }
@@ -160,7 +160,7 @@ public class Clocks {
    * Her clocks that have breached on these cases, in one query, as counts of women: for partner
    * support's "my work". Kept to the areas the pass covers.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<ClockBreach> herBreachingFor(AreaWallPass pass, Collection<Long> referralIds) {
     return breaches.forCases(referralIds, HERS, clock.today()).stream()
         .filter(b -> pass.covers(b.areaId()))
@@ -171,7 +171,7 @@ public class Clocks {
    * How many clocks have breached in each of these areas, his and hers (a count only), for the
    * manager's "my work"; every area asked for is in the answer, 0 when none.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public Map<Long, Long> breachCountByArea(Collection<Long> areaIds) {
     return breaches.countByArea(areaIds, clock.today());
   }
