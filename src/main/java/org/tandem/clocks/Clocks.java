@@ -162,9 +162,7 @@ public class Clocks {
    */
   @Transactional
   public List<ClockBreach> herBreachingFor(AreaWallPass pass, Collection<Long> referralIds) {
-    return breaches.forCases(referralIds, HERS, clock.today()).stream()
-        .filter(b -> pass.covers(b.areaId()))
-        .toList();
+    return breaches.forCases(referralIds, pass.areaIds(), HERS, clock.today());
   }
 
   /**

@@ -77,16 +77,27 @@ public class BreachStore {
   /** The breached clocks of these cases, of these clocks, in one query. */
   public List<ClockBreach> forCases(
       Collection<Long> referralIds, Collection<ClockKind> kinds, LocalDate today) {
+    return forCases(referralIds, null, kinds, today);
+  }
+
+  /** As above, kept to these areas when {@code areaIds} is not null. */
+  public List<ClockBreach> forCases(
+      Collection<Long> referralIds,
+      Collection<Long> areaIds,
+      Collection<ClockKind> kinds,
+      LocalDate today) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + """
                 FROM report_clock c JOIN referral r ON r.id = c.referral_id
-                WHERE c.referral_id = ANY(:cases) AND c.clock = ANY(:clocks) AND
+                WHERE c.referral_id = ANY(:cases) AND c.clock = ANY(:clocks)
+                  AND (CAST(:areas AS bigint[]) IS NULL OR c.area_id = ANY(:areas)) AND
                 """
                 + BREACHED
                 + " ORDER BY c.due_on, r.reference, c.clock")
         .param("cases", referralIds.toArray(Long[]::new))
+        .param("areas", areaIds == null ? null : areaIds.toArray(Long[]::new))
         .param("clocks", names(kinds))
         .param("today", today)
         .query(BreachStore::breach)
