@@ -45,6 +45,25 @@ public record WorkingDays(Set<LocalDate> bankHolidays) {
   }
 
   /**
+   * How many working days it took from {@code from} to {@code to}: the working days after the day
+   * counting started, up to and including {@code to}. Counting starts on {@code from}, or on the
+   * next working day when {@code from} is a day off (a referral made on a Saturday counts from
+   * Monday), so something done on that first working day took 0 days. The inverse of {@link #add}:
+   * {@code between(from, add(from, n)) == n}; a day before counting started took 0.
+   */
+  public int between(LocalDate from, LocalDate to) {
+    LocalDate day = add(from, 0);
+    int count = 0;
+    while (day.isBefore(to)) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
    * When something raised at {@code raised} is due if it must be done within {@code days} working
    * days: the same time of day that many working days later. Raised on a day off, it counts as
    * raised at the start of the next working day.

@@ -31,6 +31,7 @@ public final class NavigationPlace {
           new Item("marac", "/marac", List.of("/marac")),
           new Item("partnerSupport", "/partner-support/tasks", List.of("/partner-support")),
           new Item("womensGroups", "/womens-groups", List.of("/womens-groups")),
+          new Item("clocks", "/clocks/breaches", List.of("/clocks")),
           new Item("outcomes", "/outcomes", List.of("/outcomes")),
           new Item("planner", "/planner", List.of("/planner")),
           new Item("areas", "/areas", List.of("/areas")),

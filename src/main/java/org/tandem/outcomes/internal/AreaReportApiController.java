@@ -25,8 +25,8 @@ class AreaReportApiController {
   @Operation(
       summary = "The quarterly report of an area",
       description =
-          "Funnel, partner support, repeat victimisation, evaluations, demographics and waiting"
-              + " times for the quarter (written 2026-Q3; this quarter if omitted). Counts from 1 to"
+          "Funnel, partner support, repeat victimisation, evaluations, demographics, waiting"
+              + " times and clocks breached for the quarter (written 2026-Q3; this quarter if omitted). Counts from 1 to"
               + " 4 are shown as <5 and figures built on them are withheld.")
   AreaReport report(@RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.report(area, quarter);

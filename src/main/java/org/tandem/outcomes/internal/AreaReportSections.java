@@ -248,6 +248,30 @@ final class AreaReportSections {
             new Table("waited-table", "How long men waited, in days", true, "Days", "", days)));
   }
 
+  /** The service's clocks: of the people referred in the quarter, how many breached each one. */
+  Section clocks(List<ClockFigures.ClockCount> counts, LocalDate asAt) {
+    Map<String, String> labels =
+        Map.of(
+            "HIS_FIRST_ATTEMPT", "First attempt to contact him",
+            "HIS_ASSESSMENT", "His assessment",
+            "HIS_PROGRAMME_START", "His programme start",
+            "HER_FIRST_ATTEMPT", "First attempt to contact her",
+            "HER_REACHED", "Reaching her");
+    List<Line> lines = new ArrayList<>();
+    for (ClockFigures.ClockCount c : counts) {
+      lines.add(share(labels.get(c.clock()), c.breached(), c.timed()));
+    }
+    return new Section(
+        "clocks",
+        "Clocks breached",
+        List.of(
+            "Men and women referred in the quarter whose step came later than the service's"
+                + " target in working days, or had not come by "
+                + asAt.format(DAY)
+                + " when the target had passed. Her clocks are counts only."),
+        List.of(new Table("clocks-table", "Clocks breached", true, COUNT, "% of timed", lines)));
+  }
+
   /**
    * Days over a group of men, drawn as a bar unless the figure is withheld: a bar would give back a
    * number the report does not show.

@@ -19,6 +19,7 @@ import org.tandem.partnersupport.WomenEvaluations;
 class AreaReports {
 
   private final LiveFigures live;
+  private final ClockFigures clocks;
   private final RepeatVictimisationFigures repeat;
   private final WomenEvaluations women;
   private final ReferrerEvaluations referrers;
@@ -29,6 +30,7 @@ class AreaReports {
 
   AreaReports(
       LiveFigures live,
+      ClockFigures clocks,
       RepeatVictimisationFigures repeat,
       WomenEvaluations women,
       ReferrerEvaluations referrers,
@@ -37,6 +39,7 @@ class AreaReports {
       AuditLog audit,
       ServiceClock clock) {
     this.live = live;
+    this.clocks = clocks;
     this.repeat = repeat;
     this.women = women;
     this.referrers = referrers;
@@ -65,7 +68,8 @@ class AreaReports {
                 referrers.results(area.id(), period.from(), period.to()),
                 children.ladderResults(area.id(), period.from(), period.to())),
             s.demographics(live.demographics(area.id(), period)),
-            s.waitingTimes(live.waitingTimes(area.id(), period, upTo)));
+            s.waitingTimes(live.waitingTimes(area.id(), period, upTo)),
+            s.clocks(clocks.forArea(figures, area.id(), period, upTo), upTo));
     audit.record(
         AuditLog.Action.READ, "quarterly area report " + area.code() + " " + period.code(), null);
     return new AreaReport(area, period, today, sections);
