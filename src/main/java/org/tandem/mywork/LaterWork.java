@@ -11,6 +11,8 @@ import org.tandem.access.CurrentUser;
 import org.tandem.appointments.Appointments;
 import org.tandem.appointments.NextAppointment;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.clocks.ClockKind;
+import org.tandem.clocks.Clocks;
 import org.tandem.referral.PossibleDuplicates;
 
 /**
@@ -25,14 +27,17 @@ class LaterWork {
 
   private final Appointments appointments;
   private final PossibleDuplicates duplicates;
+  private final Clocks clocks;
 
-  LaterWork(Appointments appointments, PossibleDuplicates duplicates) {
+  LaterWork(Appointments appointments, PossibleDuplicates duplicates, Clocks clocks) {
     this.appointments = appointments;
     this.duplicates = duplicates;
+    this.clocks = clocks;
   }
 
   /** A case past one of the service's clock targets. */
-  record CaseOverItsClock(String reference, String clock, LocalDate dueOn, long daysOver) {}
+  record CaseOverItsClock(
+      String reference, ClockKind clock, LocalDate dueOn, long late, long overdue) {}
 
   /** A referral that may be a man already known, still to be linked or confirmed as another. */
   record DuplicateToResolve(String reference, String name, int possibleMatches) {}
@@ -58,8 +63,17 @@ class LaterWork {
   }
 
   /** The cases past a clock's target in the user's areas, the longest over first. */
-  List<CaseOverItsClock> clocksBreaching(CurrentUser me, int limit) {
-    return List.of();
+  Shown<CaseOverItsClock> clocksBreaching(CurrentUser me, int limit) {
+    Clocks.BreachPage page = clocks.breaches(null, 0, limit);
+    return Shown.of(
+        page.items().stream()
+            .map(
+                b ->
+                    new CaseOverItsClock(b.reference(), b.kind(), b.dueOn(), b.late(), b.overdue()))
+            .toList(),
+        1,
+        limit,
+        page.total());
   }
 
   /** Possible duplicates still to resolve in the user's areas, oldest first. */

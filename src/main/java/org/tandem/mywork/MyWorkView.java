@@ -39,7 +39,7 @@ record MyWorkView(
   record ManagementWork(
       List<ManagementQuery.WorkerCaseload> caseloads,
       Shown<ManagementQuery.UnallocatedCase> unallocated,
-      List<LaterWork.CaseOverItsClock> clocksBreaching,
+      Shown<LaterWork.CaseOverItsClock> clocksBreaching,
       Shown<ManagementQuery.MaracReferralToMake> maracReferralsDue) {}
 
   /** Which page of each paged list to show. */

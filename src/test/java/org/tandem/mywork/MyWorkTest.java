@@ -248,6 +248,33 @@ class MyWorkTest extends TandemTest {
   }
 
   @Test
+  void aServiceManagerSeesTheClocksBreachingInHerAreas() {
+    clock.travelTo(java.time.LocalDateTime.of(2026, 12, 2, 15, 0));
+    TestArea area = newArea();
+    TestArea elsewhere = newArea();
+    // Referred on Friday 20 November: the first attempt to contact him was due on Tuesday 24th.
+    String late = newCase(area, AReferral.in(area).referredOn(LocalDate.of(2026, 11, 20)));
+    String fresh = newCase(area, AReferral.in(area).referredOn(LocalDate.of(2026, 12, 2)));
+    String notHers =
+        newCase(elsewhere, AReferral.in(elsewhere).referredOn(LocalDate.of(2026, 11, 20)));
+    TestArea.User manager = area.user(Role.SERVICE_MANAGER);
+
+    String page = ok(signedIn(manager).get("/my-work"));
+
+    String section =
+        page.substring(
+            page.indexOf("Clocks breaching their targets"), page.indexOf("MARAC referrals due"));
+    assertThat(section)
+        .contains(late)
+        .contains("First attempt to contact him, due 24 Nov 2026")
+        .contains("Overdue")
+        .contains("/clocks/breaches")
+        .doesNotContain(fresh)
+        .doesNotContain(notHers);
+    assertThat(listed(manager, "clock breaches")).contains(late).doesNotContain(notHers);
+  }
+
+  @Test
   void aLongListIsPagedAndEachPageIsItsOwn() {
     TestArea area = newArea();
     List<String> references = new java.util.ArrayList<>();
