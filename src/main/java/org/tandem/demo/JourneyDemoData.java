@@ -38,6 +38,7 @@ class JourneyDemoData {
   private final GroupSessions sessions;
   private final Areas areas;
   private final UserDetailsService users;
+  private final WorkingDayDemoData workingDay;
 
   JourneyDemoData(
       Assessments assessments,
@@ -45,13 +46,15 @@ class JourneyDemoData {
       Enrolments enrolments,
       GroupSessions sessions,
       Areas areas,
-      UserDetailsService users) {
+      UserDetailsService users,
+      WorkingDayDemoData workingDay) {
     this.assessments = assessments;
     this.groups = groups;
     this.enrolments = enrolments;
     this.sessions = sessions;
     this.areas = areas;
     this.users = users;
+    this.workingDay = workingDay;
   }
 
   /** Acts as each area's perpetrator worker; the caller clears the sign-in. */
@@ -101,6 +104,7 @@ class JourneyDemoData {
         men.get(2),
         EnrolmentStatus.COMPLETED,
         "Invented: completed his remaining sessions in individual work");
+    workingDay.load(northmoor, today);
   }
 
   private void decide(String reference, Viability viability, String notes, LocalDate today) {
