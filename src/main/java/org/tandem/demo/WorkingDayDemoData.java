@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.tandem.access.Areas;
 import org.tandem.access.TandemPrincipal;
 import org.tandem.appointments.AppointmentKind;
 import org.tandem.appointments.Appointments;
@@ -27,7 +28,8 @@ import org.tandem.reminders.Reminders;
 /**
  * A perpetrator worker's day as the demo shows it on "my work": appointments booked on two of his
  * cases (one man reminded by text), the call that arranged one noted, an attempt to reach another
- * recorded for the service's clocks, and a note from probation marked restricted.
+ * recorded for the service's clocks, and a note from probation marked restricted; and for intake, a
+ * new referral about a man already known, still to be checked.
  */
 @Component
 class WorkingDayDemoData {
@@ -38,6 +40,7 @@ class WorkingDayDemoData {
   private final AttemptsWithHim attempts;
   private final Referrals referrals;
   private final UserDetailsService users;
+  private final Areas areas;
 
   WorkingDayDemoData(
       Appointments appointments,
@@ -45,7 +48,9 @@ class WorkingDayDemoData {
       CaseNotes notes,
       AttemptsWithHim attempts,
       Referrals referrals,
-      UserDetailsService users) {
+      UserDetailsService users,
+      Areas areas) {
+    this.areas = areas;
     this.appointments = appointments;
     this.reminders = reminders;
     this.notes = notes;
@@ -54,14 +59,16 @@ class WorkingDayDemoData {
     this.users = users;
   }
 
-  /** Acts as Northmoor's perpetrator worker on cases allocated to him; the caller signs out. */
+  /**
+   * Acts as Northmoor's perpetrator worker on cases allocated to him, then as intake logging a new
+   * referral about a man already known, not yet checked; the caller signs out.
+   */
   void load(List<String> northmoor, LocalDate today) {
-    UserDetails worker = users.loadUserByUsername("perpetrator.worker");
+    actingAs("intake");
+    referrals.create(
+        DemoPeople.referral(3, areas.byCode("NMR").orElseThrow().id(), today.minusDays(1)));
+    UserDetails worker = actingAs("perpetrator.worker");
     long workerId = ((TandemPrincipal) worker).user().id();
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(
-                worker, null, worker.getAuthorities()));
     String reminded = northmoor.get(9);
     reminders.changePreference(
         referrals.open(reminded), new ReminderPreference(ReminderChannel.TEXT, null, 0));
@@ -69,7 +76,7 @@ class WorkingDayDemoData {
     appointments.book(
         reminded,
         new NewAppointment(
-            AppointmentKind.ASSESSMENT,
+            AppointmentKind.ONE_TO_ONE,
             nextWorkingDay,
             LocalTime.of(10, 0),
             90,
@@ -89,8 +96,8 @@ class WorkingDayDemoData {
         new NewNote(
             NoteKind.CONTACT,
             today,
-            "Invented: rang him to arrange his assessment. He agreed the time and asked for a"
-                + " text the morning before.",
+            "Invented: rang him to arrange a one-to-one session before his group starts. He"
+                + " agreed the time and asked for a text the morning before.",
             false));
     notes.add(
         northmoor.get(6),
@@ -104,6 +111,14 @@ class WorkingDayDemoData {
         northmoor.get(11),
         new NewAttemptWithHim(
             AttemptMethod.PHONE, today.minusDays(1), LocalTime.of(11, 15), false));
+  }
+
+  private UserDetails actingAs(String username) {
+    UserDetails user = users.loadUserByUsername(username);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return user;
   }
 
   private static LocalDate nextWorkingDay(LocalDate day) {

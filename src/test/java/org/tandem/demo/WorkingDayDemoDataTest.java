@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's perpetrator worker starts the day with work on "my work": appointments booked on his
- * cases, and on one of them the call that arranged it noted.
+ * cases, and on one of them the call that arranged it noted. Intake has a man already known to
+ * check.
  */
 class WorkingDayDemoDataTest extends TandemTest {
 
@@ -32,6 +33,15 @@ class WorkingDayDemoDataTest extends TandemTest {
         booked.stream()
             .map(r -> apiGet(WORKER, "/api/v1/cases/" + r + "/notes").body())
             .reduce("", String::concat);
-    assertThat(notes).contains("Invented: rang him to arrange his assessment");
+    assertThat(notes).contains("Invented: rang him to arrange a one-to-one session");
+  }
+
+  @Test
+  void intakeHasAReferralAboutAManAlreadyKnownToCheck() {
+    JsonNode work =
+        new JsonMapper().readTree(apiGet("tdm_demo_intake_7Qm2", "/api/v1/me/work").body());
+    JsonNode toResolve = work.get("intake").get("possibleDuplicates");
+    assertThat(toResolve).isNotEmpty();
+    assertThat(toResolve.get(0).get("name").asString()).isEqualTo("Wayne Featherby");
   }
 }
