@@ -72,6 +72,7 @@ class Booking {
           new FieldProblem("workerId", "Choose a perpetrator worker who covers this area"));
     }
     if (problems.isEmpty()) {
+      store.holdDiaries(workerId, ref.referralId());
       OffsetDateTime start = at(date, time);
       store
           .clash(workerId, ref.referralId(), start, start.plusMinutes(minutes), except)

@@ -177,6 +177,51 @@ class AppointmentsApiTest extends TandemTest {
   }
 
   @Test
+  void bookingsOfTheSameWorkerAtTheSameMomentCannotBothFindTheTimeFree() throws Exception {
+    List<String> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      cases.add(newCase(area));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(cases.size());
+    // Several rounds, each a slot of its own, so that a lost race shows however the threads fall.
+    List<String> slots = List.of("09:00", "10:00", "11:00", "12:00", "13:00", "14:00");
+    try {
+      for (String slot : slots) {
+        java.util.concurrent.CyclicBarrier together =
+            new java.util.concurrent.CyclicBarrier(cases.size());
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (String c : cases) {
+          answers.add(
+              pool.submit(
+                  () -> {
+                    together.await();
+                    return apiPost(
+                            worker,
+                            "/api/v1/cases/" + c + "/appointments",
+                            booking("ONE_TO_ONE", tomorrow, slot, workerId()))
+                        .statusCode();
+                  }));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+          statuses.add(answer.get());
+        }
+        assertThat(statuses).as(slot).containsOnly(201, 400);
+        assertThat(statuses).as(slot).filteredOn(s -> s == 201).hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM appointment WHERE worker_id = :w")
+                .param("w", workerId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(slots.size());
+  }
+
+  @Test
   void reschedulingBooksTheNewTimeAndKeepsTheOldWithItsOutcome() {
     long first = book("ONE_TO_ONE", tomorrow, "10:00").get("id").asLong();
 

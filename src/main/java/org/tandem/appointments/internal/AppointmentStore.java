@@ -37,6 +37,11 @@ public class AppointmentStore {
   private static final String STILL_HOLDS_TIME =
       "(a.outcome IS NULL OR a.outcome NOT IN ('CANCELLED', 'RESCHEDULED'))";
 
+  /** The first keys of the advisory locks on a worker's diary and on his. */
+  private static final int WORKERS_DIARY = 16_001;
+
+  private static final int HIS_DIARY = 16_002;
+
   private final JdbcClient jdbc;
 
   AppointmentStore(JdbcClient jdbc) {
@@ -87,6 +92,24 @@ public class AppointmentStore {
         .param("r", referralId)
         .query(AppointmentStore::row)
         .list();
+  }
+
+  /**
+   * Holds the worker's diary and his until the transaction ends, so that two bookings made at the
+   * same moment cannot both find the time free. Every booking takes the worker's lock before his,
+   * so two bookings never wait on each other in a circle; advisory locks hold across every node.
+   */
+  public void holdDiaries(long workerId, long referralId) {
+    jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:workers, :worker)")
+        .param("workers", WORKERS_DIARY)
+        .param("worker", (int) workerId)
+        .query(Integer.class)
+        .single();
+    jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:men, :referral)")
+        .param("men", HIS_DIARY)
+        .param("referral", (int) referralId)
+        .query(Integer.class)
+        .single();
   }
 
   /**
