@@ -2,6 +2,7 @@ package org.tandem.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
 import static org.tandem.journeys.Journey.field;
 import static org.tandem.journeys.Journey.follow;
@@ -106,6 +107,19 @@ class WorkingDayJourneyTest extends BrowserTest {
     follow(button(page, "Save the note"));
     expect(page.locator(".govuk-notification-banner")).containsText("Note recorded");
     expect(page.locator(".govuk-summary-card")).containsText(NOTE);
+    assertAccessible();
+
+    // Later, the call is found among the notes on all his or her cases.
+    follow(link(page, "Search the notes on all your cases"));
+    field(page, "Search the notes").fill("r");
+    follow(button(page, "Search"));
+    expect(errorSummary(page)).containsText("Enter at least 2 characters");
+    expect(field(page, "Search the notes")).hasValue("r");
+    assertAccessible();
+    field(page, "Search the notes").fill("arrange his assessment");
+    follow(button(page, "Search"));
+    expect(page.locator(".govuk-summary-card")).hasCount(1);
+    expect(page.locator(".govuk-summary-card")).containsText(known.reference());
     assertAccessible();
 
     // "My work" now shows the appointment booked.

@@ -143,6 +143,18 @@ public class NotesWallTest extends TandemTest {
           .isZero();
       HttpResponse<String> page = session.get("/cases/" + reference + "/notes?q=" + q);
       assertThat(page.body()).contains("No notes found.");
+      HttpResponse<String> caseload = apiGet(token, "/api/v1/notes?q=" + q);
+      assertThat(caseload.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(caseload.body()).get("total").asLong())
+          .as("a search of the notes on all his cases")
+          .isZero();
+      HttpResponse<String> caseloadPage = session.get("/notes?q=" + q);
+      assertThat(caseloadPage.body()).contains("No notes found.");
+      // The box keeps what was typed; nothing else on the page may hold a marker.
+      WallMarkers.assertNone(
+          markers,
+          role + " page /notes",
+          caseloadPage.body().replace("value=\"" + marker + "\"", ""));
     }
     for (String path :
         List.of(

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
 import org.tandem.notes.CaseNotes;
+import org.tandem.notes.CaseloadNotes;
 import org.tandem.notes.HerNotes;
 import org.tandem.notes.NewNote;
 import org.tandem.notes.Note;
@@ -31,10 +32,23 @@ class NotesApiController {
 
   private final CaseNotes his;
   private final HerNotes hers;
+  private final CaseloadNotes caseload;
 
-  NotesApiController(CaseNotes his, HerNotes hers) {
+  NotesApiController(CaseNotes his, HerNotes hers, CaseloadNotes caseload) {
+    this.caseload = caseload;
     this.his = his;
     this.hers = hers;
+  }
+
+  @GetMapping("/notes")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "Notes on his cases across the caller's areas",
+      description =
+          "Notes whose text, now or before a correction, contains q (at least 2 characters), newest"
+              + " first, on every case in the areas the caller covers. Her notes are not searched.")
+  CaseloadNotes.Found search(@RequestParam(required = false) String q, Paging paging) {
+    return caseload.search(q, paging);
   }
 
   @GetMapping(HIS)
