@@ -16,47 +16,60 @@
 -- nothing of any one woman is published: per case, only how many women a clock times and how many
 -- of them were late or are still waiting, as report_partner_support counts.
 --
--- Repeatable: dropped first so that a column can change; no other view may be built on it.
+-- Repeatable: dropped first so that a column can change; no other view may be built on them.
 
 DROP VIEW IF EXISTS report_clock;
+DROP VIEW IF EXISTS clock_his_step;
+
+-- The days of his steps, one row per case: the one definition both report_clock and a case's page
+-- read (ClockStore), so the two cannot come to differ.
+CREATE VIEW clock_his_step AS
+SELECT r.id AS referral_id, r.area_id, r.referred_on,
+       least(attempt.first_on, assessed.first_on) AS first_attempt_on,
+       assessed.first_on AS assessed_on,
+       programme.first_on AS programme_started_on,
+       CASE WHEN r.status IN ('REFERRED_ON', 'DID_NOT_ATTEND', 'ASSESSED_NOT_READY',
+                              'ASSESSED_NOT_SUITABLE', 'EXITED_EARLY', 'CLOSED')
+            THEN coalesce(moved.last_on, r.referred_on) END AS stopped_on
+FROM referral r
+CROSS JOIN LATERAL (
+    SELECT min((a.attempted_at AT TIME ZONE 'Europe/London')::date) AS first_on
+    FROM his_contact_attempt a WHERE a.referral_id = r.id
+) attempt
+CROSS JOIN LATERAL (
+    SELECT min(s.held_on) AS first_on
+    FROM assessment a JOIN assessment_session s ON s.assessment_id = a.id
+    WHERE a.referral_id = r.id
+) assessed
+CROSS JOIN LATERAL (
+    -- Attended: ATTENDED or LATE, as AttendanceMark.counts() says.
+    SELECT min(gs.held_on) AS first_on
+    FROM enrolment e
+    JOIN attendance at ON at.enrolment_id = e.id AND at.mark IN ('ATTENDED', 'LATE')
+    JOIN group_session gs ON gs.id = at.group_session_id
+    WHERE e.referral_id = r.id
+) programme
+CROSS JOIN LATERAL (
+    SELECT max(m.changed_on) AS last_on FROM case_status_change m WHERE m.referral_id = r.id
+) moved;
+
+COMMENT ON VIEW clock_his_step IS 'Published by clocks for its own reading: the days of his steps on each case, from which report_clock and the case page judge his clocks.';
+COMMENT ON COLUMN clock_his_step.referral_id IS '[open] the case';
+COMMENT ON COLUMN clock_his_step.area_id IS '[open] the case''s area';
+COMMENT ON COLUMN clock_his_step.referred_on IS '[open] the referral date: every clock starts there';
+COMMENT ON COLUMN clock_his_step.first_attempt_on IS '[open] the first attempt to contact him, or his first assessment session if earlier';
+COMMENT ON COLUMN clock_his_step.assessed_on IS '[open] his first assessment session';
+COMMENT ON COLUMN clock_his_step.programme_started_on IS '[open] the first group session he attended (attended or late)';
+COMMENT ON COLUMN clock_his_step.stopped_on IS '[open] when his case left the path (referred on, did not attend, not ready, not suitable, exited early, closed), else empty';
+
 
 CREATE VIEW report_clock AS
 WITH target AS (
     SELECT * FROM clock_target WHERE id = 1
 ),
-his AS (
-    SELECT r.id AS referral_id, r.area_id, r.referred_on,
-           least(attempt.first_on, assessed.first_on) AS first_attempt_on,
-           assessed.first_on AS assessed_on,
-           programme.first_on AS programme_started_on,
-           CASE WHEN r.status IN ('REFERRED_ON', 'DID_NOT_ATTEND', 'ASSESSED_NOT_READY',
-                                  'ASSESSED_NOT_SUITABLE', 'EXITED_EARLY', 'CLOSED')
-                THEN coalesce(moved.last_on, r.referred_on) END AS stopped_on
-    FROM referral r
-    CROSS JOIN LATERAL (
-        SELECT min((a.attempted_at AT TIME ZONE 'Europe/London')::date) AS first_on
-        FROM his_contact_attempt a WHERE a.referral_id = r.id
-    ) attempt
-    CROSS JOIN LATERAL (
-        SELECT min(s.held_on) AS first_on
-        FROM assessment a JOIN assessment_session s ON s.assessment_id = a.id
-        WHERE a.referral_id = r.id
-    ) assessed
-    CROSS JOIN LATERAL (
-        -- Attended: ATTENDED or LATE, as AttendanceMark.counts() says.
-        SELECT min(gs.held_on) AS first_on
-        FROM enrolment e
-        JOIN attendance at ON at.enrolment_id = e.id AND at.mark IN ('ATTENDED', 'LATE')
-        JOIN group_session gs ON gs.id = at.group_session_id
-        WHERE e.referral_id = r.id
-    ) programme
-    CROSS JOIN LATERAL (
-        SELECT max(m.changed_on) AS last_on FROM case_status_change m WHERE m.referral_id = r.id
-    ) moved
-),
 his_steps AS (
     SELECT h.referral_id, h.area_id, h.referred_on, s.clock, s.days, s.ended_on, h.stopped_on
-    FROM his h
+    FROM clock_his_step h
     CROSS JOIN target t
     CROSS JOIN LATERAL (VALUES
         ('HIS_FIRST_ATTEMPT', t.his_first_attempt_days, h.first_attempt_on),

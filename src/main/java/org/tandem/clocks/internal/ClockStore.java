@@ -12,9 +12,10 @@ import org.tandem.clocks.AttemptWithHim;
 import org.tandem.clocks.ClockTargets;
 
 /**
- * The days each clock of one case starts and ends on, the targets, and his contact attempts. The
- * steps are found as the published view report_clock finds them (R__service_clocks.sql says the
- * rules); ClockViewAgreesTest holds the two together.
+ * The days each clock of one case starts and ends on, the targets, and his contact attempts. His
+ * steps are read from clock_his_step, the view report_clock is built on, so the case page and the
+ * reports find them by one definition; hers are read for one woman only, behind the wall, as
+ * report_clock counts them (R__service_clocks.sql); ClockViewAgreesTest holds the two together.
  */
 @Repository
 public class ClockStore {
@@ -39,35 +40,8 @@ public class ClockStore {
   public HisSteps his(long referralId) {
     return jdbc.sql(
             """
-            SELECT r.referred_on,
-                   least(attempt.first_on, assessed.first_on) AS first_attempt_on,
-                   assessed.first_on AS assessed_on,
-                   programme.first_on AS programme_started_on,
-                   CASE WHEN r.status IN ('REFERRED_ON', 'DID_NOT_ATTEND', 'ASSESSED_NOT_READY',
-                                          'ASSESSED_NOT_SUITABLE', 'EXITED_EARLY', 'CLOSED')
-                        THEN coalesce(moved.last_on, r.referred_on) END AS stopped_on
-            FROM referral r
-            CROSS JOIN LATERAL (
-                SELECT min((a.attempted_at AT TIME ZONE 'Europe/London')::date) AS first_on
-                FROM his_contact_attempt a WHERE a.referral_id = r.id
-            ) attempt
-            CROSS JOIN LATERAL (
-                SELECT min(s.held_on) AS first_on
-                FROM assessment a JOIN assessment_session s ON s.assessment_id = a.id
-                WHERE a.referral_id = r.id
-            ) assessed
-            CROSS JOIN LATERAL (
-                SELECT min(gs.held_on) AS first_on
-                FROM enrolment e
-                JOIN attendance at ON at.enrolment_id = e.id AND at.mark IN ('ATTENDED', 'LATE')
-                JOIN group_session gs ON gs.id = at.group_session_id
-                WHERE e.referral_id = r.id
-            ) programme
-            CROSS JOIN LATERAL (
-                SELECT max(m.changed_on) AS last_on
-                FROM case_status_change m WHERE m.referral_id = r.id
-            ) moved
-            WHERE r.id = :referral
+            SELECT referred_on, first_attempt_on, assessed_on, programme_started_on, stopped_on
+            FROM clock_his_step WHERE referral_id = :referral
             """)
         .param("referral", referralId)
         .query(
