@@ -123,7 +123,10 @@ class Documents {
     return file;
   }
 
-  /** An image to show on its preview page: audited as the download it is. */
+  /**
+   * An image to show on its preview page, a PDF's first page drawn as one: audited as the download
+   * it is.
+   */
   @Transactional
   StoredFile preview(Shelf shelf, long id) {
     StoredFile file = file(shelf, id);
@@ -131,7 +134,12 @@ class Documents {
       throw notFound(shelf);
     }
     audit.record(Action.DOWNLOAD, shelf.audited() + " " + id + " previewed", shelf.ref());
-    return file;
+    if (file.kind() != FileKind.PDF) {
+      return file;
+    }
+    return PdfPreview.firstPage(file.content())
+        .map(png -> new StoredFile(file.fileName(), FileKind.PNG, png))
+        .orElseThrow(() -> notFound(shelf));
   }
 
   private StoredFile file(Shelf shelf, long id) {

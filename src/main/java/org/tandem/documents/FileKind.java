@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
  * PDF. SVG and HTML are refused: a browser runs the script they may hold.
  */
 enum FileKind {
-  PDF("application/pdf", "pdf", false),
+  PDF("application/pdf", "pdf", true),
   PNG("image/png", "png", true),
   JPEG("image/jpeg", "jpg", true),
   TIFF("image/tiff", "tif", false),
@@ -45,8 +45,8 @@ enum FileKind {
   }
 
   /**
-   * Whether a page may show it: images only. A PDF would need a frame, which the service's
-   * Content-Security-Policy (frame-ancestors 'none') rightly forbids; a PDF is downloaded instead.
+   * Whether a page may show it: as an image, a PDF's first page drawn as one ({@link PdfPreview}).
+   * A PDF in a frame would need the service's Content-Security-Policy loosened.
    */
   boolean previewed() {
     return previewed;

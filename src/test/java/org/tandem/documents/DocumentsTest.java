@@ -252,7 +252,7 @@ class DocumentsTest extends TandemTest {
   }
 
   @Test
-  void aPdfIsNotPreviewedButDownloaded() {
+  void aPdfIsPreviewedAsAnImageOfItsFirstPageAndStillDownloadedWhole() throws Exception {
     long id =
         TestApi.ok(
                 apiUpload(Role.PERPETRATOR_WORKER, hisDocuments(), "Order", Uploads.pdf("o.pdf")))
@@ -261,12 +261,45 @@ class DocumentsTest extends TandemTest {
     PageSession worker = signedIn(area.user(Role.PERPETRATOR_WORKER));
     String base = "/cases/" + family.reference() + "/documents/" + id;
     assertThat(worker.get(base).body())
-        .contains("This kind of file cannot be shown here")
+        .doesNotContain("This kind of file cannot be shown here")
+        .contains("src=\"" + base + "/image\"")
         .contains("href=\"" + base + "/file\"");
-    assertThat(worker.getBytes(base + "/image").statusCode()).isEqualTo(404);
+
+    HttpResponse<byte[]> image = worker.getBytes(base + "/image");
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(image.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("sandbox");
+    java.awt.image.BufferedImage page =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body()));
+    assertThat(page).as("the first page, drawn").isNotNull();
+    // The test PDF's page is 200 points square, drawn at 1.5 times.
+    assertThat(page.getWidth()).isEqualTo(300);
+    assertThat(page.getHeight()).isEqualTo(300);
+
     HttpResponse<byte[]> file = worker.getBytes(base + "/file");
     assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
         .startsWith("attachment");
+    assertThat(file.body()).isEqualTo(Uploads.pdfBytes());
+  }
+
+  @Test
+  void aPdfThatCannotBeDrawnHasNoPreviewButIsKept() {
+    byte[] broken =
+        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    HttpResponse<String> kept =
+        apiUpload(
+            Role.PERPETRATOR_WORKER,
+            hisDocuments(),
+            "Broken",
+            new Uploads.Sent("broken.pdf", "application/pdf", broken));
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    long id = TestApi.ok(kept).get("id").asLong();
+    PageSession worker = signedIn(area.user(Role.PERPETRATOR_WORKER));
+    String base = "/cases/" + family.reference() + "/documents/" + id;
+    assertThat(worker.getBytes(base + "/image").statusCode()).isEqualTo(404);
+    assertThat(worker.getBytes(base + "/file").statusCode()).isEqualTo(200);
   }
 
   @Test
