@@ -10,6 +10,8 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CurrentUsers;
 import org.tandem.appointments.internal.AppointmentStore;
 import org.tandem.appointments.internal.AppointmentStore.Row;
+import org.tandem.calendar.ServiceClock;
+import org.tandem.programme.OneToOneAbsences;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -31,6 +33,7 @@ public class AppointmentOutcomes {
   private final Validation validation;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final OneToOneAbsences absences;
 
   AppointmentOutcomes(
       AppointmentStore store,
@@ -39,7 +42,9 @@ public class AppointmentOutcomes {
       CurrentUsers currentUsers,
       Validation validation,
       AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      OneToOneAbsences absences) {
+    this.absences = absences;
     this.store = store;
     this.appointments = appointments;
     this.booking = booking;
@@ -124,6 +129,9 @@ public class AppointmentOutcomes {
       throw new EditConflictException("The appointment");
     }
     audit.record(Action.UPDATE, "appointment outcome", row.ref());
+    if (what == AppointmentOutcome.DID_NOT_ATTEND && a.kind() == AppointmentKind.ONE_TO_ONE) {
+      absences.missed(row.ref(), ServiceClock.dayOf(a.startsAt()));
+    }
     if (early) {
       events.publishEvent(new AppointmentCancelled(a.id(), row.ref().referralId()));
     }

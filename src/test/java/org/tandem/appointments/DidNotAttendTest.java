@@ -42,6 +42,42 @@ class DidNotAttendTest extends TandemTest {
     assertThat(absencesInARow(worker, reference)).isZero();
   }
 
+  @Test
+  void missedOneToOnesReachingTheGroupsLimitOpenAReviewOfHisPlaceAndGoOnTheTimeline() {
+    TestArea area = newArea();
+    String worker = area.token(Role.PERPETRATOR_WORKER);
+    String reference = newCase(area);
+    ProgrammeGroup group = AGroup.in(area).create(api());
+    group.place(reference, clock.today());
+    LocalDate day = clock.today().plusDays(1);
+    long[] sessions = {
+      book(area, reference, "ONE_TO_ONE", day),
+      book(area, reference, "ONE_TO_ONE", day.plusDays(1)),
+      book(area, reference, "ONE_TO_ONE", day.plusDays(2))
+    };
+
+    record(worker, sessions[0], "DID_NOT_ATTEND", day);
+    record(worker, sessions[1], "DID_NOT_ATTEND", day.plusDays(1));
+    assertThat(absenceReviews(reference)).as("two, below the group's limit of 3").isZero();
+    record(worker, sessions[2], "DID_NOT_ATTEND", day.plusDays(2));
+
+    assertThat(absenceReviews(reference)).isOne();
+    assertThat(api().read(worker, "/api/v1/cases/" + reference + "/risk").toString())
+        .contains("Missed a one-to-one session without a reason");
+  }
+
+  private long absenceReviews(String reference) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM programme_review pr JOIN enrolment e ON e.id = pr.enrolment_id
+            JOIN referral r ON r.id = e.referral_id
+            WHERE r.reference = :r AND pr.kind = 'ABSENCES' AND pr.done_on IS NULL
+            """)
+        .param("r", reference)
+        .query(Long.class)
+        .single();
+  }
+
   private long book(TestArea area, String reference, String kind, LocalDate on) {
     HttpResponse<String> booked =
         apiPost(
