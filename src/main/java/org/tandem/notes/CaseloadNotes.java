@@ -3,7 +3,9 @@ package org.tandem.notes;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.AreaWallPass;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseAccess;
 import org.tandem.access.CurrentUsers;
 import org.tandem.notes.internal.NoteSearchStore;
 import org.tandem.web.FieldProblem;
@@ -11,9 +13,9 @@ import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Paging;
 
 /**
- * His notes searched across the whole caseload a worker may see: every case in the areas they
- * cover, never another area's. Her notes are not searched here: they stay behind the wall, on her
- * record.
+ * Notes searched across the whole caseload a worker may see: every case in the areas they cover,
+ * never another area's. His notes and hers are searched apart: hers only behind the wall, so that
+ * no search of his notes can ever find a word she said.
  */
 @Service
 public class CaseloadNotes {
@@ -32,8 +34,11 @@ public class CaseloadNotes {
   private final NoteSearchStore store;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
+  private final CaseAccess access;
 
-  CaseloadNotes(NoteSearchStore store, CurrentUsers currentUsers, AuditLog audit) {
+  CaseloadNotes(
+      NoteSearchStore store, CurrentUsers currentUsers, AuditLog audit, CaseAccess access) {
+    this.access = access;
     this.store = store;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -42,11 +47,7 @@ public class CaseloadNotes {
   /** Notes on cases in the user's areas holding these words; every case shown is audited. */
   @Transactional
   public Found search(String q, Paging paging) {
-    String search = NotePage.search(q);
-    if (search.length() < SHORTEST_SEARCH) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("q", "Enter at least 2 characters to search the notes for")));
-    }
+    String search = searchable(q);
     List<Long> areas = List.copyOf(currentUsers.current().areaIds());
     if (areas.isEmpty()) {
       return new Found(List.of(), paging.page(), paging.size(), 0, search);
@@ -60,5 +61,34 @@ public class CaseloadNotes {
         paging.size(),
         store.count(areas, search),
         search);
+  }
+
+  /**
+   * Partner-support notes on every woman's record in the user's areas holding these words: for
+   * partner support and managers only (403 for anyone else, before anything is read); every case
+   * shown is audited.
+   */
+  @Transactional
+  public Found searchHers(String q, Paging paging) {
+    AreaWallPass pass = access.behindTheWallInMyAreas();
+    String search = searchable(q);
+    List<NoteSearchStore.Found> rows = store.herPage(pass, search, paging.size(), paging.offset());
+    audit.recordList(
+        "partner notes search", rows.stream().map(NoteSearchStore.Found::readFrom).toList());
+    return new Found(
+        rows.stream().map(NoteSearchStore.Found::note).toList(),
+        paging.page(),
+        paging.size(),
+        store.herCount(pass, search),
+        search);
+  }
+
+  private static String searchable(String q) {
+    String search = NotePage.search(q);
+    if (search.length() < SHORTEST_SEARCH) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("q", "Enter at least 2 characters to search the notes for")));
+    }
+    return search;
   }
 }

@@ -188,6 +188,14 @@ class WorkingDayJourneyTest extends BrowserTest {
     expect(page.locator(".govuk-notification-banner")).containsText("Document attached");
     expect(page.locator("#preview")).isVisible();
     assertAccessible();
+
+    // Her notes are searched behind the wall, across every woman's record in her areas.
+    page.navigate("/partner-support/notes");
+    field(page, "Search the notes").fill("nothing like this was written");
+    follow(button(page, "Search"));
+    expect(page.locator("h1")).hasText("Search partner-support notes");
+    expect(page.locator("main")).containsText("No notes found.");
+    assertAccessible();
   }
 
   /** The service's text reminders have their Notify templates: one service, shared by all tests. */

@@ -84,4 +84,61 @@ class CaseloadNotesTest extends TandemTest {
     assertThat(apiGet(area.token(Role.COMMISSIONER), "/api/v1/notes?q=word").statusCode())
         .isEqualTo(403);
   }
+
+  @Test
+  void herWorkerFindsHerNotesAcrossEveryWomansRecordInHerAreasAndNothingOfHis() {
+    TestArea area = newArea();
+    TestArea elsewhere = newArea();
+    String word = "Marigoldine" + System.nanoTime();
+    org.tandem.referral.Family one = newFamily(area);
+    org.tandem.referral.Family other = newFamily(area);
+    org.tandem.referral.Family theirs = newFamily(elsewhere);
+    herNote(area, one, "Invented: she said " + word + " twice");
+    herNote(area, other, "Invented: " + word + " again");
+    herNote(elsewhere, theirs, "Invented: " + word + " in another area");
+    note(area, one.reference(), "Invented: his note says " + word);
+    String support = area.token(Role.PARTNER_SUPPORT_WORKER);
+
+    JsonNode found = JSON.readTree(apiGet(support, "/api/v1/partner-notes?q=" + word).body());
+
+    assertThat(found.get("total").asLong()).isEqualTo(2);
+    assertThat(found.get("items").valueStream().map(n -> n.get("reference").asString()).toList())
+        .containsExactlyInAnyOrder(one.reference(), other.reference());
+    assertThat(found.get("items").valueStream().map(n -> n.get("partnerId").asLong()).toList())
+        .containsExactlyInAnyOrder(one.partner(0), other.partner(0));
+    String page =
+        signedIn(area.user(Role.PARTNER_SUPPORT_WORKER))
+            .get("/partner-support/notes?q=" + word)
+            .body();
+    assertThat(page)
+        .contains("Search partner-support notes")
+        .contains("/cases/" + one.reference() + "/partners/" + one.partner(0) + "/notes#note-")
+        .doesNotContain(theirs.reference())
+        .doesNotContain("his note says");
+    assertThat(
+            jdbc.sql(
+                    "SELECT case_reference FROM audit_event WHERE username = :u"
+                        + " AND what = 'partner notes search' AND action = 'LIST'")
+                .param("u", area.user(Role.PARTNER_SUPPORT_WORKER).username())
+                .query(String.class)
+                .list())
+        .contains(one.reference(), other.reference());
+    // His search never finds what she said.
+    JsonNode his =
+        JSON.readTree(
+            apiGet(area.token(Role.PERPETRATOR_WORKER), "/api/v1/notes?q=" + word).body());
+    assertThat(his.get("total").asLong()).isOne();
+  }
+
+  private void herNote(TestArea area, org.tandem.referral.Family family, String text) {
+    HttpResponse<String> created =
+        apiPost(
+            area.token(Role.PARTNER_SUPPORT_WORKER),
+            "/api/v1/cases/" + family.reference() + "/partners/" + family.partner(0) + "/notes",
+            """
+            {"happenedOn": "%s", "text": "%s", "restricted": false}
+            """
+                .formatted(clock.today(), text));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
 }

@@ -118,6 +118,12 @@ public class NotesWallTest extends TandemTest {
           .as(role + " API " + path)
           .isEqualTo(403);
     }
+    assertThat(apiGet(token, "/api/v1/partner-notes?q=She").statusCode())
+        .as(role + " API search of every woman's notes")
+        .isEqualTo(403);
+    HttpResponse<String> herSearch = session.get("/partner-support/notes?q=She");
+    assertThat(herSearch.statusCode()).as(role + " page search of her notes").isEqualTo(403);
+    WallMarkers.assertNone(markers, role + " page /partner-support/notes", herSearch.body());
     for (String path : List.of(hers, hers + "/new", hers + "/" + noteId + "/correction")) {
       HttpResponse<String> page = session.get(path);
       assertThat(page.statusCode()).as(role + " page " + path).isEqualTo(403);

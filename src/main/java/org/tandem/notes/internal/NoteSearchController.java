@@ -12,7 +12,7 @@ import org.tandem.notes.CaseloadNotes;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Paging;
 
-/** Searching his notes across every case the worker may see. */
+/** Searching notes across every case the worker may see: his, and hers behind the wall. */
 @Controller
 @PreAuthorize(Roles.CASE_WORKERS)
 class NoteSearchController {
@@ -29,14 +29,38 @@ class NoteSearchController {
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "1") int page,
       Model model) {
+    return shown("/notes", false, q, () -> notes.search(q, paged(page)), model);
+  }
+
+  @GetMapping("/partner-support/notes")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  String searchHers(
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    return shown("/partner-support/notes", true, q, () -> notes.searchHers(q, paged(page)), model);
+  }
+
+  private static Paging paged(int page) {
+    return Paging.numbered(page, NotePages.PAGE_SIZE);
+  }
+
+  private static String shown(
+      String address,
+      boolean hers,
+      String q,
+      java.util.function.Supplier<CaseloadNotes.Found> search,
+      Model model) {
     model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("hers", hers);
+    model.addAttribute("address", address);
     if (q != null) {
       try {
-        CaseloadNotes.Found found = notes.search(q, Paging.numbered(page, NotePages.PAGE_SIZE));
+        CaseloadNotes.Found found = search.get();
         model.addAttribute("found", found);
         model.addAttribute(
             "pageAddress",
-            "/notes?q=" + URLEncoder.encode(found.q(), StandardCharsets.UTF_8) + "&");
+            address + "?q=" + URLEncoder.encode(found.q(), StandardCharsets.UTF_8) + "&");
       } catch (InvalidRequestException e) {
         model.addAttribute("problem", e.problems().get(0).message());
       }

@@ -51,6 +51,18 @@ class NotesApiController {
     return caseload.search(q, paging);
   }
 
+  @GetMapping("/partner-notes")
+  @PreAuthorize(Roles.PARTNER_SUPPORT)
+  @Operation(
+      summary = "Partner-support notes across the caller's areas",
+      description =
+          "Notes on her record whose text, now or before a correction, contains q (at least 2"
+              + " characters), newest first, in every area the caller covers: for partner support"
+              + " and managers only.")
+  CaseloadNotes.Found searchHers(@RequestParam(required = false) String q, Paging paging) {
+    return caseload.searchHers(q, paging);
+  }
+
   @GetMapping(HIS)
   @PreAuthorize(Roles.CASE_WORKERS)
   @Operation(
