@@ -50,6 +50,7 @@ class AppointmentJourneyTest extends BrowserTest {
     assertAccessible();
 
     follow(link(page, "Workers’ and venues’ calendars"));
+    expect(link(page, "Appointments calendar")).hasAttribute("aria-current", "page");
     follow(page.locator("a[rel=next]"));
     follow(page.locator("a[rel=prev]"));
     expect(page.locator("main")).containsText(man.reference());

@@ -27,6 +27,7 @@ public final class NavigationPlace {
           new Item("facilitator", "/facilitator", List.of("/facilitator", "/programme")),
           // Curricula are reached from the groups page.
           new Item("groups", "/groups", List.of("/groups", "/curricula")),
+          new Item("appointments", "/appointments/calendar", List.of("/appointments")),
           new Item("alerts", "/alerts", List.of("/alerts")),
           new Item("marac", "/marac", List.of("/marac")),
           new Item("partnerSupport", "/partner-support/tasks", List.of("/partner-support")),

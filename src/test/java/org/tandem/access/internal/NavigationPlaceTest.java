@@ -22,6 +22,10 @@ class NavigationPlaceTest {
     assertThat(assessment.active("cases")).isTrue();
     assertThat(assessment.ariaCurrent("cases")).isEqualTo("true");
     assertThat(NavigationPlace.of("/curricula/4").ariaCurrent("groups")).isEqualTo("true");
+    assertThat(NavigationPlace.of("/appointments/12/outcome").ariaCurrent("appointments"))
+        .isEqualTo("true");
+    assertThat(NavigationPlace.of("/appointments/calendar").ariaCurrent("appointments"))
+        .isEqualTo("page");
     assertThat(NavigationPlace.of("/programme/reviews").active("facilitator")).isTrue();
     assertThat(NavigationPlace.of("/admin/teams").active("users")).isTrue();
     assertThat(NavigationPlace.of("/referrals/new").ariaCurrent("newReferral")).isEqualTo("page");
