@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * The second factor at sign-in: each user's authenticator (TOTP) and recovery codes, and the roles
@@ -31,11 +32,17 @@ public class SecondFactors {
   private final JdbcClient jdbc;
   private final ServiceClock clock;
   private final RecoveryCodes recoveryCodes;
+  private final FieldEncryption encryption;
 
-  SecondFactors(JdbcClient jdbc, ServiceClock clock, RecoveryCodes recoveryCodes) {
+  SecondFactors(
+      JdbcClient jdbc,
+      ServiceClock clock,
+      RecoveryCodes recoveryCodes,
+      FieldEncryption encryption) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.recoveryCodes = recoveryCodes;
+    this.encryption = encryption;
   }
 
   /** Whether a user has an authenticator, and when, as their account page shows it. */
@@ -109,13 +116,17 @@ public class SecondFactors {
     recoveryCodes.replace(userId);
   }
 
+  /**
+   * The secret is sealed with the data key, so that a copy of the database alone cannot make
+   * anyone's codes (ASVS V2.8.2).
+   */
   private void store(long userId, String secret, Long step) {
     jdbc.sql(
             """
             UPDATE app_user SET totp_secret = :secret, totp_enrolled_at = :now, totp_last_step = :step
             WHERE id = :user
             """)
-        .param("secret", secret)
+        .param("secret", encryption.seal(secret))
         .param("now", clock.now())
         .param("step", step)
         .param("user", userId)
@@ -147,7 +158,7 @@ public class SecondFactors {
     boolean right =
         RecoveryCodes.looksLikeOne(typed)
             ? recoveryCodes.use(userId, typed)
-            : totp(userId, secret.get(), typed);
+            : totp(userId, encryption.open(secret.get()), typed);
     jdbc.sql(
             """
             UPDATE app_user SET

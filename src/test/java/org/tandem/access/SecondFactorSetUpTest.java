@@ -70,6 +70,14 @@ class SecondFactorSetUpTest extends TandemTest {
             Map.of("code", TestCodes.now(secret), "_csrf", PageSession.csrf(setUp)));
     assertThat(confirmed.statusCode()).isEqualTo(302);
     assertThat(location(confirmed)).endsWith("/account/two-factor/recovery-codes");
+    assertThat(
+            jdbc.sql("SELECT totp_secret FROM app_user WHERE id = :id")
+                .param("id", user.id())
+                .query(String.class)
+                .single())
+        .as("the secret is stored sealed with the data key, not as it was shown")
+        .startsWith("enc:v1:")
+        .doesNotContain(secret);
     List<String> codes = recoveryCodesIn(browser.get("/account/two-factor/recovery-codes").body());
     assertThat(codes).hasSize(10);
     assertThat(location(browser.get("/account/two-factor/recovery-codes")))

@@ -16,6 +16,7 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.access.SecondFactors;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * A signed-in user's authenticator, from their account page: setting one up (confirmed with a code
@@ -30,27 +31,31 @@ class AuthenticatorController {
 
   /**
    * The secret being set up, kept in the session so the page shows the same one until confirmed.
+   * Sessions are kept in PostgreSQL, so it is kept sealed with the data key there too.
    */
   private static final String NEW_SECRET = AuthenticatorController.class.getName() + ".secret";
 
   private final SecondFactors factors;
   private final CurrentUsers currentUsers;
+  private final FieldEncryption encryption;
 
-  AuthenticatorController(SecondFactors factors, CurrentUsers currentUsers) {
+  AuthenticatorController(
+      SecondFactors factors, CurrentUsers currentUsers, FieldEncryption encryption) {
     this.factors = factors;
     this.currentUsers = currentUsers;
+    this.encryption = encryption;
   }
 
   @GetMapping("/account/two-factor")
   String setUp(HttpSession session, Model model) {
     if (!(session.getAttribute(NEW_SECRET) instanceof String)) {
-      session.setAttribute(NEW_SECRET, factors.newSecret());
+      session.setAttribute(NEW_SECRET, encryption.seal(factors.newSecret()));
     }
     SetUpModel.fill(
         model,
         factors,
         currentUsers.current().username(),
-        (String) session.getAttribute(NEW_SECRET),
+        encryption.open((String) session.getAttribute(NEW_SECRET)),
         "/account/two-factor",
         false);
     return "access/two-factor-set-up";
@@ -68,7 +73,7 @@ class AuthenticatorController {
     Optional<List<String>> codes =
         code.isBlank()
             ? Optional.empty()
-            : factors.enrol(currentUsers.current().id(), secret, code);
+            : factors.enrol(currentUsers.current().id(), encryption.open(secret), code);
     if (codes.isEmpty()) {
       model.addAttribute(
           "codeError",

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.SecondFactors;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * The second half of signing in: the code from the authenticator (or a recovery code), or, for
@@ -31,7 +32,15 @@ class SecondFactorController {
   private final SecondFactors factors;
   private final UserAccounts accounts;
 
-  SecondFactorController(SecondFactorSignIn signIn, SecondFactors factors, UserAccounts accounts) {
+  /** The secret being set up rides in the session, which PostgreSQL keeps: sealed there. */
+  private final FieldEncryption encryption;
+
+  SecondFactorController(
+      SecondFactorSignIn signIn,
+      SecondFactors factors,
+      UserAccounts accounts,
+      FieldEncryption encryption) {
+    this.encryption = encryption;
     this.signIn = signIn;
     this.factors = factors;
     this.accounts = accounts;
@@ -104,7 +113,8 @@ class SecondFactorController {
       model.addAttribute("codeError", "access.secondFactor.enterTheCode");
       return setUpPage(request, pending, model);
     }
-    Optional<List<String>> codes = factors.enrol(pending.userId(), pending.secret(), code);
+    Optional<List<String>> codes =
+        factors.enrol(pending.userId(), encryption.open(pending.secret()), code);
     if (codes.isEmpty()) {
       String view = wrongCode(request, pending, code, model, null);
       return view != null ? view : setUpPage(request, signIn.pending(request).get(), model);
@@ -120,11 +130,12 @@ class SecondFactorController {
   private String setUpPage(HttpServletRequest request, PendingSignIn pending, Model model) {
     PendingSignIn withSecret = pending;
     if (pending.secret() == null) {
-      withSecret = pending.withSecret(factors.newSecret());
+      withSecret = pending.withSecret(encryption.seal(factors.newSecret()));
       signIn.update(request, withSecret);
     }
     String username = accounts.findById(pending.userId()).orElseThrow().getUsername();
-    SetUpModel.fill(model, factors, username, withSecret.secret(), "/sign-in/enrol", true);
+    SetUpModel.fill(
+        model, factors, username, encryption.open(withSecret.secret()), "/sign-in/enrol", true);
     return "access/two-factor-set-up";
   }
 
