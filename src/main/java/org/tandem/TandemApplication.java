@@ -2,6 +2,7 @@ package org.tandem;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.tandem.backup.BackupMain;
 import org.tandem.generator.GenerateMain;
 
 /** Tandem: case management and outcome measurement for domestic violence prevention services. */
@@ -11,6 +12,10 @@ public class TandemApplication {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("generate")) {
       GenerateMain.main(args);
+      return;
+    }
+    if (BackupMain.handles(args)) {
+      BackupMain.main(args);
       return;
     }
     SpringApplication.run(TandemApplication.class, args);
