@@ -105,7 +105,7 @@ public class Corrections {
   }
 
   /** Every correction on the case, his and the children's, newest first. */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<Amendment> history(String reference) {
     CaseRef ref = referrals.open(reference);
     audit.record(Action.READ, "corrections to his and the children's details", ref);
