@@ -16,6 +16,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.partnersupport.internal.HerDetailsStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
 import org.tandem.partnersupport.internal.SupportWorkStore;
@@ -50,6 +51,7 @@ public class PartnerSupport {
   private final Validation validation;
   private final RiskManagement risk;
   private final ServiceClock clock;
+  private final HerDetailsStore herDetails;
 
   PartnerSupport(
       Referrals referrals,
@@ -60,7 +62,9 @@ public class PartnerSupport {
       AuditLog audit,
       Validation validation,
       RiskManagement risk,
-      ServiceClock clock) {
+      ServiceClock clock,
+      HerDetailsStore herDetails) {
+    this.herDetails = herDetails;
     this.referrals = referrals;
     this.access = access;
     this.store = store;
@@ -212,8 +216,26 @@ public class PartnerSupport {
   public void updateWishes(String reference, long partnerId, HerWishes wishes) {
     HerOnTheCase o = open(reference, partnerId);
     validation.check(wishes);
+    // Her safe contact times are one of her details: a change here is kept as an amendment too.
+    String before =
+        herDetails
+            .read(o.pass(), partnerId)
+            .orElseThrow()
+            .values()
+            .get(HerDetail.SAFE_CONTACT_TIMES);
     if (!store.updateWishes(o.pass(), partnerId, wishes)) {
       throw new EditConflictException("Her record");
+    }
+    String times = wishes.safeContactTimes();
+    String after = times == null || times.isBlank() ? null : times.strip();
+    if (!java.util.Objects.equals(before, after)) {
+      herDetails.record(
+          o.pass(),
+          partnerId,
+          java.util.Map.of(HerDetail.SAFE_CONTACT_TIMES, new String[] {before, after}),
+          HerCorrections.WISHES_REASON,
+          currentUsers.current().username(),
+          now());
     }
     audit.record(Action.UPDATE, "partner wishes and consent", o.ref());
   }

@@ -15,6 +15,7 @@ import org.tandem.access.WallPass;
 import org.tandem.assessment.AssessmentRecord;
 import org.tandem.assessment.Assessments;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.partnersupport.HerCorrections;
 import org.tandem.partnersupport.PartnerLetters;
 import org.tandem.partnersupport.PartnerRecord;
 import org.tandem.partnersupport.PartnerSupport;
@@ -44,6 +45,7 @@ class PartnerRecordController {
   private final RiskManagement risk;
   private final Assessments assessments;
   private final ServiceClock clock;
+  private final HerCorrections corrections;
 
   PartnerRecordController(
       PartnerSupport support,
@@ -53,7 +55,9 @@ class PartnerRecordController {
       WomenEvaluations evaluations,
       RiskManagement risk,
       Assessments assessments,
-      ServiceClock clock) {
+      ServiceClock clock,
+      HerCorrections corrections) {
+    this.corrections = corrections;
     this.risk = risk;
     this.assessments = assessments;
     this.support = support;
@@ -86,6 +90,7 @@ class PartnerRecordController {
     model.addAttribute("letterSent", letterSentForm(her));
     model.addAttribute("womensGroups", womensGroups.attendanceOf(pass, partnerId));
     model.addAttribute("evaluations", evaluations.evaluations(pass, partnerId));
+    model.addAttribute("corrections", corrections.history(pass, partnerId));
     return "partnersupport/partner";
   }
 

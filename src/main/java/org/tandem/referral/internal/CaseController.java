@@ -16,6 +16,7 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.AuditTrail;
 import org.tandem.access.Roles;
 import org.tandem.referral.CaseDetail;
+import org.tandem.referral.Corrections;
 import org.tandem.referral.Referrals;
 import org.tandem.referral.RepeatReferrals;
 import org.tandem.referral.Triage;
@@ -33,10 +34,12 @@ class CaseController {
 
   private final Referrals referrals;
   private final RepeatReferrals repeats;
+  private final Corrections corrections;
 
-  CaseController(Referrals referrals, RepeatReferrals repeats) {
+  CaseController(Referrals referrals, RepeatReferrals repeats, Corrections corrections) {
     this.referrals = referrals;
     this.repeats = repeats;
+    this.corrections = corrections;
   }
 
   @GetMapping("/cases")
@@ -63,6 +66,7 @@ class CaseController {
     model.addAttribute("case", referrals.detail(reference));
     model.addAttribute("journey", referrals.journey(reference));
     model.addAttribute("sameMan", repeats.decisionFor(referrals.open(reference)).orElse(null));
+    model.addAttribute("amendments", corrections.history(reference));
     return "referral/case";
   }
 

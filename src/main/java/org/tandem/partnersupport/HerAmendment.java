@@ -1,0 +1,15 @@
+package org.tandem.partnersupport;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One of her details corrected, behind the wall: what it held before and after, why, who and when.
+ * The values and the reason are kept sealed and opened only to be shown here.
+ */
+public record HerAmendment(
+    HerDetail detail,
+    String before,
+    String after,
+    String reason,
+    String amendedBy,
+    OffsetDateTime amendedAt) {}
