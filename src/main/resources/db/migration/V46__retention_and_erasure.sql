@@ -32,8 +32,9 @@ CREATE TABLE legal_hold (
     lifted_reason  VARCHAR(500),
     lifted_by      VARCHAR(80),
     lifted_at      TIMESTAMPTZ,
+    -- A lifted hold's reason may be blanked when the case is anonymised; an open hold has none.
     CONSTRAINT legal_hold_lifted_whole CHECK ((lifted_at IS NULL) = (lifted_by IS NULL)
-        AND (lifted_at IS NULL) = (lifted_reason IS NULL))
+        AND (lifted_at IS NOT NULL OR lifted_reason IS NULL))
 );
 -- A case has at most one hold in force.
 CREATE UNIQUE INDEX legal_hold_in_force ON legal_hold (referral_id) WHERE lifted_at IS NULL;

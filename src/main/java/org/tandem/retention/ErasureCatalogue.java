@@ -25,7 +25,8 @@ final class ErasureCatalogue {
    * @param blanked text columns set to null, or to the placeholder where a value is required
    * @param kept text columns kept: codes, references, staff usernames
    * @param marked the table has an {@code anonymised} mark that its never-changed trigger requires
-   * @param deleted the rows are deleted whole: documents, whose files are personal data throughout
+   * @param deleted the rows are deleted whole: documents, whose files are personal data throughout,
+   *     so none of their columns needs declaring
    */
   record CaseTable(
       String name,

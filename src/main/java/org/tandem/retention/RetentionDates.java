@@ -110,7 +110,7 @@ class RetentionDates {
                 """
                 SELECT r.id FROM referral r
                 WHERE r.id IN (SELECT due.id FROM (%s) due WHERE due.due_on <= :today)
-                  AND (CAST(:area AS bigint) IS NULL OR r.area_id = :area)
+                  AND r.area_id = coalesce(CAST(:area AS bigint), r.area_id)
                 ORDER BY r.id
                 LIMIT 1
                 FOR UPDATE OF r SKIP LOCKED

@@ -84,6 +84,9 @@ class ErasureCatalogueTest extends TandemTest {
     List<String> undeclared = new ArrayList<>();
     for (String table : caseTables) {
       ErasureCatalogue.CaseTable entry = declared.get(table);
+      if (entry != null && entry.deleted()) {
+        continue; // its rows go whole
+      }
       for (String column : text.getOrDefault(table, Set.of())) {
         if (entry == null || !(entry.blanked().contains(column) || entry.kept().contains(column))) {
           undeclared.add(table + "." + column);
@@ -138,19 +141,19 @@ class ErasureCatalogueTest extends TandemTest {
             .single();
 
     assertThatThrownBy(() -> update("body = 'Changed'", note))
-        .hasMessageContaining("never changed");
+        .hasStackTraceContaining("never changed");
     assertThatThrownBy(() -> update("body = 'Changed', anonymised = TRUE", note))
         .as("marked anonymised, but its text not blanked")
-        .hasMessageContaining("never changed");
+        .hasStackTraceContaining("never changed");
     assertThatThrownBy(
             () -> update("body = '[anonymised]', anonymised = TRUE, kind = 'MANAGER'", note))
         .as("blanked, but a coded fact changed too")
-        .hasMessageContaining("never changed");
+        .hasStackTraceContaining("never changed");
 
     update("body = '[anonymised]', anonymised = TRUE", note);
     assertThatThrownBy(() -> update("body = 'Back again', anonymised = FALSE", note))
         .as("an anonymised note stays so")
-        .hasMessageContaining("never changed");
+        .hasStackTraceContaining("never changed");
   }
 
   private void update(String set, long note) {

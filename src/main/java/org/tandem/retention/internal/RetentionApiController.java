@@ -1,6 +1,7 @@
 package org.tandem.retention.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,9 @@ class RetentionApiController {
   }
 
   /** A reason for placing or lifting a hold. */
-  record Reason(String reason) {}
+  record HoldReason(
+      @Size(max = Retention.REASON_MOST, message = "The reason must be 500 characters or fewer")
+          String reason) {}
 
   @GetMapping("/api/v1/retention/schedule")
   @PreAuthorize(Roles.MANAGER_OR_ADMINISTRATOR)
@@ -75,7 +78,7 @@ class RetentionApiController {
   @Operation(
       summary = "Place a legal hold on a case, which stops its anonymisation",
       description = "400 naming the reason when none is given or the case is already held.")
-  ResponseEntity<Created> place(@PathVariable String reference, @RequestBody Reason body) {
+  ResponseEntity<Created> place(@PathVariable String reference, @RequestBody HoldReason body) {
     long id = retention.placeHold(referrals.open(reference), body.reason());
     return Created.id(id, "/api/v1/cases/{reference}/legal-hold", reference);
   }
@@ -83,7 +86,7 @@ class RetentionApiController {
   @PostMapping("/api/v1/cases/{reference}/legal-hold/lift")
   @PreAuthorize(Roles.MANAGER)
   @Operation(summary = "Lift the legal hold in force, with a reason")
-  ResponseEntity<Void> lift(@PathVariable String reference, @RequestBody Reason body) {
+  ResponseEntity<Void> lift(@PathVariable String reference, @RequestBody HoldReason body) {
     retention.liftHold(referrals.open(reference), body.reason());
     return ResponseEntity.noContent().build();
   }
