@@ -90,6 +90,8 @@ public abstract class TandemTest {
     registry.add("tandem.notify.base-url", () -> StandInNotify.shared().baseUrl());
     registry.add("tandem.notify.api-key", () -> StandInNotify.API_KEY);
     registry.add("tandem.reminders.scheduled", () -> "false");
+    // The retention job is run by its tests, on their own areas, never by the night's schedule.
+    registry.add("tandem.retention.scheduled", () -> "false");
   }
 
   @AfterEach
