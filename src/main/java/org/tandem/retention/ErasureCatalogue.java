@@ -104,6 +104,9 @@ final class ErasureCatalogue {
               "note_id IN (SELECT id FROM partner_note WHERE referral_id = :case)",
               "body reason",
               "amended_by"),
+          table("case_amendment", REFERRAL, "value_before value_after reason", "field amended_by"),
+          table(
+              "partner_amendment", PARTNER, "value_before value_after reason", "field amended_by"),
           table("case_status_change", REFERRAL, "reason", "status closure_reason changed_by"),
           table("child_protection_change", CHILD, "", "previous_status status recorded_by"),
           table("child_session", CHILD, "wellbeing_notes", "kind recorded_by"),
