@@ -157,9 +157,15 @@ BEGIN
 END;
 $$;
 
--- The entries written before this migration are chained in id order.
+-- The entries written before this migration are chained in id order, as the sealer does it: a
+-- ten thousand at a time, so a long trail never needs all its hashes in memory at once.
 INSERT INTO audit_unsealed (event_id) SELECT id FROM audit_event;
-SELECT audit_seal(2147483647);
+DO $$
+BEGIN
+    WHILE audit_seal(10000) = 10000 LOOP
+    END LOOP;
+END;
+$$;
 
 -- Whatever rights other roles were given on the trail (an application user's default privileges
 -- on every table, docs/deploy.md), only its owner may change it: the others may read the trail and
