@@ -6,7 +6,7 @@
 -- inside the insert would need one lock, held by every request that audits until it commits: every
 -- page and API call that reads a case would wait for every other (docs/performance.md measures
 -- it), and a request holding that lock while waiting for a row another holds, which itself waits to
--- audit, would deadlock. Instead an insert only queues its entry's id (no lock, no wait), and the
+-- audit, could deadlock. Instead an insert only queues its entry's id (no lock, no wait), and the
 -- sealer, one at a time across all nodes, appends the queued committed entries to the chain in id
 -- order. The chain's order is the order entries were sealed in; an entry whose transaction commits
 -- late is simply sealed later.
