@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -40,6 +41,23 @@ class DatabaseConfiguration {
       return hikari;
     }
     return embedded.dataSource();
+  }
+
+  /**
+   * On an external PostgreSQL with two users (docs/deploy.md), the migrations run as the user that
+   * owns the schema, while Tandem itself connects as one that may not change the audit trail.
+   */
+  @Bean
+  FlywayConfigurationCustomizer migrationUser(
+      @Value("${tandem.db.url:}") String url,
+      @Value("${tandem.db.migration-user:}") String user,
+      @Value("${tandem.db.migration-password:}") String password) {
+    return flyway -> {
+      if (StringUtils.hasText(url) && StringUtils.hasText(user)) {
+        flyway.dataSource(url, user, password);
+        log.info("Migrating the schema as the database user {}", user);
+      }
+    };
   }
 
   @Bean(destroyMethod = "close")

@@ -352,10 +352,10 @@ public class Referrals {
 
   /** The audit trail of a case, for a service manager; reading it is itself audited. */
   @Transactional
-  public List<AuditTrail.Entry> auditTrail(String reference, AuditTrail.Filter filter) {
+  public AuditTrail.Page auditTrail(String reference, AuditTrail.Filter filter, Paging paging) {
     ReferralStore.CaseKey key = openable(reference);
     audit.record(Action.READ, "audit trail", new CaseRef(key.id(), key.reference(), key.areaId()));
-    return auditTrail.forCase(key.id(), filter, 500);
+    return auditTrail.forCase(key.id(), filter, paging);
   }
 
   /** Who appears in a case's audit trail. */

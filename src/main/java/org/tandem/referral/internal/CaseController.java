@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditTrail;
 import org.tandem.access.Roles;
@@ -24,6 +25,7 @@ import org.tandem.referral.TriageOutcome;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.Paging;
 import org.tandem.web.VersionedForm;
 
 /** The caseload, one case, its triage and its audit trail. */
@@ -31,6 +33,7 @@ import org.tandem.web.VersionedForm;
 class CaseController {
 
   private static final int PAGE_SIZE = 25;
+  private static final int AUDIT_PAGE_SIZE = 50;
 
   private final Referrals referrals;
   private final RepeatReferrals repeats;
@@ -129,9 +132,13 @@ class CaseController {
       @RequestParam(defaultValue = "") String action,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(defaultValue = "1") int page,
       Model model) {
-    List<AuditTrail.Entry> entries =
-        referrals.auditTrail(reference, new AuditTrail.Filter(user, action, from, to));
+    AuditTrail.Page entries =
+        referrals.auditTrail(
+            reference,
+            new AuditTrail.Filter(user, action, from, to),
+            Paging.numbered(page, AUDIT_PAGE_SIZE));
     model.addAttribute("reference", reference);
     model.addAttribute("entries", entries);
     model.addAttribute("users", referrals.auditedUsers(reference));
@@ -140,6 +147,18 @@ class CaseController {
     model.addAttribute("action", action);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
+    // The next and previous pages keep the filter chosen.
+    model.addAttribute(
+        "pageAddress",
+        UriComponentsBuilder.fromPath("/cases/{r}/audit")
+                .queryParam("user", user)
+                .queryParam("action", action)
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(to))
+                .buildAndExpand(reference)
+                .encode()
+                .toUriString()
+            + "&");
     return "referral/audit";
   }
 
