@@ -118,6 +118,7 @@ class ConfidentialityWallTest extends TandemTest {
 
   @Autowired private Assessments assessments;
   @Autowired private UserDetailsService users;
+  @Autowired private org.tandem.encryption.FieldEncryption encryption;
 
   @BeforeAll
   void plantMarkersBehindTheWall() {
@@ -218,7 +219,10 @@ class ConfidentialityWallTest extends TandemTest {
               .param("id", referralId)
               .query(String.class)
               .single();
-      assertThat(stored).as("marker planted in " + column).isEqualTo(planted.get(column));
+      assertThat(stored).as("sealed in " + column).startsWith("enc:v1:");
+      assertThat(encryption.open(stored))
+          .as("marker planted in " + column)
+          .isEqualTo(planted.get(column));
     }
     assertThat(planted.keySet()).containsExactlyInAnyOrderElementsOf(WALL_COLUMNS);
 
@@ -640,13 +644,18 @@ class ConfidentialityWallTest extends TandemTest {
     assertThat(OpenColumns.holding(jdbc, needles.values()))
         .as("[open] columns holding a marker")
         .isEmpty();
-    String[] patterns = needles.values().stream().map(n -> "%" + n + "%").toArray(String[]::new);
-    // The markers are findable in the database: the search above can succeed.
+    // The markers are findable in the database, once her sealed name is opened: the search above
+    // can succeed.
     long inPartner =
-        jdbc.sql("SELECT count(*) FROM partner WHERE given_name ILIKE ANY(:patterns)")
-            .param("patterns", patterns)
-            .query(Long.class)
-            .single();
+        jdbc.sql("SELECT given_name FROM partner").query(String.class).list().stream()
+            .map(encryption::open)
+            .filter(
+                name ->
+                    needles.values().stream()
+                        .anyMatch(
+                            n ->
+                                name.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))))
+            .count();
     assertThat(inPartner).isEqualTo(1);
   }
 
