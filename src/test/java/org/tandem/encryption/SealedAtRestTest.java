@@ -239,6 +239,62 @@ class SealedAtRestTest extends TandemTest {
         .contains(family.reference());
   }
 
+  @Test
+  void theRekeyCommandRunsWithoutTheWebServerAndSealsEveryRow() throws Exception {
+    TestArea area = newArea();
+    Her her = invented();
+    Family family =
+        newFamily(
+            AReferral.in(area)
+                .withPartner(her.given, her.family, her.phone, her.email, her.address, her.times));
+    long id = family.partner(0);
+    jdbc.sql("UPDATE partner SET given_name = :given, name_hash = NULL WHERE id = :id")
+        .param("given", her.given)
+        .param("id", id)
+        .update();
+
+    String url;
+    String user;
+    try (Connection pooled = dataSource.getConnection()) {
+      url = pooled.getMetaData().getURL();
+      user = pooled.getMetaData().getUserName();
+    }
+    // The same key as the application's, so the command re-seals under the key it already has.
+    Path keys = keysDir.resolve(DataKeys.KEY_FILE);
+    Files.copy(Path.of("target/test-data", DataKeys.KEY_FILE), keys);
+    try (var command =
+        new org.springframework.boot.builder.SpringApplicationBuilder(RekeyMain.class)
+            .web(org.springframework.boot.WebApplicationType.NONE)
+            .properties("tandem.rekey=true", "tandem.demo=false")
+            .registerShutdownHook(false)
+            .run(
+                "rekey",
+                "--tandem.db.url=" + url,
+                "--tandem.db.user=" + user,
+                "--tandem.db.password=",
+                "--tandem.data-keys-file=" + keys,
+                "--spring.jmx.enabled=false")) {
+      assertThat(command)
+          .as("no web server")
+          .isNotInstanceOf(
+              org.springframework.boot.web.server.context.WebServerApplicationContext.class);
+    }
+    assertThat(stored(id, "given_name")).startsWith(FieldEncryption.PREFIX);
+    assertThat(encryption.open(stored(id, "given_name"))).isEqualTo(her.given);
+    assertThat(
+            jdbc.sql("SELECT name_hash FROM partner WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo(lookup.name(her.given, her.family));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM partner WHERE sealed_key_id IS DISTINCT FROM :k")
+                .param("k", encryption.currentKeyId())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   private SealingPass passUnder(FieldEncryption encryption, HerLookup lookup) {
     return new SealingPass(jdbc, transactions, encryption, lookup, passes, audit);
   }
