@@ -3,6 +3,7 @@ package org.tandem;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tandem.backup.BackupMain;
+import org.tandem.encryption.RekeyMain;
 import org.tandem.generator.GenerateMain;
 
 /** Tandem: case management and outcome measurement for domestic violence prevention services. */
@@ -16,6 +17,10 @@ public class TandemApplication {
     }
     if (BackupMain.handles(args)) {
       BackupMain.main(args);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("rekey")) {
+      RekeyMain.main(args);
       return;
     }
     SpringApplication.run(TandemApplication.class, args);

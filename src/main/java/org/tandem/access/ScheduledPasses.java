@@ -14,10 +14,26 @@ public class ScheduledPasses {
 
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
+  private final Areas areas;
 
-  ScheduledPasses(CurrentUsers currentUsers, AuditLog audit) {
+  ScheduledPasses(CurrentUsers currentUsers, AuditLog audit, Areas areas) {
     this.currentUsers = currentUsers;
     this.audit = audit;
+    this.areas = areas;
+  }
+
+  /**
+   * A pass for every area, for the service's own upkeep of her details as a whole: sealing them
+   * under the current data key when Tandem starts, or by the {@code rekey} command. Refused as
+   * {@link #forScheduledWork} is; whoever uses it records each case it touches.
+   */
+  public AreaWallPass forUpkeepOfEveryArea() {
+    if (RequestContextHolder.getRequestAttributes() != null
+        || currentUsers.currentOrNull() != null) {
+      throw new IllegalStateException("A scheduled pass is for scheduled work only");
+    }
+    return new AreaWallPass(
+        areas.all().stream().map(Area::id).collect(java.util.stream.Collectors.toSet()));
   }
 
   /** A pass for one case, for a scheduled job's one purpose, which is recorded as read. */

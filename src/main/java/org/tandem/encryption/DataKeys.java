@@ -28,7 +28,9 @@ import org.springframework.util.StringUtils;
  * with any earlier keys in {@code TANDEM_DATA_KEY_PREVIOUS} (comma-separated) still able to open
  * what they sealed; otherwise the key file {@code data-keys} in the data directory, one key per
  * line, the first being current, made with a fresh key on first start (the demo's). A key's id is
- * the start of its SHA-256, so an id never names a key it is not.
+ * the start of its SHA-256, so an id never names a key it is not. {@code tandem.data-keys-file}
+ * (TANDEM_DATA_KEYS_FILE) puts the key file somewhere other than the data directory, e.g. apart
+ * from the database's backups.
  */
 @Component
 class DataKeys {
@@ -39,13 +41,18 @@ class DataKeys {
   record Key(String id, SecretKey secret) {}
 
   private final Map<String, Key> byId = new LinkedHashMap<>();
-  private Key current;
+  private final Path keyFile;
+  private final boolean fromEnvironment;
+  private volatile Key current;
 
   DataKeys(
       @Value("${tandem.data-key:}") String dataKey,
       @Value("${tandem.data-key-previous:}") String previousKeys,
-      @Value("${tandem.data-dir:./data}") String dataDir)
+      @Value("${tandem.data-dir:./data}") String dataDir,
+      @Value("${tandem.data-keys-file:}") String keysFile)
       throws IOException {
+    this.keyFile = StringUtils.hasText(keysFile) ? Path.of(keysFile) : Path.of(dataDir, KEY_FILE);
+    this.fromEnvironment = StringUtils.hasText(dataKey);
     List<String> encoded = new ArrayList<>();
     if (StringUtils.hasText(dataKey)) {
       encoded.add(dataKey.trim());
@@ -55,7 +62,7 @@ class DataKeys {
         }
       }
     } else {
-      encoded.addAll(keyFile(Path.of(dataDir, KEY_FILE)));
+      encoded.addAll(keyFile(keyFile));
     }
     for (String one : encoded) {
       Key key = key(one);
@@ -64,6 +71,40 @@ class DataKeys {
         current = key;
       }
     }
+  }
+
+  /**
+   * Makes a new key, writes it first in the key file (the older keys stay below it, so what they
+   * sealed still opens) and makes it current: for {@code rekey --new-key}. Refused when the keys
+   * come from {@code TANDEM_DATA_KEY}, which the operator sets: there the new key is set by hand,
+   * with the old one moved to {@code TANDEM_DATA_KEY_PREVIOUS}.
+   */
+  synchronized Key addNewKey() throws IOException {
+    if (fromEnvironment) {
+      throw new IllegalStateException(
+          "The data key comes from TANDEM_DATA_KEY: set the new key there and the old one in"
+              + " TANDEM_DATA_KEY_PREVIOUS, then run rekey without --new-key");
+    }
+    String encoded = newKey();
+    List<String> lines = new ArrayList<>();
+    lines.add(encoded);
+    lines.addAll(Files.readAllLines(keyFile, StandardCharsets.US_ASCII));
+    Path written = keyFile.resolveSibling(keyFile.getFileName() + ".new");
+    Files.write(written, lines, StandardCharsets.US_ASCII);
+    ownerOnly(written);
+    Files.move(
+        written,
+        keyFile,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Key key = key(encoded);
+    Map<String, Key> before = new LinkedHashMap<>(byId);
+    byId.clear();
+    byId.put(key.id(), key);
+    byId.putAll(before);
+    current = key;
+    log.info("Made a new data key {} first in {}", key.id(), keyFile);
+    return key;
   }
 
   Key current() {
@@ -109,15 +150,19 @@ class DataKeys {
     return Base64.getEncoder().encodeToString(raw);
   }
 
+  private static void ownerOnly(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      log.warn("Could not make {} readable by its owner only", file);
+    }
+  }
+
   private static List<String> keyFile(Path file) throws IOException {
     if (!Files.exists(file)) {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, newKey() + "\n", StandardCharsets.US_ASCII);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        log.warn("Could not make {} readable by its owner only", file);
-      }
+      ownerOnly(file);
       log.info("Made a new data key in {}; keep it with the backups, apart from them", file);
     }
     return Files.readAllLines(file, StandardCharsets.US_ASCII).stream()

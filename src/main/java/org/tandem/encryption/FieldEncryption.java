@@ -73,6 +73,11 @@ public class FieldEncryption {
     }
   }
 
+  /** The id of the key values are sealed under now. */
+  public String currentKeyId() {
+    return keys.current().id();
+  }
+
   /** Whether the value is sealed, rather than plain or empty. */
   public static boolean isSealed(String stored) {
     return stored != null && stored.startsWith(PREFIX);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.access.AreaWallPass;
 import org.tandem.access.CurrentUser;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * The partner-support worker's day: the women on the cases allocated to her, where contact with
@@ -49,10 +50,12 @@ class HerWorkQuery {
 
   private final JdbcClient jdbc;
   private final ServiceClock clock;
+  private final FieldEncryption encryption;
 
-  HerWorkQuery(JdbcClient jdbc, ServiceClock clock) {
+  HerWorkQuery(JdbcClient jdbc, ServiceClock clock, FieldEncryption encryption) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.encryption = encryption;
   }
 
   /** A page of the women on her cases: those not yet contacted first, then longest unchanged. */
@@ -201,8 +204,9 @@ class HerWorkQuery {
         .list();
   }
 
-  private static String herName(ResultSet rs) throws SQLException {
-    String family = rs.getString("family_name");
-    return rs.getString("given_name") + (family == null ? "" : " " + family);
+  /** Her name, opened from its sealed columns in the row: no query of its own. */
+  private String herName(ResultSet rs) throws SQLException {
+    String family = encryption.open(rs.getString("family_name"));
+    return encryption.open(rs.getString("given_name")) + (family == null ? "" : " " + family);
   }
 }

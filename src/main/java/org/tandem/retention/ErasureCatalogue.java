@@ -61,8 +61,8 @@ final class ErasureCatalogue {
               "partner",
               REFERRAL,
               "given_name family_name phone email address safe_contact_times her_view_of_safety"
-                  + " childrens_safety_view",
-              "relationship contact_status do_not_contact_by"),
+                  + " childrens_safety_view phone_hash email_hash name_hash",
+              "relationship contact_status do_not_contact_by sealed_key_id"),
           table("child", REFERRAL, "given_name", "protection_status"),
           table(
               "appointment",

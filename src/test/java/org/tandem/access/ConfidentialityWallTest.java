@@ -74,6 +74,9 @@ class ConfidentialityWallTest extends TandemTest {
           "partner.email",
           "partner.address",
           "partner.safe_contact_times",
+          "partner.phone_hash",
+          "partner.email_hash",
+          "partner.name_hash",
           "risk_level_source.reason",
           "marac_referral.source_reason");
 
@@ -118,6 +121,7 @@ class ConfidentialityWallTest extends TandemTest {
 
   @Autowired private Assessments assessments;
   @Autowired private UserDetailsService users;
+  @Autowired private org.tandem.encryption.FieldEncryption encryption;
 
   @BeforeAll
   void plantMarkersBehindTheWall() {
@@ -209,6 +213,21 @@ class ConfidentialityWallTest extends TandemTest {
       if (RISK_SOURCE_COLUMNS.contains(column)) {
         continue;
       }
+      if (column.endsWith("_hash")) {
+        // The hashes she is found by are computed, not planted: the value stored is the marker.
+        String hash =
+            jdbc.sql(
+                    "SELECT "
+                        + column.substring("partner.".length())
+                        + " FROM partner"
+                        + " WHERE referral_id = :id")
+                .param("id", referralId)
+                .query(String.class)
+                .single();
+        assertThat(hash).as("a hash in " + column).hasSizeGreaterThan(40);
+        plant(column, hash, "");
+        continue;
+      }
       String[] tableAndColumn = column.split("\\.");
       assertThat(tableAndColumn[0])
           .as("this test plants markers only in partner; extend it for " + column)
@@ -218,7 +237,10 @@ class ConfidentialityWallTest extends TandemTest {
               .param("id", referralId)
               .query(String.class)
               .single();
-      assertThat(stored).as("marker planted in " + column).isEqualTo(planted.get(column));
+      assertThat(stored).as("sealed in " + column).startsWith("enc:v1:");
+      assertThat(encryption.open(stored))
+          .as("marker planted in " + column)
+          .isEqualTo(planted.get(column));
     }
     assertThat(planted.keySet()).containsExactlyInAnyOrderElementsOf(WALL_COLUMNS);
 
@@ -578,6 +600,10 @@ class ConfidentialityWallTest extends TandemTest {
     HttpResponse<String> api = apiGet(token(username), "/api/v1/cases/" + reference);
     assertThat(api.statusCode()).isEqualTo(200);
     for (Map.Entry<String, String> wall : wallNeedles().entrySet()) {
+      if (wall.getKey().endsWith("_hash")) {
+        // Her lookup hashes are shown nowhere: they are there to find her by, exactly.
+        continue;
+      }
       assertThat(contains(page.body(), wall.getValue()))
           .as(username + " sees the partner's " + wall.getKey() + " on the case page")
           .isTrue();
@@ -587,6 +613,19 @@ class ConfidentialityWallTest extends TandemTest {
     }
     HttpResponse<String> tasks = session.get("/partner-support/tasks");
     assertThat(tasks.statusCode()).isEqualTo(200);
+    for (String detail : List.of("phone", "email")) {
+      HttpResponse<String> found =
+          apiGet(
+              token(username),
+              "/api/v1/partners?"
+                  + detail
+                  + "="
+                  + java.net.URLEncoder.encode(
+                      planted.get("partner." + detail), java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(found.body())
+          .as(username + " finds her by the hash of her " + detail)
+          .contains("\"reference\":\"" + reference + "\"");
+    }
   }
 
   @Order(6)
@@ -640,13 +679,18 @@ class ConfidentialityWallTest extends TandemTest {
     assertThat(OpenColumns.holding(jdbc, needles.values()))
         .as("[open] columns holding a marker")
         .isEmpty();
-    String[] patterns = needles.values().stream().map(n -> "%" + n + "%").toArray(String[]::new);
-    // The markers are findable in the database: the search above can succeed.
+    // The markers are findable in the database, once her sealed name is opened: the search above
+    // can succeed.
     long inPartner =
-        jdbc.sql("SELECT count(*) FROM partner WHERE given_name ILIKE ANY(:patterns)")
-            .param("patterns", patterns)
-            .query(Long.class)
-            .single();
+        jdbc.sql("SELECT given_name FROM partner").query(String.class).list().stream()
+            .map(encryption::open)
+            .filter(
+                name ->
+                    needles.values().stream()
+                        .anyMatch(
+                            n ->
+                                name.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))))
+            .count();
     assertThat(inPartner).isEqualTo(1);
   }
 

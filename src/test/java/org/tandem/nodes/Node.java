@@ -36,6 +36,8 @@ final class Node implements AutoCloseable {
                 "--tandem.db.password=",
                 "--tandem.demo=false",
                 "--tandem.data-dir=target/test-data-" + name,
+                // Her details are sealed with the data key: every node of a service shares it.
+                "--tandem.data-keys-file=target/test-data/data-keys",
                 "--spring.application.admin.enabled=false",
                 "--spring.jmx.enabled=false");
     return new Node(name, context);

@@ -123,6 +123,22 @@ class HerCorrectionsTest extends TandemTest {
   }
 
   @Test
+  void sheIsFoundByHerCorrectedNumberAndNoLongerByTheOldOne() {
+    String her = "\"partnerId\":" + family.partner(0) + ",";
+    String before = apiGet(token, "/api/v1/partners?phone=07700900003").body();
+    assertThat(before).as("found by her number before it is corrected").contains(her);
+    HttpResponse<String> corrected =
+        apiPost(
+            token,
+            record + "/corrections",
+            hers("1 Imaginary Lane, Fictionton", "Invented: a new phone", version())
+                .replace("07700 900003", "07700 900777"));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+    assertThat(apiGet(token, "/api/v1/partners?phone=07700900777").body()).contains(her);
+    assertThat(apiGet(token, "/api/v1/partners?phone=07700900003").body()).doesNotContain(her);
+  }
+
+  @Test
   void aReasonIsRequiredAndAStaleVersionIsRefusedSavingNothing() {
     int read = version();
     HttpResponse<String> noReason = apiPost(token, record + "/corrections", hers("x", null, read));

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
 import org.tandem.encryption.FieldEncryption;
+import org.tandem.encryption.HerLookup;
 import org.tandem.partnersupport.HerAmendment;
 import org.tandem.partnersupport.HerDetail;
 
@@ -42,10 +43,12 @@ public class HerDetailsStore {
 
   private final JdbcClient jdbc;
   private final FieldEncryption encryption;
+  private final HerLookup lookup;
 
-  HerDetailsStore(JdbcClient jdbc, FieldEncryption encryption) {
+  HerDetailsStore(JdbcClient jdbc, FieldEncryption encryption, HerLookup lookup) {
     this.jdbc = jdbc;
     this.encryption = encryption;
+    this.lookup = lookup;
   }
 
   /** Her details, opened, her row locked until the transaction ends. */
@@ -81,13 +84,17 @@ public class HerDetailsStore {
         == 1;
   }
 
-  /** Seals and writes her details if her record is still at the version read. */
+  /**
+   * Seals and writes her details if her record is still at the version read, with the hashes she is
+   * found by, so that a search finds her by her corrected number, address or name.
+   */
   public boolean write(WallPass pass, long partnerId, Map<HerDetail, String> d, int version) {
     return jdbc.sql(
                 """
                 UPDATE partner SET given_name = :given, family_name = :family, phone = :phone,
                   email = :email, address = :address, safe_contact_times = :times,
-                  version = version + 1
+                  phone_hash = :phoneHash, email_hash = :emailHash, name_hash = :nameHash,
+                  sealed_key_id = :key, version = version + 1
                 WHERE id = :partner AND referral_id = :referral AND version = :version
                 """)
             .param("given", encryption.seal(d.get(HerDetail.GIVEN_NAME)))
@@ -96,6 +103,11 @@ public class HerDetailsStore {
             .param("email", encryption.seal(d.get(HerDetail.EMAIL)))
             .param("address", encryption.seal(d.get(HerDetail.ADDRESS)))
             .param("times", encryption.seal(d.get(HerDetail.SAFE_CONTACT_TIMES)))
+            .param("phoneHash", lookup.phone(d.get(HerDetail.PHONE)))
+            .param("emailHash", lookup.email(d.get(HerDetail.EMAIL)))
+            .param(
+                "nameHash", lookup.name(d.get(HerDetail.GIVEN_NAME), d.get(HerDetail.FAMILY_NAME)))
+            .param("key", encryption.currentKeyId())
             .params(HerRow.on(pass, partnerId))
             .param("version", version)
             .update()

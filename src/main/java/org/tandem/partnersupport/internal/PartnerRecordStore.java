@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.encryption.FieldEncryption;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.HerContactStatusChanged;
@@ -59,10 +60,13 @@ public class PartnerRecordStore {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final FieldEncryption encryption;
 
-  PartnerRecordStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+  PartnerRecordStore(
+      JdbcClient jdbc, ApplicationEventPublisher events, FieldEncryption encryption) {
     this.jdbc = jdbc;
     this.events = events;
+    this.encryption = encryption;
   }
 
   public Optional<Her> her(WallPass pass, long partnerId) {
@@ -80,12 +84,12 @@ public class PartnerRecordStore {
                 new Her(
                     rs.getLong("id"),
                     PartnerRelationship.valueOf(rs.getString("relationship")),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
-                    rs.getString("phone"),
-                    rs.getString("email"),
-                    rs.getString("address"),
-                    rs.getString("safe_contact_times"),
+                    encryption.open(rs.getString("given_name")),
+                    encryption.open(rs.getString("family_name")),
+                    encryption.open(rs.getString("phone")),
+                    encryption.open(rs.getString("email")),
+                    encryption.open(rs.getString("address")),
+                    encryption.open(rs.getString("safe_contact_times")),
                     methods(rs.getArray("do_not_contact_by")),
                     PartnerContactStatus.valueOf(rs.getString("contact_status")),
                     rs.getObject("contact_status_on", LocalDate.class),
@@ -245,7 +249,7 @@ public class PartnerRecordStore {
                   version = version + 1
                 WHERE id = :partner AND referral_id = :referral AND version = :version
                 """)
-            .param("times", blankToNull(wishes.safeContactTimes()))
+            .param("times", encryption.seal(blankToNull(wishes.safeContactTimes())))
             .param("refused", refused)
             .param("share", wishes.consentToShare())
             .param("attendance", wishes.consentToAttendance())

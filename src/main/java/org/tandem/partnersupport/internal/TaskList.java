@@ -16,6 +16,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.encryption.FieldEncryption;
 import org.tandem.web.EditConflictException;
 
 /**
@@ -60,12 +61,19 @@ class TaskList {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final FieldEncryption encryption;
 
-  TaskList(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, ServiceClock clock) {
+  TaskList(
+      JdbcClient jdbc,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      ServiceClock clock,
+      FieldEncryption encryption) {
     this.jdbc = jdbc;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.clock = clock;
+    this.encryption = encryption;
   }
 
   @Transactional
@@ -286,8 +294,9 @@ class TaskList {
     return new CaseRef(rs.getLong("referral_id"), rs.getString("reference"), rs.getLong("area_id"));
   }
 
-  private static String herName(ResultSet rs) throws SQLException {
-    String family = rs.getString("family_name");
-    return rs.getString("given_name") + (family == null ? "" : " " + family);
+  /** Her name, opened from its sealed columns in the row: no query of its own. */
+  private String herName(ResultSet rs) throws SQLException {
+    String family = encryption.open(rs.getString("family_name"));
+    return encryption.open(rs.getString("given_name")) + (family == null ? "" : " " + family);
   }
 }

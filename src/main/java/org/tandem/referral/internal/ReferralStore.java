@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.encryption.FieldEncryption;
+import org.tandem.encryption.HerLookup;
 import org.tandem.referral.Allocation;
 import org.tandem.referral.CaseDetail;
 import org.tandem.referral.CaseStatus;
@@ -30,9 +32,13 @@ import org.tandem.referral.TriageOutcome;
 public class ReferralStore {
 
   private final JdbcClient jdbc;
+  private final FieldEncryption encryption;
+  private final HerLookup lookup;
 
-  ReferralStore(JdbcClient jdbc) {
+  ReferralStore(JdbcClient jdbc, FieldEncryption encryption, HerLookup lookup) {
     this.jdbc = jdbc;
+    this.encryption = encryption;
+    this.lookup = lookup;
   }
 
   /** The case's key facts, enough to decide who may open it. */
@@ -103,22 +109,35 @@ public class ReferralStore {
         .single();
   }
 
+  /**
+   * Her details are sealed here, with the hashes she is found by, before they reach the database:
+   * the one place a referral writes them.
+   */
   public long insertPartner(long referralId, NewReferral.Partner p) {
+    String given = p.givenName().strip();
+    String family = blankToNull(p.familyName());
+    String phone = blankToNull(p.phone());
+    String email = blankToNull(p.email());
     return jdbc.sql(
             """
             INSERT INTO partner (referral_id, relationship, given_name, family_name, phone, email,
-              address, safe_contact_times)
-            VALUES (:referral, :relationship, :given, :family, :phone, :email, :address, :times)
+              address, safe_contact_times, phone_hash, email_hash, name_hash, sealed_key_id)
+            VALUES (:referral, :relationship, :given, :family, :phone, :email, :address, :times,
+              :phoneHash, :emailHash, :nameHash, :key)
             RETURNING id
             """)
         .param("referral", referralId)
         .param("relationship", p.relationship().name())
-        .param("given", p.givenName().strip())
-        .param("family", blankToNull(p.familyName()))
-        .param("phone", blankToNull(p.phone()))
-        .param("email", blankToNull(p.email()))
-        .param("address", blankToNull(p.address()))
-        .param("times", blankToNull(p.safeContactTimes()))
+        .param("given", encryption.seal(given))
+        .param("family", encryption.seal(family))
+        .param("phone", encryption.seal(phone))
+        .param("email", encryption.seal(email))
+        .param("address", encryption.seal(blankToNull(p.address())))
+        .param("times", encryption.seal(blankToNull(p.safeContactTimes())))
+        .param("phoneHash", lookup.phone(phone))
+        .param("emailHash", lookup.email(email))
+        .param("nameHash", lookup.name(given, family))
+        .param("key", encryption.currentKeyId())
         .query(Long.class)
         .single();
   }
@@ -199,12 +218,12 @@ public class ReferralStore {
                 new CaseDetail.PartnerDetail(
                     rs.getLong("id"),
                     PartnerRelationship.valueOf(rs.getString("relationship")),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
-                    rs.getString("phone"),
-                    rs.getString("email"),
-                    rs.getString("address"),
-                    rs.getString("safe_contact_times")))
+                    encryption.open(rs.getString("given_name")),
+                    encryption.open(rs.getString("family_name")),
+                    encryption.open(rs.getString("phone")),
+                    encryption.open(rs.getString("email")),
+                    encryption.open(rs.getString("address")),
+                    encryption.open(rs.getString("safe_contact_times"))))
         .list();
   }
 

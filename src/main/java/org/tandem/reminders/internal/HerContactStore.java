@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.encryption.FieldEncryption;
 import org.tandem.partnersupport.ContactMethod;
 
 /** Her name, phone and email, and her contact rules: behind the wall, read only with a pass. */
@@ -14,9 +15,11 @@ import org.tandem.partnersupport.ContactMethod;
 class HerContactStore {
 
   private final JdbcClient jdbc;
+  private final FieldEncryption encryption;
 
-  HerContactStore(JdbcClient jdbc) {
+  HerContactStore(JdbcClient jdbc, FieldEncryption encryption) {
     this.jdbc = jdbc;
+    this.encryption = encryption;
   }
 
   record HerContact(
@@ -30,7 +33,7 @@ class HerContactStore {
     return jdbc.sql(
             """
             SELECT p.given_name, p.phone, p.email,
-              coalesce(btrim(p.safe_contact_times), '') <> '', p.do_not_contact_by
+              p.safe_contact_times, p.do_not_contact_by
             FROM partner p WHERE p.id = :partner AND p.referral_id = :referral
             """)
         .param("partner", partnerId)
@@ -42,8 +45,14 @@ class HerContactStore {
               Arrays.stream((String[]) methods.getArray())
                   .map(ContactMethod::valueOf)
                   .forEach(refused::add);
+              // Sealed, so whether safe times are recorded is asked of the opened value.
+              String times = encryption.open(rs.getString(4));
               return new HerContact(
-                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), refused);
+                  encryption.open(rs.getString(1)),
+                  encryption.open(rs.getString(2)),
+                  encryption.open(rs.getString(3)),
+                  times != null && !times.isBlank(),
+                  refused);
             })
         .single();
   }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.access.AreaWallPass;
 import org.tandem.access.CaseRef;
 import org.tandem.access.WallPass;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * The SQL of the women's group's sessions and their attendance. All of it is behind the wall, so
@@ -68,9 +69,11 @@ public class WomensGroupSessionStore {
       " AND s.group_id IN (SELECT id FROM womens_group WHERE area_id = ANY(:areas))";
 
   private final JdbcClient jdbc;
+  private final FieldEncryption encryption;
 
-  WomensGroupSessionStore(JdbcClient jdbc) {
+  WomensGroupSessionStore(JdbcClient jdbc, FieldEncryption encryption) {
     this.jdbc = jdbc;
+    this.encryption = encryption;
   }
 
   /** The group's sessions, newest first. */
@@ -182,7 +185,8 @@ public class WomensGroupSessionStore {
 
   /** The session's register: the women recorded whose cases are in the pass's areas. */
   public List<RegisterRow> register(AreaWallPass pass, long sessionId) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             SELECT a.partner_id, p.given_name, p.family_name, a.attended, a.absence_reason,
               r.id AS referral_id, r.reference, r.area_id
@@ -190,7 +194,7 @@ public class WomensGroupSessionStore {
             JOIN partner p ON p.id = a.partner_id
             JOIN referral r ON r.id = p.referral_id
             WHERE a.session_id = :session AND r.area_id = ANY(:areas)
-            ORDER BY p.given_name, p.family_name, p.id
+            ORDER BY p.id
             """)
         .param("session", sessionId)
         .param("areas", pass.areaIdArray())
@@ -198,12 +202,18 @@ public class WomensGroupSessionStore {
             (rs, i) ->
                 new RegisterRow(
                     rs.getLong("partner_id"),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
+                    encryption.open(rs.getString("given_name")),
+                    encryption.open(rs.getString("family_name")),
                     rs.getBoolean("attended"),
                     rs.getString("absence_reason"),
                     WomensGroupStore.caseRef(rs)))
-        .list();
+        .list()
+        .stream()
+        // Her name is sealed, so the register is put in order of it once opened, here.
+        .sorted(
+            java.util.Comparator.comparing(
+                (RegisterRow w) -> WomensGroupStore.sortName(w.givenName(), w.familyName())))
+        .toList();
   }
 
   /** The woman's case, whoever may see it; empty if there is no such woman. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.AreaWallPass;
 import org.tandem.access.CaseRef;
+import org.tandem.encryption.FieldEncryption;
 
 /**
  * The SQL of the women's group: groups and their members. All of it is behind the wall, so every
@@ -68,9 +69,16 @@ public class WomensGroupStore {
       """;
 
   private final JdbcClient jdbc;
+  private final FieldEncryption encryption;
 
-  WomensGroupStore(JdbcClient jdbc) {
+  WomensGroupStore(JdbcClient jdbc, FieldEncryption encryption) {
     this.jdbc = jdbc;
+    this.encryption = encryption;
+  }
+
+  /** Her name is sealed, so the group's women are put in order of it here, once it is opened. */
+  static String sortName(String given, String family) {
+    return (given + " " + (family == null ? "" : family)).toLowerCase(java.util.Locale.ROOT);
   }
 
   public List<GroupRow> groups(AreaWallPass pass, long offset, int limit) {
@@ -152,7 +160,8 @@ public class WomensGroupStore {
 
   /** The women in the group now whose cases are in the pass's areas. */
   public List<MemberRow> members(AreaWallPass pass, long groupId) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             SELECT m.partner_id, p.given_name, p.family_name, p.relationship, m.joined_on,
               r.id AS referral_id, r.reference, r.area_id,
@@ -166,7 +175,7 @@ public class WomensGroupStore {
             JOIN partner p ON p.id = m.partner_id
             JOIN referral r ON r.id = p.referral_id
             WHERE m.group_id = :group AND m.left_on IS NULL AND r.area_id = ANY(:areas)
-            ORDER BY p.given_name, p.family_name, m.id
+            ORDER BY m.id
             """)
         .param("group", groupId)
         .param("areas", pass.areaIdArray())
@@ -174,14 +183,19 @@ public class WomensGroupStore {
             (rs, i) ->
                 new MemberRow(
                     rs.getLong("partner_id"),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
+                    encryption.open(rs.getString("given_name")),
+                    encryption.open(rs.getString("family_name")),
                     rs.getString("relationship"),
                     rs.getObject("joined_on", LocalDate.class),
                     rs.getInt("attended"),
                     rs.getInt("recorded"),
                     caseRef(rs)))
-        .list();
+        .list()
+        .stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (MemberRow m) -> sortName(m.givenName(), m.familyName())))
+        .toList();
   }
 
   private static final String CANDIDATES =
@@ -200,7 +214,9 @@ public class WomensGroupStore {
               r.id AS referral_id, r.reference, r.area_id
             """
                 + CANDIDATES
-                + " ORDER BY p.given_name, p.family_name, p.id OFFSET :offset LIMIT :limit")
+                // Her name is sealed and cannot be sorted in SQL: a page of candidates is in the
+                // order their cases were referred, which stays put from one page to the next.
+                + " ORDER BY r.reference, p.id OFFSET :offset LIMIT :limit")
         .param("group", groupId)
         .param("area", areaId)
         .param("areas", pass.areaIdArray())
@@ -210,8 +226,8 @@ public class WomensGroupStore {
             (rs, i) ->
                 new CandidateRow(
                     rs.getLong("id"),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
+                    encryption.open(rs.getString("given_name")),
+                    encryption.open(rs.getString("family_name")),
                     rs.getString("relationship"),
                     rs.getString("contact_status"),
                     caseRef(rs)))
