@@ -934,8 +934,9 @@ class NationalDatasetTest extends TandemTest {
         apiPost(
             partnerSupport,
             base + "/referrals-on",
-            "{\"service\": \"REFUGE\", \"referredOn\": \"%s\", \"detail\": \"%s\","
-                + " \"basis\": \"VITAL_INTERESTS\"}".formatted(today, mark("referral_on_detail"))));
+            ("{\"service\": \"REFUGE\", \"referredOn\": \"%s\", \"detail\": \"%s\","
+                    + " \"basis\": \"VITAL_INTERESTS\"}")
+                .formatted(today, mark("referral_on_detail"))));
     expectOk(
         apiPost(
             partnerSupport,

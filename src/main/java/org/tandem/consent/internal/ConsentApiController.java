@@ -15,6 +15,9 @@ import org.tandem.consent.Consent;
 import org.tandem.consent.ConsentWithdrawal;
 import org.tandem.consent.Consents;
 import org.tandem.consent.NewConsent;
+import org.tandem.consent.NewSharing;
+import org.tandem.consent.Sharing;
+import org.tandem.consent.Sharings;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
 import org.tandem.web.PostCreates;
@@ -40,9 +43,38 @@ class ConsentApiController {
           + " on it is refused.";
 
   private final Consents consents;
+  private final Sharings sharings;
 
-  ConsentApiController(Consents consents) {
+  ConsentApiController(Consents consents, Sharings sharings) {
     this.consents = consents;
+    this.sharings = sharings;
+  }
+
+  @GetMapping("/cases/{reference}/sharings")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "Information shared out of the service from his case",
+      description =
+          "Reports to his referrer, MARAC, children's services: each with its lawful basis, and on"
+              + " consent the consent's date and, if withdrawn since, when. Newest first.")
+  List<Sharing> sharings(@PathVariable String reference) {
+    return sharings.list(reference);
+  }
+
+  @PostCreates("/cases/{reference}/sharings")
+  @PreAuthorize(Roles.CASE_WORKERS)
+  @Operation(
+      summary = "Record information shared out of the service from his case",
+      description =
+          "kind REPORTS_TO_REFERRER, MARAC, CHILDRENS_SERVICES or OTHER_SERVICES; sharedOn today"
+              + " or earlier; recipient and what required. basis CONSENT (his recorded consent must"
+              + " cover the kind and stand on sharedOn), CHILD_PROTECTION, CRIME_AND_DISORDER,"
+              + " VITAL_INTERESTS or LEGITIMATE_INTERESTS (basisReason required). Refused (400)"
+              + " beside basis or basisReason, saying why, when it has no basis that stands.")
+  ResponseEntity<Created> recordSharing(
+      @PathVariable String reference, @RequestBody NewSharing sharing) {
+    long id = sharings.record(reference, sharing);
+    return Created.id(id, "/api/v1/cases/{reference}/sharings", reference);
   }
 
   @GetMapping(HERS)
