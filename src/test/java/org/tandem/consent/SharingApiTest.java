@@ -166,4 +166,19 @@ class SharingApiTest extends TandemTest {
         .as("a read of his sharings is audited")
         .isEqualTo(1);
   }
+
+  @Test
+  void theFormFromAMaracReferralHasMaracChosen() {
+    String form =
+        signedIn(area.user(Role.PERPETRATOR_WORKER))
+            .get("/cases/" + family.reference() + "/sharings/new?kind=MARAC")
+            .body();
+    assertThat(form).containsPattern("value=\"MARAC\"[^>]*checked");
+    assertThat(
+            signedIn(area.user(Role.PERPETRATOR_WORKER))
+                .get("/cases/" + family.reference() + "/sharings/new?kind=REFUGE")
+                .body())
+        .as("her referrals on are not offered on his case")
+        .doesNotContain("value=\"REFUGE\"");
+  }
 }
