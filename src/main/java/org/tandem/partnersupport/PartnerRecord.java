@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import org.tandem.consent.LawfulBasis;
 import org.tandem.referral.PartnerRelationship;
 
 /**
@@ -64,8 +65,19 @@ public record PartnerRecord(
   public record SafetyPlan(
       long revision, String plan, LocalDate reviewOn, boolean reviewDue, String recordedBy) {}
 
+  /**
+   * A referral on with the basis it went on (null if recorded before bases were asked for); on
+   * consent, the consent's date and, if she has withdrawn it since, the date she withdrew it.
+   */
   public record ReferralOn(
-      ReferralOnService service, LocalDate referredOn, String detail, String recordedBy) {}
+      ReferralOnService service,
+      LocalDate referredOn,
+      String detail,
+      String recordedBy,
+      LawfulBasis basis,
+      String basisReason,
+      LocalDate consentGivenOn,
+      LocalDate consentWithdrawnOn) {}
 
   @Schema(name = "SupportSession")
   public record Session(

@@ -16,6 +16,8 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.consent.Grounds;
+import org.tandem.consent.SharingGate;
 import org.tandem.partnersupport.internal.HerDetailsStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
@@ -52,6 +54,7 @@ public class PartnerSupport {
   private final RiskManagement risk;
   private final ServiceClock clock;
   private final HerDetailsStore herDetails;
+  private final SharingGate gate;
 
   PartnerSupport(
       Referrals referrals,
@@ -63,7 +66,8 @@ public class PartnerSupport {
       Validation validation,
       RiskManagement risk,
       ServiceClock clock,
-      HerDetailsStore herDetails) {
+      HerDetailsStore herDetails,
+      SharingGate gate) {
     this.herDetails = herDetails;
     this.referrals = referrals;
     this.access = access;
@@ -74,6 +78,7 @@ public class PartnerSupport {
     this.validation = validation;
     this.risk = risk;
     this.clock = clock;
+    this.gate = gate;
   }
 
   /**
@@ -302,11 +307,24 @@ public class PartnerSupport {
     audit.record(Action.UPDATE, "partner safety plan", o.ref());
   }
 
+  /**
+   * Records a referral on, refused without a lawful basis or on a consent of hers that does not
+   * cover it, has expired or was withdrawn; the basis is kept with the referral.
+   */
   @Transactional
   public void referOn(String reference, long partnerId, NewReferralOn referral) {
     HerOnTheCase o = open(reference, partnerId);
     validation.check(referral);
-    work.insertReferralOn(o.pass(), partnerId, referral, currentUsers.current().username(), now());
+    Grounds grounds =
+        gate.forHer(
+            o.pass(),
+            partnerId,
+            referral.service().sharing(),
+            referral.referredOn(),
+            referral.basis(),
+            referral.basisReason());
+    work.insertReferralOn(
+        o.pass(), partnerId, referral, grounds, currentUsers.current().username(), now());
     audit.record(Action.CREATE, "partner referral on", o.ref());
   }
 

@@ -934,7 +934,8 @@ class NationalDatasetTest extends TandemTest {
         apiPost(
             partnerSupport,
             base + "/referrals-on",
-            "{\"service\": \"REFUGE\", \"referredOn\": \"%s\", \"detail\": \"%s\"}"
+            ("{\"service\": \"REFUGE\", \"referredOn\": \"%s\", \"detail\": \"%s\","
+                    + " \"basis\": \"VITAL_INTERESTS\"}")
                 .formatted(today, mark("referral_on_detail"))));
     expectOk(
         apiPost(

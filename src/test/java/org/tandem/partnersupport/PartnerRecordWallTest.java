@@ -196,7 +196,8 @@ public class PartnerRecordWallTest extends TandemTest {
       t.post(
           "/referrals-on",
           """
-          {"service": "REFUGE", "referredOn": "%s", "detail": "%s refuge"}
+          {"service": "REFUGE", "referredOn": "%s", "detail": "%s refuge",
+           "basis": "VITAL_INTERESTS"}
           """
               .formatted(clock.today(), t.needle("partner_referral_on.detail")));
       t.post(

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tandem.consent.LawfulBasis;
 import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.PartnerContactStatus;
@@ -232,6 +233,24 @@ public final class PartnerForms {
     private ReferralOnService service;
     private DateInput referredOn = new DateInput();
     private String detail;
+    private LawfulBasis basis;
+    private String basisReason;
+
+    public LawfulBasis getBasis() {
+      return basis;
+    }
+
+    public void setBasis(LawfulBasis basis) {
+      this.basis = basis;
+    }
+
+    public String getBasisReason() {
+      return basisReason;
+    }
+
+    public void setBasisReason(String basisReason) {
+      this.basisReason = basisReason;
+    }
 
     public ReferralOnService getService() {
       return service;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
+import org.tandem.consent.LawfulBasis;
 import org.tandem.partnersupport.NewReferralOn;
 import org.tandem.partnersupport.NewSupportSession;
 import org.tandem.partnersupport.PartnerRecord;
@@ -63,7 +64,11 @@ class SupportWorkController {
               reference,
               partnerId,
               new NewReferralOn(
-                  form.getService(), form.getReferredOn().toDate(), form.getDetail()));
+                  form.getService(),
+                  form.getReferredOn().toDate(),
+                  form.getDetail(),
+                  form.getBasis(),
+                  form.getBasisReason()));
           redirect.addFlashAttribute("saved", "Referral on recorded");
           return redirect(reference, partnerId);
         },
@@ -74,6 +79,7 @@ class SupportWorkController {
     model.addAttribute("her", her);
     model.addAttribute("referralOn", form);
     model.addAttribute("services", ReferralOnService.values());
+    model.addAttribute("bases", LawfulBasis.values());
     return "partnersupport/referral-on";
   }
 

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
+import org.tandem.consent.Grounds;
+import org.tandem.consent.LawfulBasis;
 import org.tandem.partnersupport.NewReferralOn;
 import org.tandem.partnersupport.NewSupportSession;
 import org.tandem.partnersupport.PartnerRecord;
@@ -146,16 +148,25 @@ public class SupportWorkStore {
   }
 
   public void insertReferralOn(
-      WallPass pass, long partnerId, NewReferralOn referral, String by, OffsetDateTime now) {
+      WallPass pass,
+      long partnerId,
+      NewReferralOn referral,
+      Grounds grounds,
+      String by,
+      OffsetDateTime now) {
     jdbc.sql(
             """
-            INSERT INTO partner_referral_on (partner_id, service, referred_on, detail, recorded_by, recorded_at)
-            SELECT id, :service, :on, :detail, :by, :now FROM partner
+            INSERT INTO partner_referral_on (partner_id, service, referred_on, detail, basis,
+              consent_id, basis_reason, recorded_by, recorded_at)
+            SELECT id, :service, :on, :detail, :basis, :consent, :reason, :by, :now FROM partner
             WHERE id = :partner AND referral_id = :referral
             """)
         .param("service", referral.service().name())
         .param("on", referral.referredOn())
         .param("detail", PartnerRecordStore.blankToNull(referral.detail()))
+        .param("basis", grounds.basis().name())
+        .param("consent", grounds.consentId())
+        .param("reason", grounds.reason())
         .params(HerRow.written(pass, partnerId, by, now))
         .update();
   }
@@ -163,8 +174,11 @@ public class SupportWorkStore {
   public List<PartnerRecord.ReferralOn> referralsOn(WallPass pass, long partnerId) {
     return jdbc.sql(
             """
-            SELECT r.service, r.referred_on, r.detail, r.recorded_by FROM partner_referral_on r
+            SELECT r.service, r.referred_on, r.detail, r.recorded_by, r.basis, r.basis_reason,
+              c.given_on, c.withdrawn_on
+            FROM partner_referral_on r
             JOIN partner p ON p.id = r.partner_id
+            LEFT JOIN partner_consent c ON c.id = r.consent_id
             WHERE r.partner_id = :partner AND p.referral_id = :referral
             ORDER BY r.referred_on DESC, r.id DESC
             """)
@@ -175,7 +189,11 @@ public class SupportWorkStore {
                     ReferralOnService.valueOf(rs.getString(1)),
                     rs.getObject(2, LocalDate.class),
                     rs.getString(3),
-                    rs.getString(4)))
+                    rs.getString(4),
+                    rs.getString(5) == null ? null : LawfulBasis.valueOf(rs.getString(5)),
+                    rs.getString(6),
+                    rs.getObject(7, LocalDate.class),
+                    rs.getObject(8, LocalDate.class)))
         .list();
   }
 
