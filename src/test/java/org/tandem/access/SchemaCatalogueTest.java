@@ -70,6 +70,7 @@ class SchemaCatalogueTest extends TandemTest {
     tested.addAll(org.tandem.outcomes.OutcomesWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.documents.DocumentsWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.notes.NotesWallTest.WALL_COLUMNS);
+    tested.addAll(org.tandem.subjectaccess.SubjectAccessWallTest.WALL_COLUMNS);
     assertThat(wall)
         .as("[wall] columns in the schema, against the wall tests' columns")
         .containsExactlyInAnyOrderElementsOf(tested);
