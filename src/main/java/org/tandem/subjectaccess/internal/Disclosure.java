@@ -31,7 +31,7 @@ record Disclosure(
     REPRESENTATIVE
   }
 
-  boolean released() {
+  public boolean released() {
     return releasedAt != null;
   }
 }

@@ -50,7 +50,7 @@ record Subject(Kind kind, Long id) {
     return m.group(1).equals("partner") ? partner(id) : child(id);
   }
 
-  String code() {
+  public String code() {
     return switch (kind) {
       case MAN -> "man";
       case PARTNER -> "partner:" + id;

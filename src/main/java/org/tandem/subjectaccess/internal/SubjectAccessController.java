@@ -54,7 +54,9 @@ class SubjectAccessController {
     FormProblems problems =
         new FormProblems(errors)
             .date("receivedOn", form.getReceivedOn(), "The date received")
-            .found(errors.hasErrors() ? List.of() : form.missing());
+            .found(form.missing())
+            // Nothing is saved while the date cannot be read: the service would take it as today.
+            .checkedBy(List::of);
     return FormFlow.submit(
         problems,
         model,
