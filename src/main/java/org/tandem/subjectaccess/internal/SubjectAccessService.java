@@ -36,7 +36,7 @@ class SubjectAccessService {
 
   /** A disclosure with its bundle as the record now gives it, and what is withheld for review. */
   record View(
-      Disclosure disclosure, Bundle bundle, List<Withheld> withheld, String sha256, String label) {
+      Disclosure disclosure, Bundle bundle, List<Withheld> withheld, String sha256, Person person) {
 
     /** Whether the bundle made now is the one released; null before release. */
     public Boolean matchesRelease() {
@@ -45,7 +45,7 @@ class SubjectAccessService {
   }
 
   /** A person on the case whose data may be asked for. */
-  record Person(String code, String label) {}
+  record Person(String code, String kind, String label) {}
 
   private static final JsonMapper JSON = new JsonMapper();
 
@@ -129,18 +129,18 @@ class SubjectAccessService {
 
   private List<Person> people(CaseRef ref) {
     List<Person> people = new ArrayList<>();
-    people.add(new Person("man", "man"));
+    people.add(new Person("man", "man", ""));
     List<Long> partners =
         jdbc.sql("SELECT id FROM partner WHERE referral_id = :case ORDER BY id")
             .param("case", ref.referralId())
             .query(Long.class)
             .list();
     for (int i = 0; i < partners.size(); i++) {
-      people.add(new Person("partner:" + partners.get(i), "partner " + (i + 1)));
+      people.add(new Person("partner:" + partners.get(i), "partner", String.valueOf(i + 1)));
     }
     jdbc.sql("SELECT id, given_name FROM child WHERE referral_id = :case ORDER BY id")
         .param("case", ref.referralId())
-        .query((rs, i) -> new Person("child:" + rs.getLong(1), rs.getString(2)))
+        .query((rs, i) -> new Person("child:" + rs.getLong(1), "child", rs.getString(2)))
         .list()
         .forEach(people::add);
     return people;
@@ -209,7 +209,6 @@ class SubjectAccessService {
     Subject subject = disclosure.subject();
     Bundle bundle;
     List<Withheld> withheld;
-    String label;
     switch (subject.kind()) {
       case PARTNER -> {
         bundle = reader.hers(pass, subject.id());
@@ -224,13 +223,12 @@ class SubjectAccessService {
         withheld = reader.hisRestricted(ref);
       }
     }
-    label =
+    Person person =
         people(ref).stream()
             .filter(p -> p.code().equals(subject.code()))
-            .map(Person::label)
             .findFirst()
-            .orElse(subject.code());
-    return new View(disclosure, bundle, withheld, sha256(bundle), label);
+            .orElse(new Person(subject.code(), subject.kind().name().toLowerCase(), ""));
+    return new View(disclosure, bundle, withheld, sha256(bundle), person);
   }
 
   /** Subject access is for managers, who always see behind the wall; anyone else is refused. */
