@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.ServiceClock;
-import org.tandem.encryption.FieldEncryption;
 
 /**
  * The second factor at sign-in: each user's authenticator (TOTP) and recovery codes, and the roles
@@ -32,13 +31,10 @@ public class SecondFactors {
   private final JdbcClient jdbc;
   private final ServiceClock clock;
   private final RecoveryCodes recoveryCodes;
-  private final FieldEncryption encryption;
+  private final Sealing encryption;
 
   SecondFactors(
-      JdbcClient jdbc,
-      ServiceClock clock,
-      RecoveryCodes recoveryCodes,
-      FieldEncryption encryption) {
+      JdbcClient jdbc, ServiceClock clock, RecoveryCodes recoveryCodes, Sealing encryption) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.recoveryCodes = recoveryCodes;

@@ -10,6 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import org.tandem.access.Sealing;
 
 /**
  * Her details are sealed in the application before they reach the database, so a copy of the
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so rows written before encryption stay readable until the start-up pass seals them.
  */
 @Component
-public class FieldEncryption {
+public class FieldEncryption implements Sealing {
 
   static final String PREFIX = "enc:v1:";
   private static final int NONCE_BYTES = 12;
@@ -33,6 +34,7 @@ public class FieldEncryption {
   }
 
   /** The value sealed under the current key; null and blank stay as they are. */
+  @Override
   public String seal(String plain) {
     if (plain == null || plain.isEmpty()) {
       return plain;
@@ -52,6 +54,7 @@ public class FieldEncryption {
   }
 
   /** The plain value; a value that was never sealed is returned as it is. */
+  @Override
   public String open(String stored) {
     if (!isSealed(stored)) {
       return stored;

@@ -21,11 +21,17 @@ class SealAtStart implements ApplicationRunner {
   static final String NEW_KEY = "new-key";
 
   private final SealingPass pass;
+  private final SealedElsewhere elsewhere;
   private final DataKeys keys;
   private final boolean rekey;
 
-  SealAtStart(SealingPass pass, DataKeys keys, @Value("${tandem.rekey:false}") boolean rekey) {
+  SealAtStart(
+      SealingPass pass,
+      SealedElsewhere elsewhere,
+      DataKeys keys,
+      @Value("${tandem.rekey:false}") boolean rekey) {
     this.pass = pass;
+    this.elsewhere = elsewhere;
     this.keys = keys;
     this.rekey = rekey;
   }
@@ -36,5 +42,6 @@ class SealAtStart implements ApplicationRunner {
       keys.addNewKey();
     }
     pass.run(rekey);
+    elsewhere.run();
   }
 }

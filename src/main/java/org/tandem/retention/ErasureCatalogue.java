@@ -130,7 +130,21 @@ final class ErasureCatalogue {
           table("partner_dash", PARTNER, "notes", "answers recorded_by"),
           table("partner_evaluation", PARTNER, "notes", "point recorded_by"),
           table("partner_evaluation_schedule", PARTNER, "", ""),
-          table("partner_referral_on", PARTNER, "detail", "service recorded_by"),
+          table("partner_referral_on", PARTNER, "detail basis_reason", "service recorded_by basis"),
+          table("case_sharing", REFERRAL, "recipient what basis_reason", "kind basis recorded_by"),
+          table(
+              "man_consent", REFERRAL, "agencies", "scope recorded_by withdrawn_by withdrawn_how"),
+          table(
+              "partner_consent",
+              REFERRAL,
+              "agencies",
+              "scope recorded_by withdrawn_by withdrawn_how"),
+          table(
+              "subject_access",
+              REFERRAL,
+              "requester",
+              "subject_kind requested_by prepared_by released_by released_sections"
+                  + " released_sha256"),
           table("partner_support_task", REFERRAL, "reason", "kind completed_by"),
           table("programme_review", ENROLMENT, "reason outcome", "kind done_by"),
           table("referrer_evaluation", REFERRAL, "comments", "recorded_by"),

@@ -397,7 +397,9 @@ public class SubjectAccessWallTest extends TandemTest {
               "group_id IN (SELECT group_id FROM womens_group_member WHERE partner_id = :partner)"),
           Map.entry("risk_level_source", "referral_id = :case"),
           Map.entry("marac_referral", "referral_id = :case"),
-          Map.entry("subject_access", "referral_id = :case"));
+          Map.entry("subject_access", "referral_id = :case"),
+          Map.entry("partner_consent", "partner_id = :partner"),
+          Map.entry("partner_amendment", "partner_id = :partner"));
 
   private void makeARowInEveryTableBehindTheWall() {
     Map<String, Object> p = new LinkedHashMap<>();
@@ -480,7 +482,15 @@ public class SubjectAccessWallTest extends TandemTest {
             """
             INSERT INTO subject_access (referral_id, subject_kind, subject_id, requested_by,
               received_on, requester, prepared_by, prepared_at)
-            VALUES (:case, 'PARTNER', :partner, 'SELF', :day, 'r', 'invented', :now)""")) {
+            VALUES (:case, 'PARTNER', :partner, 'SELF', :day, 'r', 'invented', :now)""",
+            """
+            INSERT INTO partner_consent (referral_id, partner_id, scope, agencies, given_on,
+              expires_on, recorded_by, recorded_at)
+            VALUES (:case, :partner, ARRAY['REFUGE'], 'a', :day, :day, 'invented', :now)""",
+            """
+            INSERT INTO partner_amendment (partner_id, field, value_before, value_after, reason,
+              amended_by, amended_at)
+            VALUES (:partner, 'PHONE', 'b', 'a', 'r', 'invented', :now)""")) {
       jdbc.sql(sql).params(p).update();
     }
     herRestrictedNote = marker("herrestricted");

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.access.Sealing;
 import org.tandem.access.SecondFactors;
-import org.tandem.encryption.FieldEncryption;
 
 /**
  * A signed-in user's authenticator, from their account page: setting one up (confirmed with a code
@@ -37,10 +37,9 @@ class AuthenticatorController {
 
   private final SecondFactors factors;
   private final CurrentUsers currentUsers;
-  private final FieldEncryption encryption;
+  private final Sealing encryption;
 
-  AuthenticatorController(
-      SecondFactors factors, CurrentUsers currentUsers, FieldEncryption encryption) {
+  AuthenticatorController(SecondFactors factors, CurrentUsers currentUsers, Sealing encryption) {
     this.factors = factors;
     this.currentUsers = currentUsers;
     this.encryption = encryption;

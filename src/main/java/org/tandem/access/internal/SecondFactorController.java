@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.access.Sealing;
 import org.tandem.access.SecondFactors;
-import org.tandem.encryption.FieldEncryption;
 
 /**
  * The second half of signing in: the code from the authenticator (or a recovery code), or, for
@@ -33,13 +33,10 @@ class SecondFactorController {
   private final UserAccounts accounts;
 
   /** The secret being set up rides in the session, which PostgreSQL keeps: sealed there. */
-  private final FieldEncryption encryption;
+  private final Sealing encryption;
 
   SecondFactorController(
-      SecondFactorSignIn signIn,
-      SecondFactors factors,
-      UserAccounts accounts,
-      FieldEncryption encryption) {
+      SecondFactorSignIn signIn, SecondFactors factors, UserAccounts accounts, Sealing encryption) {
     this.encryption = encryption;
     this.signIn = signIn;
     this.factors = factors;

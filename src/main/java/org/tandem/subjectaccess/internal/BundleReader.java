@@ -155,6 +155,14 @@ class BundleReader {
             .param("person", person)
             .query(BundleReader::values)
             .list();
+    // What a correction to her details kept is sealed like her details: opened for her own bundle.
+    items.forEach(
+        row ->
+            row.replaceAll(
+                (column, value) ->
+                    value instanceof String text && FieldEncryption.isSealed(text)
+                        ? encryption.open(text)
+                        : value));
     return new Bundle.Section(source.key(), new ArrayList<>(items));
   }
 

@@ -65,6 +65,13 @@ final class Sources {
               "t.note_id, t.revision"),
           new Source(
               "documents", "case_document", BY_CASE + " AND t.child_id IS NULL", "t.uploaded_at"),
+          new Source("consents", "man_consent", BY_CASE, "t.given_on, t.id"),
+          new Source("sharings", "case_sharing", BY_CASE, "t.shared_on, t.id"),
+          new Source(
+              "corrections",
+              "case_amendment",
+              BY_CASE + " AND t.child_id IS NULL",
+              "t.amended_at, t.id"),
           // The other man and what was written about him are his, not this man's.
           new Source("nonAssociations", "non_association", BY_CASE, "t.id", Set.of("note")));
 
@@ -97,7 +104,9 @@ final class Sources {
               "s.held_on, t.session_id"),
           new Source("tasks", "partner_support_task", HERS, "t.created_at, t.id"),
           new Source("reminders", "reminder", HERS + " AND t.recipient = 'HER'", "t.due_at, t.id"),
-          new Source("documents", "partner_document", HERS, "t.uploaded_at, t.id"));
+          new Source("documents", "partner_document", HERS, "t.uploaded_at, t.id"),
+          new Source("consents", "partner_consent", HERS, "t.given_on, t.id"),
+          new Source("corrections", "partner_amendment", HERS, "t.amended_at, t.id"));
 
   private static final String THE_CHILD = "WHERE t.child_id = :person";
 
@@ -107,5 +116,6 @@ final class Sources {
           new Source("protection", "child_protection_change", THE_CHILD, "t.changed_on, t.id"),
           new Source("sessions", "child_session", THE_CHILD, "t.held_on, t.id"),
           new Source("ladder", "safety_ladder_reading", THE_CHILD, "t.taken_on, t.id"),
-          new Source("documents", "case_document", THE_CHILD, "t.uploaded_at, t.id"));
+          new Source("documents", "case_document", THE_CHILD, "t.uploaded_at, t.id"),
+          new Source("corrections", "case_amendment", THE_CHILD, "t.amended_at, t.id"));
 }
