@@ -36,7 +36,8 @@ public final class NavigationPlace {
           new Item("outcomes", "/outcomes", List.of("/outcomes")),
           new Item("planner", "/planner", List.of("/planner")),
           new Item("areas", "/areas", List.of("/areas")),
-          // Teams are reached from the users page.
+          new Item("retention", "/retention/schedule", List.of("/retention")),
+          // Teams, second factors and the audit's check are reached from the users page.
           new Item("users", "/admin/users", List.of("/admin")),
           new Item("account", "/account", List.of("/account")));
 
