@@ -39,6 +39,7 @@ class JourneyDemoData {
   private final Areas areas;
   private final UserDetailsService users;
   private final WorkingDayDemoData workingDay;
+  private final DataProtectionDemoData dataProtection;
 
   JourneyDemoData(
       Assessments assessments,
@@ -47,7 +48,9 @@ class JourneyDemoData {
       GroupSessions sessions,
       Areas areas,
       UserDetailsService users,
-      WorkingDayDemoData workingDay) {
+      WorkingDayDemoData workingDay,
+      DataProtectionDemoData dataProtection) {
+    this.dataProtection = dataProtection;
     this.assessments = assessments;
     this.groups = groups;
     this.enrolments = enrolments;
@@ -105,6 +108,7 @@ class JourneyDemoData {
         EnrolmentStatus.COMPLETED,
         "Invented: completed his remaining sessions in individual work");
     workingDay.load(northmoor, today);
+    dataProtection.load(northmoor, today);
   }
 
   private void decide(String reference, Viability viability, String notes, LocalDate today) {
