@@ -163,7 +163,7 @@ class DataKeys {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, newKey() + "\n", StandardCharsets.US_ASCII);
       ownerOnly(file);
-      log.info("Made a new data key in {}; keep it with the backups, apart from them", file);
+      log.info("Made a new data key in {}; back it up, apart from the database backups", file);
     }
     return Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
         .map(String::trim)

@@ -138,9 +138,18 @@ class SubjectAccessService {
     for (int i = 0; i < partners.size(); i++) {
       people.add(new Person("partner:" + partners.get(i), "partner", String.valueOf(i + 1)));
     }
-    jdbc.sql("SELECT id, given_name FROM child WHERE referral_id = :case ORDER BY id")
+    // A referrer need not give a child's name: each is numbered, with the name when there is one.
+    jdbc.sql("SELECT id, given_name, age_years FROM child WHERE referral_id = :case ORDER BY id")
         .param("case", ref.referralId())
-        .query((rs, i) -> new Person("child:" + rs.getLong(1), "child", rs.getString(2)))
+        .query(
+            (rs, i) ->
+                new Person(
+                    "child:" + rs.getLong(1),
+                    "child",
+                    (i + 1)
+                        + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")")
+                        + ", aged "
+                        + rs.getInt(3)))
         .list()
         .forEach(people::add);
     return people;
