@@ -96,7 +96,7 @@ class FindHerTest extends TandemTest {
           "name=" + q(her.given()),
           "name=" + q(her.given() + " " + her.family_().substring(0, 5)),
           "email=" + q(her.email().substring(0, her.email().indexOf('@') + 4)),
-          "phone=" + q(her.phone().substring(0, her.phone().length() - 1) + "0"),
+          "phone=" + q(otherLastDigit(her.phone())),
           "phone=" + q(her.phone()) + "&email=" + q(other.email()),
           "email=" + q(other.email()),
           "name=" + q(other.given() + " " + other.family_())
@@ -105,6 +105,12 @@ class FindHerTest extends TandemTest {
       assertThat(found.statusCode()).as(query).isEqualTo(200);
       assertThat(found.body()).as(query).contains("\"total\":0").contains("\"items\":[]");
     }
+  }
+
+  /** The same number but for its last digit, which is always changed. */
+  private static String otherLastDigit(String phone) {
+    int last = phone.charAt(phone.length() - 1) - '0';
+    return phone.substring(0, phone.length() - 1) + (last + 1) % 10;
   }
 
   @Test

@@ -49,7 +49,7 @@ public class FindHer {
   }
 
   /** One page of women found. */
-  public record Found(List<Woman> items, int page, int size, long total) {
+  public record WomenFound(List<Woman> items, int page, int size, long total) {
 
     public int pages() {
       return (int) Math.max(1, (total + size - 1) / size);
@@ -69,7 +69,7 @@ public class FindHer {
   }
 
   @Transactional
-  Found find(Query query, Paging paging) {
+  WomenFound find(Query query, Paging paging) {
     AreaWallPass pass = access.behindTheWallInMyAreas();
     check(query);
     FindHerStore.Hashes hashes =
@@ -79,7 +79,7 @@ public class FindHer {
             blank(query.name()) ? null : lookup.name(query.name()));
     List<FindHerStore.Found> rows = store.page(pass, hashes, paging.size(), paging.offset());
     audit.recordList("find a woman", rows.stream().map(FindHerStore.Found::readFrom).toList());
-    return new Found(
+    return new WomenFound(
         rows.stream().map(FindHerStore.Found::woman).toList(),
         paging.page(),
         paging.size(),

@@ -28,7 +28,7 @@ class FindHerApiController {
               + " must match exactly (a phone number by its last nine digits; email and name"
               + " whatever their letter case); a partial value finds no one. 400 with the field"
               + " named when none is given or one is not whole.")
-  FindHer.Found api(
+  FindHer.WomenFound api(
       @RequestParam(required = false) String phone,
       @RequestParam(required = false) String email,
       @RequestParam(required = false) String name,

@@ -43,7 +43,7 @@ class FindHerController {
     model.addAttribute("query", query);
     if (phone != null || email != null || name != null) {
       try {
-        FindHer.Found found = findHer.find(query, Paging.numbered(page, PAGE_SIZE));
+        FindHer.WomenFound found = findHer.find(query, Paging.numbered(page, PAGE_SIZE));
         model.addAttribute("found", found);
         model.addAttribute("pageAddress", "/partner-support/find?" + asked(query) + "&");
       } catch (InvalidRequestException e) {
