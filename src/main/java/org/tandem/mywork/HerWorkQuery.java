@@ -12,6 +12,7 @@ import org.tandem.access.AreaWallPass;
 import org.tandem.access.CurrentUser;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.encryption.FieldEncryption;
+import org.tandem.partnersupport.SafetyPlanReviews;
 
 /**
  * The partner-support worker's day: the women on the cases allocated to her, where contact with
@@ -145,7 +146,7 @@ class HerWorkQuery {
             """)
         .param("me", me.id())
         .param("areas", pass.areaIdArray())
-        .param("soon", today.plusDays(7))
+        .param("soon", SafetyPlanReviews.dueBy(today))
         .param("limit", limit)
         .query(
             (rs, i) -> {
@@ -156,7 +157,7 @@ class HerWorkQuery {
                       rs.getLong("partner_id"),
                       herName(rs),
                       review,
-                      review.isBefore(today)),
+                      SafetyPlanReviews.overdue(review, today)),
                   Listed.caseOf(rs),
                   rs.getLong("total"));
             })

@@ -17,6 +17,7 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.encryption.FieldEncryption;
+import org.tandem.partnersupport.SafetyPlanReviews;
 import org.tandem.web.EditConflictException;
 
 /**
@@ -226,7 +227,7 @@ class TaskList {
                 LIMIT :limit
                 """)
             .param("areas", pass.areaIdArray())
-            .param("soon", today.plusDays(7))
+            .param("soon", SafetyPlanReviews.dueBy(today))
             .param("limit", limit)
             .query(
                 (rs, i) -> {
@@ -237,7 +238,7 @@ class TaskList {
                           rs.getLong("partner_id"),
                           herName(rs),
                           review,
-                          review.isBefore(today)),
+                          SafetyPlanReviews.overdue(review, today)),
                       caseOf(rs));
                 })
             .list();
