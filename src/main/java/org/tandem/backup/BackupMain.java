@@ -59,7 +59,15 @@ public class BackupMain {
               .web(WebApplicationType.NONE)
               .bannerMode(Banner.Mode.OFF)
               .logStartupInfo(false)
-              .properties("spring.flyway.enabled=false", "logging.level.root=WARN")
+              // Quiet only the libraries that start the database: a level set here outlives the
+              // command when it runs inside another application (as in the tests), so Tandem's
+              // own logging is left as it was.
+              .properties(
+                  "spring.flyway.enabled=false",
+                  "logging.level.org.springframework=WARN",
+                  "logging.level.org.flywaydb=WARN",
+                  "logging.level.com.zaxxer=WARN",
+                  "logging.level.io.zonky=WARN")
               .run(args);
     } catch (RuntimeException e) {
       err.println("Could not start the database: " + innermost(e).getMessage());
