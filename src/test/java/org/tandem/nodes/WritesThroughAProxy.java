@@ -48,6 +48,8 @@ final class WritesThroughAProxy {
   private final Queue<Answered> answered = new ConcurrentLinkedQueue<>();
   private final Queue<Broken> broken = new ConcurrentLinkedQueue<>();
   private volatile boolean stopped;
+  private final java.util.concurrent.atomic.AtomicInteger sent =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   WritesThroughAProxy(List<Node> nodes, String reference, String token) {
     this.nodes = nodes;
@@ -68,11 +70,19 @@ final class WritesThroughAProxy {
       int caller = c;
       pool.execute(
           () -> {
-            for (int n = 0; n < eachWrites; n++) {
+            // Each caller writes its share and goes on until it has sent two writes after the
+            // stop: a node can take longer to stop than the rest of the load takes to send.
+            int n = 0;
+            int afterTheStop = 0;
+            while ((n < eachWrites || afterTheStop < 2) && n < eachWrites * 50) {
+              boolean sentAfterTheStop = stopped;
               if (write(prefix + " " + caller + "-" + n)) {
                 enoughWritten.countDown();
               }
+              afterTheStop += sentAfterTheStop ? 1 : 0;
+              n++;
             }
+            sent.addAndGet(n);
           });
     }
     enoughWritten.await(60, TimeUnit.SECONDS);
@@ -83,6 +93,11 @@ final class WritesThroughAProxy {
       pool.shutdownNow();
       throw new AssertionError("The callers were still writing after a minute");
     }
+  }
+
+  /** How many writes the callers sent in all. */
+  int sent() {
+    return sent.get();
   }
 
   List<Answered> answered() {
