@@ -154,7 +154,11 @@ class DataKeys {
     try {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException notPosix) {
-      log.warn("Could not make {} readable by its owner only", file);
+      // A file system without POSIX permissions (Windows): the key still works, but who can read
+      // it is then the operator's to set, so say so rather than stop.
+      log.warn(
+          "Could not make {} readable by its owner only: restrict it to Tandem's user by hand",
+          file);
     }
   }
 
