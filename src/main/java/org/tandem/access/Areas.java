@@ -64,6 +64,22 @@ public class Areas {
     return new Area(id, code, name);
   }
 
+  /**
+   * Records the area's population and adult women (women aged 16 and over), the denominators of the
+   * rates commissioners compare across services, and where the figures come from.
+   */
+  @Transactional
+  public void recordPopulation(long areaId, int population, int adultWomen, String source) {
+    jdbc.sql(
+            "UPDATE area SET population = :population, adult_women = :women,"
+                + " population_source = :source WHERE id = :id")
+        .param("population", population)
+        .param("women", adultWomen)
+        .param("source", source)
+        .param("id", areaId)
+        .update();
+  }
+
   /** Thrown when an area code is already in use. */
   public static class AreaCodeTakenException extends RuntimeException {
     public AreaCodeTakenException(String code) {
