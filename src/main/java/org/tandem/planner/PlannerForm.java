@@ -3,6 +3,7 @@ package org.tandem.planner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tandem.web.FieldProblem;
 
 /**
@@ -357,9 +358,15 @@ public class PlannerForm {
     }
   }
 
+  /** Reads the form, its problems in English. */
   public Reading read() {
+    return read(Locale.ROOT);
+  }
+
+  /** Reads the form, its problems in the language of this locale. */
+  public Reading read(Locale locale) {
     fillDefaults();
-    return TypedInputs.read(this);
+    return TypedInputs.read(this, locale);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tandem.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The planner's inputs as typed: the form read into inputs (each area and assumption, or every
@@ -59,8 +60,8 @@ final class TypedInputs {
   }
 
   /** Reads the form, its blank assumptions already filled with their defaults. */
-  static PlannerForm.Reading read(PlannerForm form) {
-    TypedNumbers n = new TypedNumbers();
+  static PlannerForm.Reading read(PlannerForm form, Locale locale) {
+    TypedNumbers n = new TypedNumbers(PlannerWording.in(locale));
     List<PlannerArea> planned = new ArrayList<>();
     List<String> tandemAreas = new ArrayList<>();
     for (int i = 0; i < form.getAreas().size(); i++) {
@@ -69,9 +70,12 @@ final class TypedInputs {
         continue;
       }
       String at = "areas[" + i + "].";
-      String name = PlannerForm.isBlank(row.getName()) ? "Area " + (i + 1) : row.getName().strip();
+      String name =
+          PlannerForm.isBlank(row.getName())
+              ? n.said("planner.areaNumbered", i + 1)
+              : row.getName().strip();
       if (name.length() > 120) {
-        n.problem(at + "name", "The area's name must be 120 characters or fewer");
+        n.problemSaid(at + "name", "planner.problem.areaName");
       }
       Long population =
           n.whole(
@@ -79,17 +83,16 @@ final class TypedInputs {
               row.getPopulation(),
               1,
               PlannerForm.MAX_POPULATION,
-              "The population");
+              "planner.what.population");
       Long women =
           n.whole(
               at + "adultWomen",
               row.getAdultWomen(),
               1,
               PlannerForm.MAX_POPULATION,
-              "The number of women aged 16 and over");
+              "planner.what.adultWomen");
       if (population != null && women != null && women > population) {
-        n.problem(
-            at + "adultWomen", "Women aged 16 and over cannot be more than the whole population");
+        n.problemSaid(at + "adultWomen", "planner.problem.womenOverPopulation");
       }
       if (population != null && women != null) {
         planned.add(new PlannerArea(name, population, women));
@@ -98,11 +101,11 @@ final class TypedInputs {
       }
     }
     if (planned.size() > PlannerForm.MAX_AREAS) {
-      n.problem("areas", "A plan can have at most " + PlannerForm.MAX_AREAS + " areas");
+      n.problemSaid("areas", "planner.problem.tooManyAreas", PlannerForm.MAX_AREAS);
     }
     if (planned.isEmpty() && n.problems.isEmpty()) {
-      n.problem("areas[0].population", "Enter the population of at least one area");
-      n.problem("areas[0].adultWomen", "Enter the number of women aged 16 and over");
+      n.problemSaid("areas[0].population", "planner.problem.noArea");
+      n.problemSaid("areas[0].adultWomen", "planner.problem.noWomen");
     }
     Assumptions a = assumptions(form, n);
     return n.problems.isEmpty()
@@ -117,7 +120,12 @@ final class TypedInputs {
     for (int i = 0; i < p.budget().size(); i++) {
       BudgetLine line = p.budget().get(i);
       Long pounds =
-          n.whole("budget[" + i + "]", form.getBudget().get(i), 0, 10_000_000, line.name());
+          n.whole(
+              "budget[" + i + "]",
+              form.getBudget().get(i),
+              0,
+              10_000_000,
+              "planner.budgetLine." + i);
       lines.add(new BudgetLine(line.name(), pounds == null ? 0 : pounds, line.firstYearOnly()));
     }
     Assumptions.NationalCosts costs =
@@ -125,39 +133,36 @@ final class TypedInputs {
             n.millions(
                 "costCriminalJusticeMillions",
                 form.getCostCriminalJusticeMillions(),
-                "The cost to criminal justice"),
+                "planner.what.costCriminalJustice"),
             n.millions(
                 "costHealthCareMillions",
                 form.getCostHealthCareMillions(),
-                "The cost to health care"),
+                "planner.what.costHealthCare"),
             n.millions(
                 "costSocialServicesMillions",
                 form.getCostSocialServicesMillions(),
-                "The cost to social services"),
+                "planner.what.costSocialServices"),
             n.millions(
                 "costEmergencyHousingMillions",
                 form.getCostEmergencyHousingMillions(),
-                "The cost of emergency housing"),
+                "planner.what.costEmergencyHousing"),
             n.millions(
                 "costCivilLegalMillions",
                 form.getCostCivilLegalMillions(),
-                "The cost of civil legal services"),
+                "planner.what.costCivilLegal"),
             n.millions(
                 "costLostOutputMillions",
                 form.getCostLostOutputMillions(),
-                "Lost economic output"));
+                "planner.what.costLostOutput"));
     return new Assumptions(
-        n.rate(
-            "prevalencePercent",
-            form.getPrevalencePercent(),
-            "The share of women experiencing abuse in a year"),
+        n.rate("prevalencePercent", form.getPrevalencePercent(), "planner.what.prevalence"),
         orZero(
             n.whole(
                 "nationalPopulation",
                 form.getNationalPopulation(),
                 1_000_000,
                 1_000_000_000L,
-                "The national population")),
+                "planner.what.nationalPopulation")),
         costs,
         orZero(
             n.whole(
@@ -165,7 +170,7 @@ final class TypedInputs {
                 form.getPopulationPerHundredReferrals(),
                 1_000,
                 10_000_000,
-                "The population for 100 referrals")),
+                "planner.what.populationPerHundredReferrals")),
         (int)
             orZero(
                 n.whole(
@@ -173,11 +178,11 @@ final class TypedInputs {
                     form.getReferralsPerWorker(),
                     1,
                     1_000,
-                    "Referrals a worker handles")),
+                    "planner.what.referralsPerWorker")),
         n.rate(
             "programmeSharePercent",
             form.getProgrammeSharePercent(),
-            "The share of referrals through the programme"),
+            "planner.what.programmeShare"),
         (int)
             orZero(
                 n.whole(
@@ -185,46 +190,53 @@ final class TypedInputs {
                     form.getMenPerGroupPerYear(),
                     1,
                     200,
-                    "Men a group takes through in a year")),
-        (int) orZero(n.whole("groupSize", form.getGroupSize(), 1, 30, "The group size")),
+                    "planner.what.menPerGroupPerYear")),
+        (int) orZero(n.whole("groupSize", form.getGroupSize(), 1, 30, "planner.what.groupSize")),
         n.decimal(
             "partnersPerReferral",
             form.getPartnersPerReferral(),
             "10",
-            "Partners to contact for each man"),
+            "planner.what.partnersPerReferral"),
         n.rate(
             "partnerContactPercent",
             form.getPartnerContactPercent(),
-            "The share of partners reached"),
+            "planner.what.partnerContact"),
         n.rate(
-            "partnerTakeUpPercent",
-            form.getPartnerTakeUpPercent(),
-            "The share of partners taking up support"),
+            "partnerTakeUpPercent", form.getPartnerTakeUpPercent(), "planner.what.partnerTakeUp"),
         n.decimal(
             "idvasPerHundredThousandWomen",
             form.getIdvasPerHundredThousandWomen(),
             "1000",
-            "IDVAs per 100,000 women"),
+            "planner.what.idvas"),
         n.decimal(
             "maracsPerHundredThousandWomen",
             form.getMaracsPerHundredThousandWomen(),
             "1000",
-            "MARACs per 100,000 women"),
+            "planner.what.maracs"),
         List.copyOf(lines),
-        n.rate("overheadPercent", form.getOverheadPercent(), "The overhead"),
+        n.rate("overheadPercent", form.getOverheadPercent(), "planner.what.overhead"),
         orZero(
-            n.whole("savingPerMan", form.getSavingPerMan(), 0, 10_000_000, "The saving per man")),
+            n.whole(
+                "savingPerMan",
+                form.getSavingPerMan(),
+                0,
+                10_000_000,
+                "planner.what.savingPerMan")),
         orZero(
             n.whole(
                 "savingPerPartner",
                 form.getSavingPerPartner(),
                 0,
                 10_000_000,
-                "The saving per partner")),
+                "planner.what.savingPerPartner")),
         orZero(
             n.whole(
-                "savingPerChild", form.getSavingPerChild(), 0, 10_000_000, "The saving per child")),
-        n.decimal("childrenPerMan", form.getChildrenPerMan(), "20", "Children per man"));
+                "savingPerChild",
+                form.getSavingPerChild(),
+                0,
+                10_000_000,
+                "planner.what.savingPerChild")),
+        n.decimal("childrenPerMan", form.getChildrenPerMan(), "20", "planner.what.childrenPerMan"));
   }
 
   private static long orZero(Long value) {

@@ -9,16 +9,16 @@ final class CompareChoice {
 
   private CompareChoice() {}
 
-  static List<FieldProblem> problems(String a, String b) {
+  static List<FieldProblem> problems(String a, String b, PlannerMessages messages) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!readable(a)) {
-      problems.add(new FieldProblem("a", "Choose the first scenario to compare"));
+      problems.add(new FieldProblem("a", messages.say("planner.problem.compareFirst")));
     }
     if (!readable(b)) {
-      problems.add(new FieldProblem("b", "Choose the second scenario to compare"));
+      problems.add(new FieldProblem("b", messages.say("planner.problem.compareSecond")));
     }
     if (problems.isEmpty() && id(a) == id(b)) {
-      problems.add(new FieldProblem("b", "Choose two different scenarios to compare"));
+      problems.add(new FieldProblem("b", messages.say("planner.problem.compareDifferent")));
     }
     return problems;
   }

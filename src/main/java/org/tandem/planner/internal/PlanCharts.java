@@ -1,8 +1,8 @@
 package org.tandem.planner.internal;
 
 import java.text.NumberFormat;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tandem.planner.Plan;
 import org.tandem.web.BarChart;
@@ -33,10 +33,10 @@ public class PlanCharts {
   }
 
   private static String pounds(long pounds) {
-    return "£" + NumberFormat.getIntegerInstance(Locale.UK).format(pounds);
+    return "£" + NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(pounds);
   }
 
   private String text(String key) {
-    return messages.getMessage(key, null, Locale.UK);
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }

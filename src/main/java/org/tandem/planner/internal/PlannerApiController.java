@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,8 +40,14 @@ class PlannerApiController {
   private final PlannerWork work;
   private final Scenarios scenarios;
   private final ScenarioController pages;
+  private final PlannerMessages plannerMessages;
 
-  PlannerApiController(PlannerWork work, Scenarios scenarios, ScenarioController pages) {
+  PlannerApiController(
+      PlannerWork work,
+      Scenarios scenarios,
+      ScenarioController pages,
+      PlannerMessages plannerMessages) {
+    this.plannerMessages = plannerMessages;
     this.work = work;
     this.scenarios = scenarios;
     this.pages = pages;
@@ -109,7 +116,7 @@ class PlannerApiController {
     problems.addAll(read.problems());
     PlannerForm.Reading reading = null;
     if (read.problems().isEmpty()) {
-      reading = read.form().read();
+      reading = read.form().read(LocaleContextHolder.getLocale());
       reading
           .problems()
           .forEach(p -> problems.add(new FieldProblem("form." + p.field(), p.message())));
@@ -198,8 +205,8 @@ class PlannerApiController {
     return pages.comparisonSpreadsheet(ids[0], ids[1]);
   }
 
-  private static long[] chosen(String a, String b) {
-    List<FieldProblem> problems = CompareChoice.problems(a, b);
+  private long[] chosen(String a, String b) {
+    List<FieldProblem> problems = CompareChoice.problems(a, b, plannerMessages);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }

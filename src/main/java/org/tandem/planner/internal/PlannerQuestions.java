@@ -146,12 +146,13 @@ record PlannerQuestions(List<AreaRow> areas, List<Fieldset> assumptions) {
                   sized("idvasPerHundredThousandWomen", "idvasPer100000", "published4", 5),
                   sized("maracsPerHundredThousandWomen", "maracsPer100000", "published1", 5))));
       List<Question> budget = new ArrayList<>();
-      NumberFormat pounds = NumberFormat.getIntegerInstance(Locale.UK);
+      NumberFormat pounds = NumberFormat.getIntegerInstance(locale);
       List<BudgetLine> lines = Assumptions.PUBLISHED_BUDGET;
       for (int i = 0; i < lines.size(); i++) {
         BudgetLine line = lines.get(i);
-        String label =
-            line.firstYearOnly() ? text("planner.inputs.firstYearOnly", line.name()) : line.name();
+        // The published budget's lines, named in the user's language by their place in it.
+        String name = text("planner.budgetLine." + i);
+        String label = line.firstYearOnly() ? text("planner.inputs.firstYearOnly", name) : name;
         String hint = text("planner.inputs.publishedPounds", pounds.format(line.pounds()));
         budget.add(question("budget[" + i + "]", label, hint, "govuk-input--width-10"));
       }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
@@ -46,6 +47,7 @@ class PlannerWork {
   private final CaseAccess access;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final PlannerMessages messages;
 
   PlannerWork(
       Areas areas,
@@ -53,7 +55,9 @@ class PlannerWork {
       PlannerActuals actuals,
       CaseAccess access,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      PlannerMessages messages) {
+    this.messages = messages;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.actuals = actuals;
@@ -69,7 +73,7 @@ class PlannerWork {
   // Not read-only: reading live figures writes an audit entry.
   @Transactional
   Worked work(PlannerForm form) {
-    PlannerForm.Reading reading = form.read();
+    PlannerForm.Reading reading = form.read(LocaleContextHolder.getLocale());
     if (!reading.valid()) {
       return new Worked(null, null, null, reading.problems());
     }
@@ -96,7 +100,7 @@ class PlannerWork {
         problems.add(
             new FieldProblem(
                 prefix + "areas[" + i + "].tandemArea",
-                "Choose one of your Tandem areas, or none"));
+                messages.say("planner.problem.tandemArea")));
       }
     }
     return problems;

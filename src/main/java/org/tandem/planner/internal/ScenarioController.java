@@ -40,13 +40,16 @@ class ScenarioController {
   private final PdfDocuments pdf;
   private final MessageSource messages;
   private final PlannerInputsHtml inputs;
+  private final PlannerMessages plannerMessages;
 
   ScenarioController(
       Scenarios scenarios,
       PlannerWork planner,
       PdfDocuments pdf,
       MessageSource messages,
-      PlannerInputsHtml inputs) {
+      PlannerInputsHtml inputs,
+      PlannerMessages plannerMessages) {
+    this.plannerMessages = plannerMessages;
     this.scenarios = scenarios;
     this.planner = planner;
     this.pdf = pdf;
@@ -79,7 +82,7 @@ class ScenarioController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    PlannerForm.Reading reading = form.read();
+    PlannerForm.Reading reading = form.read(LocaleContextHolder.getLocale());
     // The name is first on the page, so its problem comes first in the summary.
     List<FieldProblem> problems =
         new ArrayList<>(scenarios.nameProblems(form.getScenarioName(), "scenarioName"));
@@ -100,7 +103,7 @@ class ScenarioController {
   @GetMapping("/planner/compare")
   @PreAuthorize(Roles.REPORT_READERS)
   String compare(@ModelAttribute("compare") CompareForm form, BindingResult errors, Model model) {
-    List<FieldProblem> problems = CompareChoice.problems(form.getA(), form.getB());
+    List<FieldProblem> problems = CompareChoice.problems(form.getA(), form.getB(), plannerMessages);
     if (!problems.isEmpty()) {
       problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
       return showList(1, model);

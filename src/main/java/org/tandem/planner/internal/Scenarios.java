@@ -34,13 +34,16 @@ class Scenarios {
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
+  private final PlannerMessages messages;
 
   Scenarios(
       ScenarioStore store,
       PlannerWork planner,
       AuditLog audit,
       CurrentUsers currentUsers,
-      ServiceClock clock) {
+      ServiceClock clock,
+      PlannerMessages messages) {
+    this.messages = messages;
     this.store = store;
     this.planner = planner;
     this.audit = audit;
@@ -65,13 +68,12 @@ class Scenarios {
     List<FieldProblem> problems = new ArrayList<>();
     String n = name == null ? "" : name.strip();
     if (n.isEmpty()) {
-      problems.add(new FieldProblem(field, "Enter a name for the scenario"));
+      problems.add(new FieldProblem(field, messages.say("planner.problem.scenarioName")));
     } else if (n.length() > NAME_MAX) {
       problems.add(
-          new FieldProblem(
-              field, "The scenario name must be " + NAME_MAX + " characters or fewer"));
+          new FieldProblem(field, messages.say("planner.problem.scenarioNameLong", NAME_MAX)));
     } else if (n.chars().anyMatch(Character::isISOControl)) {
-      problems.add(new FieldProblem(field, "Remove the invisible control character from the name"));
+      problems.add(new FieldProblem(field, messages.say("planner.problem.scenarioNameControl")));
     } else if (renaming == null ? store.nameTaken(n) : store.nameTakenByAnother(n, renaming)) {
       problems.add(new FieldProblem(field, taken()));
     }
@@ -195,7 +197,7 @@ class Scenarios {
         s.inputs().plan());
   }
 
-  private static String taken() {
-    return "A scenario with this name is already saved: choose another name";
+  private String taken() {
+    return messages.say("planner.problem.scenarioNameTaken");
   }
 }
