@@ -3,6 +3,8 @@ package org.tandem.retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
@@ -31,13 +33,16 @@ public class Retention {
   private final CurrentUsers users;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   Retention(
       RetentionStore store,
       RetentionDates dates,
       CurrentUsers users,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.store = store;
     this.dates = dates;
     this.users = users;
@@ -59,10 +64,10 @@ public class Retention {
       problems.add(
           new FieldProblem(
               "youngestChildAge",
-              "The age must be between "
-                  + RetentionSchedule.YOUNGEST_CHILD_AGE_AT_LEAST
-                  + " and "
-                  + RetentionSchedule.MOST_YEARS));
+              say(
+                  "retention.problem.age",
+                  RetentionSchedule.YOUNGEST_CHILD_AGE_AT_LEAST,
+                  RetentionSchedule.MOST_YEARS)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -74,15 +79,15 @@ public class Retention {
     audit.record(Action.UPDATE, "retention schedule", null);
   }
 
-  private static void years(List<FieldProblem> problems, String field, int years) {
+  private void years(List<FieldProblem> problems, String field, int years) {
     if (years < RetentionSchedule.FEWEST_YEARS || years > RetentionSchedule.MOST_YEARS) {
       problems.add(
           new FieldProblem(
               field,
-              "The years must be between "
-                  + RetentionSchedule.FEWEST_YEARS
-                  + " and "
-                  + RetentionSchedule.MOST_YEARS));
+              say(
+                  "retention.problem.years",
+                  RetentionSchedule.FEWEST_YEARS,
+                  RetentionSchedule.MOST_YEARS)));
     }
   }
 
@@ -117,11 +122,11 @@ public class Retention {
   public long placeHold(CaseRef opened, String reason) {
     String why = reason(reason);
     if (store.anonymised(opened.referralId())) {
-      throw refused("This case has already been anonymised: there is nothing left to hold");
+      throw refused("retention.problem.anonymised");
     }
     Long id = store.place(opened.referralId(), why, users.current().username(), clock.now());
     if (id == null) {
-      throw refused("This case is already on hold: lift that hold first");
+      throw refused("retention.problem.alreadyHeld");
     }
     audit.record(Action.CREATE, "legal hold", opened);
     return id;
@@ -131,23 +136,28 @@ public class Retention {
   public void liftHold(CaseRef opened, String reason) {
     String why = reason(reason);
     if (!store.lift(opened.referralId(), why, users.current().username(), clock.now())) {
-      throw refused("This case is not on hold");
+      throw refused("retention.problem.notHeld");
     }
     audit.record(Action.UPDATE, "legal hold lifted", opened);
   }
 
-  private static String reason(String typed) {
+  private String reason(String typed) {
     String reason = typed == null ? "" : typed.strip();
     if (reason.isEmpty()) {
-      throw refused("Enter the reason");
+      throw refused("retention.problem.reason");
     }
     if (reason.length() > REASON_MOST) {
-      throw refused("The reason must be " + REASON_MOST + " characters or fewer");
+      throw refused("retention.problem.reasonLong", REASON_MOST);
     }
     return reason;
   }
 
-  private static InvalidRequestException refused(String message) {
-    return new InvalidRequestException(List.of(new FieldProblem("reason", message)));
+  private InvalidRequestException refused(String key, Object... args) {
+    return new InvalidRequestException(List.of(new FieldProblem("reason", say(key, args))));
+  }
+
+  /** Wording in the language of the request being answered. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

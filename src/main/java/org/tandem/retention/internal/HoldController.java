@@ -1,6 +1,8 @@
 package org.tandem.retention.internal;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +30,10 @@ class HoldController {
   private final Retention retention;
   private final Referrals referrals;
 
-  HoldController(Retention retention, Referrals referrals) {
+  private final MessageSource messages;
+
+  HoldController(Retention retention, Referrals referrals, MessageSource messages) {
+    this.messages = messages;
     this.retention = retention;
     this.referrals = referrals;
   }
@@ -81,14 +86,18 @@ class HoldController {
         () -> {
           if (form.isLifting()) {
             retention.liftHold(opened, form.getReason());
-            redirect.addFlashAttribute("saved", "Legal hold lifted");
+            redirect.addFlashAttribute("saved", saved("retention.saved.holdLifted"));
           } else {
             retention.placeHold(opened, form.getReason());
-            redirect.addFlashAttribute("saved", "Legal hold placed");
+            redirect.addFlashAttribute("saved", saved("retention.saved.holdPlaced"));
           }
           return "redirect:/cases/" + opened.reference() + "/legal-hold";
         },
         () -> show(opened, retention.holds(opened), form, model));
+  }
+
+  private String saved(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private String show(CaseRef opened, List<LegalHold> holds, HoldForm form, Model model) {

@@ -1,6 +1,8 @@
 package org.tandem.retention.internal;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +23,11 @@ import org.tandem.web.VersionedForm;
 @Controller
 class ScheduleController {
 
-  private static final String WHOLE = "Enter a whole number";
-
   private final Retention retention;
+  private final MessageSource messages;
 
-  ScheduleController(Retention retention) {
+  ScheduleController(Retention retention, MessageSource messages) {
+    this.messages = messages;
     this.retention = retention;
   }
 
@@ -98,7 +100,7 @@ class ScheduleController {
                   NumberInput.whole(form.getYoungestChildAge()),
                   NumberInput.whole(form.getNotTakenUpYears()),
                   form.versionRead()));
-          redirect.addFlashAttribute("saved", "Retention schedule saved");
+          redirect.addFlashAttribute("saved", say("retention.saved.schedule"));
           return "redirect:/retention/schedule";
         },
         () -> show(form, model));
@@ -110,7 +112,11 @@ class ScheduleController {
     return "retention/schedule";
   }
 
-  private static String notWhole(String typed) {
-    return NumberInput.whole(typed) == null ? WHOLE : null;
+  private String notWhole(String typed) {
+    return NumberInput.whole(typed) == null ? say("retention.problem.whole") : null;
+  }
+
+  private String say(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }

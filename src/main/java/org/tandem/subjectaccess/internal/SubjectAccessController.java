@@ -2,6 +2,8 @@ package org.tandem.subjectaccess.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +36,10 @@ class SubjectAccessController {
 
   private final SubjectAccessService service;
 
-  SubjectAccessController(SubjectAccessService service) {
+  private final MessageSource messages;
+
+  SubjectAccessController(SubjectAccessService service, MessageSource messages) {
+    this.messages = messages;
     this.service = service;
   }
 
@@ -54,7 +59,9 @@ class SubjectAccessController {
     FormProblems problems =
         new FormProblems(errors)
             .date("receivedOn", form.getReceivedOn(), "The date received")
-            .found(form.missing())
+            .found(
+                form.missing(
+                    key -> messages.getMessage(key, null, LocaleContextHolder.getLocale())))
             // Nothing is saved while the date cannot be read: the service would take it as today.
             .checkedBy(List::of);
     return FormFlow.submit(

@@ -2,6 +2,7 @@ package org.tandem.subjectaccess.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
 
@@ -13,20 +14,20 @@ public class SubjectAccessForm {
   private DateInput receivedOn = new DateInput();
   private String requester;
 
-  /** What the page requires that the API leaves to defaults. */
-  List<FieldProblem> missing() {
+  /** What the page requires that the API leaves to defaults, each said by {@code say}. */
+  List<FieldProblem> missing(Function<String, String> say) {
     List<FieldProblem> problems = new ArrayList<>();
     if (subject == null || subject.isBlank()) {
-      problems.add(new FieldProblem("subject", "Choose whose data to disclose"));
+      problems.add(new FieldProblem("subject", say.apply("subjectaccess.problem.subject")));
     }
     if (requestedBy == null) {
-      problems.add(new FieldProblem("requestedBy", "Choose who asked"));
+      problems.add(new FieldProblem("requestedBy", say.apply("subjectaccess.problem.requestedBy")));
     }
     if (receivedOn == null || receivedOn.isBlank()) {
-      problems.add(new FieldProblem("receivedOn", "Enter the date the request was received"));
+      problems.add(new FieldProblem("receivedOn", say.apply("subjectaccess.problem.receivedOn")));
     }
     if (requester == null || requester.isBlank()) {
-      problems.add(new FieldProblem("requester", "Describe who made the request"));
+      problems.add(new FieldProblem("requester", say.apply("subjectaccess.problem.requester")));
     }
     return problems;
   }

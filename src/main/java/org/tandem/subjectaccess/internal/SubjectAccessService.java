@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,7 @@ class SubjectAccessService {
   private final CurrentUsers users;
   private final ServiceClock clock;
   private final JdbcClient jdbc;
+  private final MessageSource messages;
 
   SubjectAccessService(
       Referrals referrals,
@@ -68,7 +71,9 @@ class SubjectAccessService {
       AuditLog audit,
       CurrentUsers users,
       ServiceClock clock,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      MessageSource messages) {
+    this.messages = messages;
     this.referrals = referrals;
     this.access = access;
     this.store = store;
@@ -84,7 +89,8 @@ class SubjectAccessService {
   @Transactional
   public long prepare(NewRequest request) {
     if (request.reference() == null || request.reference().isBlank()) {
-      throw new InvalidRequestException(List.of(new FieldProblem("case", "Enter the case")));
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("case", say("subjectaccess.problem.case"))));
     }
     CaseRef ref = referrals.open(request.reference());
     Subject subject = Subject.parse("subject", request.subject());
@@ -92,18 +98,17 @@ class SubjectAccessService {
         request.requestedBy() == null ? Disclosure.RequestedBy.SELF : request.requestedBy();
     List<FieldProblem> problems = new ArrayList<>();
     if (!people(ref).stream().map(Person::code).toList().contains(subject.code())) {
-      problems.add(new FieldProblem("subject", "Choose a person on this case"));
+      problems.add(new FieldProblem("subject", say("subjectaccess.problem.person")));
     }
     if (by == Disclosure.RequestedBy.PARENT && subject.kind() != Subject.Kind.CHILD) {
-      problems.add(new FieldProblem("requestedBy", "A parent can ask only for a child's data"));
+      problems.add(new FieldProblem("requestedBy", say("subjectaccess.problem.parent")));
     }
     if (request.receivedOn() != null && request.receivedOn().isAfter(clock.today())) {
-      problems.add(new FieldProblem("receivedOn", "The date received must be today or earlier"));
+      problems.add(new FieldProblem("receivedOn", say("subjectaccess.problem.future")));
     }
     String requester = request.requester() == null ? "" : request.requester().strip();
     if (requester.length() > 300) {
-      problems.add(
-          new FieldProblem("requester", "Describe the requester in 300 characters or fewer"));
+      problems.add(new FieldProblem("requester", say("subjectaccess.problem.requesterLong", 300)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -146,10 +151,10 @@ class SubjectAccessService {
                 new Person(
                     "child:" + rs.getLong(1),
                     "child",
-                    (i + 1)
-                        + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")")
-                        + ", aged "
-                        + rs.getInt(3)))
+                    say(
+                        "subjectaccess.person.childNumbered",
+                        (i + 1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"),
+                        rs.getInt(3))))
         .list()
         .forEach(people::add);
     return people;
@@ -252,5 +257,10 @@ class SubjectAccessService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Wording in the language of the request being answered. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }
