@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * rules stay free of Spring (so a test can pin them) yet speak the user's language. Messages follow
  * Spring's rule: one without arguments is taken as written, one with arguments is a MessageFormat.
  */
-final class PlannerWording {
+public final class PlannerWording {
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -24,11 +24,11 @@ final class PlannerWording {
     this.bundle = ResourceBundle.getBundle("messages-planner", locale, NO_FALLBACK);
   }
 
-  static PlannerWording in(Locale locale) {
+  public static PlannerWording in(Locale locale) {
     return new PlannerWording(locale == null ? Locale.ROOT : locale);
   }
 
-  String text(String key, Object... args) {
+  public String text(String key, Object... args) {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }

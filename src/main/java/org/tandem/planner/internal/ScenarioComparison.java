@@ -7,7 +7,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.tandem.planner.PlannerWording;
 
 /**
  * Two scenarios side by side: every input, marked where the two differ, and every result. The page,
@@ -68,14 +69,17 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
     public String shownDifference() {
       BigDecimal d = difference();
       if (d == null) {
-        return differs ? "Differs" : "Same";
+        return words().text(differs ? "planner.compare.differs" : "planner.compare.same");
       }
       if (d.signum() == 0) {
-        return "No difference";
+        return words().text("planner.compare.noDifference");
       }
       String sign = d.signum() > 0 ? "+" : "\u2212";
       if (kind == Kind.PERCENT) {
-        return sign + number("#,##0.##", d.abs().movePointRight(2)) + " percentage points";
+        return words()
+            .text(
+                "planner.compare.percentagePoints",
+                sign + number("#,##0.##", d.abs().movePointRight(2)));
       }
       return sign + show(kind, d.abs());
     }
@@ -123,11 +127,29 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
         ResultLines.of(a.plan(), b.plan()));
   }
 
-  /** A value as the page and the PDF show it, in the UK's way of writing numbers. */
+  /**
+   * The comparison with each line named in the language of the request being answered, from the
+   * planner's bundle; a line the bundle does not name keeps its English name.
+   */
+  ScenarioComparison named() {
+    return new ScenarioComparison(
+        a, b, ComparisonNames.named(inputs, words()), ComparisonNames.named(results, words()));
+  }
+
+  /** The planner's wording in the language of the request being answered. */
+  static PlannerWording words() {
+    return PlannerWording.in(LocaleContextHolder.getLocale());
+  }
+
+  /** A value as the page and the PDF show it, in the reader's way of writing numbers. */
   static String show(Kind kind, Object value) {
     if (value == null) {
       // A return needs a cost to divide by; any other missing value is an area only one has.
-      return kind == Kind.PER_POUND ? "Not worked out: no cost" : "Not in this scenario";
+      return words()
+          .text(
+              kind == Kind.PER_POUND
+                  ? "planner.compare.notWorkedOut"
+                  : "planner.compare.notInScenario");
     }
     if (!(value instanceof BigDecimal n)) {
       return value.toString();
@@ -138,14 +160,17 @@ record ScenarioComparison(Side a, Side b, List<Line> inputs, List<Line> results)
       case TENTHS -> number("#,##0.0", n);
       case DECIMAL -> number("#,##0.##", n);
       case POUNDS -> "£" + number("#,##0", n);
-      case MILLIONS -> "£" + number("#,##0.#", n.movePointLeft(6)) + " million";
+      case MILLIONS ->
+          words().text("planner.compare.millions", number("#,##0.#", n.movePointLeft(6)));
       case PERCENT -> number("#,##0.##", n.movePointRight(2)) + "%";
       case PER_POUND -> "£" + number("#,##0.00", n);
     };
   }
 
   private static String number(String pattern, BigDecimal n) {
-    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat format =
+        new DecimalFormat(
+            pattern, DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(n);
   }

@@ -181,7 +181,7 @@ class Scenarios {
   }
 
   ScenarioComparison compare(long a, long b) {
-    return ScenarioComparison.of(get(a), get(b));
+    return ScenarioComparison.of(get(a), get(b)).named();
   }
 
   private static Scenario withPlan(ScenarioStore.Stored s) {
