@@ -114,6 +114,12 @@ record PublishedBreakdown(String where, List<Shown> lines) {
     return new PublishedBreakdown("PDF " + caption, read);
   }
 
+  /** The table without these lines: its whole, or a figure that is not one of the parts. */
+  PublishedBreakdown without(List<String> labels) {
+    return new PublishedBreakdown(
+        where, lines.stream().filter(l -> !labels.contains(l.label())).toList());
+  }
+
   /** Asserts the table shows a count under 5 and that no such count can be worked out. */
   void givesNoSmallCountAway(int whole) {
     assertThat(lines)
