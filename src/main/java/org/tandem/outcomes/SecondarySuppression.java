@@ -15,6 +15,18 @@ package org.tandem.outcomes;
  */
 public final class SecondarySuppression {
 
+  /**
+   * How a figure hidden by this step is shown: "[c]", the shorthand the Government Statistical
+   * Service gives for a figure withheld to keep it confidential. It is not "<5": the figure is not
+   * small, and saying it were would be false.
+   */
+  public static final String MARKER = "[c]";
+
+  /** What {@link #MARKER} means, where a report can say it only in English (spreadsheet cells). */
+  public static final String FOOTNOTE =
+      MARKER
+          + " withheld so that a count under 5 cannot be worked out from the total and the others";
+
   private SecondarySuppression() {}
 
   /** Which figures of the table are hidden. */

@@ -27,7 +27,8 @@ class AreaReportApiController {
       description =
           "Funnel, partner support, repeat victimisation, evaluations, demographics, waiting"
               + " times and clocks breached for the quarter (written 2026-Q3; this quarter if omitted). Counts from 1 to"
-              + " 4 are shown as <5 and figures built on them are withheld.")
+              + " 4 are shown as <5 and figures built on them are withheld; a count hidden as well, so that"
+              + " a <5 cannot be worked out from the total and the others, is shown as [c].")
   AreaReport report(@RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.report(area, quarter);
   }

@@ -119,10 +119,12 @@ final class AreaReportSections {
             incidents("Remaining pre-assessment incidents", r.remainingIncidents()),
             incidents("Incidents during intervention", r.duringIntervention()),
             new Line("Decrease in repeat victimisation", decrease(r), "", null));
-    List<Line> excluded = new ArrayList<>();
+    List<Count> kinds = new ArrayList<>();
     for (Map.Entry<CaseLine.ExclusionKind, Long> e : figure.exclusionsByKind().entrySet()) {
-      excluded.add(plain(e.getKey().label(), e.getValue().intValue()));
+      kinds.add(new Count(e.getKey().label(), e.getValue().intValue()));
     }
+    // The kinds add up to the excluded cases the figure shows ("in 8 cases").
+    List<Line> excluded = new ArrayList<>(Breakdown.countsOnly(kinds, r.exclusions().size()));
     if (excluded.isEmpty()) {
       excluded.add(new Line("No case is excluded", "0", "", null));
     }
@@ -145,17 +147,22 @@ final class AreaReportSections {
       List<MeasureResult> mirabal,
       List<MeasureResult> referrers,
       LadderResults ladder) {
-    List<Line> ladderLines =
-        List.of(
-            plain("Children with a reading before and after", ladder.children()),
-            share("Feel safer", ladder.rose(), ladder.children()),
-            share("Feel the same", ladder.same(), ladder.children()),
-            share("Feel less safe", ladder.fell(), ladder.children()),
-            new Line(
-                "Average change on the 1 to 10 ladder",
-                over(ladder.averageChange(), ladder.children()),
-                "",
-                null));
+    // Safer, the same and less safe add up to the children shown above them.
+    List<Line> ladderLines = new ArrayList<>();
+    ladderLines.add(plain("Children with a reading before and after", ladder.children()));
+    ladderLines.addAll(
+        Breakdown.withShares(
+            List.of(
+                new Count("Feel safer", ladder.rose()),
+                new Count("Feel the same", ladder.same()),
+                new Count("Feel less safe", ladder.fell())),
+            ladder.children()));
+    ladderLines.add(
+        new Line(
+            "Average change on the 1 to 10 ladder",
+            over(ladder.averageChange(), ladder.children()),
+            "",
+            null));
     return new Section(
         "evaluations",
         "Evaluations",
@@ -208,14 +215,9 @@ final class AreaReportSections {
             counts("children-age-table", "Children's ages", d.childrenAgeBands(), d.children())));
   }
 
+  /** Bands or sources that add up to the whole: the men referred, or their children. */
   private static Table counts(String id, String caption, List<Count> counts, int whole) {
-    return new Table(
-        id,
-        caption,
-        true,
-        COUNT,
-        "Share",
-        counts.stream().map(c -> share(c.label(), c.count(), whole)).toList());
+    return new Table(id, caption, true, COUNT, "Share", Breakdown.withShares(counts, whole));
   }
 
   Section waitingTimes(WaitingTimes w) {
