@@ -108,6 +108,8 @@ class BenchmarksTest extends TandemTest {
       }
     }
     assertThat(api.body()).doesNotContain("100.0");
+    // Counts only: nothing of any partner (every case here names the invented Jo Testington).
+    assertThat(List.of(api.body(), page, sheet)).noneMatch(t -> t.contains("Testington"));
     assertThat(sheet).doesNotContain("100");
   }
 
