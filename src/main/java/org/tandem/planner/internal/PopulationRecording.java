@@ -1,4 +1,4 @@
-package org.tandem.outcomes.internal;
+package org.tandem.planner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
-import org.tandem.planner.PlannedPopulations;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;

@@ -1,4 +1,4 @@
-package org.tandem.outcomes;
+package org.tandem.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,13 +83,18 @@ class PopulationTest extends TandemTest {
     PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     String form = manager.get("/outcomes/population/" + area.code()).body();
     assertThat(form).contains("No figures are recorded", "Invented plan " + area.code(), "2,100");
-    String filled = manager.get("/outcomes/population/" + area.code() + "?fromPlanner=true").body();
-    assertThat(filled).contains("value=\"2100\"").contains("value=\"5000\"");
+    HttpResponse<String> filled =
+        manager.get("/outcomes/population/" + area.code() + "?fromPlanner=true");
+    assertThat(filled.body()).contains("value=\"2100\"").contains("value=\"5000\"");
 
     HttpResponse<String> wrong =
         manager.post(
             "/outcomes/population/" + area.code(),
-            Map.of("population", "5000", "adultWomen", "lots", "source", "Invented"));
+            Map.of(
+                "population", "5000",
+                "adultWomen", "lots",
+                "source", "Invented",
+                "_csrf", PageSession.csrf(filled)));
     assertThat(wrong.statusCode()).isEqualTo(200);
     assertThat(wrong.body())
         .contains("The number of adult women must be a whole number")
@@ -99,7 +104,11 @@ class PopulationTest extends TandemTest {
     HttpResponse<String> right =
         manager.post(
             "/outcomes/population/" + area.code(),
-            Map.of("population", "5000", "adultWomen", "2100", "source", "Invented"));
+            Map.of(
+                "population", "5000",
+                "adultWomen", "2100",
+                "source", "Invented",
+                "_csrf", PageSession.csrf(wrong)));
     assertThat(right.statusCode()).isEqualTo(302);
     assertThat(figures(area)).containsEntry("adult_women", 2100);
   }

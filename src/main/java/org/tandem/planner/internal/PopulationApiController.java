@@ -1,4 +1,4 @@
-package org.tandem.outcomes.internal;
+package org.tandem.planner.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tandem.outcomes.internal;
+package org.tandem.planner.internal;
 
 /**
  * An area's population figures as typed: text, so that a mistake is shown back exactly as entered.

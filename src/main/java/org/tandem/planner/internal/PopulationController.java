@@ -1,4 +1,4 @@
-package org.tandem.outcomes.internal;
+package org.tandem.planner.internal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class PopulationController {
   @PreAuthorize(Roles.MANAGER_OR_ADMINISTRATOR)
   String list(Model model) {
     model.addAttribute("areas", recording.mine());
-    return "outcomes/populations";
+    return "planner/populations";
   }
 
   @GetMapping("/outcomes/population/{code}")
@@ -53,7 +53,7 @@ class PopulationController {
     }
     model.addAttribute("area", area);
     model.addAttribute("offer", offer.orElse(null));
-    return "outcomes/population";
+    return "planner/population";
   }
 
   @PostMapping("/outcomes/population/{code}")

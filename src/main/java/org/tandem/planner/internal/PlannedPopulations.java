@@ -1,8 +1,9 @@
-package org.tandem.planner;
+package org.tandem.planner.internal;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.planner.PlannerArea;
 
 /**
  * The population figures a saved planner scenario gives for a Tandem area: a row of the scenario
@@ -10,10 +11,10 @@ import org.springframework.stereotype.Component;
  * their place without someone recording them.
  */
 @Component
-public class PlannedPopulations {
+class PlannedPopulations {
 
   /** A scenario's row for the area, and the scenario it is from. */
-  public record Planned(String scenario, PlannerArea area) {}
+  record Planned(String scenario, PlannerArea area) {}
 
   private final JdbcClient jdbc;
 
@@ -22,7 +23,7 @@ public class PlannedPopulations {
   }
 
   /** The row of the most recently saved scenario set against this area code, if any is. */
-  public Optional<Planned> latestFor(String areaCode) {
+  Optional<Planned> latestFor(String areaCode) {
     // The inputs keep the rows and their Tandem area codes in two arrays, matched by position.
     return jdbc.sql(
             """
