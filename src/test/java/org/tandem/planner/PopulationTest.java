@@ -67,19 +67,18 @@ class PopulationTest extends TandemTest {
   @Test
   void thePageKeepsWhatWasTypedAndOffersThePlannersFigures() {
     TestArea area = newArea();
-    jdbc.sql(
+    // A commissioner's saved scenario with a row set against this area.
+    HttpResponse<String> scenario =
+        apiPost(
+            area.token(Role.COMMISSIONER),
+            "/api/v1/planner/scenarios",
             """
-            INSERT INTO planner_scenario (name, inputs, created_by, created_at, updated_by, updated_at)
-            VALUES (:name, CAST(:inputs AS jsonb), 'test', now(), 'test', now())
-            """)
-        .param("name", "Invented plan " + area.code())
-        .param(
-            "inputs",
-            "{\"areas\": [{\"name\": \"Somewhere\", \"population\": 5000, \"adultWomen\": 2100}],"
-                + " \"tandemAreas\": [\""
-                + area.code()
-                + "\"]}")
-        .update();
+            {"name": "Invented plan %s", "form": {"areas[0].name": "Somewhere",
+             "areas[0].population": "5000", "areas[0].adultWomen": "2100",
+             "areas[0].tandemArea": "%s", "prevalencePercent": "8"}}
+            """
+                .formatted(area.code(), area.code()));
+    assertThat(scenario.statusCode()).as(scenario.body()).isEqualTo(201);
     PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
     String form = manager.get("/outcomes/population/" + area.code()).body();
     assertThat(form).contains("No figures are recorded", "Invented plan " + area.code(), "2,100");

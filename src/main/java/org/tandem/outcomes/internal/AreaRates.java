@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.tandem.access.AreaPopulation;
 import org.tandem.outcomes.Funnel;
-import org.tandem.outcomes.PartnerSupportFigures;
 import org.tandem.outcomes.RepeatVictimisation;
 import org.tandem.outcomes.Suppression;
 
@@ -21,16 +20,21 @@ record AreaRates(AreaPopulation area, int referred, Map<BenchmarkMeasure, Rate> 
    */
   record Rate(Double value, String shown) {}
 
+  /** Partners recorded on an area's cases, and those reached: counts, never a woman. */
+  record Partners(int recorded, int reached) {}
+
+  /**
+   * @param partners the partners recorded on the cases referred in the period, and how many of them
+   *     partner support has reached (contacted, engaged or declined)
+   */
   static AreaRates of(
-      AreaPopulation area, Funnel f, PartnerSupportFigures p, RepeatVictimisation.Result r) {
+      AreaPopulation area, Funnel f, Partners partners, RepeatVictimisation.Result r) {
     Map<BenchmarkMeasure, Rate> rates = new EnumMap<>(BenchmarkMeasure.class);
     rates.put(BenchmarkMeasure.REFERRALS_PER_10000_ADULT_WOMEN, perTenThousand(f, area));
     rates.put(BenchmarkMeasure.SHARE_ASSESSED, share(f.assessed(), f.referred()));
     rates.put(BenchmarkMeasure.SHARE_STARTING_PROGRAMME, share(f.enteredProgramme(), f.referred()));
     rates.put(BenchmarkMeasure.COMPLETION, share(f.completedSixtyHours(), f.enteredProgramme()));
-    rates.put(
-        BenchmarkMeasure.PARTNERS_REACHED,
-        share(p.engagedAfterAssessment(), p.partnersOfAssessedMen()));
+    rates.put(BenchmarkMeasure.PARTNERS_REACHED, share(partners.reached(), partners.recorded()));
     rates.put(BenchmarkMeasure.REPEAT_VICTIMISATION_DECREASE, decrease(r));
     return new AreaRates(area, f.referred(), Map.copyOf(rates));
   }

@@ -72,6 +72,7 @@ class BenchmarkFigures {
     Map<Long, Integer> referred = referredByArea(period);
     WallFiguresPass pass =
         access.wallFiguresForBenchmarks(every.stream().map(a -> a.area().id()).toList());
+    Map<Long, AreaRates.Partners> partners = partnersByArea(pass, period);
     // One area at a time, through the quarterly report's own queries, so that a rate here is the
     // rate the area's report gives; only the areas compared or the reader's own are counted.
     List<AreaRates> compared = new ArrayList<>();
@@ -82,7 +83,8 @@ class BenchmarkFigures {
       if (!enough && !me.covers(id)) {
         continue;
       }
-      AreaRates rates = rates(a, pass, period, asAt);
+      AreaRates.Partners herCounts = partners.getOrDefault(id, new AreaRates.Partners(0, 0));
+      AreaRates rates = rates(a, herCounts, period, asAt);
       if (enough) {
         compared.add(rates);
       }
@@ -105,13 +107,12 @@ class BenchmarkFigures {
   }
 
   private AreaRates rates(
-      AreaPopulation a, WallFiguresPass pass, ReportPeriod period, LocalDate asAt) {
+      AreaPopulation a, AreaRates.Partners partners, ReportPeriod period, LocalDate asAt) {
     long id = a.area().id();
     RepeatVictimisation.Result repeat =
         RepeatVictimisation.calculate(
             cases.live(id, asAt).stream().map(CaseLine::outcome).toList());
-    return AreaRates.of(
-        a, live.funnel(id, period, asAt), live.partnerSupport(pass, id, period), repeat);
+    return AreaRates.of(a, live.funnel(id, period, asAt), partners, repeat);
   }
 
   private Benchmarks.Line line(
@@ -131,6 +132,32 @@ class BenchmarkFigures {
             .toList();
     String label = messages.getMessage(m.messageKey(), null, LocaleContextHolder.getLocale());
     return new Benchmarks.Line(m.name(), label, yours, Spread.of(values, others, m.percentage()));
+  }
+
+  /**
+   * The partners recorded on the cases referred in the period and those partner support reached, as
+   * partner support's published view counts them per case: totals per area, nothing of any woman.
+   */
+  private Map<Long, AreaRates.Partners> partnersByArea(WallFiguresPass pass, ReportPeriod period) {
+    Map<Long, AreaRates.Partners> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT w.area_id, sum(w.partners_recorded) AS recorded,
+                   sum(w.partners_reached) AS reached
+            FROM report_partner_support w
+            WHERE w.area_id = ANY(:areas) AND w.referred_on BETWEEN :from AND :to
+            GROUP BY w.area_id
+            """)
+        .param("areas", pass.areaIdArray())
+        .param("from", period.from())
+        .param("to", period.to())
+        .query(
+            rs -> {
+              counts.put(
+                  rs.getLong("area_id"),
+                  new AreaRates.Partners(rs.getInt("recorded"), rs.getInt("reached")));
+            });
+    return counts;
   }
 
   /** Referrals in the period in every area that has any: one query, however many areas. */

@@ -13,7 +13,7 @@ enum BenchmarkMeasure {
   SHARE_STARTING_PROGRAMME(true),
   /** Of the men who started, those who completed 60 hours or their place. */
   COMPLETION(true),
-  /** Of the partners of men assessed, those whose contact now stands at engaged. */
+  /** Of the partners recorded on the cases referred, those partner support has reached. */
   PARTNERS_REACHED(true),
   /** The decrease in repeat victimisation of the cases assessed by the period's end. */
   REPEAT_VICTIMISATION_DECREASE(true);

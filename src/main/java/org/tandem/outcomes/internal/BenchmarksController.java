@@ -16,6 +16,7 @@ import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.Downloads;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
 
 /**
  * The benchmarks across services as a page and a spreadsheet, for managers and commissioners: their
@@ -61,10 +62,20 @@ class BenchmarksController {
 
   @GetMapping("/outcomes/benchmarks.xlsx")
   @PreAuthorize(Roles.REPORT_READERS)
-  ResponseEntity<byte[]> spreadsheet(
+  ResponseEntity<byte[]> download(
       @RequestParam(required = false) String quarter,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
+    try {
+      return spreadsheet(quarter, from, to);
+    } catch (InvalidRequestException e) {
+      // A page's link with a period that cannot be read: the page's answer, not an API problem.
+      throw new NotFoundException(e.problems().get(0).message());
+    }
+  }
+
+  /** The spreadsheet; an unreadable period is an {@link InvalidRequestException}, for the API. */
+  ResponseEntity<byte[]> spreadsheet(String quarter, String from, String to) {
     Benchmarks b = benchmarks(quarter, from, to);
     Locale locale = LocaleContextHolder.getLocale();
     List<String> headings = new ArrayList<>();

@@ -41,6 +41,6 @@ class MaracReturnApiController {
   @SpreadsheetDownload("The return as a workbook attachment")
   ResponseEntity<byte[]> spreadsheet(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
-    return pages.spreadsheet(area, quarter);
+    return pages.spreadsheet(pages.maracReturn(area, quarter));
   }
 }

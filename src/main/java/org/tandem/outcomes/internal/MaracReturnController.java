@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.Downloads;
+import org.tandem.web.InvalidRequestException;
+import org.tandem.web.NotFoundException;
 
 /** The MARAC-style quarterly return of an area as a page and a spreadsheet. */
 @Controller
@@ -41,7 +43,7 @@ class MaracReturnController {
   @PreAuthorize(Roles.REPORT_READERS)
   String page(
       @RequestParam String area, @RequestParam(required = false) String quarter, Model model) {
-    MaracReturn r = maracReturn(area, quarter);
+    MaracReturn r = forPage(area, quarter);
     model.addAttribute("marac", r);
     model.addAttribute("previous", r.period().previousQuarter());
     boolean hasNext = !r.period().nextQuarter().from().isAfter(clock.today());
@@ -51,9 +53,21 @@ class MaracReturnController {
 
   @GetMapping("/outcomes/marac-return.xlsx")
   @PreAuthorize(Roles.REPORT_READERS)
-  ResponseEntity<byte[]> spreadsheet(
+  ResponseEntity<byte[]> download(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
-    MaracReturn r = maracReturn(area, quarter);
+    return spreadsheet(forPage(area, quarter));
+  }
+
+  /** The return for a page: a quarter that cannot be read is answered as the area report does. */
+  private MaracReturn forPage(String area, String quarter) {
+    try {
+      return maracReturn(area, quarter);
+    } catch (InvalidRequestException e) {
+      throw new NotFoundException(e.problems().get(0).message());
+    }
+  }
+
+  ResponseEntity<byte[]> spreadsheet(MaracReturn r) {
     Locale locale = LocaleContextHolder.getLocale();
     String notRecorded = text("maracreturn.notRecorded", locale);
     List<List<String>> rows =
