@@ -75,6 +75,9 @@ class BenchmarksTest extends TandemTest {
     // can be worked out anywhere and there is nothing to compare.
     assertThat(measure(b, "SHARE_ASSESSED").get("spread").get("median").asString())
         .isEqualTo("0.0%");
+    // Every partner named is still to be contacted: none reached, in any area.
+    assertThat(measure(b, "PARTNERS_REACHED").get("spread").get("highest").asString())
+        .isEqualTo("0.0%");
     JsonNode completion = measure(b, "COMPLETION");
     assertThat(completion.has("spread") && !completion.get("spread").isNull()).isFalse();
 
