@@ -28,9 +28,12 @@ COMMENT ON COLUMN report_police_call_out.after_assessment_decision IS '[open] da
 CREATE VIEW report_marac_referral AS
 SELECT m.referral_id,
        -- Made, not merely due: a referral due but not yet made has no date of referral.
-       m.referred_on IS NOT NULL AS made
+       m.referred_on IS NOT NULL AS made,
+       -- The day it was made: the MARAC-style return counts referrals made in its quarter.
+       m.referred_on
 FROM marac_referral m;
 
 COMMENT ON VIEW report_marac_referral IS 'Published by risk for reports: one row per MARAC referral of a case, due or made.';
 COMMENT ON COLUMN report_marac_referral.referral_id IS '[open] the case';
 COMMENT ON COLUMN report_marac_referral.made IS '[open] the referral has been made (one due but not yet made has not)';
+COMMENT ON COLUMN report_marac_referral.referred_on IS '[open] the day the referral was made; null while it is only due';

@@ -80,6 +80,21 @@ public class Areas {
         .update();
   }
 
+  /** Every area with its population figures as recorded (null where none is). */
+  public List<AreaPopulation> populations() {
+    return jdbc.sql(
+            "SELECT id, code, name, population, adult_women, population_source FROM area"
+                + " ORDER BY name")
+        .query(
+            (rs, i) ->
+                new AreaPopulation(
+                    new Area(rs.getLong("id"), rs.getString("code"), rs.getString("name")),
+                    rs.getObject("population", Integer.class),
+                    rs.getObject("adult_women", Integer.class),
+                    rs.getString("population_source")))
+        .list();
+  }
+
   /** Thrown when an area code is already in use. */
   public static class AreaCodeTakenException extends RuntimeException {
     public AreaCodeTakenException(String code) {

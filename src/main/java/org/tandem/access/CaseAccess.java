@@ -83,4 +83,17 @@ public class CaseAccess {
     }
     return new WallFiguresPass(Set.copyOf(areaIds));
   }
+
+  /**
+   * A pass for figures counted from behind the wall in every area, for the benchmarks only: an area
+   * the user does not cover reaches them solely inside a median and range over at least five areas,
+   * never under its name nor as a figure of its own. For the same roles as {@link #wallFiguresFor}.
+   */
+  public WallFiguresPass wallFiguresForBenchmarks(Collection<Long> everyArea) {
+    CurrentUser user = currentUsers.current();
+    if (!user.seesBehindTheWall() && !user.has(Role.COMMISSIONER)) {
+      throw new AccessDeniedException("Figures from behind the wall");
+    }
+    return new WallFiguresPass(Set.copyOf(everyArea));
+  }
 }

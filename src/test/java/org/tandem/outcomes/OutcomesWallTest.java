@@ -30,6 +30,10 @@ public class OutcomesWallTest extends TandemTest {
         "/api/v1/outcomes/area-report?area=" + area,
         "/api/v1/outcomes/area-report/pdf?area=" + area,
         "/api/v1/outcomes/area-report/xlsx?area=" + area,
+        "/api/v1/outcomes/marac-return?area=" + area,
+        "/api/v1/outcomes/marac-return/xlsx?area=" + area,
+        "/api/v1/benchmarks",
+        "/api/v1/benchmarks/xlsx",
         "/api/v1/outcomes/national-dataset?area="
             + area
             + "&from=2026-01-01&to=2026-12-31&format=csv",

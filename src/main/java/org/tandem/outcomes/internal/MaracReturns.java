@@ -1,0 +1,120 @@
+package org.tandem.outcomes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.access.Area;
+import org.tandem.access.AreaPopulation;
+import org.tandem.access.Areas;
+import org.tandem.access.AuditLog;
+import org.tandem.outcomes.ReportPeriod;
+import org.tandem.outcomes.SecondarySuppression;
+import org.tandem.outcomes.Suppression;
+
+/**
+ * Works out the MARAC-style return of an area for a quarter from what risk publishes
+ * (report_marac_referral): the MARAC referrals made in the quarter for the area's cases, and of
+ * those the repeats, a referral made for a case with another made in the twelve months before it.
+ *
+ * <p>Tandem keeps no ethnicity, sexuality, disability, sex or date of birth for a partner, so the
+ * return's shares of Black and minoritised, LGBT+, disabled, male and 16–17-year-old victims are
+ * "Not recorded in Tandem": none is inferred, and nothing is read from behind the wall.
+ */
+@Service
+class MaracReturns {
+
+  /** The return's measures that Tandem does not record, in the return's order. */
+  static final List<String> NOT_RECORDED =
+      List.of("BLACK_AND_MINORITISED", "LGBT", "DISABLED", "MALE", "AGED_16_TO_17");
+
+  private final JdbcClient jdbc;
+  private final Areas areas;
+  private final AuditLog audit;
+  private final MessageSource messages;
+
+  MaracReturns(JdbcClient jdbc, Areas areas, AuditLog audit, MessageSource messages) {
+    this.jdbc = jdbc;
+    this.areas = areas;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  // Not read-only: reading the return writes its audit entry.
+  @Transactional
+  MaracReturn build(Area area, ReportPeriod period) {
+    int[] counts =
+        jdbc.sql(
+                """
+                SELECT count(*) AS made,
+                  count(*) FILTER (WHERE EXISTS (
+                    SELECT 1 FROM report_marac_referral p
+                    WHERE p.referral_id = m.referral_id AND p.referred_on < m.referred_on
+                      AND p.referred_on >= m.referred_on - INTERVAL '12 months')) AS repeats
+                FROM report_marac_referral m
+                JOIN report_case_journey c ON c.referral_id = m.referral_id
+                WHERE c.area_id = :area AND m.referred_on BETWEEN :from AND :to
+                """)
+            .param("area", area.id())
+            .param("from", period.from())
+            .param("to", period.to())
+            .query((rs, i) -> new int[] {rs.getInt("made"), rs.getInt("repeats")})
+            .single();
+    int made = counts[0];
+    int repeats = counts[1];
+    // Repeats and first referrals add up to the referrals shown: where one of the two is hidden, so
+    // is the other, or it would be the total minus the one shown.
+    SecondarySuppression.Hidden hidden =
+        SecondarySuppression.of(new int[][] {{repeats, made - repeats}});
+    boolean repeatsHidden = hidden.cell()[0][0];
+    Locale locale = LocaleContextHolder.getLocale();
+    List<MaracReturn.Line> lines = new ArrayList<>();
+    lines.add(
+        line(
+            "MARAC_REFERRALS",
+            hidden.grandTotal() ? Suppression.SMALL : Suppression.count(made),
+            "",
+            locale));
+    lines.add(
+        line(
+            "REPEAT_MARAC_REFERRALS",
+            repeatsHidden ? hiddenCount(repeats) : Integer.toString(repeats),
+            repeatsHidden ? Suppression.WITHHELD : Suppression.percent(repeats, made),
+            locale));
+    lines.add(line("PER_10000_ADULT_WOMEN", perTenThousand(area, made, locale), "", locale));
+    for (String measure : NOT_RECORDED) {
+      lines.add(new MaracReturn.Line(measure, label(measure, locale), null, "", false));
+    }
+    audit.record(
+        AuditLog.Action.READ, "MARAC-style return " + area.code() + " " + period.code(), null);
+    return new MaracReturn(area, period, List.copyOf(lines));
+  }
+
+  private String perTenThousand(Area area, int made, Locale locale) {
+    AreaPopulation population =
+        areas.populations().stream()
+            .filter(p -> p.area().id() == area.id())
+            .findFirst()
+            .orElseThrow();
+    if (!population.recorded()) {
+      return messages.getMessage("maracreturn.noPopulation", null, locale);
+    }
+    return Suppression.over(made * 10_000.0 / population.adultWomen(), made);
+  }
+
+  private static String hiddenCount(int count) {
+    return Suppression.isSmall(count) ? Suppression.SMALL : Suppression.WITHHELD;
+  }
+
+  private MaracReturn.Line line(String measure, String value, String share, Locale locale) {
+    return new MaracReturn.Line(measure, label(measure, locale), value, share, true);
+  }
+
+  private String label(String measure, Locale locale) {
+    return messages.getMessage("maracreturn.measure." + measure, null, locale);
+  }
+}
