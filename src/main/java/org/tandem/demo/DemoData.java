@@ -143,7 +143,6 @@ class DemoData {
   private void load() {
     Area northmoor = areas.create("NMR", "Northmoor", null);
     Area eastwick = areas.create("EWV", "Eastwick Vale", null);
-    // Invented figures for invented places, of the size of a London borough.
     areas.recordPopulation(northmoor.id(), 231_400, 90_850, "Invented for the demo");
     areas.recordPopulation(eastwick.id(), 164_200, 65_120, "Invented for the demo");
     Map<String, Long> teams =
