@@ -83,7 +83,8 @@ public class Reminders {
             ? null
             : preference.email().trim();
     ReminderPreference saved =
-        new ReminderPreference(preference.channel(), email, preference.version());
+        new ReminderPreference(
+            preference.channel(), email, preference.language(), preference.version());
     if (!store.savePreference(ref.referralId(), saved, users.current().username(), clock.now())) {
       throw new EditConflictException("His reminder preference");
     }
@@ -140,6 +141,8 @@ public class Reminders {
     List<FieldProblem> problems = new ArrayList<>();
     UUID sms = templateId(change.smsTemplateId(), "smsTemplateId", problems);
     UUID email = templateId(change.emailTemplateId(), "emailTemplateId", problems);
+    UUID smsCy = templateId(change.smsTemplateIdCy(), "smsTemplateIdCy", problems);
+    UUID emailCy = templateId(change.emailTemplateIdCy(), "emailTemplateIdCy", problems);
     Integer days = daysBefore(change.daysBefore(), problems);
     LocalTime at = sendAt(change.sendAt(), problems);
     if (!problems.isEmpty()) {
@@ -147,7 +150,17 @@ public class Reminders {
     }
     ReminderTemplate changed =
         new ReminderTemplate(
-            current.code(), days, at, sms, email, change.active(), null, null, change.version());
+            current.code(),
+            days,
+            at,
+            sms,
+            email,
+            smsCy,
+            emailCy,
+            change.active(),
+            null,
+            null,
+            change.version());
     if (!store.saveTemplate(changed, users.current().username(), clock.now())) {
       throw new EditConflictException("The reminder");
     }

@@ -14,6 +14,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.Roles;
 import org.tandem.referral.Referrals;
 import org.tandem.reminders.ReminderChannel;
+import org.tandem.reminders.ReminderLanguage;
 import org.tandem.reminders.ReminderPreference;
 import org.tandem.reminders.Reminders;
 import org.tandem.web.FormFlow;
@@ -37,6 +38,15 @@ class PreferenceController {
   public static class PreferenceForm extends VersionedForm {
     private ReminderChannel channel;
     private String email;
+    private ReminderLanguage language;
+
+    public ReminderLanguage getLanguage() {
+      return language;
+    }
+
+    public void setLanguage(ReminderLanguage language) {
+      this.language = language;
+    }
 
     public ReminderChannel getChannel() {
       return channel;
@@ -64,6 +74,7 @@ class PreferenceController {
     PreferenceForm form = new PreferenceForm();
     form.setChannel(current.channel());
     form.setEmail(current.email());
+    form.setLanguage(current.language());
     form.setVersion(current.version());
     return show(ref, form, page, model);
   }
@@ -82,7 +93,9 @@ class PreferenceController {
         model,
         () -> {
           reminders.changePreference(
-              ref, new ReminderPreference(form.getChannel(), form.getEmail(), form.versionRead()));
+              ref,
+              new ReminderPreference(
+                  form.getChannel(), form.getEmail(), form.getLanguage(), form.versionRead()));
           redirect.addFlashAttribute("saved", "Reminder preference saved");
           return "redirect:/cases/" + reference + "/reminders";
         },
@@ -98,6 +111,7 @@ class PreferenceController {
     model.addAttribute("reference", ref.reference());
     model.addAttribute("preference", form);
     model.addAttribute("channels", ReminderChannel.values());
+    model.addAttribute("languages", ReminderLanguage.values());
     model.addAttribute(
         "reminders", reminders.forCase(ref, Paging.numbered(page, Paging.DEFAULT_SIZE)));
     model.addAttribute("notifyOn", reminders.notifyOn());

@@ -35,6 +35,8 @@ class TemplateController {
   public static class TemplateForm extends VersionedForm {
     private String smsTemplateId;
     private String emailTemplateId;
+    private String smsTemplateIdCy;
+    private String emailTemplateIdCy;
     private String daysBefore;
     private String sendAt;
     private boolean active;
@@ -53,6 +55,22 @@ class TemplateController {
 
     public void setEmailTemplateId(String emailTemplateId) {
       this.emailTemplateId = emailTemplateId;
+    }
+
+    public String getSmsTemplateIdCy() {
+      return smsTemplateIdCy;
+    }
+
+    public void setSmsTemplateIdCy(String smsTemplateIdCy) {
+      this.smsTemplateIdCy = smsTemplateIdCy;
+    }
+
+    public String getEmailTemplateIdCy() {
+      return emailTemplateIdCy;
+    }
+
+    public void setEmailTemplateIdCy(String emailTemplateIdCy) {
+      this.emailTemplateIdCy = emailTemplateIdCy;
     }
 
     public String getDaysBefore() {
@@ -95,10 +113,10 @@ class TemplateController {
   String form(@PathVariable String code, Model model) {
     ReminderTemplate current = reminders.template(code);
     TemplateForm form = new TemplateForm();
-    form.setSmsTemplateId(
-        current.smsTemplateId() == null ? "" : current.smsTemplateId().toString());
-    form.setEmailTemplateId(
-        current.emailTemplateId() == null ? "" : current.emailTemplateId().toString());
+    form.setSmsTemplateId(typed(current.smsTemplateId()));
+    form.setEmailTemplateId(typed(current.emailTemplateId()));
+    form.setSmsTemplateIdCy(typed(current.smsTemplateIdCy()));
+    form.setEmailTemplateIdCy(typed(current.emailTemplateIdCy()));
     form.setDaysBefore(Integer.toString(current.daysBefore()));
     form.setSendAt(current.sendAt().toString());
     form.setActive(current.active());
@@ -124,6 +142,8 @@ class TemplateController {
               new TemplateChange(
                   form.getSmsTemplateId(),
                   form.getEmailTemplateId(),
+                  form.getSmsTemplateIdCy(),
+                  form.getEmailTemplateIdCy(),
                   form.getDaysBefore(),
                   form.getSendAt(),
                   form.isActive(),
@@ -137,6 +157,10 @@ class TemplateController {
           }
           return show(current, form, model);
         });
+  }
+
+  private static String typed(java.util.UUID id) {
+    return id == null ? "" : id.toString();
   }
 
   private static String show(ReminderTemplate current, TemplateForm form, Model model) {
