@@ -1,6 +1,7 @@
 package org.tandem.journeys;
 
 import static org.tandem.journeys.Journey.button;
+import static org.tandem.journeys.Journey.errorSummary;
 import static org.tandem.journeys.Journey.expect;
 import static org.tandem.journeys.Journey.field;
 import static org.tandem.journeys.Journey.follow;
@@ -77,8 +78,22 @@ class WelshProgrammeJourneyTest extends BrowserTest {
 
     page.navigate("/cases/" + reference + "/reminders?lang=cy");
     expect(page.locator("h1")).hasText("Nodiadau i'w atgoffa o'i apwyntiadau");
-    expect(field(page, "Cymraeg")).isVisible();
     assertAccessible();
+
+    // A mistake is answered in Welsh beside its field, keeping what was chosen.
+    page.getByLabel("Drwy e-bost").check();
+    field(page, "Cymraeg").check();
+    follow(button(page, "Cadw"));
+    expect(errorSummary(page))
+        .containsText("Rhowch ei gyfeiriad e-bost ar gyfer nodiadau atgoffa drwy e-bost");
+    expect(field(page, "Cymraeg")).isChecked();
+    assertAccessible();
+
+    field(page, "Ei gyfeiriad e-bost").fill("invented.man@example.org");
+    follow(button(page, "Cadw"));
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Dewis nodiadau atgoffa wedi'i gadw");
+    expect(field(page, "Cymraeg")).isChecked();
   }
 
   @Test

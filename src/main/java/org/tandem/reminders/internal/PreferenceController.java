@@ -1,5 +1,7 @@
 package org.tandem.reminders.internal;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +30,12 @@ class PreferenceController {
 
   private final Referrals referrals;
   private final Reminders reminders;
+  private final MessageSource messages;
 
-  PreferenceController(Referrals referrals, Reminders reminders) {
+  PreferenceController(Referrals referrals, Reminders reminders, MessageSource messages) {
     this.referrals = referrals;
     this.reminders = reminders;
+    this.messages = messages;
   }
 
   /** The form as typed. */
@@ -86,7 +90,8 @@ class PreferenceController {
       @ModelAttribute("preference") PreferenceForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     CaseRef ref = referrals.open(reference);
     return FormFlow.submit(
         new FormProblems(errors),
@@ -96,7 +101,8 @@ class PreferenceController {
               ref,
               new ReminderPreference(
                   form.getChannel(), form.getEmail(), form.getLanguage(), form.versionRead()));
-          redirect.addFlashAttribute("saved", "Reminder preference saved");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("reminders.saved.preference", null, locale));
           return "redirect:/cases/" + reference + "/reminders";
         },
         () -> {

@@ -1,5 +1,7 @@
 package org.tandem.reminders.internal;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +27,12 @@ class TemplateController {
 
   private final Reminders reminders;
   private final CurrentUsers users;
+  private final MessageSource messages;
 
-  TemplateController(Reminders reminders, CurrentUsers users) {
+  TemplateController(Reminders reminders, CurrentUsers users, MessageSource messages) {
     this.reminders = reminders;
     this.users = users;
+    this.messages = messages;
   }
 
   /** The form as typed: the ids and numbers as text, so a mistake is shown back as it was. */
@@ -131,7 +135,8 @@ class TemplateController {
       @ModelAttribute("template") TemplateForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     ReminderTemplate current = reminders.template(code);
     return FormFlow.submit(
         new FormProblems(errors),
@@ -148,7 +153,8 @@ class TemplateController {
                   form.getSendAt(),
                   form.isActive(),
                   form.versionRead()));
-          redirect.addFlashAttribute("saved", "Reminder saved");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("reminders.saved.template", null, locale));
           return "redirect:/reminders/templates";
         },
         () -> {
