@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
@@ -38,6 +40,7 @@ public class Reminders {
   private final AuditLog audit;
   private final CurrentUsers users;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   Reminders(
       ReminderStore store,
@@ -45,7 +48,9 @@ public class Reminders {
       Validation validation,
       AuditLog audit,
       CurrentUsers users,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.store = store;
     this.job = job;
     this.validation = validation;
@@ -73,7 +78,7 @@ public class Reminders {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(preference));
     if (preference.channel() == ReminderChannel.EMAIL
         && (preference.email() == null || preference.email().isBlank())) {
-      problems.add(new FieldProblem("email", "Enter his email address for reminders by email"));
+      problems.add(new FieldProblem("email", problem("email")));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -83,7 +88,8 @@ public class Reminders {
             ? null
             : preference.email().trim();
     ReminderPreference saved =
-        new ReminderPreference(preference.channel(), email, preference.version());
+        new ReminderPreference(
+            preference.channel(), email, preference.language(), preference.version());
     if (!store.savePreference(ref.referralId(), saved, users.current().username(), clock.now())) {
       throw new EditConflictException("His reminder preference");
     }
@@ -108,8 +114,7 @@ public class Reminders {
   @Transactional
   public long forHer(WallPass pass, HerReminder reminder) {
     if (reminder.method() != ContactMethod.TEXT && reminder.method() != ContactMethod.EMAIL) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("method", "Select text message or email for a reminder")));
+      throw new InvalidRequestException(List.of(new FieldProblem("method", problem("herMethod"))));
     }
     long id =
         store.addForHer(
@@ -140,6 +145,8 @@ public class Reminders {
     List<FieldProblem> problems = new ArrayList<>();
     UUID sms = templateId(change.smsTemplateId(), "smsTemplateId", problems);
     UUID email = templateId(change.emailTemplateId(), "emailTemplateId", problems);
+    UUID smsCy = templateId(change.smsTemplateIdCy(), "smsTemplateIdCy", problems);
+    UUID emailCy = templateId(change.emailTemplateIdCy(), "emailTemplateIdCy", problems);
     Integer days = daysBefore(change.daysBefore(), problems);
     LocalTime at = sendAt(change.sendAt(), problems);
     if (!problems.isEmpty()) {
@@ -147,7 +154,17 @@ public class Reminders {
     }
     ReminderTemplate changed =
         new ReminderTemplate(
-            current.code(), days, at, sms, email, change.active(), null, null, change.version());
+            current.code(),
+            days,
+            at,
+            sms,
+            email,
+            smsCy,
+            emailCy,
+            change.active(),
+            null,
+            null,
+            change.version());
     if (!store.saveTemplate(changed, users.current().username(), clock.now())) {
       throw new EditConflictException("The reminder");
     }
@@ -158,7 +175,7 @@ public class Reminders {
     return job.notifyOn();
   }
 
-  private static UUID templateId(String typed, String field, List<FieldProblem> problems) {
+  private UUID templateId(String typed, String field, List<FieldProblem> problems) {
     if (typed == null || typed.isBlank()) {
       return null;
     }
@@ -171,15 +188,11 @@ public class Reminders {
     } catch (IllegalArgumentException e) {
       // answered below, beside the field
     }
-    problems.add(
-        new FieldProblem(
-            field,
-            "Enter the template ID as GOV.UK Notify shows it, like"
-                + " f33517ff-2a88-4f6e-b855-c550268ce08a"));
+    problems.add(new FieldProblem(field, problem("templateId")));
     return null;
   }
 
-  private static Integer daysBefore(String typed, List<FieldProblem> problems) {
+  private Integer daysBefore(String typed, List<FieldProblem> problems) {
     try {
       int days = Integer.parseInt(typed == null ? "" : typed.trim());
       if (days >= 0 && days <= 14) {
@@ -188,17 +201,21 @@ public class Reminders {
     } catch (NumberFormatException e) {
       // answered below, beside the field
     }
-    problems.add(
-        new FieldProblem("daysBefore", "Enter how many days before, a whole number from 0 to 14"));
+    problems.add(new FieldProblem("daysBefore", problem("daysBefore")));
     return null;
   }
 
-  private static LocalTime sendAt(String typed, List<FieldProblem> problems) {
+  private LocalTime sendAt(String typed, List<FieldProblem> problems) {
     try {
       return LocalTime.parse(typed == null ? "" : typed.trim());
     } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem("sendAt", "Enter the time to send it, for example 09:30"));
+      problems.add(new FieldProblem("sendAt", problem("sendAt")));
       return null;
     }
+  }
+
+  /** A problem in the language of whoever asked, on a page or through the API. */
+  private String problem(String name) {
+    return messages.getMessage("reminders.problem." + name, null, LocaleContextHolder.getLocale());
   }
 }

@@ -7,6 +7,8 @@ package org.tandem.reminders;
 public record TemplateChange(
     String smsTemplateId,
     String emailTemplateId,
+    String smsTemplateIdCy,
+    String emailTemplateIdCy,
     String daysBefore,
     String sendAt,
     boolean active,

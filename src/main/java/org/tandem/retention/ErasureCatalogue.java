@@ -114,7 +114,7 @@ final class ErasureCatalogue {
           table("contact_attempt", PARTNER, "venue notes", "method outcome recorded_by"),
           table("enrolment", REFERRAL, "status_reason", "status created_by"),
           table("his_contact_attempt", REFERRAL, "", "method recorded_by"),
-          table("man_reminder_preference", REFERRAL, "email", "channel updated_by"),
+          table("man_reminder_preference", REFERRAL, "email", "channel updated_by language"),
           table(
               "marac_referral",
               REFERRAL,

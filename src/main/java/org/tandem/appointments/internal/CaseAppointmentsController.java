@@ -1,6 +1,8 @@
 package org.tandem.appointments.internal;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +43,7 @@ class CaseAppointmentsController {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   CaseAppointmentsController(
       Appointments appointments,
@@ -49,7 +52,9 @@ class CaseAppointmentsController {
       Accounts accounts,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.appointments = appointments;
     this.outcomes = outcomes;
     this.referrals = referrals;
@@ -76,7 +81,8 @@ class CaseAppointmentsController {
       @ModelAttribute("book") AppointmentForms.Book form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     NewAppointment appointment = form.toNewAppointment();
     FormProblems problems =
         form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(appointment));
@@ -85,7 +91,8 @@ class CaseAppointmentsController {
         model,
         () -> {
           appointments.book(reference, appointment);
-          redirect.addFlashAttribute("saved", "Appointment booked");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("appointments.saved.booked", null, locale));
           return "redirect:/cases/" + reference + "/appointments";
         },
         () -> show(reference, form, model));
@@ -107,7 +114,8 @@ class CaseAppointmentsController {
       @ModelAttribute("outcome") AppointmentForms.Outcome form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     FormProblems problems = form.unreadable(new FormProblems(errors));
     return FormFlow.submit(
         problems,
@@ -116,7 +124,11 @@ class CaseAppointmentsController {
           Appointment a = appointments.one(id);
           Long moved = outcomes.record(id, form.toRecord());
           redirect.addFlashAttribute(
-              "saved", moved == null ? "Outcome recorded" : "Appointment rescheduled");
+              "saved",
+              messages.getMessage(
+                  moved == null ? "appointments.saved.outcome" : "appointments.saved.rescheduled",
+                  null,
+                  locale));
           return "redirect:/cases/" + a.reference() + "/appointments";
         },
         () -> showOutcome(appointments.one(id), form, model));

@@ -3,6 +3,8 @@ package org.tandem.clocks.internal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,12 @@ class AttemptController {
 
   private final AttemptsWithHim attempts;
   private final Referrals referrals;
+  private final MessageSource messages;
 
-  AttemptController(AttemptsWithHim attempts, Referrals referrals) {
+  AttemptController(AttemptsWithHim attempts, Referrals referrals, MessageSource messages) {
     this.attempts = attempts;
     this.referrals = referrals;
+    this.messages = messages;
   }
 
   /** The attempt as typed, kept so a mistake is shown back as it was entered. */
@@ -85,7 +89,8 @@ class AttemptController {
       @ModelAttribute("attempt") AttemptForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     LocalTime at = time(form.getAttemptedAt());
     boolean timeUnreadable =
         at == null && form.getAttemptedAt() != null && !form.getAttemptedAt().isBlank();
@@ -106,7 +111,8 @@ class AttemptController {
                   form.getAttemptedOn().toDate(),
                   at,
                   form.getReached() == null ? null : "YES".equals(form.getReached())));
-          redirect.addFlashAttribute("saved", "Attempt to contact him recorded");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("clocks.saved.attempt", null, locale));
           return "redirect:/cases/" + reference + "#clocks";
         },
         () -> show(reference, form, model));

@@ -1,6 +1,8 @@
 package org.tandem.clocks.internal;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,11 @@ class TargetsController {
   private static final String WHOLE = "Enter the target as a whole number of working days";
 
   private final Clocks clocks;
+  private final MessageSource messages;
 
-  TargetsController(Clocks clocks) {
+  TargetsController(Clocks clocks, MessageSource messages) {
     this.clocks = clocks;
+    this.messages = messages;
   }
 
   /** The targets as typed: numbers are kept as text so a mistake is shown back as entered. */
@@ -101,7 +105,8 @@ class TargetsController {
       @ModelAttribute("targets") TargetsForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     FormProblems problems =
         new FormProblems(errors)
             .typed("hisFirstAttempt", notWhole(form.getHisFirstAttempt()))
@@ -122,7 +127,8 @@ class TargetsController {
                   days(form.getHerFirstAttempt()),
                   days(form.getHerReached()),
                   form.versionRead()));
-          redirect.addFlashAttribute("saved", "Targets saved");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("clocks.saved.targets", null, locale));
           return "redirect:/clocks/targets";
         },
         () -> show(form, model));

@@ -2,8 +2,8 @@ package org.tandem.programme.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tandem.programme.ProgrammeProgress;
 import org.tandem.web.BarChart;
@@ -53,7 +53,8 @@ public class HoursCharts {
     return whole == 0 ? m : text("programme.chart.hoursAndMinutes", h, m);
   }
 
+  /** In the language of the page being drawn: the chart's words sit among the page's own. */
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

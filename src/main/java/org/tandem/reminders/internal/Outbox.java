@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.reminders.ReminderLanguage;
 
 /**
  * The job's side of the reminders table: claims one due reminder, locked so that a second node
@@ -116,19 +117,26 @@ class Outbox {
   }
 
   /** What he has asked for, and where to send it: his first name, phone and email. */
-  record HisContact(String channel, String givenName, String phone, String email) {}
+  record HisContact(
+      String channel, String givenName, String phone, String email, ReminderLanguage language) {}
 
   HisContact hisContact(long referralId) {
     return jdbc.sql(
             """
-            SELECT coalesce(p.channel, 'NONE'), r.man_given_name, r.man_phone, p.email
+            SELECT coalesce(p.channel, 'NONE'), r.man_given_name, r.man_phone, p.email,
+              coalesce(p.language, 'ENGLISH')
             FROM referral r LEFT JOIN man_reminder_preference p ON p.referral_id = r.id
             WHERE r.id = :id
             """)
         .param("id", referralId)
         .query(
             (rs, i) ->
-                new HisContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                new HisContact(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    ReminderLanguage.valueOf(rs.getString(5))))
         .single();
   }
 }

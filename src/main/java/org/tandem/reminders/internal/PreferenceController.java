@@ -1,5 +1,7 @@
 package org.tandem.reminders.internal;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.Roles;
 import org.tandem.referral.Referrals;
 import org.tandem.reminders.ReminderChannel;
+import org.tandem.reminders.ReminderLanguage;
 import org.tandem.reminders.ReminderPreference;
 import org.tandem.reminders.Reminders;
 import org.tandem.web.FormFlow;
@@ -27,16 +30,27 @@ class PreferenceController {
 
   private final Referrals referrals;
   private final Reminders reminders;
+  private final MessageSource messages;
 
-  PreferenceController(Referrals referrals, Reminders reminders) {
+  PreferenceController(Referrals referrals, Reminders reminders, MessageSource messages) {
     this.referrals = referrals;
     this.reminders = reminders;
+    this.messages = messages;
   }
 
   /** The form as typed. */
   public static class PreferenceForm extends VersionedForm {
     private ReminderChannel channel;
     private String email;
+    private ReminderLanguage language;
+
+    public ReminderLanguage getLanguage() {
+      return language;
+    }
+
+    public void setLanguage(ReminderLanguage language) {
+      this.language = language;
+    }
 
     public ReminderChannel getChannel() {
       return channel;
@@ -64,6 +78,7 @@ class PreferenceController {
     PreferenceForm form = new PreferenceForm();
     form.setChannel(current.channel());
     form.setEmail(current.email());
+    form.setLanguage(current.language());
     form.setVersion(current.version());
     return show(ref, form, page, model);
   }
@@ -75,15 +90,19 @@ class PreferenceController {
       @ModelAttribute("preference") PreferenceForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     CaseRef ref = referrals.open(reference);
     return FormFlow.submit(
         new FormProblems(errors),
         model,
         () -> {
           reminders.changePreference(
-              ref, new ReminderPreference(form.getChannel(), form.getEmail(), form.versionRead()));
-          redirect.addFlashAttribute("saved", "Reminder preference saved");
+              ref,
+              new ReminderPreference(
+                  form.getChannel(), form.getEmail(), form.getLanguage(), form.versionRead()));
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("reminders.saved.preference", null, locale));
           return "redirect:/cases/" + reference + "/reminders";
         },
         () -> {
@@ -98,6 +117,7 @@ class PreferenceController {
     model.addAttribute("reference", ref.reference());
     model.addAttribute("preference", form);
     model.addAttribute("channels", ReminderChannel.values());
+    model.addAttribute("languages", ReminderLanguage.values());
     model.addAttribute(
         "reminders", reminders.forCase(ref, Paging.numbered(page, Paging.DEFAULT_SIZE)));
     model.addAttribute("notifyOn", reminders.notifyOn());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CaseRef;
@@ -21,6 +22,7 @@ import org.tandem.partnersupport.ContactMethod;
 import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.ContactRules;
 import org.tandem.partnersupport.NewContactAttempt;
+import org.tandem.reminders.ReminderLanguage;
 import org.tandem.reminders.ReminderTemplate;
 import org.tandem.web.FieldProblem;
 import uk.gov.service.notify.NotificationClientException;
@@ -33,10 +35,6 @@ import uk.gov.service.notify.NotificationClientException;
 @Component
 class ReminderDelivery {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
-
   private final Outbox outbox;
   private final ReminderStore store;
   private final HerContactStore her;
@@ -44,6 +42,7 @@ class ReminderDelivery {
   private final ScheduledPasses passes;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final MessageSource messages;
   private final int mostAttempts;
   private final Duration retryAfter;
   private final Duration herWindow;
@@ -56,6 +55,7 @@ class ReminderDelivery {
       ScheduledPasses passes,
       AuditLog audit,
       ServiceClock clock,
+      MessageSource messages,
       @Value("${tandem.reminders.most-attempts:3}") int mostAttempts,
       @Value("${tandem.reminders.retry-after:5m}") Duration retryAfter,
       @Value("${tandem.reminders.her-window:30m}") Duration herWindow) {
@@ -66,6 +66,7 @@ class ReminderDelivery {
     this.passes = passes;
     this.audit = audit;
     this.clock = clock;
+    this.messages = messages;
     this.mostAttempts = mostAttempts;
     this.retryAfter = retryAfter;
     this.herWindow = herWindow;
@@ -108,16 +109,16 @@ class ReminderDelivery {
           "SKIPPED", text ? "No phone number on his case" : "No email address for reminders");
     }
     ReminderTemplate template = store.template(due.templateCode()).orElse(null);
-    UUID templateId =
-        template == null ? null : text ? template.smsTemplateId() : template.emailTemplateId();
+    UUID templateId = template == null ? null : template.templateFor(text, his.language());
     if (templateId == null) {
       return Outcome.not(
           "SKIPPED",
           "No GOV.UK Notify template is set for this reminder by " + (text ? "text" : "email"));
     }
-    Map<String, String> fields = fields(his.givenName(), due);
+    Locale locale = template.languageFor(text, his.language()).locale();
+    Map<String, String> fields = fields(his.givenName(), due, locale);
     fields.put("place", due.place() == null ? "" : due.place());
-    fields.put("appointment", appointment(due.appointmentKind()));
+    fields.put("appointment", appointment(due.appointmentKind(), locale));
     return Outcome.send(new Message(text, to, templateId, fields));
   }
 
@@ -152,21 +153,31 @@ class ReminderDelivery {
     if (to == null || to.isBlank() || due.templateId() == null) {
       return Outcome.not("SKIPPED", "Nothing to send it to, or no template");
     }
-    return Outcome.send(new Message(text, to, due.templateId(), fields(contact.givenName(), due)));
+    // Her template is chosen when it is booked, and no language with it yet: its fields are
+    // English.
+    Locale english = ReminderLanguage.ENGLISH.locale();
+    return Outcome.send(
+        new Message(text, to, due.templateId(), fields(contact.givenName(), due, english)));
   }
 
-  private static Map<String, String> fields(String firstName, Outbox.Due due) {
+  /**
+   * The date and time as he reads them: "Monday 7 December 2026" and "2:00pm" in English, "Dydd
+   * Llun 7 Rhagfyr 2026" and "2:00yh" in Welsh, from the date formats Java holds for each language.
+   */
+  private static Map<String, String> fields(String firstName, Outbox.Due due, Locale locale) {
     ZonedDateTime starts = due.startsAt().atZoneSameInstant(ServiceClock.ZONE);
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("first_name", firstName);
-    fields.put("date", DATE.format(starts));
-    fields.put("time", TIME.format(starts).toLowerCase(Locale.UK));
+    fields.put("date", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(starts));
+    fields.put(
+        "time", DateTimeFormatter.ofPattern("h:mma", locale).format(starts).toLowerCase(locale));
     fields.put("worker", due.workerName() == null ? "" : due.workerName());
     return fields;
   }
 
-  private static String appointment(String kind) {
-    return "ONE_TO_ONE".equals(kind) ? "one-to-one session" : "assessment appointment";
+  private String appointment(String kind, Locale locale) {
+    String code = "ONE_TO_ONE".equals(kind) ? "ONE_TO_ONE" : "ASSESSMENT";
+    return messages.getMessage("reminders.appointment." + code, null, locale);
   }
 
   private void send(Outbox.Due due, CaseRef ref, Message message) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.access.CaseRef;
 import org.tandem.access.WallPass;
 import org.tandem.reminders.ReminderChannel;
+import org.tandem.reminders.ReminderLanguage;
 import org.tandem.reminders.ReminderPreference;
 import org.tandem.reminders.ReminderTemplate;
 import org.tandem.reminders.ReminderView;
@@ -28,12 +29,18 @@ public class ReminderStore {
 
   public Optional<ReminderPreference> preference(long referralId) {
     return jdbc.sql(
-            "SELECT channel, email, version FROM man_reminder_preference WHERE referral_id = :id")
+            """
+            SELECT channel, email, language, version FROM man_reminder_preference
+            WHERE referral_id = :id
+            """)
         .param("id", referralId)
         .query(
             (rs, i) ->
                 new ReminderPreference(
-                    ReminderChannel.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3)))
+                    ReminderChannel.valueOf(rs.getString(1)),
+                    rs.getString(2),
+                    ReminderLanguage.valueOf(rs.getString(3)),
+                    rs.getInt(4)))
         .optional();
   }
 
@@ -43,14 +50,15 @@ public class ReminderStore {
     if (preference.version() == 0) {
       return jdbc.sql(
                   """
-                  INSERT INTO man_reminder_preference (referral_id, channel, email, updated_by,
-                    updated_at, version)
-                  VALUES (:id, :channel, :email, :by, :now, 1)
+                  INSERT INTO man_reminder_preference (referral_id, channel, email, language,
+                    updated_by, updated_at, version)
+                  VALUES (:id, :channel, :email, :language, :by, :now, 1)
                   ON CONFLICT (referral_id) DO NOTHING
                   """)
               .param("id", referralId)
               .param("channel", preference.channel().name())
               .param("email", preference.email())
+              .param("language", preference.language().name())
               .param("by", by)
               .param("now", now)
               .update()
@@ -59,12 +67,13 @@ public class ReminderStore {
     return jdbc.sql(
                 """
                 UPDATE man_reminder_preference SET channel = :channel, email = :email,
-                  updated_by = :by, updated_at = :now, version = version + 1
+                  language = :language, updated_by = :by, updated_at = :now, version = version + 1
                 WHERE referral_id = :id AND version = :version
                 """)
             .param("id", referralId)
             .param("channel", preference.channel().name())
             .param("email", preference.email())
+            .param("language", preference.language().name())
             .param("by", by)
             .param("now", now)
             .param("version", preference.version())
@@ -73,8 +82,8 @@ public class ReminderStore {
   }
 
   private static final String TEMPLATE_COLUMNS =
-      "code, days_before, send_at, sms_template_id, email_template_id, active, updated_by,"
-          + " updated_at, version";
+      "code, days_before, send_at, sms_template_id, email_template_id, sms_template_id_cy,"
+          + " email_template_id_cy, active, updated_by, updated_at, version";
 
   public List<ReminderTemplate> templates() {
     return jdbc.sql(
@@ -96,7 +105,8 @@ public class ReminderStore {
     return jdbc.sql(
                 """
                 UPDATE reminder_template SET days_before = :days, send_at = :at,
-                  sms_template_id = :sms, email_template_id = :email, active = :active,
+                  sms_template_id = :sms, email_template_id = :email, sms_template_id_cy = :smsCy,
+                  email_template_id_cy = :emailCy, active = :active,
                   updated_by = :by, updated_at = :now, version = version + 1
                 WHERE code = :code AND version = :version
                 """)
@@ -104,6 +114,8 @@ public class ReminderStore {
             .param("at", changed.sendAt())
             .param("sms", changed.smsTemplateId())
             .param("email", changed.emailTemplateId())
+            .param("smsCy", changed.smsTemplateIdCy())
+            .param("emailCy", changed.emailTemplateIdCy())
             .param("active", changed.active())
             .param("by", by)
             .param("now", now)
@@ -120,10 +132,12 @@ public class ReminderStore {
         rs.getObject(3, LocalTime.class),
         rs.getObject(4, UUID.class),
         rs.getObject(5, UUID.class),
-        rs.getBoolean(6),
-        rs.getString(7),
-        rs.getObject(8, OffsetDateTime.class),
-        rs.getInt(9));
+        rs.getObject(6, UUID.class),
+        rs.getObject(7, UUID.class),
+        rs.getBoolean(8),
+        rs.getString(9),
+        rs.getObject(10, OffsetDateTime.class),
+        rs.getInt(11));
   }
 
   /** A reminder to him of an appointment, pending until it is due. */

@@ -1,5 +1,7 @@
 package org.tandem.reminders.internal;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,16 +27,20 @@ class TemplateController {
 
   private final Reminders reminders;
   private final CurrentUsers users;
+  private final MessageSource messages;
 
-  TemplateController(Reminders reminders, CurrentUsers users) {
+  TemplateController(Reminders reminders, CurrentUsers users, MessageSource messages) {
     this.reminders = reminders;
     this.users = users;
+    this.messages = messages;
   }
 
   /** The form as typed: the ids and numbers as text, so a mistake is shown back as it was. */
   public static class TemplateForm extends VersionedForm {
     private String smsTemplateId;
     private String emailTemplateId;
+    private String smsTemplateIdCy;
+    private String emailTemplateIdCy;
     private String daysBefore;
     private String sendAt;
     private boolean active;
@@ -53,6 +59,22 @@ class TemplateController {
 
     public void setEmailTemplateId(String emailTemplateId) {
       this.emailTemplateId = emailTemplateId;
+    }
+
+    public String getSmsTemplateIdCy() {
+      return smsTemplateIdCy;
+    }
+
+    public void setSmsTemplateIdCy(String smsTemplateIdCy) {
+      this.smsTemplateIdCy = smsTemplateIdCy;
+    }
+
+    public String getEmailTemplateIdCy() {
+      return emailTemplateIdCy;
+    }
+
+    public void setEmailTemplateIdCy(String emailTemplateIdCy) {
+      this.emailTemplateIdCy = emailTemplateIdCy;
     }
 
     public String getDaysBefore() {
@@ -95,10 +117,10 @@ class TemplateController {
   String form(@PathVariable String code, Model model) {
     ReminderTemplate current = reminders.template(code);
     TemplateForm form = new TemplateForm();
-    form.setSmsTemplateId(
-        current.smsTemplateId() == null ? "" : current.smsTemplateId().toString());
-    form.setEmailTemplateId(
-        current.emailTemplateId() == null ? "" : current.emailTemplateId().toString());
+    form.setSmsTemplateId(typed(current.smsTemplateId()));
+    form.setEmailTemplateId(typed(current.emailTemplateId()));
+    form.setSmsTemplateIdCy(typed(current.smsTemplateIdCy()));
+    form.setEmailTemplateIdCy(typed(current.emailTemplateIdCy()));
     form.setDaysBefore(Integer.toString(current.daysBefore()));
     form.setSendAt(current.sendAt().toString());
     form.setActive(current.active());
@@ -113,7 +135,8 @@ class TemplateController {
       @ModelAttribute("template") TemplateForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     ReminderTemplate current = reminders.template(code);
     return FormFlow.submit(
         new FormProblems(errors),
@@ -124,11 +147,14 @@ class TemplateController {
               new TemplateChange(
                   form.getSmsTemplateId(),
                   form.getEmailTemplateId(),
+                  form.getSmsTemplateIdCy(),
+                  form.getEmailTemplateIdCy(),
                   form.getDaysBefore(),
                   form.getSendAt(),
                   form.isActive(),
                   form.versionRead()));
-          redirect.addFlashAttribute("saved", "Reminder saved");
+          redirect.addFlashAttribute(
+              "saved", messages.getMessage("reminders.saved.template", null, locale));
           return "redirect:/reminders/templates";
         },
         () -> {
@@ -137,6 +163,10 @@ class TemplateController {
           }
           return show(current, form, model);
         });
+  }
+
+  private static String typed(java.util.UUID id) {
+    return id == null ? "" : id.toString();
   }
 
   private static String show(ReminderTemplate current, TemplateForm form, Model model) {

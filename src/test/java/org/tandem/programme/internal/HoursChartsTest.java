@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.tandem.programme.ProgrammeProgress;
 import org.tandem.web.BarChart;
@@ -19,6 +23,38 @@ class HoursChartsTest {
     messages.setBasename("messages-programme");
     messages.setDefaultEncoding("UTF-8");
     return messages;
+  }
+
+  /** The chart speaks the page's language; these tests read English unless they say Welsh. */
+  @BeforeEach
+  void inEnglish() {
+    LocaleContextHolder.setLocale(Locale.UK);
+  }
+
+  @AfterEach
+  void forgetTheLanguage() {
+    LocaleContextHolder.resetLocaleContext();
+  }
+
+  @Test
+  void inWelshOnAWelshPage() {
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("cy"));
+    assertThat(charts.hoursAndMinutes(new BigDecimal("1.875"))).isEqualTo("1 awr 53 munud");
+    assertThat(charts.hoursAndMinutes(new BigDecimal("60"))).isEqualTo("60 awr");
+    assertThat(
+            charts
+                .of(
+                    7,
+                    new ProgrammeProgress(
+                        new BigDecimal("15"),
+                        new BigDecimal("75"),
+                        false,
+                        false,
+                        List.of(),
+                        List.of()))
+                .bars())
+        .extracting(BarChart.Bar::shown)
+        .containsExactly("15 awr", "60 awr", "75 awr");
   }
 
   @Test
