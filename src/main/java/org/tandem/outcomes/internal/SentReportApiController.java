@@ -2,6 +2,8 @@ package org.tandem.outcomes.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +43,12 @@ class SentReportApiController {
    * a correction (a version after the first) why it was needed.
    */
   @Schema(name = "AreaReportSignOff")
-  record SignOffRequest(Integer reviewedVersion, String notes, String correctionReason) {}
+  record SignOffRequest(
+      Integer reviewedVersion,
+      @Size(max = SentReports.NOTES_MAX, message = "Notes must be 4,000 characters or fewer")
+          String notes,
+      @Size(max = SentReports.REASON_MAX, message = "The reason must be 2,000 characters or fewer")
+          String correctionReason) {}
 
   private final ReportAreas areas;
   private final SentReports sent;
@@ -118,7 +125,7 @@ class SentReportApiController {
   ResponseEntity<SentReport> signOff(
       @PathVariable String area,
       @PathVariable String quarter,
-      @RequestBody SignOffRequest request) {
+      @Valid @RequestBody SignOffRequest request) {
     Area in = areas.require(area);
     ReportPeriod period = period(quarter);
     SentReport signed =
