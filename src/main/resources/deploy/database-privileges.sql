@@ -31,5 +31,9 @@ BEGIN
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.audit_chain, public.audit_unsealed
             FROM tandem_app;
     END IF;
+    -- And a quarterly report as sent (V53): kept as it was signed off.
+    IF to_regclass('public.sent_area_report') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON public.sent_area_report FROM tandem_app;
+    END IF;
 END;
 $$;

@@ -35,13 +35,18 @@ import org.tandem.programme.AttendanceMark;
 class ReportsReadPublishedViewsTest extends TandemTest {
 
   /**
-   * The tables each reading package owns: those V9__outcomes.sql and V12__planner_scenarios.sql
-   * make.
+   * The tables each reading package owns: those V9__outcomes.sql, V12__planner_scenarios.sql and
+   * V53__quarterly_report_as_sent.sql make.
    */
   static final Map<String, Set<String>> OWN_TABLES =
       Map.of(
           "outcomes",
-              Set.of("historical_import", "historical_case", "outcome_exclusion", "dataset_key"),
+              Set.of(
+                  "historical_import",
+                  "historical_case",
+                  "outcome_exclusion",
+                  "dataset_key",
+                  "sent_area_report"),
           "planner", Set.of("planner_scenario"));
 
   private static final Path SOURCES = Path.of("src/main/java/org/tandem");
