@@ -33,6 +33,17 @@ class LanguageChoiceTest extends TandemTest {
   }
 
   @Test
+  void behindTheCouncilsProxyOverHttpsTheCookieIsSecure() {
+    HttpResponse<String> page =
+        new PageSession(baseUrl()).get("/sign-in?lang=cy", "X-Forwarded-Proto", "https");
+
+    assertThat(languageCookie(page)).startsWith("tandem-language=cy;").contains("Secure");
+    assertThat(languageCookie(new PageSession(baseUrl()).get("/sign-in?lang=cy")))
+        .as("over plain HTTP, as on a developer's machine")
+        .doesNotContain("Secure");
+  }
+
+  @Test
   void aLanguageNotOfferedIsIgnored() {
     for (String asked : List.of("fr", "xx", "", "%3Cscript%3E", "de", "../../etc", "zz-ZZ")) {
       HttpResponse<String> page = new PageSession(baseUrl()).get("/sign-in?lang=" + asked);
