@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 
 /**
  * Personal API tokens. A token is shown to its owner once, when created; Tandem keeps only its
@@ -69,15 +70,22 @@ public class ApiTokens {
    */
   private static final Duration NOTED_EVERY = Duration.ofMinutes(1);
 
-  private static final DateTimeFormatter LONG_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   private final JdbcClient jdbc;
   private final ServiceClock clock;
 
-  ApiTokens(JdbcClient jdbc, ServiceClock clock) {
+  private final MessageSource messages;
+
+  ApiTokens(JdbcClient jdbc, ServiceClock clock, MessageSource messages) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.messages = messages;
+  }
+
+  /** Words for the person asking, in their language (English for the API unless it asks). */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, Languages.current());
   }
 
   /**
@@ -92,16 +100,15 @@ public class ApiTokens {
     String trimmed = name == null ? "" : name.strip();
     List<FieldProblem> problems = new ArrayList<>();
     if (trimmed.isEmpty()) {
-      problems.add(new FieldProblem("name", "Enter a name for the token"));
+      problems.add(new FieldProblem("name", say("access.token.problem.enterName")));
     } else if (trimmed.length() > 80) {
-      problems.add(new FieldProblem("name", "The name must be 80 characters or fewer"));
+      problems.add(new FieldProblem("name", say("access.token.problem.nameTooLong")));
     } else if (trimmed.indexOf('\u0000') >= 0) {
       // PostgreSQL cannot store it: refused here rather than failing the save.
-      problems.add(
-          new FieldProblem("name", "Remove the invisible control character from the name"));
+      problems.add(new FieldProblem("name", say("access.token.problem.controlCharacter")));
     }
     if (scope == null) {
-      problems.add(new FieldProblem("scope", "Select what the token can do"));
+      problems.add(new FieldProblem("scope", say("access.token.problem.selectScope")));
     }
     lastDayProblem(lastDay).ifPresent(p -> problems.add(new FieldProblem("lastDay", p)));
     if (!problems.isEmpty()) {
@@ -124,14 +131,16 @@ public class ApiTokens {
     LocalDate today = clock.today();
     LocalDate latest = latestLastDay();
     if (lastDay == null) {
-      return Optional.of("Enter the last day the token works");
+      return Optional.of(say("access.token.problem.enterLastDay"));
     }
     if (!lastDay.isAfter(today)) {
-      return Optional.of("The last day the token works must be in the future");
+      return Optional.of(say("access.token.problem.lastDayInFuture"));
     }
     if (lastDay.isAfter(latest)) {
       return Optional.of(
-          "The last day the token works must be on or before " + latest.format(LONG_DATE));
+          say(
+              "access.token.problem.lastDayByLatest",
+              latest.format(LONG_DATE.withLocale(Languages.current()))));
     }
     return Optional.empty();
   }

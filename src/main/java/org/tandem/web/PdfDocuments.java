@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -40,7 +39,8 @@ public class PdfDocuments {
   }
 
   public byte[] render(String template, Map<String, Object> variables) {
-    Context context = new Context(Locale.UK);
+    // In the language of the person asking for it; English for a job with no one asking.
+    Context context = new Context(Languages.current());
     variables.forEach(context::setVariable);
     String xhtml = templates.process(template, context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

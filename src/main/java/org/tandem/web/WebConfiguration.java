@@ -2,15 +2,20 @@ package org.tandem.web;
 
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Serves GOV.UK Frontend from its webjar where its stylesheet expects its fonts and images, and
- * checks every request's parameters for text the database cannot store.
+ * checks every request's parameters for text the database cannot store, and lets any page be
+ * switched to another offered language with {@code ?lang=cy} or {@code ?lang=en}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,9 +30,20 @@ class WebConfiguration implements WebMvcConfigurer {
     this.unstorableText = unstorableText;
   }
 
+  @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+  LocaleResolver localeResolver() {
+    return new LanguageResolver();
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(unstorableText);
+    // A value that is not a language at all is ignored, as is a language not offered (by the
+    // resolver): the page is shown in the language it was in, never an error.
+    LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+    languageSwitch.setParamName(Languages.PARAMETER);
+    languageSwitch.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(languageSwitch).order(Languages.SWITCH_ORDER);
   }
 
   @Override

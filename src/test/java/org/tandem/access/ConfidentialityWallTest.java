@@ -315,7 +315,15 @@ class ConfidentialityWallTest extends TandemTest {
       // The search box shows back what was typed in it; that one echo is all that may appear.
       String echo = " type=\"search\" value=\"" + searched.getValue() + "\"";
       assertThat(found.body()).as("the search box shows the search").contains(echo);
-      assertNoMarker(username + " GET " + path, found.body().replaceFirst(Pattern.quote(echo), ""));
+      // So does the language switcher's link to this same search in Welsh.
+      String switcher = " href=\"" + path + "&amp;lang=cy\"";
+      assertThat(found.body()).as("the switcher keeps the search").contains(switcher);
+      assertNoMarker(
+          username + " GET " + path,
+          found
+              .body()
+              .replaceFirst(Pattern.quote(echo), "")
+              .replaceFirst(Pattern.quote(switcher), ""));
       assertNoMarkerInHeaders(username + " GET " + path, found);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.Languages;
 
 /** A user's own page: who they are and their personal API tokens. */
 @Controller
@@ -33,18 +35,25 @@ class AccountController {
   private final Accounts accounts;
   private final PasswordRules passwordRules;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   AccountController(
       ApiTokens tokens,
       CurrentUsers currentUsers,
       Accounts accounts,
       PasswordRules passwordRules,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.currentUsers = currentUsers;
     this.passwordRules = passwordRules;
     this.clock = clock;
+    this.messages = messages;
+  }
+
+  private String say(String key) {
+    return messages.getMessage(key, null, Languages.current());
   }
 
   @GetMapping("/account")
@@ -73,7 +82,8 @@ class AccountController {
       RedirectAttributes redirect) {
     FormProblems problems = new FormProblems(errors);
     if (form.getLasts() == null) {
-      problems.found(List.of(new FieldProblem("lasts", "Select how long the token works")));
+      problems.found(
+          List.of(new FieldProblem("lasts", say("access.account.problem.selectHowLong"))));
     } else if (form.getLasts() == TokenForm.Lasts.DATE) {
       // The date boxes count only when a date was chosen: otherwise they are hidden and unsent.
       problems.date("lastDay", form.getLastDay(), "The last day the token works");
@@ -106,26 +116,23 @@ class AccountController {
     CurrentUser me = currentUsers.current();
     Map<String, String> problems = new LinkedHashMap<>();
     if (currentPassword.isEmpty()) {
-      problems.put("currentPassword", "Enter your current password");
+      problems.put("currentPassword", say("access.password.enterCurrent"));
     }
     if (newPassword.length() < PasswordRules.MINIMUM_LENGTH) {
-      problems.put("newPassword", "Your new password must be at least 12 characters");
+      problems.put("newPassword", say("access.password.atLeast12"));
     } else if (newPassword.length() > PasswordRules.MAXIMUM_LENGTH) {
-      problems.put("newPassword", "Your new password must be 128 characters or fewer");
+      problems.put("newPassword", say("access.password.atMost128"));
     } else {
       passwordRules
           .problem(
-              newPassword,
-              me.username(),
-              me.displayName(),
-              "Your new password must not contain your username or your name")
+              newPassword, me.username(), me.displayName(), say("access.password.holdsOwnName"))
           .ifPresent(p -> problems.put("newPassword", p));
     }
     if (!problems.containsKey("newPassword") && !newPassword.equals(confirmPassword)) {
-      problems.put("confirmPassword", "The passwords do not match");
+      problems.put("confirmPassword", say("access.password.doNotMatch"));
     }
     if (problems.isEmpty() && !accounts.changePassword(me.id(), currentPassword, newPassword)) {
-      problems.put("currentPassword", "Your current password is not right");
+      problems.put("currentPassword", say("access.password.currentNotRight"));
     }
     if (!problems.isEmpty()) {
       model.addAttribute("passwordProblems", problems);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.tandem.access.Role;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.Languages;
 import org.tandem.web.Validation;
 
 /**
@@ -37,18 +39,25 @@ class AdministrationController {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final PasswordRules passwordRules;
+  private final MessageSource messages;
 
   AdministrationController(
       Accounts accounts,
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      PasswordRules passwordRules) {
+      PasswordRules passwordRules,
+      MessageSource messages) {
     this.accounts = accounts;
     this.areas = areas;
     this.currentUsers = currentUsers;
     this.validation = validation;
     this.passwordRules = passwordRules;
+    this.messages = messages;
+  }
+
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, Languages.current());
   }
 
   @GetMapping("/admin/users")
@@ -75,7 +84,7 @@ class AdministrationController {
     if (user.username() != null
         && !user.username().isBlank()
         && accounts.usernameTaken(user.username().strip())) {
-      problems.add(new FieldProblem("username", "This username is already in use"));
+      problems.add(new FieldProblem("username", say("access.users.problem.usernameTaken")));
     }
     // Only a password of the right length is judged, so that one problem is said at a time.
     if (problems.stream().noneMatch(p -> p.field().equals("password"))) {
@@ -84,7 +93,7 @@ class AdministrationController {
               user.password(),
               user.username(),
               user.displayName(),
-              "The password must not contain the username or the person's name")
+              say("access.users.problem.holdsOwnName"))
           .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
     }
     if (user.email() != null && accounts.emailTaken(user.email(), null)) {
@@ -105,7 +114,7 @@ class AdministrationController {
               "{} created the account {}",
               currentUsers.current().username(),
               user.username().strip());
-          redirect.addFlashAttribute("done", "Account " + user.username().strip() + " created");
+          redirect.addFlashAttribute("done", say("access.users.created", user.username().strip()));
           return "redirect:/admin/users";
         },
         () -> {
@@ -118,12 +127,11 @@ class AdministrationController {
   @PreAuthorize(ADMINISTRATOR)
   String withdraw(@PathVariable long id, RedirectAttributes redirect) {
     if (id == currentUsers.current().id()) {
-      redirect.addFlashAttribute("done", "You cannot withdraw your own account");
+      redirect.addFlashAttribute("done", say("access.users.cannotWithdrawOwn"));
       return "redirect:/admin/users";
     }
     accounts.setEnabled(id, false);
-    redirect.addFlashAttribute(
-        "done", "Account withdrawn: it can no longer sign in or use its API tokens");
+    redirect.addFlashAttribute("done", say("access.users.withdrawnDone"));
     return "redirect:/admin/users";
   }
 
@@ -131,7 +139,7 @@ class AdministrationController {
   @PreAuthorize(ADMINISTRATOR)
   String restore(@PathVariable long id, RedirectAttributes redirect) {
     accounts.setEnabled(id, true);
-    redirect.addFlashAttribute("done", "Account restored");
+    redirect.addFlashAttribute("done", say("access.users.restored"));
     return "redirect:/admin/users";
   }
 

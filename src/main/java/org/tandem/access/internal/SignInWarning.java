@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.web.Languages;
 
 /**
  * What the owner of an account is told when they sign in after others have tried to: how many
@@ -22,9 +23,8 @@ public record SignInWarning(int failures, Instant lastFailureAt) implements Seri
 
   private static final String KEPT = "tandem.signInWarning";
   private static final String SHOWN = "tandem.signInWarning.shown";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma");
 
   void keepIn(HttpSession session) {
     session.setAttribute(KEPT, this);
@@ -48,14 +48,18 @@ public record SignInWarning(int failures, Instant lastFailureAt) implements Seri
     return warning;
   }
 
-  /** The day of the last failure in London, as GOV.UK writes dates: "4 December 2026". */
+  /**
+   * The day of the last failure in London, as GOV.UK writes dates, in the page's language: "4
+   * December 2026", "4 Rhagfyr 2026".
+   */
   public String day() {
-    return DAY.format(local());
+    return DAY.withLocale(Languages.current()).format(local());
   }
 
-  /** Its time in London, as GOV.UK writes times: "3:15pm". */
+  /** Its time in London, as GOV.UK writes times: "3:15pm", "3:15yh". */
   public String time() {
-    return TIME.format(local()).toLowerCase(Locale.UK);
+    Locale language = Languages.current();
+    return TIME.withLocale(language).format(local()).toLowerCase(language);
   }
 
   private ZonedDateTime local() {
