@@ -221,8 +221,6 @@ class TypedTextTest {
               // WelshBundlesTest.
               .filter(n -> n.matches("messages(-[a-zA-Z0-9-]+)?\\.properties"))
               .map(n -> n.substring(0, n.length() - ".properties".length()))
-              // A language's twin (messages-x_cy) is read with its English file, not listed.
-              .filter(n -> !n.matches(".*_[a-z]{2}"))
               .collect(Collectors.toCollection(TreeSet::new));
     }
     assertThat(listed).as("spring.messages.basename").containsExactlyInAnyOrderElementsOf(files);
