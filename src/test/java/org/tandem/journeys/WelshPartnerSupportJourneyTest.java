@@ -17,8 +17,9 @@ import org.tandem.referral.Family;
  * A partner-support worker who works in Welsh: her tasks, a woman's record behind the wall, the
  * form to log a contact attempt with its problems, and finding a woman all read in Welsh and pass
  * the same axe scan as in English. A children's worker sees the children's page in Welsh, each
- * child named and the ladder summed up in Welsh. The language is asked for as a user asks for it
- * ({@code ?lang=cy}) and as the browser says it ({@code Accept-Language: cy}).
+ * child named and the ladder summed up in Welsh, and a session form's problems in Welsh. The
+ * language is asked for as a user asks for it ({@code ?lang=cy}) and as the browser says it ({@code
+ * Accept-Language: cy}).
  */
 class WelshPartnerSupportJourneyTest extends BrowserTest {
 
@@ -69,6 +70,16 @@ class WelshPartnerSupportJourneyTest extends BrowserTest {
     expect(page.locator("h2#child-" + family.child(0) + "-name")).hasText("Kit, 7 oed");
     expect(page.locator("#child-" + family.child(0) + "-ladder"))
         .containsText("Dim darlleniadau eto");
+    assertAccessible();
+
+    page.navigate(
+        "/cases/" + family.reference() + "/children/" + family.child(0) + "/sessions/new?lang=cy");
+    expect(page.locator("h1")).hasText("Cofnodi sesiwn");
+    expect(page.locator("main")).containsText("Kit, 7 oed");
+    follow(button(page, "Cadw'r sesiwn"));
+    expect(errorSummary(page))
+        .containsText("Rhowch faint o amser a gymerodd y sesiwn, mewn munudau");
+    expect(errorSummary(page)).containsText("Dewiswch y math o sesiwn");
     assertAccessible();
   }
 

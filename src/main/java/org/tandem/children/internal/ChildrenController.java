@@ -214,10 +214,10 @@ class ChildrenController {
     return clock.today();
   }
 
-  private static String show(
-      FormPage page, String reference, ChildWork child, Object form, Model model) {
+  private String show(FormPage page, String reference, ChildWork child, Object form, Model model) {
     model.addAttribute("reference", reference);
     model.addAttribute("child", child);
+    model.addAttribute("childLabel", words.label(child));
     model.addAttribute(page.form(), form);
     model.addAttribute(page.choices(), page.values());
     return page.view();
