@@ -13,29 +13,33 @@ import org.tandem.web.InRange;
  */
 public record AssessmentHistory(
     PoliceEvidence policeEvidence,
-    @Min(value = 0, message = "The number of incidents must be 0 or more")
-        @Max(value = 999, message = "The number of incidents must be 999 or fewer")
+    @Min(value = 0, message = "{assessment.problem.theNumberOfIncidentsMustBe}")
+        @Max(value = 999, message = "{assessment.problem.theNumberOfIncidentsMustBeX}")
         Integer policeIncidents,
     DisclosedViolence disclosedViolence,
-    @Size(max = 4000, message = "Other violence must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{assessment.problem.otherViolenceMustBe4000}")
         String otherViolence,
-    @Size(max = 4000, message = "Alcohol and drugs must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{assessment.problem.alcoholAndDrugsMustBe4}")
         String alcoholAndDrugs,
-    @Size(max = 4000, message = "The children's exposure must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{assessment.problem.theChildrensExposureMustBe4}")
         String childrenExposure,
-    @Size(max = 4000, message = "The static risk markers must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{assessment.problem.theStaticRiskMarkersMustBe}")
         String staticRiskMarkers,
-    @InRange(from = 1, to = 5, message = "Rate denial from 1 to 5") Integer denial,
-    @InRange(from = 1, to = 5, message = "Rate minimisation from 1 to 5") Integer minimisation,
-    @InRange(from = 1, to = 5, message = "Rate blame from 1 to 5") Integer blame,
-    @InRange(from = 1, to = 5, message = "Rate hostility from 1 to 5") Integer hostility,
-    @InRange(from = 1, to = 5, message = "Rate empathy from 1 to 5") Integer empathy,
-    @InRange(from = 1, to = 5, message = "Rate motivation from 1 to 5") Integer motivation,
-    @NotNull(message = "The assessment version is missing: reload the page and try again")
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateDenialFrom1To5}") Integer denial,
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateMinimisationFrom1To5}")
+        Integer minimisation,
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateBlameFrom1To5}") Integer blame,
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateHostilityFrom1To5}")
+        Integer hostility,
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateEmpathyFrom1To5}")
+        Integer empathy,
+    @InRange(from = 1, to = 5, message = "{assessment.problem.rateMotivationFrom1To5}")
+        Integer motivation,
+    @NotNull(message = "{assessment.problem.theAssessmentVersionIsMissingReload}")
         Integer version) {
 
   // Named for the field so that the problem shows beside it.
-  @AssertTrue(message = "Enter the number of incidents evidenced")
+  @AssertTrue(message = "{assessment.problem.enterTheNumberOfIncidentsEvidenced}")
   boolean isPoliceIncidents() {
     return policeEvidence == null
         || policeEvidence == PoliceEvidence.UNCLEAR

@@ -9,11 +9,11 @@ import org.tandem.web.UpToToday;
 /** One sitting of his assessment. */
 public record NewAssessmentSession(
     @UpToToday(
-            missing = "Enter the date of the session",
-            message = "The date of the session must be today or in the past")
+            missing = "{assessment.problem.enterTheDateOfTheSession}",
+            message = "{assessment.problem.theDateOfTheSessionMust}")
         LocalDate heldOn,
-    @NotNull(message = "Enter how long the session took, in minutes")
-        @Min(value = 1, message = "The session must be at least 1 minute")
-        @Max(value = 600, message = "The session must be 600 minutes or fewer")
+    @NotNull(message = "{assessment.problem.enterHowLongTheSessionTook}")
+        @Min(value = 1, message = "{assessment.problem.theSessionMustBeAtLeast}")
+        @Max(value = 600, message = "{assessment.problem.theSessionMustBe600Minutes}")
         Integer durationMinutes,
     Boolean withInterpreter) {}

@@ -8,24 +8,19 @@ import jakarta.validation.constraints.Size;
 
 /** The worker's recommendations for the risk identification report, and the time it took. */
 public record NewRiskReport(
-    @NotBlank(message = "Enter the recommendation on contact with the children")
-        @Size(
-            max = 4000,
-            message = "The recommendation on contact must be 4,000 characters or fewer")
+    @NotBlank(message = "{assessment.problem.enterTheRecommendationOnContactWith}")
+        @Size(max = 4000, message = "{assessment.problem.theRecommendationOnContactMustBe}")
         String contact,
-    @NotBlank(message = "Enter the recommendation on supervision")
-        @Size(
-            max = 4000,
-            message = "The recommendation on supervision must be 4,000 characters or fewer")
+    @NotBlank(message = "{assessment.problem.enterTheRecommendationOnSupervision}")
+        @Size(max = 4000, message = "{assessment.problem.theRecommendationOnSupervisionMustBe}")
         String supervision,
-    @NotBlank(message = "Enter the recommendation on programme attendance")
+    @NotBlank(message = "{assessment.problem.enterTheRecommendationOnProgrammeAttendance}")
         @Size(
             max = 4000,
-            message =
-                "The recommendation on programme attendance must be 4,000 characters or fewer")
+            message = "{assessment.problem.theRecommendationOnProgrammeAttendanceMust}")
         String programme,
-    @NotNull(message = "Enter the time spent on the report, in minutes")
-        @Min(value = 1, message = "The time spent must be at least 1 minute")
-        @Max(value = 6000, message = "The time spent must be 6000 minutes or fewer")
+    @NotNull(message = "{assessment.problem.enterTheTimeSpentOnThe}")
+        @Min(value = 1, message = "{assessment.problem.theTimeSpentMustBeAt}")
+        @Max(value = 6000, message = "{assessment.problem.theTimeSpentMustBe6000}")
         Integer minutesSpent)
     implements Recommendations {}

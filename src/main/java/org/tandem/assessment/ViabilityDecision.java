@@ -7,16 +7,16 @@ import jakarta.validation.constraints.Size;
 
 /** The treatment-viability decision with its reasons. */
 public record ViabilityDecision(
-    @NotNull(message = "Select the decision") Viability viability,
+    @NotNull(message = "{assessment.problem.selectTheDecision}") Viability viability,
     ViabilityReason reason,
-    @NotBlank(message = "Give the reasons for the decision")
-        @Size(max = 4000, message = "The reasons must be 4,000 characters or fewer")
+    @NotBlank(message = "{assessment.problem.giveTheReasonsForTheDecision}")
+        @Size(max = 4000, message = "{assessment.problem.theReasonsMustBe4000}")
         String notes,
-    @NotNull(message = "The assessment version is missing: reload the page and try again")
+    @NotNull(message = "{assessment.problem.theAssessmentVersionIsMissingReload}")
         Integer version) {
 
   // Named for the field so that the problem shows beside it.
-  @AssertTrue(message = "Select a reason that fits the decision")
+  @AssertTrue(message = "{assessment.problem.selectAReasonThatFitsThe}")
   boolean isReason() {
     if (viability == null) {
       return true;

@@ -36,11 +36,4 @@ public record ChildWork(
       return new Ladder(p.before(), p.after(), p.change(), p.summary(), readingsNewestFirst);
     }
   }
-
-  /** How the pages name the child: the given name if the referrer gave one, with the age. */
-  public String label() {
-    return givenName == null || givenName.isBlank()
-        ? "Child aged " + ageYears
-        : givenName + ", aged " + ageYears;
-  }
 }

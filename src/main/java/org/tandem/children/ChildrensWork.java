@@ -41,6 +41,7 @@ public class ChildrensWork {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ChildWords words;
 
   ChildrensWork(
       Referrals referrals,
@@ -49,7 +50,8 @@ public class ChildrensWork {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ChildWords words) {
     this.referrals = referrals;
     this.store = store;
     this.workQuery = workQuery;
@@ -57,6 +59,7 @@ public class ChildrensWork {
     this.audit = audit;
     this.validation = validation;
     this.clock = clock;
+    this.words = words;
   }
 
   /** Every child named in the case's referral, with the work done with each. */
@@ -87,7 +90,13 @@ public class ChildrensWork {
     long total = store.sessionCount(child.id());
     audit.record(Action.READ, "children's sessions", ref);
     return new SessionPage(
-        ref.reference(), child.id(), label(child), items, paging.page(), paging.size(), total);
+        ref.reference(),
+        child.id(),
+        words.label(child.givenName(), child.ageYears()),
+        items,
+        paging.page(),
+        paging.size(),
+        total);
   }
 
   /**
@@ -205,12 +214,6 @@ public class ChildrensWork {
 
   private static NotFoundException notFound(CaseRef ref, long childId) {
     return new NotFoundException("No child " + childId + " on case " + ref.reference());
-  }
-
-  private static String label(ChildrenStore.Child child) {
-    return child.givenName() == null || child.givenName().isBlank()
-        ? "Child aged " + child.ageYears()
-        : child.givenName() + ", aged " + child.ageYears();
   }
 
   private OffsetDateTime now() {

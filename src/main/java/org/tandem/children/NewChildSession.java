@@ -12,12 +12,12 @@ import org.tandem.web.UpToToday;
  */
 public record NewChildSession(
     @UpToToday(
-            missing = "Enter the date of the session",
-            message = "The date of the session must be today or in the past")
+            missing = "{children.problem.enterTheDateOfTheSession}",
+            message = "{children.problem.theDateOfTheSessionMust}")
         LocalDate heldOn,
-    @NotNull(message = "Enter how long the session took, in minutes")
-        @InRange(from = 1, to = 600, message = "The session must be between 1 and 600 minutes long")
+    @NotNull(message = "{children.problem.enterHowLongTheSessionTook}")
+        @InRange(from = 1, to = 600, message = "{children.problem.theSessionMustBeBetween1}")
         Integer durationMinutes,
-    @NotNull(message = "Select the kind of session") ChildSessionKind kind,
-    @Size(max = 4000, message = "The wellbeing notes must be 4,000 characters or fewer")
+    @NotNull(message = "{children.problem.selectTheKindOfSession}") ChildSessionKind kind,
+    @Size(max = 4000, message = "{children.problem.theWellbeingNotesMustBe4}")
         String wellbeingNotes) {}

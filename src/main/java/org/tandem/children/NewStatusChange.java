@@ -11,4 +11,4 @@ import org.tandem.referral.ProtectionStatus;
 public record NewStatusChange(
     ProtectionStatus status,
     LocalDate changedOn,
-    @NotNull(message = "Send the version of the child you read") Integer version) {}
+    @NotNull(message = "{children.problem.sendTheVersionOfTheChild}") Integer version) {}

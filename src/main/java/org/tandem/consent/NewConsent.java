@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** A consent to record: what it covers, when it was given and the last day it stands. */
 public record NewConsent(
-    @Size(max = 8, message = "Select each kind of sharing once") Set<ShareTo> scope,
-    @Size(max = 1000, message = "The agencies must be 1,000 characters or fewer") String agencies,
+    @Size(max = 8, message = "{consent.problem.selectEachKindOfSharingOnce}") Set<ShareTo> scope,
+    @Size(max = 1000, message = "{consent.problem.theAgenciesMustBe1000}") String agencies,
     LocalDate givenOn,
     LocalDate expiresOn) {}

@@ -11,17 +11,16 @@ import org.tandem.web.UpToToday;
  * information to children's services; with the lawful basis it goes on.
  */
 public record NewSharing(
-    @NotNull(message = "Select what kind of sharing this is") ShareTo kind,
+    @NotNull(message = "{consent.problem.selectWhatKindOfSharingThis}") ShareTo kind,
     @UpToToday(
-            missing = "Enter the date it was shared",
-            message = "The date it was shared must be today or in the past")
+            missing = "{consent.problem.enterTheDateItWasShared}",
+            message = "{consent.problem.theDateItWasSharedMust}")
         LocalDate sharedOn,
-    @NotBlank(message = "Enter who it was shared with")
-        @Size(max = 200, message = "Who it was shared with must be 200 characters or fewer")
+    @NotBlank(message = "{consent.problem.enterWhoItWasSharedWith}")
+        @Size(max = 200, message = "{consent.problem.whoItWasSharedWithMust}")
         String recipient,
-    @NotBlank(message = "Enter what was shared")
-        @Size(max = 2000, message = "What was shared must be 2,000 characters or fewer")
+    @NotBlank(message = "{consent.problem.enterWhatWasShared}")
+        @Size(max = 2000, message = "{consent.problem.whatWasSharedMustBe2}")
         String what,
     LawfulBasis basis,
-    @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
-        String basisReason) {}
+    @Size(max = 2000, message = "{consent.problem.theReasonMustBe2000}") String basisReason) {}

@@ -12,11 +12,11 @@ import org.tandem.web.UpToToday;
 public record NewNote(
     NoteKind kind,
     @UpToToday(
-            missing = "Enter the date it happened",
-            message = "The date it happened must be today or in the past")
+            missing = "{notes.problem.enterTheDateItHappened}",
+            message = "{notes.problem.theDateItHappenedMustBe}")
         LocalDate happenedOn,
-    @NotBlank(message = "Enter the note")
-        @Size(max = 10000, message = "The note must be 10,000 characters or fewer")
+    @NotBlank(message = "{notes.problem.enterTheNote}")
+        @Size(max = 10000, message = "{notes.problem.theNoteMustBe10000}")
         String text,
     Boolean restricted) {
 

@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
  * (0 for a note never corrected), so that two workers correcting at once cannot both be saved.
  */
 public record NoteCorrection(
-    @NotBlank(message = "Enter the note as it should read")
-        @Size(max = 10000, message = "The note must be 10,000 characters or fewer")
+    @NotBlank(message = "{notes.problem.enterTheNoteAsItShould}")
+        @Size(max = 10000, message = "{notes.problem.theNoteMustBe10000}")
         String text,
-    @NotBlank(message = "Say why the note is being corrected")
-        @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
+    @NotBlank(message = "{notes.problem.sayWhyTheNoteIsBeing}")
+        @Size(max = 1000, message = "{notes.problem.theReasonMustBe1000}")
         String reason,
     int basedOn) {}

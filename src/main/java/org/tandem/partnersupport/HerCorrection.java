@@ -14,19 +14,22 @@ import org.tandem.referral.NewReferral;
  * message repeats a value.
  */
 public record HerCorrection(
-    @NotBlank(message = "Enter her given name")
-        @Size(max = 80, message = "Her given name must be 80 characters or fewer")
+    @NotBlank(message = "{partnersupport.problem.enterHerGivenName}")
+        @Size(max = 80, message = "{partnersupport.problem.herGivenNameMustBe80}")
         String givenName,
-    @Size(max = 80, message = "Her family name must be 80 characters or fewer") String familyName,
-    @Pattern(regexp = NewReferral.PHONE, message = "Enter her phone number, like 07700 900 982")
+    @Size(max = 80, message = "{partnersupport.problem.herFamilyNameMustBe80}") String familyName,
+    @Pattern(
+            regexp = NewReferral.PHONE,
+            message = "{partnersupport.problem.enterHerPhoneNumberLike07700}")
         String phone,
-    @Email(message = "Enter her email address in the correct format, like name@example.org")
-        @Size(max = 160, message = "Her email address must be 160 characters or fewer")
+    @Email(message = "{partnersupport.problem.enterHerEmailAddressInThe}")
+        @Size(max = 160, message = "{partnersupport.problem.herEmailAddressMustBe160}")
         String email,
-    @Size(max = 300, message = "Her address must be 300 characters or fewer") String address,
-    @Size(max = 500, message = "Safe contact times must be 500 characters or fewer")
+    @Size(max = 300, message = "{partnersupport.problem.herAddressMustBe300Characters}")
+        String address,
+    @Size(max = 500, message = "{partnersupport.problem.safeContactTimesMustBe500}")
         String safeContactTimes,
-    @NotBlank(message = "Enter why her details are being corrected")
-        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+    @NotBlank(message = "{partnersupport.problem.enterWhyHerDetailsAreBeing}")
+        @Size(max = 2000, message = "{partnersupport.problem.theReasonMustBe2000}")
         String reason,
-    @NotNull(message = "Give the version of her record you read") Integer version) {}
+    @NotNull(message = "{partnersupport.problem.giveTheVersionOfHerRecord}") Integer version) {}

@@ -13,7 +13,6 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.HerDetailsStore;
 import org.tandem.partnersupport.internal.HerDetailsStore.HerDetails;
 import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
@@ -37,6 +36,7 @@ public class HerCorrections {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final PartnerWords words;
 
   HerCorrections(
       PartnerSupport support,
@@ -44,13 +44,15 @@ public class HerCorrections {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      PartnerWords words) {
     this.support = support;
     this.store = store;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.validation = validation;
     this.clock = clock;
+    this.words = words;
   }
 
   /** Her details as they now read, opened, for the correction form. */
@@ -81,7 +83,7 @@ public class HerCorrections {
     Map<HerDetail, String[]> changed = held.changedIn(after);
     if (changed.isEmpty()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("givenName", "Change at least one detail to correct it")));
+          List.of(words.problem("givenName", "partnersupport.problem.correction.nothing")));
     }
     if (!store.write(pass, partnerId, after, correction.version())) {
       throw new EditConflictException("Her record");

@@ -8,16 +8,14 @@ import java.util.Set;
  * children's safety: all behind the wall.
  */
 public record HerWishes(
-    @Size(max = 500, message = "Safe contact times must be 500 characters or fewer")
+    @Size(max = 500, message = "{partnersupport.problem.safeContactTimesMustBe500}")
         String safeContactTimes,
-    @Size(max = 20, message = "Select at most 20 ways not to contact her")
+    @Size(max = 20, message = "{partnersupport.problem.selectAtMost20WaysNot}")
         Set<ContactMethod> doNotContactBy,
     Boolean consentToShare,
     boolean consentToAttendance,
-    @Size(max = 4000, message = "Her view of her safety must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{partnersupport.problem.herViewOfHerSafetyMust}")
         String herViewOfSafety,
-    @Size(
-            max = 4000,
-            message = "Her view of her children's safety must be 4,000 characters or fewer")
+    @Size(max = 4000, message = "{partnersupport.problem.herViewOfHerChildrensSafety}")
         String childrensSafetyView,
     int version) {}

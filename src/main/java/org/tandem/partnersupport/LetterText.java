@@ -20,8 +20,6 @@ public final class LetterText {
   public static final Set<String> PLACEHOLDERS = Set.of("name", "worker", "date");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]{1,40})}");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private LetterText() {}
 
@@ -37,14 +35,20 @@ public final class LetterText {
     return new ArrayList<>(unknown);
   }
 
-  /** The letter's paragraphs, with the placeholders filled in. */
+  /** The letter's paragraphs, with the placeholders filled in, the date as the UK writes it. */
   public static List<String> paragraphs(
       String template, String herName, String workerName, LocalDate date) {
+    return paragraphs(template, herName, workerName, date, Locale.UK);
+  }
+
+  /** The letter's paragraphs, with the date written in this language: "5 Rhagfyr 2026". */
+  public static List<String> paragraphs(
+      String template, String herName, String workerName, LocalDate date, Locale locale) {
     String filled =
         template
             .replace("{name}", herName)
             .replace("{worker}", workerName)
-            .replace("{date}", DATE.format(date));
+            .replace("{date}", DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date));
     List<String> paragraphs = new ArrayList<>();
     for (String p : filled.split("\\R\\s*\\R")) {
       if (!p.isBlank()) {

@@ -13,34 +13,30 @@ import org.tandem.web.UpToToday;
  * required, so "not asked" is always a choice the worker made, never a gap.
  */
 public record NewHerEvaluation(
-    @NotNull(message = "Select which follow-up evaluation this is") EvaluationPoint point,
-    @UpToToday(missing = "Enter the date you completed the evaluation with her")
+    @NotNull(message = "{partnersupport.problem.selectWhichFollowUpEvaluationThis}")
+        EvaluationPoint point,
+    @UpToToday(missing = "{partnersupport.problem.enterTheDateYouCompletedTheX}")
         LocalDate completedOn,
-    @Rating(message = "Select how his violence towards her has changed") Integer violence,
-    @Rating(message = "Select how his abusive behaviour has changed") Integer abusiveBehaviour,
-    @Rating(message = "Select how safe she feels") Integer feelingSafe,
-    @Rating(
-            from = 0,
-            message = "Select how safe she feels her children are, or that she has no children")
+    @Rating(message = "{partnersupport.problem.selectHowHisViolenceTowardsHer}") Integer violence,
+    @Rating(message = "{partnersupport.problem.selectHowHisAbusiveBehaviourHas}")
+        Integer abusiveBehaviour,
+    @Rating(message = "{partnersupport.problem.selectHowSafeSheFeels}") Integer feelingSafe,
+    @Rating(from = 0, message = "{partnersupport.problem.selectHowSafeSheFeelsHer}")
         Integer childrensSafety,
-    @Rating(message = "Select how her quality of life has changed") Integer qualityOfLife,
-    @Rating(from = 0, message = "Select a rating for respectful communication, or not asked")
+    @Rating(message = "{partnersupport.problem.selectHowHerQualityOfLife}") Integer qualityOfLife,
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForRespectfulCommunication}")
         Integer respectfulCommunication,
-    @Rating(from = 0, message = "Select a rating for expanded space for action, or not asked")
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForExpandedSpace}")
         Integer spaceForAction,
-    @Rating(
-            from = 0,
-            message = "Select a rating for safety and freedom from violence, or not asked")
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForSafetyAnd}")
         Integer safetyAndFreedom,
-    @Rating(
-            from = 0,
-            message = "Select a rating for safe, positive, shared parenting, or not asked")
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForSafePositive}")
         Integer sharedParenting,
-    @Rating(from = 0, message = "Select a rating for awareness of self and impact, or not asked")
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForAwarenessOf}")
         Integer awarenessOfSelf,
-    @Rating(from = 0, message = "Select a rating for safer, healthier childhoods, or not asked")
+    @Rating(from = 0, message = "{partnersupport.problem.selectARatingForSaferHealthier}")
         Integer saferChildhoods,
-    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
+    @Size(max = 4000, message = "{partnersupport.problem.theNotesMustBe4000}") String notes) {
 
   /** The answer for a measure that was not asked, or her children's safety when she has none. */
   public static final int NOT_ASKED = 0;

@@ -9,9 +9,9 @@ import org.tandem.web.UpToToday;
 
 /** The DASH checklist completed with her: her answers by indicator number (1 to 24). */
 public record NewPartnerDash(
-    @UpToToday(missing = "Enter the date you completed the checklist with her")
+    @UpToToday(missing = "{partnersupport.problem.enterTheDateYouCompletedThe}")
         LocalDate completedOn,
-    @NotNull(message = "Answer the checklist")
-        @Size(max = 24, message = "There are only 24 indicators")
+    @NotNull(message = "{partnersupport.problem.answerTheChecklist}")
+        @Size(max = 24, message = "{partnersupport.problem.thereAreOnly24Indicators}")
         Map<Integer, DashAnswer> answers,
-    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {}
+    @Size(max = 4000, message = "{partnersupport.problem.theNotesMustBe4000}") String notes) {}

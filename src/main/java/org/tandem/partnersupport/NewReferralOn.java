@@ -11,14 +11,15 @@ import org.tandem.web.UpToToday;
  * is shared on (her consent, or a legal basis; a reason for legitimate interests).
  */
 public record NewReferralOn(
-    @NotNull(message = "Select where she was referred") ReferralOnService service,
+    @NotNull(message = "{partnersupport.problem.selectWhereSheWasReferred}")
+        ReferralOnService service,
     @UpToToday(
-            missing = "Enter the date of the referral",
-            message = "The date of the referral must be today or in the past")
+            missing = "{partnersupport.problem.enterTheDateOfTheReferral}",
+            message = "{partnersupport.problem.theDateOfTheReferralMust}")
         LocalDate referredOn,
-    @Size(max = 2000, message = "The detail must be 2,000 characters or fewer") String detail,
+    @Size(max = 2000, message = "{partnersupport.problem.theDetailMustBe2000}") String detail,
     LawfulBasis basis,
-    @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+    @Size(max = 2000, message = "{partnersupport.problem.theReasonMustBe2000}")
         String basisReason) {
 
   /** A referral on with no basis given: refused by the gate unless one is added. */

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * for the first plan), so two workers revising at once cannot overwrite each other.
  */
 public record NewSafetyPlan(
-    @NotBlank(message = "Enter the safety plan")
-        @Size(max = 10000, message = "The safety plan must be 10,000 characters or fewer")
+    @NotBlank(message = "{partnersupport.problem.enterTheSafetyPlan}")
+        @Size(max = 10000, message = "{partnersupport.problem.theSafetyPlanMustBe10}")
         String plan,
-    @NotNull(message = "Enter the date the plan is to be reviewed with her") LocalDate reviewOn,
+    @NotNull(message = "{partnersupport.problem.enterTheDateThePlanIs}") LocalDate reviewOn,
     long basedOn) {}

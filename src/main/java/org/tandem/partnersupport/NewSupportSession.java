@@ -9,13 +9,13 @@ import org.tandem.web.UpToToday;
 
 /** One-to-one or telephone work with her. */
 public record NewSupportSession(
-    @NotNull(message = "Select one-to-one or telephone") SupportKind kind,
+    @NotNull(message = "{partnersupport.problem.selectOneToOneOrTelephone}") SupportKind kind,
     @UpToToday(
-            missing = "Enter the date of the session",
-            message = "The date of the session must be today or in the past")
+            missing = "{partnersupport.problem.enterTheDateOfTheSession}",
+            message = "{partnersupport.problem.theDateOfTheSessionMust}")
         LocalDate heldOn,
-    @NotNull(message = "Enter how long the session lasted, in minutes")
-        @Min(value = 1, message = "The session must last at least 1 minute")
-        @Max(value = 600, message = "The session must be 600 minutes or fewer")
+    @NotNull(message = "{partnersupport.problem.enterHowLongTheSessionLasted}")
+        @Min(value = 1, message = "{partnersupport.problem.theSessionMustLastAtLeast}")
+        @Max(value = 600, message = "{partnersupport.problem.theSessionMustBe600Minutes}")
         Integer minutes,
-    @Size(max = 10000, message = "The notes must be 10,000 characters or fewer") String notes) {}
+    @Size(max = 10000, message = "{partnersupport.problem.theNotesMustBe10000}") String notes) {}

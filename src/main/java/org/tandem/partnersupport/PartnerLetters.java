@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class PartnerLetters {
   private final AuditLog audit;
   private final PdfDocuments pdf;
   private final ServiceClock clock;
+  private final PartnerWords words;
 
   PartnerLetters(
       PartnerSupport support,
@@ -49,7 +51,8 @@ public class PartnerLetters {
       CurrentUsers currentUsers,
       AuditLog audit,
       PdfDocuments pdf,
-      ServiceClock clock) {
+      ServiceClock clock,
+      PartnerWords words) {
     this.support = support;
     this.store = store;
     this.letters = letters;
@@ -57,6 +60,7 @@ public class PartnerLetters {
     this.audit = audit;
     this.pdf = pdf;
     this.clock = clock;
+    this.words = words;
   }
 
   private HerOnTheCase open(String reference, long partnerId) {
@@ -70,8 +74,7 @@ public class PartnerLetters {
     refuseLetterIfShe(o.her());
     if (on == null || on.isAfter(today())) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem("sentOn", "Enter the date the letter was sent, today or earlier")));
+          List.of(words.problem("sentOn", "partnersupport.problem.letter.sentOn")));
     }
     if (!letters.letterSent(o.pass(), partnerId, on, version)) {
       throw new EditConflictException("Her record");
@@ -86,12 +89,10 @@ public class PartnerLetters {
     audit.record(Action.UPDATE, "partner letter sent", o.ref());
   }
 
-  private static void refuseLetterIfShe(Her her) {
+  private void refuseLetterIfShe(Her her) {
     if (her.doNotContactBy().contains(ContactMethod.LETTER)) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "letter", "She has asked not to be contacted by letter. Do not send one")));
+          List.of(words.problem("letter", "partnersupport.problem.letter.refused")));
     }
   }
 
@@ -116,7 +117,12 @@ public class PartnerLetters {
                 "date",
                 today(),
                 "paragraphs",
-                LetterText.paragraphs(letters.template().body(), name, me.displayName(), today())));
+                LetterText.paragraphs(
+                    letters.template().body(),
+                    name,
+                    me.displayName(),
+                    today(),
+                    LocaleContextHolder.getLocale())));
     audit.record(Action.DOWNLOAD, "partner letter", o.ref());
     return document;
   }
@@ -135,20 +141,22 @@ public class PartnerLetters {
     requireWallRole();
     List<FieldProblem> problems = new ArrayList<>();
     if (body == null || body.isBlank()) {
-      problems.add(new FieldProblem("body", "Enter the letter"));
+      problems.add(words.problem("body", "partnersupport.problem.letter.missing"));
     } else if (body.length() > 10000) {
-      problems.add(new FieldProblem("body", "The letter must be 10,000 characters or fewer"));
+      problems.add(words.problem("body", "partnersupport.problem.letter.tooLong"));
     } else if (body.indexOf('\u0000') >= 0) {
-      problems.add(
-          new FieldProblem("body", "Remove the invisible control character from the letter"));
+      problems.add(words.problem("body", "partnersupport.problem.letter.control"));
     } else {
       List<String> unknown = LetterText.unknownPlaceholders(body);
       if (!unknown.isEmpty()) {
         problems.add(
-            new FieldProblem(
+            words.problem(
                 "body",
-                "The letter can only fill in {name}, {worker} and {date}. Remove "
-                    + String.join(", ", unknown)));
+                "partnersupport.problem.letter.unknown",
+                "{name}",
+                "{worker}",
+                "{date}",
+                String.join(", ", unknown)));
       }
     }
     if (!problems.isEmpty()) {

@@ -55,6 +55,7 @@ public class PartnerSupport {
   private final ServiceClock clock;
   private final HerDetailsStore herDetails;
   private final SharingGate gate;
+  private final PartnerWords words;
 
   PartnerSupport(
       Referrals referrals,
@@ -67,7 +68,8 @@ public class PartnerSupport {
       RiskManagement risk,
       ServiceClock clock,
       HerDetailsStore herDetails,
-      SharingGate gate) {
+      SharingGate gate,
+      PartnerWords words) {
     this.herDetails = herDetails;
     this.referrals = referrals;
     this.access = access;
@@ -79,6 +81,7 @@ public class PartnerSupport {
     this.risk = risk;
     this.clock = clock;
     this.gate = gate;
+    this.words = words;
   }
 
   /**
@@ -154,11 +157,12 @@ public class PartnerSupport {
     HerOnTheCase o = open(reference, partnerId);
     List<FieldProblem> problems = new ArrayList<>(validation.problems(attempt));
     problems.addAll(
-        ContactRules.problems(
-            attempt,
-            o.her().doNotContactBy(),
-            o.her().safeContactTimes() != null && !o.her().safeContactTimes().isBlank(),
-            clock.local().toLocalDateTime()));
+        words.said(
+            ContactRules.problems(
+                attempt,
+                o.her().doNotContactBy(),
+                o.her().safeContactTimes() != null && !o.her().safeContactTimes().isBlank(),
+                clock.local().toLocalDateTime())));
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -187,19 +191,21 @@ public class PartnerSupport {
     HerOnTheCase o = open(reference, partnerId);
     List<FieldProblem> problems = new ArrayList<>();
     if (to == null) {
-      problems.add(new FieldProblem("status", "Select where contact with her stands"));
+      problems.add(words.problem("status", "partnersupport.problem.status.missing"));
     } else if (to != o.her().status() && !o.her().status().canMoveTo(to)) {
       problems.add(
-          new FieldProblem(
+          words.problem(
               "status",
-              "She cannot move straight from " + words(o.her().status()) + " to " + words(to)));
+              "partnersupport.problem.status.notStraight",
+              inWords(o.her().status()),
+              inWords(to)));
     } else if (to == o.her().status()) {
-      problems.add(new FieldProblem("status", "Contact with her already stands at " + words(to)));
+      problems.add(words.problem("status", "partnersupport.problem.status.same", inWords(to)));
     }
     if (on == null) {
-      problems.add(new FieldProblem("changedOn", "Enter the date it changed"));
+      problems.add(words.problem("changedOn", "partnersupport.problem.status.dateMissing"));
     } else if (on.isAfter(today())) {
-      problems.add(new FieldProblem("changedOn", "The date it changed must be today or earlier"));
+      problems.add(words.problem("changedOn", "partnersupport.problem.status.dateLater"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -211,8 +217,9 @@ public class PartnerSupport {
     audit.record(Action.UPDATE, "partner contact status", o.ref());
   }
 
-  private static String words(PartnerContactStatus status) {
-    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  /** Where contact stands, as a problem's sentence says it. */
+  private String inWords(PartnerContactStatus status) {
+    return words.say("partnersupport.problem.status.words." + status.name());
   }
 
   // --- her wishes, views and consents ---
@@ -260,13 +267,12 @@ public class PartnerSupport {
     for (int n = 1; n <= DashScore.INDICATORS; n++) {
       if (dash.answers().get(n) == null) {
         problems.add(
-            new FieldProblem(
-                "answers[" + n + "]", "Answer question " + n + ", or choose not known"));
+            words.problem("answers[" + n + "]", "partnersupport.problem.dash.unanswered", n));
       }
     }
     if (dash.answers().keySet().stream()
         .anyMatch(n -> n == null || n < 1 || n > DashScore.INDICATORS)) {
-      problems.add(new FieldProblem("answers", "Answer only the checklist's 24 questions"));
+      problems.add(words.problem("answers", "partnersupport.problem.dash.only24"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -10,8 +10,7 @@ import org.tandem.web.UpToToday;
  * own words as a worker: never the woman's words, where she is or how to reach her.
  */
 public record SharedRiskItem(
-    @UpToToday(missing = "Enter the date it happened, or the date she told you")
-        LocalDate occurredOn,
-    @NotBlank(message = "Describe the risk information to share")
-        @Size(max = 2000, message = "The description must be 2,000 characters or fewer")
+    @UpToToday(missing = "{partnersupport.problem.enterTheDateItHappenedOr}") LocalDate occurredOn,
+    @NotBlank(message = "{partnersupport.problem.describeTheRiskInformationToShare}")
+        @Size(max = 2000, message = "{partnersupport.problem.theDescriptionMustBe2000}")
         String summary) {}

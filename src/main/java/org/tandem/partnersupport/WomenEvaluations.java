@@ -6,12 +6,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,7 +185,10 @@ public class WomenEvaluations {
     for (Enum<?> measure : measures) {
       String label =
           messages.getMessage(
-              "evaluation.measure." + measure.name(), null, measure.name(), Locale.UK);
+              "evaluation.measure." + measure.name(),
+              null,
+              measure.name(),
+              LocaleContextHolder.getLocale());
       for (EvaluationPoint point : EvaluationPoint.values()) {
         EvaluationStore.Counted c = byKey.get(measure.name() + "/" + point);
         results.add(

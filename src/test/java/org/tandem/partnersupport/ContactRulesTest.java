@@ -36,7 +36,7 @@ class ContactRulesTest {
         .satisfies(
             p -> {
               assertThat(p.field()).isEqualTo("method");
-              assertThat(p.message()).contains("asked not to be contacted by text message");
+              assertThat(p.message()).isEqualTo("partnersupport.problem.attempt.refused.text");
             });
   }
 

@@ -120,6 +120,9 @@ class TypedTextTest {
   private static final Pattern SINGLE_QUOTED = Pattern.compile("'([\\w.-]+)'");
   private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([\\w.-]+)\"");
 
+  /** A constraint's message that the validator looks up in the bundles: {@code "{some.key}"}. */
+  private static final Pattern INTERPOLATED = Pattern.compile("\"\\{([\\w.-]+)}\"");
+
   /** Codes Spring looks up itself: a value that could not be bound to its field. */
   private static final Set<String> SPRING_CODES = Set.of("typeMismatch");
 
@@ -177,6 +180,7 @@ class TypedTextTest {
     try (Stream<Path> s = Files.walk(Path.of("src/main/java"))) {
       for (Path java : s.filter(p -> p.toString().endsWith(".java")).toList()) {
         collect(DOUBLE_QUOTED, read(java), literals);
+        collect(INTERPOLATED, read(java), literals);
       }
     }
     List<String> unused = new ArrayList<>();

@@ -42,10 +42,10 @@ class AssessmentApiController {
       @Schema(
               description = "all 24 indicators, keyed \"1\" to \"24\", each YES, NO or NOT_KNOWN",
               example = "{\"1\": \"YES\", \"2\": \"NO\", \"3\": \"NOT_KNOWN\"}")
-          @Size(max = 24, message = "There are only 24 indicators")
+          @Size(max = 24, message = "{assessment.problem.thereAreOnly24Indicators}")
           Map<Integer, DashAnswer> answers,
       @Schema(description = "the worker's own judgement beside the score")
-          @Size(max = 4000, message = "Your judgement must be 4,000 characters or fewer")
+          @Size(max = 4000, message = "{assessment.problem.yourJudgementMustBe4000}")
           String judgement,
       Integer version) {}
 

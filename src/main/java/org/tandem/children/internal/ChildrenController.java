@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.children.ChildSessionKind;
+import org.tandem.children.ChildWords;
 import org.tandem.children.ChildWork;
 import org.tandem.children.ChildrensWork;
 import org.tandem.children.LadderStage;
@@ -50,10 +51,12 @@ class ChildrenController {
 
   private final ChildrensWork work;
   private final ServiceClock clock;
+  private final ChildWords words;
 
-  ChildrenController(ChildrensWork work, ServiceClock clock) {
+  ChildrenController(ChildrensWork work, ServiceClock clock, ChildWords words) {
     this.work = work;
     this.clock = clock;
+    this.words = words;
   }
 
   @GetMapping("/cases/{reference}/children")
@@ -108,7 +111,7 @@ class ChildrenController {
                   childId,
                   new NewStatusChange(
                       form.getStatus(), form.getChangedOn().toDate(), form.versionRead()));
-          return saved(redirect, "Protection status changed for ", child, reference);
+          return saved(redirect, "children.saved.status", child, reference);
         },
         () -> {
           form.setVersion(work.child(reference, childId).version());
@@ -160,7 +163,7 @@ class ChildrenController {
                       NumberInput.whole(form.getDurationMinutes()),
                       form.getKind(),
                       form.getWellbeingNotes()));
-          return saved(redirect, "Session recorded for ", child, reference);
+          return saved(redirect, "children.saved.session", child, reference);
         },
         () -> show(SESSION, reference, work.child(reference, childId), form, model));
   }
@@ -200,7 +203,7 @@ class ChildrenController {
                       form.getStage(),
                       form.getTakenOn().toDate(),
                       NumberInput.whole(form.getRating())));
-          return saved(redirect, "Safety ladder reading recorded for ", child, reference);
+          return saved(redirect, "children.saved.ladder", child, reference);
         },
         () -> show(LADDER, reference, work.child(reference, childId), form, model));
   }
@@ -211,18 +214,18 @@ class ChildrenController {
     return clock.today();
   }
 
-  private static String show(
-      FormPage page, String reference, ChildWork child, Object form, Model model) {
+  private String show(FormPage page, String reference, ChildWork child, Object form, Model model) {
     model.addAttribute("reference", reference);
     model.addAttribute("child", child);
+    model.addAttribute("childLabel", words.label(child));
     model.addAttribute(page.form(), form);
     model.addAttribute(page.choices(), page.values());
     return page.view();
   }
 
-  private static String saved(
+  private String saved(
       RedirectAttributes redirect, String what, ChildWork child, String reference) {
-    redirect.addFlashAttribute("saved", what + child.label());
+    redirect.addFlashAttribute("saved", words.saved(what, child));
     return "redirect:/cases/" + reference + "/children#child-" + child.id();
   }
 }

@@ -1,9 +1,10 @@
 package org.tandem.children.internal;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tandem.children.ChildWords;
 import org.tandem.children.ChildWork;
 import org.tandem.children.LadderReading;
 import org.tandem.children.SafetyLadder;
@@ -16,12 +17,12 @@ import org.tandem.web.BarChart;
 @Component("ladderCharts")
 public class LadderCharts {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
   private final MessageSource messages;
+  private final ChildWords words;
 
-  LadderCharts(MessageSource messages) {
+  LadderCharts(MessageSource messages, ChildWords words) {
     this.messages = messages;
+    this.words = words;
   }
 
   /** The chart of the child's readings, or null when there is no "before" reading to draw. */
@@ -31,7 +32,8 @@ public class LadderCharts {
       return null;
     }
     BarChart chart =
-        BarChart.named("ladder-chart-" + child.id(), text("children.chart.ladder", child.label()))
+        BarChart.named(
+                "ladder-chart-" + child.id(), text("children.chart.ladder", words.label(child)))
             .upTo(SafetyLadder.HIGHEST);
     chart = withReading(chart, "children.chart.before", ladder.before());
     if (ladder.after() != null) {
@@ -42,12 +44,15 @@ public class LadderCharts {
 
   private BarChart withReading(BarChart chart, String label, LadderReading reading) {
     return chart.bar(
-        text(label, DATE.format(reading.takenOn())),
+        text(
+            label,
+            DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale())
+                .format(reading.takenOn())),
         reading.rating(),
         text("children.chart.outOf10", reading.rating()));
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

@@ -2,6 +2,8 @@ package org.tandem.partnersupport.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AreaWallPass;
@@ -60,12 +62,19 @@ public class FindHer {
   private final CaseAccess access;
   private final AuditLog audit;
   private final HerLookup lookup;
+  private final MessageSource messages;
 
-  FindHer(FindHerStore store, CaseAccess access, AuditLog audit, HerLookup lookup) {
+  FindHer(
+      FindHerStore store,
+      CaseAccess access,
+      AuditLog audit,
+      HerLookup lookup,
+      MessageSource messages) {
     this.store = store;
     this.access = access;
     this.audit = audit;
     this.lookup = lookup;
+    this.messages = messages;
   }
 
   @Transactional
@@ -87,32 +96,33 @@ public class FindHer {
   }
 
   /** Each problem is named for its field, never repeating what was typed. */
-  static void check(Query query) {
+  private void check(Query query) {
     List<FieldProblem> problems = new ArrayList<>();
     if (query.empty()) {
-      problems.add(new FieldProblem("phone", "Enter her phone number, email address or full name"));
+      problems.add(problem("phone", "partnersupport.problem.find.nothing"));
     }
     if (!blank(query.phone())
         && (query.phone().length() > LONGEST_PHONE
             || query.phone().replaceAll("[^0-9]", "").length() < FEWEST_PHONE_DIGITS)) {
-      problems.add(
-          new FieldProblem(
-              "phone", "Enter her whole phone number, like 07700 900123 or +44 7700 900123"));
+      problems.add(problem("phone", "partnersupport.problem.find.phone"));
     }
     if (!blank(query.email())
         && (query.email().length() > LONGEST_EMAIL || !query.email().contains("@"))) {
-      problems.add(
-          new FieldProblem(
-              "email",
-              "Enter her whole email address in the correct format, like name@example.com"));
+      problems.add(problem("email", "partnersupport.problem.find.email"));
     }
     if (!blank(query.name())
         && (query.name().length() > LONGEST_NAME || query.name().strip().length() < 2)) {
-      problems.add(new FieldProblem("name", "Enter her full name, 161 characters or fewer"));
+      problems.add(problem("name", "partnersupport.problem.find.name"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+  }
+
+  /** A problem in the words of the language the user reads. */
+  private FieldProblem problem(String field, String code) {
+    return new FieldProblem(
+        field, messages.getMessage(code, null, LocaleContextHolder.getLocale()));
   }
 
   private static boolean blank(String value) {

@@ -65,7 +65,7 @@ class PartnerRecordApiController {
 
   /** The service's letter template, with the version the caller read. */
   record Template(
-      @Size(max = 10000, message = "The letter must be 10,000 characters or fewer") String body,
+      @Size(max = 10000, message = "{partnersupport.problem.theLetterMustBe10000}") String body,
       int version) {}
 
   @GetMapping(BASE)
