@@ -87,6 +87,7 @@ CREATE TABLE report_release (
     report_id    BIGINT       PRIMARY KEY REFERENCES risk_report (id),
     referral_id  BIGINT       NOT NULL REFERENCES referral (id),
     sharing_id   BIGINT       NOT NULL REFERENCES case_sharing (id),
+    kind         VARCHAR(30)  NOT NULL,
     released_by  VARCHAR(80)  NOT NULL,
     released_at  TIMESTAMPTZ  NOT NULL,
     file_name    VARCHAR(120) NOT NULL,
@@ -97,6 +98,7 @@ COMMENT ON TABLE report_release IS '[open] a report to the referrer released to 
 COMMENT ON COLUMN report_release.report_id IS '[open] the report; released once only';
 COMMENT ON COLUMN report_release.referral_id IS '[open] the case';
 COMMENT ON COLUMN report_release.sharing_id IS '[open] the sharing out of his case it was recorded as, with its lawful basis';
+COMMENT ON COLUMN report_release.kind IS '[open] risk identification report, or a later update report';
 COMMENT ON COLUMN report_release.released_by IS '[open] username of the worker who released it';
 COMMENT ON COLUMN report_release.released_at IS '[open] when it was released';
 COMMENT ON COLUMN report_release.file_name IS '[open] the PDF''s file name, made from the case reference';

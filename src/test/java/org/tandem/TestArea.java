@@ -152,6 +152,7 @@ public final class TestArea {
             },
             List.of(role));
     if (role == Role.REFERRER) {
+      accounts.setEmail(id, username + "@example.org");
       referFromTheAreasChildrensServices(id);
     }
     String token = "tdm_test_" + username.replace('.', '_');
