@@ -10,7 +10,7 @@ import org.tandem.referrer.OrganisationKind;
 
 /** Referrers' agencies, invitations and accounts. */
 @Repository
-class ReferrerStore {
+public class ReferrerStore {
 
   private final JdbcClient jdbc;
 
@@ -49,7 +49,7 @@ class ReferrerStore {
   }
 
   /** The agency of this name and kind, named for the first time if need be. */
-  long organisation(String name, OrganisationKind kind, OffsetDateTime now) {
+  public long organisation(String name, OrganisationKind kind, OffsetDateTime now) {
     jdbc.sql(
             """
             INSERT INTO referrer_organisation (name, kind, created_at) VALUES (:name, :kind, :now)
@@ -168,7 +168,7 @@ class ReferrerStore {
         == 1;
   }
 
-  void account(long userId, long organisationId, long areaId) {
+  public void account(long userId, long organisationId, long areaId) {
     jdbc.sql("INSERT INTO referrer_account (user_id, organisation_id, area_id) VALUES (:u, :o, :a)")
         .param("u", userId)
         .param("o", organisationId)

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.consent.LawfulBasis;
+import org.tandem.referrer.ReportReleases;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 
@@ -25,9 +26,9 @@ class ReleaseController {
   /** Those who write the reports release them. */
   private static final String RELEASERS = "hasAnyRole('PERPETRATOR_WORKER','SERVICE_MANAGER')";
 
-  private final Releases releases;
+  private final ReportReleases releases;
 
-  ReleaseController(Releases releases) {
+  ReleaseController(ReportReleases releases) {
     this.releases = releases;
   }
 

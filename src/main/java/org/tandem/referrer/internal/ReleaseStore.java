@@ -8,7 +8,7 @@ import org.tandem.assessment.ReportKind;
 
 /** Reports released to the referrer who made a case's referral online. */
 @Repository
-class ReleaseStore {
+public class ReleaseStore {
 
   private final JdbcClient jdbc;
 
@@ -17,9 +17,9 @@ class ReleaseStore {
   }
 
   /** Who released a report, and when. */
-  record Release(String releasedBy, OffsetDateTime releasedAt) {}
+  public record Release(String releasedBy, OffsetDateTime releasedAt) {}
 
-  Optional<Release> release(long reportId) {
+  public Optional<Release> release(long reportId) {
     return jdbc.sql("SELECT released_by, released_at FROM report_release WHERE report_id = :id")
         .param("id", reportId)
         .query(
@@ -30,7 +30,7 @@ class ReleaseStore {
   }
 
   /** The referrer who made the case's referral online, as "name, organisation". */
-  Optional<String> referrerOf(long referralId) {
+  public Optional<String> referrerOf(long referralId) {
     return jdbc.sql(
             """
             SELECT u.display_name || ', ' || o.name FROM online_referral r
@@ -44,7 +44,7 @@ class ReleaseStore {
   }
 
   /** Keeps the release; false if the report was released already (by someone else, just now). */
-  boolean insert(
+  public boolean insert(
       long reportId,
       long referralId,
       long sharingId,

@@ -1,4 +1,4 @@
-package org.tandem.referrer.internal;
+package org.tandem.referrer;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.tandem.consent.NewSharing;
 import org.tandem.consent.ShareTo;
 import org.tandem.consent.Sharings;
 import org.tandem.referral.Referrals;
+import org.tandem.referrer.internal.ReleaseStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -29,7 +30,7 @@ import org.tandem.web.PdfDocuments;
  * moment, one is told the other did.
  */
 @Service
-class Releases {
+public class ReportReleases {
 
   private final Assessments assessments;
   private final Referrals referrals;
@@ -40,7 +41,7 @@ class Releases {
   private final AuditLog audit;
   private final ServiceClock clock;
 
-  Releases(
+  ReportReleases(
       Assessments assessments,
       Referrals referrals,
       Sharings sharings,
@@ -60,14 +61,14 @@ class Releases {
   }
 
   /** The report, whether and how it was released, and to whom it would go. */
-  record View(RiskReportView report, ReleaseStore.Release release, String recipient) {
+  public record View(RiskReportView report, ReleaseStore.Release release, String recipient) {
     public boolean releasable() {
       return release == null && recipient != null;
     }
   }
 
   @Transactional
-  View view(String reference, long reportId) {
+  public View view(String reference, long reportId) {
     RiskReportView report = assessments.report(reference, reportId);
     CaseRef ref = referrals.open(reference);
     return new View(
@@ -77,7 +78,7 @@ class Releases {
   }
 
   @Transactional
-  void release(String reference, long reportId, LawfulBasis basis, String reason) {
+  public void release(String reference, long reportId, LawfulBasis basis, String reason) {
     View view = view(reference, reportId);
     if (view.release() != null) {
       throw new EditConflictException("This report");
