@@ -13,6 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
+import org.tandem.calendar.ServiceClock;
 import org.tandem.referrer.OrganisationKind;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -61,7 +62,9 @@ class InvitationController {
                   .path("/invitation/{token}")
                   .buildAndExpand(made.token())
                   .toUriString());
-          redirect.addFlashAttribute("made", made);
+          // Flash attributes live in the session, kept in the database: plain values only.
+          redirect.addFlashAttribute("madeFor", made.email());
+          redirect.addFlashAttribute("madeUntil", ServiceClock.dayOf(made.expiresAt()));
           return "redirect:" + PATH;
         },
         () -> show(form, model));
