@@ -45,7 +45,7 @@ class ReferrerJourneyTest extends BrowserTest {
     String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
     String username = "sw." + suffix;
     String email = username + "@council.example";
-    String password = "Kettle-harbour-lantern-" + suffix;
+    String password = "Kettle-harbour-lantern-quill";
 
     // A manager invites her.
     signIn(Role.SERVICE_MANAGER);
@@ -93,7 +93,7 @@ class ReferrerJourneyTest extends BrowserTest {
     signIn(socialWorker);
     expect(page.locator("h1")).hasText("Your referrals");
     assertAccessible();
-    follow(link(page, "Make a referral"));
+    follow(button(page, "Make a referral"));
     expect(page.locator("main")).containsText("Sasha Invented");
     assertAccessible();
     LocalDate today = clock.today();
