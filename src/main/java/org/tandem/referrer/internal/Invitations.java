@@ -76,7 +76,7 @@ class Invitations {
     }
     String email = invitation.email() == null ? null : invitation.email().strip();
     if (problems.stream().noneMatch(p -> p.field().equals("email"))
-        && (accounts.emailTaken(email, null) || store.invitedAlready(email))) {
+        && (accounts.emailTaken(email, null) || store.invitedAlready(email, clock.now()))) {
       problems.add(
           new FieldProblem(
               "email", "An account or a pending invitation already has this email address"));

@@ -213,14 +213,15 @@ public class ReferrerStore {
   }
 
   /** Whether an account already uses this email address or a pending invitation names it. */
-  boolean invitedAlready(String email) {
+  boolean invitedAlready(String email, OffsetDateTime now) {
     return jdbc.sql(
             """
             SELECT EXISTS (SELECT 1 FROM referrer_invitation
               WHERE lower(email) = lower(:email) AND accepted_at IS NULL AND withdrawn_at IS NULL
-                AND expires_at > now())
+                AND expires_at > :now)
             """)
         .param("email", email)
+        .param("now", now)
         .query(Boolean.class)
         .single();
   }
