@@ -55,7 +55,10 @@ class InvitationsTest extends TandemTest {
 
     String second = invite(manager, area);
     jdbc.sql("UPDATE referrer_invitation SET expires_at = :t WHERE area_id = :a AND id > :id")
-        .param("t", clock.now().minus(Duration.ofMinutes(1)))
+        .param(
+            "t",
+            java.time.OffsetDateTime.ofInstant(
+                clock.instant().minus(Duration.ofMinutes(1)), clock.getZone()))
         .param("a", area.id())
         .param("id", id)
         .update();
