@@ -73,6 +73,24 @@ public final class TestArea {
         .update();
   }
 
+  /** A referrer works for an outside agency and refers to this area: no team of the service's. */
+  private void referFromTheAreasChildrensServices(long userId) {
+    long organisation =
+        jdbc.sql(
+                """
+                INSERT INTO referrer_organisation (name, kind, created_at)
+                VALUES (:name, 'CHILDRENS_SOCIAL_CARE', now()) RETURNING id
+                """)
+            .param("name", area.name() + " Children's Services")
+            .query(Long.class)
+            .single();
+    jdbc.sql("INSERT INTO referrer_account (user_id, organisation_id, area_id) VALUES (:u, :o, :a)")
+        .param("u", userId)
+        .param("o", organisation)
+        .param("a", area.id())
+        .update();
+  }
+
   /** "T" and seven random letters: a valid area code that no other test will pick. */
   private static String freeCode() {
     StringBuilder code = new StringBuilder("T");
@@ -128,11 +146,15 @@ public final class TestArea {
             display,
             PASSWORD,
             switch (role) {
-              case SYSTEM_ADMINISTRATOR -> null;
+              case SYSTEM_ADMINISTRATOR, REFERRER -> null;
               case SERVICE_MANAGER, COMMISSIONER -> managementTeamId;
               default -> teamId;
             },
             List.of(role));
+    if (role == Role.REFERRER) {
+      accounts.setEmail(id, username + "@example.org");
+      referFromTheAreasChildrensServices(id);
+    }
     String token = "tdm_test_" + username.replace('.', '_');
     tokens.store(id, "Test token", token);
     return new User(id, username, display, PASSWORD, token, role);

@@ -8,7 +8,14 @@ public enum Role {
   CHILDRENS_WORKER,
   SERVICE_MANAGER,
   COMMISSIONER,
-  SYSTEM_ADMINISTRATOR;
+  SYSTEM_ADMINISTRATOR,
+  /**
+   * Someone at an outside agency who refers men to the service (a children's social worker, a
+   * probation officer, a Cafcass officer, a police DA coordinator): invited by a service manager,
+   * they see only the referrals they or their agency made and the reports released to them. They
+   * work with no case, so {@link CaseAccess} opens none for them.
+   */
+  REFERRER;
 
   /** The Spring Security authority for this role. */
   public String authority() {

@@ -28,5 +28,14 @@ public final class Roles {
       "hasAnyRole('SERVICE_MANAGER','SYSTEM_ADMINISTRATOR')";
   public static final String ANY_SIGNED_IN = "isAuthenticated()";
 
+  /**
+   * Anyone signed in who works for the service: everyone but referrers, who reach only their own
+   * pages, their account and sign-out.
+   */
+  public static final String STAFF = "isAuthenticated() and !hasRole('REFERRER')";
+
+  /** Referrers at outside agencies, on their own pages only. */
+  public static final String REFERRER = "hasRole('REFERRER')";
+
   private Roles() {}
 }

@@ -87,7 +87,15 @@ public final class DemoUsers {
               "Elliot Puddingstone",
               PASSWORD,
               "tdm_demo_eastwick_6Bc5",
-              "EASTWICK"));
+              "EASTWICK"),
+          // A children's social worker at an outside agency, who refers to Northmoor online.
+          new DemoUser(
+              Role.REFERRER,
+              "social.worker",
+              "Sadie Kettleburn",
+              PASSWORD,
+              "tdm_demo_referrer_6Sw2",
+              null));
 
   private DemoUsers() {}
 }

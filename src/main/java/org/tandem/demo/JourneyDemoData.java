@@ -40,6 +40,7 @@ class JourneyDemoData {
   private final UserDetailsService users;
   private final WorkingDayDemoData workingDay;
   private final DataProtectionDemoData dataProtection;
+  private final ReferrerDemoData referrer;
 
   JourneyDemoData(
       Assessments assessments,
@@ -49,8 +50,10 @@ class JourneyDemoData {
       Areas areas,
       UserDetailsService users,
       WorkingDayDemoData workingDay,
-      DataProtectionDemoData dataProtection) {
+      DataProtectionDemoData dataProtection,
+      ReferrerDemoData referrer) {
     this.dataProtection = dataProtection;
+    this.referrer = referrer;
     this.assessments = assessments;
     this.groups = groups;
     this.enrolments = enrolments;
@@ -62,6 +65,8 @@ class JourneyDemoData {
 
   /** Acts as each area's perpetrator worker; the caller clears the sign-in. */
   void load(List<String> northmoor, List<String> eastwick, LocalDate today) {
+    // Here rather than in DemoData, which is at the size limit: after every account is made.
+    referrer.load(today);
     actingAs("perpetrator.worker");
     assessments.addSession(
         northmoor.get(12), new NewAssessmentSession(today.minusDays(2), 120, false));

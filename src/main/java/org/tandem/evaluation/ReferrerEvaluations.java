@@ -64,6 +64,26 @@ public class ReferrerEvaluations {
     return id;
   }
 
+  /**
+   * Records the evaluation the referrer returned online for a referral they made: the referrer
+   * feature has checked it is theirs (they may open no case), and it is received today.
+   */
+  @Transactional
+  public long returnOnline(CaseRef referral, NewReferrerEvaluation evaluation) {
+    validation.check(evaluation);
+    long id =
+        store.insert(
+            referral.referralId(), evaluation, currentUsers.current().username(), clock.now());
+    audit.record(Action.CREATE, "referrer evaluation returned online", referral);
+    return id;
+  }
+
+  /** Of these cases, those with an evaluation returned; counts nothing else. */
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> evaluated(java.util.Collection<Long> referralIds) {
+    return store.evaluated(referralIds);
+  }
+
   /** The case's evaluations, most recently received first. */
   @Transactional
   public List<ReferrerEvaluation> forCase(String reference) {

@@ -92,6 +92,14 @@ final class ErasureCatalogue {
               "case_document", REFERRAL, Set.of(), cols("title file_name content"), false, true),
           new CaseTable(
               "partner_document", REFERRAL, Set.of(), cols("title file_name content"), false, true),
+          // A report as released to the referrer: a PDF naming him, deleted whole like a document.
+          new CaseTable(
+              "report_release",
+              REFERRAL,
+              Set.of(),
+              cols("kind released_by file_name"),
+              false,
+              true),
           marked("case_note", REFERRAL, "body", "kind recorded_by"),
           marked(
               "case_note_amendment",

@@ -25,7 +25,7 @@ class AreaApiController {
   }
 
   @GetMapping
-  @PreAuthorize(Roles.ANY_SIGNED_IN)
+  @PreAuthorize(Roles.STAFF)
   @Operation(summary = "The commissioning areas the provider serves")
   List<Area> list() {
     return areas.all();

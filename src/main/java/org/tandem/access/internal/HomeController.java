@@ -32,6 +32,9 @@ class HomeController {
     if (me.has(Role.COMMISSIONER)) {
       return "redirect:/outcomes";
     }
+    if (me.has(Role.REFERRER)) {
+      return "redirect:/referrer/referrals";
+    }
     if (me.has(Role.SYSTEM_ADMINISTRATOR)) {
       return "redirect:/admin/users";
     }

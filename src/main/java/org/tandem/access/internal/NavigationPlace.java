@@ -39,7 +39,10 @@ public final class NavigationPlace {
           new Item("retention", "/retention/schedule", List.of("/retention")),
           // Teams, second factors and the audit's check are reached from the users page.
           new Item("users", "/admin/users", List.of("/admin")),
-          new Item("account", "/account", List.of("/account")));
+          new Item("account", "/account", List.of("/account")),
+          new Item("referrerReferrals", "/referrer/referrals", List.of("/referrer")),
+          new Item(
+              "referrerInvitations", "/referrer-invitations", List.of("/referrer-invitations")));
 
   private final String path;
 

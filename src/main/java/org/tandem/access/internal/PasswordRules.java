@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * words it must not contain, as they are the first thing a guesser who knows them would try.
  */
 @Component
-class PasswordRules {
+class PasswordRules implements org.tandem.access.PasswordPolicy {
 
   /** Shortest a password may be, as the forms say. */
   static final int MINIMUM_LENGTH = 12;
@@ -46,6 +46,15 @@ class PasswordRules {
    * to refuse a password for holding them.
    */
   private static final int SHORTEST_NAME_PART = 4;
+
+  @Override
+  public Optional<String> problem(String password, String username, String displayName) {
+    return problem(
+        password,
+        username,
+        displayName,
+        "The password must not contain your username or your name");
+  }
 
   /**
    * What is wrong with this password for this person, in words to show beside the field, or empty

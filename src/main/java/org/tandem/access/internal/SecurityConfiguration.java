@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         "/sign-in",
                         "/sign-in/code",
                         "/sign-in/enrol",
+                        // A referrer's invitation link, opened before they have an account.
+                        "/invitation/*",
                         "/govuk/**",
                         "/assets/**",
                         "/css/**",

@@ -13,7 +13,10 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.Role;
 import org.tandem.access.TandemPrincipal;
 
-/** Local user accounts, their roles and the areas their team covers. */
+/**
+ * Local user accounts, their roles and the areas their team covers; a referrer's, the area they
+ * were invited to refer to.
+ */
 @Repository
 class UserAccounts {
 
@@ -28,7 +31,8 @@ class UserAccounts {
       """
       SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled,
         ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
-        ARRAY(SELECT ta.area_id FROM team_area ta WHERE ta.team_id = u.team_id) AS areas
+        ARRAY(SELECT ta.area_id FROM team_area ta WHERE ta.team_id = u.team_id
+          UNION SELECT ra.area_id FROM referrer_account ra WHERE ra.user_id = u.id) AS areas
       FROM app_user u
       """;
 

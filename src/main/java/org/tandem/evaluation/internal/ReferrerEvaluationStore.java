@@ -49,6 +49,18 @@ public class ReferrerEvaluationStore {
   }
 
   /** A case's evaluations, most recently received first. */
+  /** Of these cases, those with an evaluation recorded: one query for a page of cases. */
+  public java.util.Set<Long> evaluated(java.util.Collection<Long> referralIds) {
+    if (referralIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql("SELECT DISTINCT referral_id FROM referrer_evaluation WHERE referral_id IN (:ids)")
+            .param("ids", referralIds)
+            .query(Long.class)
+            .list());
+  }
+
   public List<ReferrerEvaluation> forCase(long referralId) {
     return jdbc.sql(
             """
