@@ -71,7 +71,7 @@ class ReferrerDemoData {
     actingAs(SOCIAL_WORKER);
     String assessed =
         online.refer(referral("Declan", "Fairweather", "Invented-Nia", today.minusDays(40)));
-    online.refer(referral("Rhys", "Cobblestone", "Invented-Ffion", today.minusDays(3)));
+    online.refer(referral("Rhys", "Underhay", "Invented-Ffion", today.minusDays(3)));
     actingAs("intake");
     referrals.triage(
         assessed,

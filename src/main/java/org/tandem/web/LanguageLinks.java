@@ -67,17 +67,21 @@ public final class LanguageLinks {
   }
 
   /**
-   * The address of the page asked for (on an error page, the one that failed), with one leading
-   * slash, so a link can never point at another site; null outside a request.
+   * The address of the page asked for, with one leading slash, so a link can never point at another
+   * site; empty on an error page (a link of only a query stays on the address that failed); null
+   * outside a request.
    */
   private static String path() {
     HttpServletRequest request = request();
     if (request == null) {
       return null;
     }
-    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String uri = failed instanceof String s ? s : request.getRequestURI();
-    return "/" + uri.replaceFirst("^/+", "");
+    if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+      // Only the query: the browser keeps the address that failed, and the page never repeats an
+      // address someone made up.
+      return "";
+    }
+    return "/" + request.getRequestURI().replaceFirst("^/+", "");
   }
 
   /** This request's query without any language in it, and then the language asked for. */

@@ -1,5 +1,9 @@
 package org.tandem.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +50,24 @@ public final class Languages {
       return Optional.empty();
     }
     return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst();
+  }
+
+  /**
+   * The language this request's address asks for with {@code ?lang=}, if it names an offered one.
+   * Only the address is read, never the body: reading a form's parameters would make Tomcat parse a
+   * body the size limit has already refused (its 413 page would become a 400).
+   */
+  public static Optional<Locale> asked(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return Optional.empty();
+    }
+    return Arrays.stream(query.split("&"))
+        .filter(p -> p.startsWith(PARAMETER + "="))
+        .map(p -> URLDecoder.decode(p.substring(PARAMETER.length() + 1), StandardCharsets.UTF_8))
+        .map(Languages::of)
+        .flatMap(Optional::stream)
+        .reduce((first, last) -> last);
   }
 
   /** The offered language nearest to this one: itself, or English. */

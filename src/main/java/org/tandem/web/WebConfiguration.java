@@ -10,7 +10,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Serves GOV.UK Frontend from its webjar where its stylesheet expects its fonts and images, and
@@ -38,12 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(unstorableText);
-    // A value that is not a language at all is ignored, as is a language not offered (by the
-    // resolver): the page is shown in the language it was in, never an error.
-    LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-    languageSwitch.setParamName(Languages.PARAMETER);
-    languageSwitch.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(languageSwitch).order(Languages.SWITCH_ORDER);
+    // A value that is not an offered language is ignored: the page is shown in the language it
+    // was in, never an error.
+    registry.addInterceptor(new LanguageSwitch()).order(Languages.SWITCH_ORDER);
   }
 
   @Override

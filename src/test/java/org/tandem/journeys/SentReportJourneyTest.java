@@ -113,6 +113,12 @@ class SentReportJourneyTest extends BrowserTest {
                     "/outcomes/sent-reports/" + area.code() + "/" + quarter.code() + "/prepare")
                 .status())
         .isEqualTo(403);
+    // The live report says its figures move, and leads to what was sent.
+    page.navigate("/outcomes/area-report?area=" + area.code() + "&quarter=" + quarter.code());
+    expect(page.locator("#live-figures")).containsText("These are live figures");
+    follow(link(page, "The report for " + quarter.label() + " as sent"));
+    expect(page.locator("h1")).containsText(quarter.label());
+    expect(link(page, "Version 1")).isVisible();
     page.navigate("/outcomes/sent-reports");
     signOut(page);
 

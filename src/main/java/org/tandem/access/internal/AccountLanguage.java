@@ -49,7 +49,7 @@ class AccountLanguage implements HandlerInterceptor, WebMvcConfigurer {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    Optional<Locale> switched = Languages.of(request.getParameter(Languages.PARAMETER));
+    Optional<Locale> switched = Languages.asked(request);
     CurrentUser me = currentUsers.currentOrNull();
     if (me == null) {
       // The sign-in form keeps a session already (its CSRF token), which survives signing in.

@@ -1,5 +1,6 @@
 package org.tandem.outcomes.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.tandem.access.Area;
@@ -27,6 +28,7 @@ record Benchmarks(
    * @param yours the rate for each of {@link #yourAreas}, in the same order
    * @param spread null when there are not enough areas to compare
    */
+  @Schema(name = "BenchmarkLine")
   record Line(String measure, String label, List<Yours> yours, Spread spread) {}
 
   /**

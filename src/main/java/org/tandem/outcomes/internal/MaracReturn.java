@@ -1,5 +1,6 @@
 package org.tandem.outcomes.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.tandem.access.Area;
 import org.tandem.outcomes.ReportPeriod;
@@ -16,5 +17,6 @@ record MaracReturn(Area area, ReportPeriod period, List<Line> lines) {
    * @param value the count or rate as it may be shown; null when Tandem does not record it
    * @param share the share of the MARAC referrals, where the measure has one; otherwise empty
    */
+  @Schema(name = "MaracReturnLine")
   record Line(String measure, String label, String value, String share, boolean recorded) {}
 }

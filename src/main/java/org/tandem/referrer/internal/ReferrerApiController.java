@@ -1,6 +1,7 @@
 package org.tandem.referrer.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,6 +55,7 @@ class ReferrerApiController {
       boolean evaluationReturned) {}
 
   /** A page of referrals, newest first; page counts from 0. */
+  @Schema(name = "ReferrerReferralsPage")
   record Page(List<Referral> items, int page, int size, long total) {}
 
   @GetMapping
