@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
 import org.tandem.web.ApiController;
+import org.tandem.web.Languages;
 import org.tandem.web.PdfDownload;
 import org.tandem.web.SpreadsheetDownload;
 
@@ -30,7 +31,8 @@ class AreaReportApiController {
               + " 4 are shown as <5 and figures built on them are withheld; a count hidden as well, so that"
               + " a <5 cannot be worked out from the total and the others, is shown as [c].")
   AreaReport report(@RequestParam String area, @RequestParam(required = false) String quarter) {
-    return pages.report(area, quarter);
+    // The JSON is for programs, which read its labels ("Referred"): English whoever asks.
+    return pages.report(area, quarter, Languages.ENGLISH);
   }
 
   @GetMapping("/api/v1/outcomes/area-report/pdf")

@@ -1,7 +1,10 @@
 package org.tandem.outcomes.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,18 +29,21 @@ class AreaReportController {
   private final HistoricalCohorts cohorts;
   private final PdfDocuments pdf;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   AreaReportController(
       ReportAreas areas,
       AreaReports reports,
       HistoricalCohorts cohorts,
       PdfDocuments pdf,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
     this.areas = areas;
     this.reports = reports;
     this.cohorts = cohorts;
     this.pdf = pdf;
     this.clock = clock;
+    this.messages = messages;
   }
 
   @GetMapping("/outcomes/area-report")
@@ -68,11 +74,17 @@ class AreaReportController {
   ResponseEntity<byte[]> spreadsheet(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     AreaReport report = report(area, quarter);
+    ReportWords words = new ReportWords(messages, LocaleContextHolder.getLocale());
     return Downloads.attachment(
-        AreaReportSpreadsheet.write(report), Downloads.XLSX, fileName(report, "xlsx"));
+        AreaReportSpreadsheet.write(report, words), Downloads.XLSX, fileName(report, "xlsx"));
   }
 
   AreaReport report(String areaCode, String quarter) {
+    return report(areaCode, quarter, LocaleContextHolder.getLocale());
+  }
+
+  /** The report with its words in {@code language}. */
+  AreaReport report(String areaCode, String quarter, Locale language) {
     Area area = areas.require(areaCode);
     ReportPeriod period =
         quarter == null || quarter.isBlank()
@@ -81,8 +93,11 @@ class AreaReportController {
                 .orElseThrow(
                     () ->
                         new NotFoundException(
-                            "Write the quarter as a year and quarter, for example 2026-Q3."));
-    return reports.build(area, period);
+                            messages.getMessage(
+                                "quarterly.sent.noSuchQuarter",
+                                null,
+                                LocaleContextHolder.getLocale())));
+    return reports.build(area, period, language);
   }
 
   private static String fileName(AreaReport report, String extension) {

@@ -6,10 +6,8 @@ import static org.tandem.outcomes.Suppression.over;
 import static org.tandem.outcomes.Suppression.percent;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tandem.children.LadderResults;
 import org.tandem.evaluation.MeasureResult;
@@ -25,121 +23,113 @@ import org.tandem.outcomes.internal.AreaReport.Table;
 
 /**
  * Turns each set of figures into a section of the quarterly report, suppressing as it goes: this is
- * the one place a count becomes text a commissioner can read.
+ * the one place a count becomes text a commissioner can read, in the words of the reader it is
+ * built for.
  */
 final class AreaReportSections {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final String P = "outcomes.report.";
 
-  private static final String COUNT = "Number";
+  private final ReportWords words;
+  private final ReportLabels labels;
+
+  AreaReportSections(ReportWords words) {
+    this.words = words;
+    this.labels = new ReportLabels(words);
+  }
 
   /** The funnel as it stood on {@code asAt}: the period's last day, or today while it runs. */
   Section funnel(Funnel f, LocalDate asAt) {
     int all = f.referred();
     List<Line> lines =
         List.of(
-            share("Referred", f.referred(), all),
-            share("Appropriate for assessment", f.appropriate(), all),
-            share("Assessed", f.assessed(), all),
-            share("Entered the programme", f.enteredProgramme(), all),
-            share("Completed the violence-prevention stage", f.completedStageOne(), all),
-            share("Completed 60 hours or more", f.completedSixtyHours(), all),
-            share("Still engaged", f.stillEngaged(), all),
-            share("Did not attend", f.didNotAttend(), all),
-            share("Not acceptable for the programme", f.notAcceptable(), all),
-            share("Referred on", f.referredOn(), all),
-            share("Individual work", f.individualWork(), all),
-            share("Awaiting assessment", f.awaitingAssessment(), all),
-            share("Repeat referrals", f.repeatReferrals(), all));
-    return new Section(
+            share("funnel.referred", f.referred(), all),
+            share("funnel.appropriate", f.appropriate(), all),
+            share("funnel.assessed", f.assessed(), all),
+            share("funnel.entered", f.enteredProgramme(), all),
+            share("funnel.stageOne", f.completedStageOne(), all),
+            share("funnel.sixtyHours", f.completedSixtyHours(), all),
+            share("funnel.stillEngaged", f.stillEngaged(), all),
+            share("funnel.didNotAttend", f.didNotAttend(), all),
+            share("funnel.notAcceptable", f.notAcceptable(), all),
+            share("funnel.referredOn", f.referredOn(), all),
+            share("funnel.individualWork", f.individualWork(), all),
+            share("funnel.awaitingAssessment", f.awaitingAssessment(), all),
+            share("funnel.repeatReferrals", f.repeatReferrals(), all));
+    return section(
         "funnel",
-        "Referral funnel",
-        List.of(
-            "Men referred in the quarter, as things stood on "
-                + asAt.format(
-                    java.time.format.DateTimeFormatter.ofPattern(
-                        "d MMMM yyyy", java.util.Locale.UK))
-                + "."),
+        w("funnel.title"),
+        List.of(w("funnel.note", words.day(asAt))),
         List.of(
             new Table(
-                "funnel-table",
-                "Men referred in the quarter",
-                true,
-                COUNT,
-                "% of referred",
-                lines)));
+                "funnel-table", w("funnel.caption"), true, w("number"), w("funnel.share"), lines)));
   }
 
   Section partnerSupport(PartnerSupportFigures p) {
     List<Line> lines =
         List.of(
-            plain("Partners of men assessed", p.partnersOfAssessedMen()),
-            share(
-                "Partners engaged after assessment",
-                p.engagedAfterAssessment(),
-                p.partnersOfAssessedMen()),
-            plain("Women supported", p.womenSupported()),
-            share(
-                "Women supported involved with child protection",
-                p.womenWithChildProtection(),
-                p.womenSupported()),
-            plain("Children of the women supported", p.children()),
+            plain("partners.ofAssessed", p.partnersOfAssessedMen()),
+            share("partners.engaged", p.engagedAfterAssessment(), p.partnersOfAssessedMen()),
+            plain("partners.womenSupported", p.womenSupported()),
+            share("partners.childProtection", p.womenWithChildProtection(), p.womenSupported()),
+            plain("partners.children", p.children()),
+            new Line(w("partners.contacts"), average(p.contacts(), p.womenSupported()), "", null),
             new Line(
-                "Average contacts per woman supported",
-                average(p.contacts(), p.womenSupported()),
-                "",
-                null),
-            new Line(
-                "Average proactive attempts per case",
+                w("partners.attempts"),
                 average(p.proactiveAttempts(), p.casesWithPartners()),
                 "",
                 null),
-            share("Women in structured groups", p.womenInGroups(), p.womenSupported()));
-    return new Section(
+            share("partners.groups", p.womenInGroups(), p.womenSupported()));
+    return section(
         "partner-support",
-        "Partner support",
+        w("partners.title"),
+        List.of(w("partners.note")),
         List.of(
-            "Partners of the men referred in the quarter. Nothing here names or describes any woman."),
-        List.of(
-            new Table("partner-support-table", "Partner support", false, COUNT, "Share", lines)));
+            new Table(
+                "partner-support-table",
+                w("partners.title"),
+                false,
+                w("number"),
+                w("share"),
+                lines)));
   }
 
   Section repeatVictimisation(RepeatVictimisationFigures.Figure figure) {
     RepeatVictimisation.Result r = figure.result();
     List<Line> lines =
         List.of(
-            plain("Cases", r.cases()),
-            incidents("Incidents evidenced before assessment", r.preAssessmentIncidents()),
+            plain("repeat.cases", r.cases()),
+            incidents("repeat.evidenced", r.preAssessmentIncidents()),
             new Line(
-                "Incidents in cases the service is no longer involved with",
+                w("repeat.excludedIncidents"),
                 Integer.toString(r.excludedIncidents()),
-                "in " + count(r.exclusions().size()) + " cases",
+                w("repeat.inCases", count(r.exclusions().size())),
                 null),
-            incidents("Remaining pre-assessment incidents", r.remainingIncidents()),
-            incidents("Incidents during intervention", r.duringIntervention()),
-            new Line("Decrease in repeat victimisation", decrease(r), "", null));
+            incidents("repeat.remaining", r.remainingIncidents()),
+            incidents("repeat.during", r.duringIntervention()),
+            new Line(w("repeat.decrease"), decrease(r), "", null));
     List<Count> kinds = new ArrayList<>();
     for (Map.Entry<CaseLine.ExclusionKind, Long> e : figure.exclusionsByKind().entrySet()) {
-      kinds.add(new Count(e.getKey().label(), e.getValue().intValue()));
+      kinds.add(new Count(w("exclusion." + e.getKey().name()), e.getValue().intValue()));
     }
     // The kinds add up to the excluded cases the figure shows ("in 8 cases").
     List<Line> excluded = new ArrayList<>(Breakdown.countsOnly(kinds, r.exclusions().size()));
     if (excluded.isEmpty()) {
-      excluded.add(new Line("No case is excluded", "0", "", null));
+      excluded.add(new Line(w("repeat.noneExcluded"), "0", "", null));
     }
-    return new Section(
+    return section(
         "repeat-victimisation",
-        "Repeat victimisation",
+        w("repeat.title"),
+        List.of(w("repeat.note"), w("repeat.method")),
         List.of(
-            "Every live case assessed by the end of the quarter. Cases imported from historical"
-                + " tables are not counted here: each import is reported as a historical cohort of"
-                + " its own.",
-            RepeatVictimisationJson.METHOD),
-        List.of(
-            new Table("repeat-table", "Repeat victimisation", false, "Figure", "", lines),
+            new Table("repeat-table", w("repeat.title"), false, w("repeat.figure"), "", lines),
             new Table(
-                "excluded-table", "Cases excluded, by reason", false, "Cases", "", excluded)));
+                "excluded-table",
+                w("repeat.excludedCaption"),
+                false,
+                w("repeat.casesHeading"),
+                "",
+                excluded)));
   }
 
   Section evaluations(
@@ -149,139 +139,139 @@ final class AreaReportSections {
       LadderResults ladder) {
     // Safer, the same and less safe add up to the children shown above them.
     List<Line> ladderLines = new ArrayList<>();
-    ladderLines.add(plain("Children with a reading before and after", ladder.children()));
+    ladderLines.add(plain("ladder.children", ladder.children()));
     ladderLines.addAll(
         Breakdown.withShares(
             List.of(
-                new Count("Feel safer", ladder.rose()),
-                new Count("Feel the same", ladder.same()),
-                new Count("Feel less safe", ladder.fell())),
+                new Count(w("ladder.safer"), ladder.rose()),
+                new Count(w("ladder.same"), ladder.same()),
+                new Count(w("ladder.lessSafe"), ladder.fell())),
             ladder.children()));
     ladderLines.add(
         new Line(
-            "Average change on the 1 to 10 ladder",
-            over(ladder.averageChange(), ladder.children()),
-            "",
-            null));
-    return new Section(
+            w("ladder.averageChange"), over(ladder.averageChange(), ladder.children()), "", null));
+    return section(
         "evaluations",
-        "Evaluations",
+        w("evaluations.title"),
+        List.of(w("evaluations.note")),
         List.of(
-            "Evaluations completed in the quarter. Improved means a rating of 4 or 5 on a 5-point scale where 5 is the best outcome."),
-        List.of(
-            measures("women-table", "Women's own view, at follow-up", women),
-            measures("mirabal-table", "The six Mirabal measures of success", mirabal),
-            measures("referrer-table", "Referrers' evaluation", referrers),
+            measures("women-table", w("evaluations.women"), women, "evaluation.measure."),
+            measures("mirabal-table", w("evaluations.mirabal"), mirabal, "evaluation.measure."),
+            measures(
+                "referrer-table", w("evaluations.referrers"), referrers, "evaluation.referrer."),
             new Table(
-                "ladder-table",
-                "Children's safety ladder, before and after",
-                false,
-                COUNT,
-                "Share",
-                ladderLines)));
+                "ladder-table", w("ladder.caption"), false, w("number"), w("share"), ladderLines)));
   }
 
-  private static Table measures(String id, String caption, List<MeasureResult> results) {
+  private Table measures(String id, String caption, List<MeasureResult> results, String keys) {
     List<Line> lines = new ArrayList<>();
     for (MeasureResult m : results) {
       lines.add(
           new Line(
-              m.label() + " (" + m.point() + ")",
-              count(m.answered()) + " answered",
-              percent(m.improved(), m.answered()) + " improved",
+              labels.measure(keys, m),
+              w("evaluations.answered", count(m.answered())),
+              w("evaluations.improved", words.figure(percent(m.improved(), m.answered()))),
               null));
     }
     if (lines.isEmpty()) {
-      lines.add(new Line("None completed in the quarter", "0", "", null));
+      lines.add(new Line(w("evaluations.noneCompleted"), "0", "", null));
     }
-    return new Table(id, caption, false, "Answered", "Improved", lines);
+    return new Table(
+        id,
+        caption,
+        false,
+        w("evaluations.answeredHeading"),
+        w("evaluations.improvedHeading"),
+        lines);
   }
 
   Section demographics(Demographics d) {
-    return new Section(
+    return section(
         "demographics",
-        "Who was referred",
-        List.of("Men referred in the quarter and their children."),
+        w("demographics.title"),
+        List.of(w("demographics.note")),
         List.of(
-            counts("age-table", "Men's age at referral", d.ageBands(), d.men()),
-            counts("source-table", "Who referred", d.referralSources(), d.men()),
+            counts("age-table", w("demographics.age"), labels.bands(d.ageBands()), d.men()),
+            counts("source-table", w("demographics.source"), d.referralSources(), d.men()),
             new Table(
                 "interpreter-table",
-                "Interpreters",
+                w("demographics.interpreters"),
                 false,
-                COUNT,
-                "Share",
-                List.of(share("Men who needed an interpreter", d.interpreterNeeded(), d.men()))),
-            counts("children-age-table", "Children's ages", d.childrenAgeBands(), d.children())));
+                w("number"),
+                w("share"),
+                List.of(share("demographics.interpreterNeeded", d.interpreterNeeded(), d.men()))),
+            counts(
+                "children-age-table",
+                w("demographics.childrenAge"),
+                labels.bands(d.childrenAgeBands()),
+                d.children())));
   }
 
   /** Bands or sources that add up to the whole: the men referred, or their children. */
-  private static Table counts(String id, String caption, List<Count> counts, int whole) {
-    return new Table(id, caption, true, COUNT, "Share", Breakdown.withShares(counts, whole));
+  private Table counts(String id, String caption, List<Count> counts, int whole) {
+    return new Table(
+        id, caption, true, w("number"), w("share"), Breakdown.withShares(counts, whole));
   }
 
   Section waitingTimes(WaitingTimes w) {
     List<Line> men =
         List.of(
-            plain("Men seen for a first appointment", w.seen()),
-            plain("Men assessed", w.assessed()),
-            plain("Men still waiting", w.stillWaiting()));
+            plain("waiting.seen", w.seen()),
+            plain("waiting.assessed", w.assessed()),
+            plain("waiting.stillWaiting", w.stillWaiting()));
     List<Line> days =
         List.of(
-            days(
-                "Median days from referral to first appointment",
-                w.medianDaysToFirstAppointment(),
-                w.seen()),
-            days(
-                "Average days from referral to first appointment",
-                w.averageDaysToFirstAppointment(),
-                w.seen()),
-            days(
-                "Median days from referral to the assessment decision",
-                w.medianDaysToAssessmentDecision(),
-                w.assessed()),
-            days("Longest wait so far, in days", w.longestCurrentWaitDays(), w.stillWaiting()));
-    return new Section(
+            days("waiting.medianFirst", w.medianDaysToFirstAppointment(), w.seen()),
+            days("waiting.averageFirst", w.averageDaysToFirstAppointment(), w.seen()),
+            days("waiting.medianDecision", w.medianDaysToAssessmentDecision(), w.assessed()),
+            days("waiting.longest", w.longestCurrentWaitDays(), w.stillWaiting()));
+    return section(
         "waiting-times",
-        "Waiting times",
-        List.of("Days count from the date of referral."),
+        w("waiting.title"),
+        List.of(w("waiting.note")),
         List.of(
-            new Table("waiting-table", "Men seen and waiting", false, COUNT, "", men),
-            new Table("waited-table", "How long men waited, in days", true, "Days", "", days)));
+            new Table("waiting-table", w("waiting.menCaption"), false, w("number"), "", men),
+            new Table(
+                "waited-table", w("waiting.daysCaption"), true, w("waiting.days"), "", days)));
   }
 
   /** The service's clocks: of the people referred in the quarter, how many breached each one. */
   Section clocks(List<ClockFigures.ClockCount> counts, LocalDate asAt) {
-    Map<String, String> labels =
-        Map.of(
-            "HIS_FIRST_ATTEMPT", "First attempt to contact him",
-            "HIS_ASSESSMENT", "His assessment",
-            "HIS_PROGRAMME_START", "His programme start",
-            "HER_FIRST_ATTEMPT", "First attempt to contact her",
-            "HER_REACHED", "Reaching her");
     List<Line> lines = new ArrayList<>();
     for (ClockFigures.ClockCount c : counts) {
-      lines.add(share(labels.get(c.clock()), c.breached(), c.timed()));
+      lines.add(
+          new Line(
+              words.text("ClockKind." + c.clock()),
+              count(c.breached()),
+              percent(c.breached(), c.timed()),
+              chartable(c.breached())));
     }
-    return new Section(
+    return section(
         "clocks",
-        "Clocks breached",
+        w("clocks.title"),
+        List.of(w("clocks.note", words.day(asAt))),
         List.of(
-            "Men and women referred in the quarter whose step came later than the service's"
-                + " target in working days, or had not come by "
-                + asAt.format(DAY)
-                + " when the target had passed. Her clocks are counts only."),
-        List.of(new Table("clocks-table", "Clocks breached", true, COUNT, "% of timed", lines)));
+            new Table(
+                "clocks-table", w("clocks.title"), true, w("number"), w("clocks.share"), lines)));
+  }
+
+  /** Every figure of the section in the reader's words, withheld ones included. */
+  private Section section(String id, String title, List<String> notes, List<Table> tables) {
+    return words.figures(new Section(id, title, notes, tables));
+  }
+
+  private String w(String key, Object... args) {
+    return words.text(P + key, args);
   }
 
   /**
    * Days over a group of men, drawn as a bar unless the figure is withheld: a bar would give back a
    * number the report does not show.
    */
-  private static Line days(String label, Number days, int men) {
+  private Line days(String key, Number days, int men) {
     String shown = over(days, men);
     boolean drawn = days != null && men > 0 && !org.tandem.outcomes.Suppression.isSmall(men);
-    return new Line(label, shown, "", drawn ? (int) Math.round(days.doubleValue()) : null);
+    return new Line(w(key), shown, "", drawn ? (int) Math.round(days.doubleValue()) : null);
   }
 
   /**
@@ -289,24 +279,24 @@ final class AreaReportSections {
    * rate, when either is small. (The incidents during intervention may be few: that is the outcome
    * sought, and both incident counts are shown in full beside it.)
    */
-  private static String decrease(RepeatVictimisation.Result r) {
+  private String decrease(RepeatVictimisation.Result r) {
     if (r.percentDecrease() == null) {
-      return "cannot be calculated";
+      return w("repeat.cannotBeCalculated");
     }
     String shown = over(r.percentDecrease(), r.cases(), r.remainingIncidents());
     return shown.equals(org.tandem.outcomes.Suppression.WITHHELD) ? shown : shown + "%";
   }
 
-  private static Line plain(String label, int n) {
-    return new Line(label, count(n), "", chartable(n));
+  private Line plain(String key, int n) {
+    return new Line(w(key), count(n), "", chartable(n));
   }
 
-  private static Line share(String label, int n, int whole) {
-    return new Line(label, count(n), percent(n, whole), chartable(n));
+  private Line share(String key, int n, int whole) {
+    return new Line(w(key), count(n), percent(n, whole), chartable(n));
   }
 
-  private static Line incidents(String label, int n) {
-    return new Line(label, Integer.toString(n), "", null);
+  private Line incidents(String key, int n) {
+    return new Line(w(key), Integer.toString(n), "", null);
   }
 
   private static Integer chartable(int n) {

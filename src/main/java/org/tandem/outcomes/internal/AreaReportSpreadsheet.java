@@ -16,7 +16,8 @@ final class AreaReportSpreadsheet {
 
   private AreaReportSpreadsheet() {}
 
-  static byte[] write(AreaReport report) {
+  /** The report, already in its reader's words; {@code words} gives the period in the same. */
+  static byte[] write(AreaReport report, ReportWords words) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "Tandem", "1.0");
@@ -26,7 +27,7 @@ final class AreaReportSpreadsheet {
         ws.value(
             row,
             0,
-            section.title() + " – " + report.area().name() + ", " + report.period().label());
+            section.title() + " – " + report.area().name() + ", " + words.label(report.period()));
         ws.style(row, 0).bold().fontSize(14).set();
         row += 1;
         for (String note : section.notes()) {

@@ -2,6 +2,9 @@ package org.tandem.outcomes.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.Area;
@@ -27,6 +30,7 @@ class AreaReports {
   private final CaseAccess access;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   AreaReports(
       LiveFigures live,
@@ -37,7 +41,8 @@ class AreaReports {
       LadderOutcomes children,
       CaseAccess access,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
     this.live = live;
     this.clocks = clocks;
     this.repeat = repeat;
@@ -47,14 +52,25 @@ class AreaReports {
     this.access = access;
     this.audit = audit;
     this.clock = clock;
+    this.messages = messages;
   }
 
-  // Not read-only: the report writes its audit entry.
+  /** The report in the language of the request being served. */
   @Transactional
   AreaReport build(Area area, ReportPeriod period) {
+    return build(area, period, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * The report with its words in {@code language}: they are fixed here, so the page, PDF and
+   * spreadsheet made from it read in the one language.
+   */
+  // Not read-only: the report writes its audit entry.
+  @Transactional
+  AreaReport build(Area area, ReportPeriod period, Locale language) {
     LocalDate today = clock.today();
     LocalDate upTo = period.to().isBefore(today) ? period.to() : today;
-    AreaReportSections s = new AreaReportSections();
+    AreaReportSections s = new AreaReportSections(new ReportWords(messages, language));
     // Partner support and her evaluations are counted from behind the wall: numbers only.
     WallFiguresPass figures = access.wallFiguresFor(List.of(area.id()));
     List<AreaReport.Section> sections =
@@ -67,7 +83,7 @@ class AreaReports {
                 women.mirabalResults(figures, area.id(), period.from(), period.to()),
                 referrers.results(area.id(), period.from(), period.to()),
                 children.ladderResults(area.id(), period.from(), period.to())),
-            s.demographics(live.demographics(area.id(), period)),
+            s.demographics(live.demographics(area.id(), period, language)),
             s.waitingTimes(live.waitingTimes(area.id(), period, upTo)),
             s.clocks(clocks.forArea(figures, area.id(), period, upTo), upTo));
     audit.record(

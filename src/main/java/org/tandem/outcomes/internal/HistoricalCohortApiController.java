@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.tandem.access.Area;
 import org.tandem.access.Roles;
 import org.tandem.web.ApiController;
+import org.tandem.web.Languages;
 
 /**
  * The historical cohorts of an area: each imported table with its own figures, apart from the live
@@ -97,7 +98,7 @@ class HistoricalCohortApiController {
           "The repeat-victimisation figures of the imported table as published (incidents in full,"
               + " counts of cases from 1 to 4 shown as <5), and its cases excluded by kind.")
   CohortJson cohort(@PathVariable String area, @PathVariable long id) {
-    HistoricalCohortReport.Report report = reports.of(areas.require(area), id);
+    HistoricalCohortReport.Report report = reports.of(areas.require(area), id, Languages.ENGLISH);
     return CohortJson.of(report.cohort(), report.figures());
   }
 

@@ -1,6 +1,9 @@
 package org.tandem.outcomes.internal;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.tandem.access.Area;
 
@@ -20,24 +23,33 @@ class HistoricalCohortReport {
 
   private final HistoricalCohorts cohorts;
   private final RepeatVictimisationFigures figures;
+  private final MessageSource messages;
 
-  HistoricalCohortReport(HistoricalCohorts cohorts, RepeatVictimisationFigures figures) {
+  HistoricalCohortReport(
+      HistoricalCohorts cohorts, RepeatVictimisationFigures figures, MessageSource messages) {
     this.cohorts = cohorts;
     this.figures = figures;
+    this.messages = messages;
   }
 
+  /** The cohort's report in the language of the request being served. */
   Report of(Area area, long id) {
+    return of(area, id, LocaleContextHolder.getLocale());
+  }
+
+  /** The cohort's report with its words in {@code language}. */
+  Report of(Area area, long id, Locale language) {
     HistoricalCohorts.Cohort cohort = cohorts.require(area, id);
     RepeatVictimisationFigures.Figure figure = figures.forCohort(cohort);
-    AreaReport.Section live = new AreaReportSections().repeatVictimisation(figure);
+    ReportWords words = new ReportWords(messages, language);
+    AreaReport.Section live = new AreaReportSections(words).repeatVictimisation(figure);
     AreaReport.Section section =
         new AreaReport.Section(
             "historical-figures",
-            "Repeat victimisation in this historical cohort",
+            words.text("outcomes.report.historical.title"),
             List.of(
-                "Every case of the imported table, as published. These are historical figures,"
-                    + " not live ones: they are not counted in any quarterly report.",
-                RepeatVictimisationJson.METHOD),
+                words.text("outcomes.report.historical.note"),
+                words.text("outcomes.report.repeat.method")),
             live.tables());
     return new Report(cohort, section, figure);
   }

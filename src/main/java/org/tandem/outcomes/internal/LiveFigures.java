@@ -190,8 +190,16 @@ public class LiveFigures {
         .single();
   }
 
-  /** Who was referred: the men's ages and referrers, interpreters, and the children's ages. */
+  /** Who was referred, with the referrers named in English. */
   public Demographics demographics(long areaId, ReportPeriod period) {
+    return demographics(areaId, period, Locale.UK);
+  }
+
+  /**
+   * Who was referred: the men's ages and referrers, interpreters, and the children's ages; the
+   * referrers named in {@code language}, the language of the report.
+   */
+  public Demographics demographics(long areaId, ReportPeriod period, Locale language) {
     Map<String, Object> cohort = cohort(areaId, period);
     // Whole years on the referral date; null when his date of birth was not given.
     Map<Integer, Integer> menByAge = new HashMap<>();
@@ -240,7 +248,7 @@ public class LiveFigures {
     return new Demographics(
         menByAge.values().stream().mapToInt(Integer::intValue).sum(),
         AgeBands.men(menByAge),
-        sources(bySource),
+        sources(bySource, language),
         interpreterNeeded,
         childrenByAge.values().stream().mapToInt(Integer::intValue).sum(),
         AgeBands.children(childrenByAge));
@@ -301,11 +309,11 @@ public class LiveFigures {
   }
 
   /** Every source in the order the referral form lists them, with the form's own wording. */
-  private List<Count> sources(Map<String, Integer> bySource) {
+  private List<Count> sources(Map<String, Integer> bySource, Locale language) {
     List<Count> counts = new ArrayList<>();
     for (ReferralSource source : ReferralSource.values()) {
       String label =
-          messages.getMessage("ReferralSource." + source.name(), null, source.name(), Locale.UK);
+          messages.getMessage("ReferralSource." + source.name(), null, source.name(), language);
       counts.add(new Count(label, bySource.getOrDefault(source.name(), 0)));
     }
     return List.copyOf(counts);

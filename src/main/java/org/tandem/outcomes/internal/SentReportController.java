@@ -127,7 +127,11 @@ class SentReportController {
       SentReport signed =
           sent.signOff(in, period, new SentReports.SignOff(reviewed, notes, correctionReason));
       redirect.addFlashAttribute(
-          "saved", text("quarterly.signOff.signed", signed.version(), period.label()));
+          "saved",
+          text(
+              "quarterly.signOff.signed",
+              signed.version(),
+              new ReportWords(messages, LocaleContextHolder.getLocale()).label(period)));
       return "redirect:" + BASE + in.code() + "/" + period.code() + "/versions/" + signed.version();
     } catch (InvalidRequestException e) {
       Map<String, String> errors = new LinkedHashMap<>();

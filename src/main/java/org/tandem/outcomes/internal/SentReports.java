@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,8 +21,10 @@ import org.tandem.outcomes.ReportPeriod;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.PdfDocuments;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,12 +96,17 @@ class SentReports {
         "data-quality warnings for quarterly report " + area.code() + " " + period.code(),
         null);
     int sent = store.latestVersion(area.id(), period.code());
-    List<ReportFigures.Difference> differences =
-        sent == 0
-            ? List.of()
-            : ReportFigures.between(
-                json.readTree(frozen(area, period, sent, SentReportFormat.JSON)),
-                json.readTree(json.writeValueAsBytes(draft)));
+    List<ReportFigures.Difference> differences = List.of();
+    if (sent > 0) {
+      JsonNode was = json.readTree(frozen(area, period, sent, SentReportFormat.JSON));
+      // Figures are told apart by their words: compare with a draft in the language signed in.
+      Locale signedIn = languageOf(was);
+      AreaReport now =
+          signedIn.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+              ? draft
+              : reports.build(area, period, signedIn);
+      differences = ReportFigures.between(was, json.readTree(json.writeValueAsBytes(now)));
+    }
     return new Preparation(draft, warnings, sent, differences, period.to().isBefore(clock.today()));
   }
 
@@ -151,7 +159,8 @@ class SentReports {
             reason,
             new String(json.writeValueAsBytes(report), StandardCharsets.UTF_8),
             pdfBytes,
-            AreaReportSpreadsheet.write(report)));
+            AreaReportSpreadsheet.write(
+                report, new ReportWords(messages, LocaleContextHolder.getLocale()))));
     audit.record(
         AuditLog.Action.CREATE,
         "quarterly report "
@@ -212,6 +221,15 @@ class SentReports {
     return store
         .file(area.id(), period.code(), version, format)
         .orElseThrow(() -> new NotFoundException(text("quarterly.sent.noSuchVersion")));
+  }
+
+  /** The language a version was signed off in, told by its first section's title. */
+  private Locale languageOf(JsonNode report) {
+    String title = report.path("sections").path(0).path("title").asString("");
+    return Languages.SUPPORTED.stream()
+        .filter(l -> title.equals(messages.getMessage("outcomes.report.funnel.title", null, l)))
+        .findFirst()
+        .orElse(Languages.ENGLISH);
   }
 
   private List<FieldProblem> problems(ReportPeriod period, SignOff form) {
