@@ -126,9 +126,14 @@ class BenchmarkFigures {
         others += me.covers(r.area().area().id()) ? 0 : 1;
       }
     }
+    // The words of a withheld rate are the reader's, as the measure's label is.
+    ReportWords words = new ReportWords(messages, LocaleContextHolder.getLocale());
     List<Benchmarks.Yours> yours =
         mine.stream()
-            .map(r -> new Benchmarks.Yours(r.area().area().code(), r.rates().get(m).shown()))
+            .map(
+                r ->
+                    new Benchmarks.Yours(
+                        r.area().area().code(), words.figure(r.rates().get(m).shown())))
             .toList();
     String label = messages.getMessage(m.messageKey(), null, LocaleContextHolder.getLocale());
     return new Benchmarks.Line(m.name(), label, yours, Spread.of(values, others, m.percentage()));

@@ -29,12 +29,13 @@ record CohortSource(String name, String fileName, LocalDate from, LocalDate to) 
       String fromYear,
       String toMonth,
       String toYear,
-      LocalDate today) {
+      LocalDate today,
+      OutcomesWords words) {
     List<FieldProblem> problems = new ArrayList<>();
-    String source = name(name, true, problems);
-    YearMonth from = month("periodFrom", "starts", fromMonth, fromYear, problems);
-    YearMonth to = month("periodTo", "ends", toMonth, toYear, problems);
-    inOrder(from, to, today, problems);
+    String source = name(name, true, problems, words);
+    YearMonth from = month("periodFrom", "starts", fromMonth, fromYear, problems, words);
+    YearMonth to = month("periodTo", "ends", toMonth, toYear, problems, words);
+    inOrder(from, to, today, problems, words);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -45,13 +46,14 @@ record CohortSource(String name, String fileName, LocalDate from, LocalDate to) 
    * From the API, where each may be left out so that clients written before cohorts still work; a
    * period given is written as two months, 2007-01 and 2008-06.
    */
-  static CohortSource fromApi(String name, String from, String to, LocalDate today) {
+  static CohortSource fromApi(
+      String name, String from, String to, LocalDate today, OutcomesWords words) {
     List<FieldProblem> problems = new ArrayList<>();
-    String source = name(name, false, problems);
+    String source = name(name, false, problems, words);
     boolean noPeriod = blank(from) && blank(to);
-    YearMonth first = noPeriod ? null : isoMonth("from", from, problems);
-    YearMonth last = noPeriod ? null : isoMonth("to", to, problems);
-    inOrder(first, last, today, problems);
+    YearMonth first = noPeriod ? null : isoMonth("from", from, problems, words);
+    YearMonth last = noPeriod ? null : isoMonth("to", to, problems, words);
+    inOrder(first, last, today, problems, words);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -62,24 +64,27 @@ record CohortSource(String name, String fileName, LocalDate from, LocalDate to) 
         last == null ? null : last.atEndOfMonth());
   }
 
-  private static String name(String written, boolean required, List<FieldProblem> problems) {
+  private static String name(
+      String written, boolean required, List<FieldProblem> problems, OutcomesWords words) {
     String name = blank(written) ? null : written.replaceAll("\\p{Cntrl}", "").strip();
     if (name == null && required) {
-      problems.add(
-          new FieldProblem(
-              "source",
-              "Enter where the table comes from, for example the evaluation and the borough"));
+      problems.add(words.problem("source", "outcomes.problem.enterSource"));
     } else if (name != null && name.length() > NAME_MAX) {
       problems.add(
-          new FieldProblem("source", "The source must be " + NAME_MAX + " characters or fewer"));
+          words.problem("source", "outcomes.problem.sourceTooLong", String.valueOf(NAME_MAX)));
     }
     return name;
   }
 
   private static YearMonth month(
-      String field, String verb, String month, String year, List<FieldProblem> problems) {
+      String field,
+      String verb,
+      String month,
+      String year,
+      List<FieldProblem> problems,
+      OutcomesWords words) {
     if (blank(month) && blank(year)) {
-      problems.add(new FieldProblem(field, "Enter the month and year the period " + verb));
+      problems.add(words.problem(field, "outcomes.problem.enterMonth." + verb));
       return null;
     }
     try {
@@ -91,34 +96,33 @@ record CohortSource(String name, String fileName, LocalDate from, LocalDate to) 
     } catch (NumberFormatException | NullPointerException e) {
       // Said below, the same as a month out of range.
     }
-    problems.add(
-        new FieldProblem(
-            field,
-            "The month the period " + verb + " must be a real month and year, for example 1 2007"));
+    problems.add(words.problem(field, "outcomes.problem.realMonth." + verb));
     return null;
   }
 
-  private static YearMonth isoMonth(String field, String written, List<FieldProblem> problems) {
+  private static YearMonth isoMonth(
+      String field, String written, List<FieldProblem> problems, OutcomesWords words) {
     try {
       return YearMonth.parse(written == null ? "" : written.strip());
     } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(field, "Give both months of the period as a year and month: 2007-01"));
+      problems.add(words.problem(field, "outcomes.problem.isoMonths"));
       return null;
     }
   }
 
   private static void inOrder(
-      YearMonth from, YearMonth to, LocalDate today, List<FieldProblem> problems) {
+      YearMonth from,
+      YearMonth to,
+      LocalDate today,
+      List<FieldProblem> problems,
+      OutcomesWords words) {
     if (from == null || to == null) {
       return;
     }
     if (to.isBefore(from)) {
-      problems.add(
-          new FieldProblem(
-              "periodTo", "The period must end in or after the month it starts, not before"));
+      problems.add(words.problem("periodTo", "outcomes.problem.endsBeforeStart"));
     } else if (to.isAfter(YearMonth.from(today))) {
-      problems.add(new FieldProblem("periodTo", "The period must end this month or earlier"));
+      problems.add(words.problem("periodTo", "outcomes.problem.endsInFuture"));
     }
   }
 

@@ -29,12 +29,19 @@ class Exclusions {
   private final AuditLog audit;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
+  private final OutcomesWords words;
 
-  Exclusions(JdbcClient jdbc, AuditLog audit, CurrentUsers currentUsers, ServiceClock clock) {
+  Exclusions(
+      JdbcClient jdbc,
+      AuditLog audit,
+      CurrentUsers currentUsers,
+      ServiceClock clock,
+      OutcomesWords words) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.currentUsers = currentUsers;
     this.clock = clock;
+    this.words = words;
   }
 
   private record Target(Long historicalId, Long importId, Long referralId, CaseRef ref) {}
@@ -48,15 +55,14 @@ class Exclusions {
     List<FieldProblem> problems = new ArrayList<>();
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      problems.add(new FieldProblem("reason", "Enter why the service is no longer involved"));
+      problems.add(words.problem("reason", "outcomes.problem.enterReason"));
     } else if (why.length() > REASON_MAX) {
       problems.add(
-          new FieldProblem("reason", "The reason must be " + REASON_MAX + " characters or fewer"));
+          words.problem("reason", "outcomes.problem.reasonTooLong", String.valueOf(REASON_MAX)));
     }
     Optional<Target> target = find(area, caseCode);
     if (target.isEmpty()) {
-      problems.add(
-          new FieldProblem("caseCode", "There is no case with that code in " + area.name()));
+      problems.add(words.problem("caseCode", "outcomes.problem.noSuchCase", area.name()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -76,8 +82,7 @@ class Exclusions {
           .update();
     } catch (DuplicateKeyException e) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem("caseCode", "This case is already marked as no longer involved")));
+          List.of(words.problem("caseCode", "outcomes.problem.alreadyMarked")));
     }
     audit.record(
         AuditLog.Action.UPDATE, "marked as no longer involved for outcomes", target.get().ref());
@@ -93,8 +98,8 @@ class Exclusions {
                 () ->
                     new InvalidRequestException(
                         List.of(
-                            new FieldProblem(
-                                "caseCode", "There is no case with that code in " + area.name()))));
+                            words.problem(
+                                "caseCode", "outcomes.problem.noSuchCase", area.name()))));
     int withdrawn =
         jdbc.sql(
                 """
@@ -109,7 +114,7 @@ class Exclusions {
             .update();
     if (withdrawn == 0) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("caseCode", "This case is not marked as no longer involved")));
+          List.of(words.problem("caseCode", "outcomes.problem.notMarked")));
     }
     audit.record(AuditLog.Action.UPDATE, "no-longer-involved mark withdrawn", target.ref());
     return target.importId();

@@ -24,13 +24,16 @@ class HistoricalCohortController {
   private final HistoricalCohorts cohorts;
   private final HistoricalCohortReport reports;
   private final CurrentUsers currentUsers;
+  private final OutcomesWords words;
 
   HistoricalCohortController(
       ReportAreas areas,
       HistoricalCohorts cohorts,
       HistoricalCohortReport reports,
-      CurrentUsers currentUsers) {
+      CurrentUsers currentUsers,
+      OutcomesWords words) {
     this.areas = areas;
+    this.words = words;
     this.cohorts = cohorts;
     this.reports = reports;
     this.currentUsers = currentUsers;
@@ -78,13 +81,7 @@ class HistoricalCohortController {
     try {
       HistoricalCohorts.Cohort deleted = cohorts.delete(in, id);
       redirect.addFlashAttribute(
-          "saved",
-          "Deleted the historical cohort "
-              + deleted.title()
-              + ": its "
-              + deleted.cases()
-              + (deleted.cases() == 1 ? " case is" : " cases are")
-              + " no longer in Tandem");
+          "saved", words.say("outcomes.saved.cohortDeleted", deleted.title(), deleted.cases()));
     } catch (NotFoundException e) {
       // Pressed twice, or deleted by someone else meanwhile: say so rather than a missing page.
       redirect.addFlashAttribute("notice", e.getMessage());

@@ -55,9 +55,11 @@ class HistoricalCohorts {
   private final JdbcClient jdbc;
   private final People people;
   private final AuditLog audit;
+  private final OutcomesWords words;
 
-  HistoricalCohorts(JdbcClient jdbc, People people, AuditLog audit) {
+  HistoricalCohorts(JdbcClient jdbc, People people, AuditLog audit, OutcomesWords words) {
     this.jdbc = jdbc;
+    this.words = words;
     this.people = people;
     this.audit = audit;
   }
@@ -83,8 +85,7 @@ class HistoricalCohorts {
   /** The cohort with this number in the area, answered as not found anywhere else. */
   Cohort require(Area area, long id) {
     return find(area, id)
-        .orElseThrow(
-            () -> new NotFoundException("There is no historical cohort with that number here."));
+        .orElseThrow(() -> new NotFoundException(words.say("outcomes.problem.noSuchCohort")));
   }
 
   Optional<Cohort> find(Area area, long id) {
@@ -110,10 +111,7 @@ class HistoricalCohorts {
             .param("id", id)
             .query((rs, n) -> cohort(area, rs))
             .optional()
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "This historical cohort is not there: it may have been deleted already."));
+            .orElseThrow(() -> new NotFoundException(words.say("outcomes.problem.cohortGone")));
     jdbc.sql(
             """
             DELETE FROM outcome_exclusion

@@ -47,11 +47,14 @@ class HistoricalImportController {
   private final ReportAreas areas;
   private final HistoricalImports imports;
   private final ServiceClock clock;
+  private final OutcomesWords words;
 
-  HistoricalImportController(ReportAreas areas, HistoricalImports imports, ServiceClock clock) {
+  HistoricalImportController(
+      ReportAreas areas, HistoricalImports imports, ServiceClock clock, OutcomesWords words) {
     this.areas = areas;
     this.imports = imports;
     this.clock = clock;
+    this.words = words;
   }
 
   @GetMapping("/outcomes/import")
@@ -70,7 +73,7 @@ class HistoricalImportController {
     Map<String, String> problems = new LinkedHashMap<>();
     Area into = null;
     if (form.area() == null || form.area().isBlank()) {
-      problems.put("area", "Select the area the cases belong to");
+      problems.put("area", words.say("outcomes.problem.selectArea"));
     } else {
       into = areas.require(form.area());
     }
@@ -84,14 +87,15 @@ class HistoricalImportController {
               form.fromYear(),
               form.toMonth(),
               form.toYear(),
-              clock.today());
+              clock.today(),
+              words);
     } catch (InvalidRequestException e) {
       for (FieldProblem p : e.problems()) {
         problems.putIfAbsent(p.field(), p.message());
       }
     }
     if (file == null || file.isEmpty()) {
-      problems.put("file", "Select a CSV file to upload");
+      problems.put("file", words.say("outcomes.problem.selectFile"));
     }
     if (!problems.isEmpty()) {
       return show(form, problems, List.of(), model);
@@ -99,23 +103,13 @@ class HistoricalImportController {
     try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       HistoricalImports.Imported done = imports.importTable(into, source, csv);
       redirect.addFlashAttribute(
-          "saved",
-          "Imported "
-              + done.cases()
-              + " historical cases into "
-              + into.name()
-              + " as a historical cohort of their own");
+          "saved", words.say("outcomes.saved.imported", String.valueOf(done.cases()), into.name()));
       return "redirect:" + HistoricalCohortController.address(into.code(), done.importId());
     } catch (HistoricalImportRejected e) {
-      problems.put(
-          "file",
-          "The file has "
-              + e.problems().size()
-              + (e.problems().size() == 1 ? " problem" : " problems")
-              + ", so nothing was imported. Correct the file and upload it again");
+      problems.put("file", words.say("outcomes.problem.fileHasProblems", e.problems().size()));
       return show(form, problems, e.problems(), model);
     } catch (IOException e) {
-      problems.put("file", "The file could not be read. Upload it again");
+      problems.put("file", words.say("outcomes.problem.fileUnreadable"));
       return show(form, problems, List.of(), model);
     }
   }

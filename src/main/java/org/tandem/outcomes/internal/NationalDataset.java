@@ -20,7 +20,6 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.outcomes.Pseudonyms;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 
@@ -56,6 +55,7 @@ class NationalDataset {
   private final AuditLog audit;
   private final DatasetKey key;
   private final ServiceClock clock;
+  private final OutcomesWords words;
 
   NationalDataset(
       DataSource dataSource,
@@ -63,7 +63,8 @@ class NationalDataset {
       CurrentUsers currentUsers,
       AuditLog audit,
       DatasetKey key,
-      ServiceClock clock) {
+      ServiceClock clock,
+      OutcomesWords words) {
     JdbcTemplate fetchingInParts = new JdbcTemplate(dataSource);
     fetchingInParts.setFetchSize(FETCH);
     this.streaming = JdbcClient.create(fetchingInParts);
@@ -72,6 +73,7 @@ class NationalDataset {
     this.audit = audit;
     this.key = key;
     this.clock = clock;
+    this.words = words;
   }
 
   LocalDate today() {
@@ -104,9 +106,7 @@ class NationalDataset {
     }
     if (to.isBefore(from)) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "to", "The last referral date must be the same as or after the first")));
+          List.of(words.problem("to", "dataset.problem.toBeforeFrom")));
     }
     List<Long> areaIds;
     String scope;
@@ -118,8 +118,7 @@ class NationalDataset {
           areas
               .byCode(areaCode.strip().toUpperCase(java.util.Locale.ROOT))
               .filter(a -> user.covers(a.id()))
-              .orElseThrow(
-                  () -> new NotFoundException("There is no area with this code in your areas."));
+              .orElseThrow(() -> new NotFoundException(words.say("dataset.problem.noSuchArea")));
       areaIds = List.of(area.id());
       scope = area.code();
     }

@@ -29,10 +29,12 @@ class NationalDatasetApiController {
 
   private final NationalDataset dataset;
   private final DatasetFiles files;
+  private final OutcomesWords words;
 
-  NationalDatasetApiController(NationalDataset dataset, DatasetFiles files) {
+  NationalDatasetApiController(NationalDataset dataset, DatasetFiles files, OutcomesWords words) {
     this.dataset = dataset;
     this.files = files;
+    this.words = words;
   }
 
   @GetMapping("/national-dataset")
@@ -70,13 +72,13 @@ class NationalDatasetApiController {
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletResponse response) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate first = date(from, "from", "first", problems);
-    LocalDate last = date(to, "to", "last", problems);
+    LocalDate first = date(from, "from", problems);
+    LocalDate last = date(to, "to", problems);
     DatasetFormat chosen = DatasetFormat.JSON;
     if (format != null) {
       chosen = DatasetFormat.named(format).orElse(null);
       if (chosen == null) {
-        problems.add(new FieldProblem("format", "Choose csv or json"));
+        problems.add(words.problem("format", "dataset.problem.format"));
       }
     } else if (wantsCsv(accept)) {
       chosen = DatasetFormat.CSV;
@@ -109,18 +111,15 @@ class NationalDatasetApiController {
     }
   }
 
-  private static LocalDate date(
-      String typed, String field, String which, List<FieldProblem> problems) {
+  private LocalDate date(String typed, String field, List<FieldProblem> problems) {
     if (typed == null || typed.isBlank()) {
-      problems.add(new FieldProblem(field, "Enter the " + which + " referral date as YYYY-MM-DD"));
+      problems.add(words.problem(field, "dataset.problem.api." + field + ".missing"));
       return null;
     }
     try {
       return LocalDate.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(
-              field, "The " + which + " referral date must be a real date, as YYYY-MM-DD"));
+      problems.add(words.problem(field, "dataset.problem.api." + field + ".invalid"));
       return null;
     }
   }

@@ -29,10 +29,12 @@ class NationalDatasetController {
 
   private final NationalDataset dataset;
   private final DatasetFiles files;
+  private final OutcomesWords words;
 
-  NationalDatasetController(NationalDataset dataset, DatasetFiles files) {
+  NationalDatasetController(NationalDataset dataset, DatasetFiles files, OutcomesWords words) {
     this.dataset = dataset;
     this.files = files;
+    this.words = words;
   }
 
   /**
@@ -59,10 +61,10 @@ class NationalDatasetController {
     }
     if (!form.getArea().isBlank()
         && areas.stream().noneMatch(a -> a.code().equals(form.getArea()))) {
-      errors.rejectValue("area", "invalid", "Select one of your areas, or all of them");
+      errors.rejectValue("area", "invalid", words.say("dataset.problem.area"));
     }
-    LocalDate from = date(form.getFrom(), "from", "the first referral date", errors);
-    LocalDate to = date(form.getTo(), "to", "the last referral date", errors);
+    LocalDate from = date(form.getFrom(), "from", errors);
+    LocalDate to = date(form.getTo(), "to", errors);
     if (errors.hasErrors()) {
       return show(areas, model);
     }
@@ -87,20 +89,21 @@ class NationalDatasetController {
     }
   }
 
-  private static LocalDate date(DateInput input, String field, String what, BindingResult errors) {
+  private LocalDate date(DateInput input, String field, BindingResult errors) {
     if (input == null || input.isBlank()) {
-      errors.rejectValue(field, "required", "Enter " + what);
+      errors.rejectValue(field, "required", words.say("dataset.problem." + field + ".missing"));
       return null;
     }
-    String problem = input.problem(capitalised(what));
-    if (problem != null) {
-      errors.rejectValue(field, "invalid", problem);
+    if (input.toDate() == null) {
+      boolean partial = blank(input.getDay()) || blank(input.getMonth()) || blank(input.getYear());
+      String problem = partial ? ".incomplete" : ".invalid";
+      errors.rejectValue(field, "invalid", words.say("dataset.problem." + field + problem));
     }
     return input.toDate();
   }
 
-  private static String capitalised(String what) {
-    return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String show(List<Area> areas, Model model) {

@@ -32,6 +32,7 @@ class OutcomesApiController {
   private final RepeatVictimisationFigures figures;
   private final Exclusions exclusions;
   private final ServiceClock clock;
+  private final OutcomesWords words;
 
   OutcomesApiController(
       ReportAreas areas,
@@ -39,13 +40,15 @@ class OutcomesApiController {
       HistoricalCohorts cohorts,
       RepeatVictimisationFigures figures,
       Exclusions exclusions,
-      ServiceClock clock) {
+      ServiceClock clock,
+      OutcomesWords words) {
     this.areas = areas;
     this.imports = imports;
     this.cohorts = cohorts;
     this.figures = figures;
     this.exclusions = exclusions;
     this.clock = clock;
+    this.words = words;
   }
 
   /** What an import made: the cohort, with where its figures are. */
@@ -69,7 +72,7 @@ class OutcomesApiController {
       @RequestParam(required = false) String to,
       @RequestBody String csv) {
     Area into = areas.require(area);
-    CohortSource about = CohortSource.fromApi(source, from, to, clock.today());
+    CohortSource about = CohortSource.fromApi(source, from, to, clock.today(), words);
     HistoricalImports.Imported done = imports.importTable(into, about, new StringReader(csv));
     return new ImportAnswer(
         done.importId(),
@@ -94,9 +97,9 @@ class OutcomesApiController {
   // Checked at the door: the evaluations look these up rather than validate them. The reason's
   // limit is the evaluations' own, so both doors give the same message.
   record ExclusionRequest(
-      @Size(max = 20, message = "The area code must be 20 characters or fewer") String area,
-      @Size(max = 40, message = "The case code must be 40 characters or fewer") String caseCode,
-      @Size(max = Exclusions.REASON_MAX, message = "The reason must be 300 characters or fewer")
+      @Size(max = 20, message = "{outcomes.problem.areaCodeTooLong}") String area,
+      @Size(max = 40, message = "{outcomes.problem.caseCodeTooLong}") String caseCode,
+      @Size(max = Exclusions.REASON_MAX, message = "{outcomes.problem.reasonTooLong300}")
           String reason) {}
 
   @PostCreates("/api/v1/outcomes/repeat-victimisation/exclusions")
@@ -111,8 +114,8 @@ class OutcomesApiController {
   }
 
   record WithdrawalRequest(
-      @Size(max = 20, message = "The area code must be 20 characters or fewer") String area,
-      @Size(max = 40, message = "The case code must be 40 characters or fewer") String caseCode) {}
+      @Size(max = 20, message = "{outcomes.problem.areaCodeTooLong}") String area,
+      @Size(max = 40, message = "{outcomes.problem.caseCodeTooLong}") String caseCode) {}
 
   @PostMapping("/api/v1/outcomes/repeat-victimisation/withdrawals")
   @Operation(summary = "Withdraw an evaluator's no-longer-involved mark from a case")
@@ -137,10 +140,8 @@ class OutcomesApiController {
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_CONTENT,
-            "Nothing was imported: the file has "
-                + e.problems().size()
-                + (e.problems().size() == 1 ? " problem." : " problems."));
-    p.setTitle("Invalid historical table");
+            words.say("outcomes.problem.nothingImported", e.problems().size()));
+    p.setTitle(words.say("outcomes.problem.invalidTable"));
     List<Map<String, Object>> errors =
         e.problems().stream()
             .map(

@@ -30,6 +30,7 @@ class OutcomesController {
   private final Exclusions exclusions;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
+  private final OutcomesWords words;
 
   OutcomesController(
       ReportAreas areas,
@@ -37,13 +38,15 @@ class OutcomesController {
       RepeatVictimisationFigures figures,
       Exclusions exclusions,
       CurrentUsers currentUsers,
-      ServiceClock clock) {
+      ServiceClock clock,
+      OutcomesWords words) {
     this.areas = areas;
     this.cohorts = cohorts;
     this.figures = figures;
     this.exclusions = exclusions;
     this.currentUsers = currentUsers;
     this.clock = clock;
+    this.words = words;
   }
 
   @GetMapping("/outcomes")
@@ -94,10 +97,13 @@ class OutcomesController {
       markedIn = exclusions.mark(in, caseCode, reason);
     } catch (InvalidRequestException e) {
       String problem =
-          e.problems().stream().map(FieldProblem::message).findFirst().orElse("Check the reason");
+          e.problems().stream()
+              .map(FieldProblem::message)
+              .findFirst()
+              .orElse(words.say("outcomes.problem.checkReason"));
       return showExclusion(in, caseCode, cohort, reason, problem, model);
     }
-    redirect.addFlashAttribute("saved", caseCode + " is marked as no longer involved");
+    redirect.addFlashAttribute("saved", words.say("outcomes.saved.marked", caseCode));
     return "redirect:" + figurePage(in, markedIn);
   }
 
@@ -111,7 +117,7 @@ class OutcomesController {
     String back = figurePage(in, exclusions.cohortOf(in, caseCode));
     try {
       exclusions.withdraw(in, caseCode);
-      redirect.addFlashAttribute("saved", "The mark on " + caseCode + " is withdrawn");
+      redirect.addFlashAttribute("saved", words.say("outcomes.saved.withdrawn", caseCode));
     } catch (InvalidRequestException e) {
       // Pressed twice, or withdrawn by someone else meanwhile: say so on the page.
       redirect.addFlashAttribute(
@@ -119,7 +125,7 @@ class OutcomesController {
           e.problems().stream()
               .map(FieldProblem::message)
               .findFirst()
-              .orElse("Nothing was withdrawn"));
+              .orElse(words.say("outcomes.problem.nothingWithdrawn")));
     }
     return "redirect:" + back;
   }

@@ -16,9 +16,11 @@ class ReportAreas {
 
   private final Areas areas;
   private final CurrentUsers currentUsers;
+  private final OutcomesWords words;
 
-  ReportAreas(Areas areas, CurrentUsers currentUsers) {
+  ReportAreas(Areas areas, CurrentUsers currentUsers, OutcomesWords words) {
     this.areas = areas;
+    this.words = words;
     this.currentUsers = currentUsers;
   }
 
@@ -32,7 +34,6 @@ class ReportAreas {
     return areas
         .byCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
         .filter(a -> me.covers(a.id()))
-        .orElseThrow(
-            () -> new NotFoundException("There is no area with that code that you cover."));
+        .orElseThrow(() -> new NotFoundException(words.say("outcomes.problem.noSuchArea")));
   }
 }

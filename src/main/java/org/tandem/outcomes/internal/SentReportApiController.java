@@ -18,7 +18,6 @@ import org.tandem.outcomes.ReportPeriod;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
 import org.tandem.web.Downloads;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.PostCreates;
@@ -45,17 +44,18 @@ class SentReportApiController {
   @Schema(name = "AreaReportSignOff")
   record SignOffRequest(
       Integer reviewedVersion,
-      @Size(max = SentReports.NOTES_MAX, message = "Notes must be 4,000 characters or fewer")
-          String notes,
-      @Size(max = SentReports.REASON_MAX, message = "The reason must be 2,000 characters or fewer")
+      @Size(max = SentReports.NOTES_MAX, message = "{quarterly.problem.notesTooLong}") String notes,
+      @Size(max = SentReports.REASON_MAX, message = "{quarterly.problem.reasonTooLong}")
           String correctionReason) {}
 
   private final ReportAreas areas;
   private final SentReports sent;
+  private final OutcomesWords words;
 
-  SentReportApiController(ReportAreas areas, SentReports sent) {
+  SentReportApiController(ReportAreas areas, SentReports sent, OutcomesWords words) {
     this.areas = areas;
     this.sent = sent;
+    this.words = words;
   }
 
   @GetMapping("/versions")
@@ -90,7 +90,7 @@ class SentReportApiController {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        List.of(new FieldProblem("format", "Choose json, pdf or xlsx."))));
+                        List.of(words.problem("format", "quarterly.sent.chooseFormat"))));
     byte[] body = sent.download(in, period, version, f);
     if (f == SentReportFormat.JSON) {
       return ResponseEntity.ok().contentType(f.type()).body(body);
@@ -142,11 +142,8 @@ class SentReportApiController {
         signed.version());
   }
 
-  private static ReportPeriod period(String quarter) {
+  private ReportPeriod period(String quarter) {
     return ReportPeriod.parseQuarter(quarter == null ? "" : quarter.toUpperCase(Locale.ROOT))
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "Write the quarter as a year and quarter, for example 2026-Q3."));
+        .orElseThrow(() -> new NotFoundException(words.say("quarterly.sent.noSuchQuarter")));
   }
 }
