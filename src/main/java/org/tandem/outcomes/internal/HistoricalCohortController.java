@@ -81,7 +81,12 @@ class HistoricalCohortController {
     try {
       HistoricalCohorts.Cohort deleted = cohorts.delete(in, id);
       redirect.addFlashAttribute(
-          "saved", words.say("outcomes.saved.cohortDeleted", deleted.title(), deleted.cases()));
+          "saved",
+          words.say(
+              "outcomes.saved.cohortDeleted",
+              deleted.title(),
+              deleted.cases(),
+              String.valueOf(deleted.cases())));
     } catch (NotFoundException e) {
       // Pressed twice, or deleted by someone else meanwhile: say so rather than a missing page.
       redirect.addFlashAttribute("notice", e.getMessage());

@@ -106,7 +106,12 @@ class HistoricalImportController {
           "saved", words.say("outcomes.saved.imported", String.valueOf(done.cases()), into.name()));
       return "redirect:" + HistoricalCohortController.address(into.code(), done.importId());
     } catch (HistoricalImportRejected e) {
-      problems.put("file", words.say("outcomes.problem.fileHasProblems", e.problems().size()));
+      problems.put(
+          "file",
+          words.say(
+              "outcomes.problem.fileHasProblems",
+              e.problems().size(),
+              String.valueOf(e.problems().size())));
       return show(form, problems, e.problems(), model);
     } catch (IOException e) {
       problems.put("file", words.say("outcomes.problem.fileUnreadable"));

@@ -140,7 +140,10 @@ class OutcomesApiController {
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_CONTENT,
-            words.say("outcomes.problem.nothingImported", e.problems().size()));
+            words.say(
+                "outcomes.problem.nothingImported",
+                e.problems().size(),
+                String.valueOf(e.problems().size())));
     p.setTitle(words.say("outcomes.problem.invalidTable"));
     List<Map<String, Object>> errors =
         e.problems().stream()
