@@ -12,16 +12,12 @@ import org.tandem.web.UpToToday;
  */
 public record NewReferrerEvaluation(
     @UpToToday(
-            missing = "Enter the date you received the evaluation",
-            message = "The date received must be today or in the past")
+            missing = "{evaluation.problem.enterReceivedOn}",
+            message = "{evaluation.problem.receivedOnFuture}")
         LocalDate receivedOn,
-    @Rating(message = "Select how useful the referrer found the assessment")
+    @Rating(message = "{evaluation.problem.selectAssessmentUsefulness}")
         Integer assessmentUsefulness,
-    @Rating(message = "Select how useful the referrer found the risk identification report")
-        Integer reportUsefulness,
-    @Rating(message = "Select how safe the referrer thinks she is after the work")
-        Integer herSafety,
-    @Rating(message = "Select how safe the referrer thinks the children are after the work")
-        Integer childrensSafety,
-    @Size(max = 4000, message = "The comments must be 4,000 characters or fewer")
-        String comments) {}
+    @Rating(message = "{evaluation.problem.selectReportUsefulness}") Integer reportUsefulness,
+    @Rating(message = "{evaluation.problem.selectHerSafety}") Integer herSafety,
+    @Rating(message = "{evaluation.problem.selectChildrensSafety}") Integer childrensSafety,
+    @Size(max = 4000, message = "{evaluation.problem.commentsTooLong}") String comments) {}

@@ -1,6 +1,8 @@
 package org.tandem.evaluation.internal;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,10 @@ class ReferrerEvaluationController {
   private static final List<Integer> RATINGS = List.of(1, 2, 3, 4, 5);
 
   private final ReferrerEvaluations evaluations;
+  private final MessageSource messages;
 
-  ReferrerEvaluationController(ReferrerEvaluations evaluations) {
+  ReferrerEvaluationController(ReferrerEvaluations evaluations, MessageSource messages) {
+    this.messages = messages;
     this.evaluations = evaluations;
   }
 
@@ -52,7 +56,10 @@ class ReferrerEvaluationController {
         model,
         () -> {
           evaluations.record(reference, form.command());
-          redirect.addFlashAttribute("saved", "Referrer’s evaluation recorded");
+          redirect.addFlashAttribute(
+              "saved",
+              messages.getMessage(
+                  "evaluation.referrer.saved", null, LocaleContextHolder.getLocale()));
           return "redirect:/cases/" + reference + "/referrer-evaluation";
         },
         () -> show(reference, form, model));

@@ -85,8 +85,8 @@ class HistoricalCohortController {
           words.say(
               "outcomes.saved.cohortDeleted",
               deleted.title(),
-              deleted.cases(),
-              String.valueOf(deleted.cases())));
+              String.valueOf(deleted.cases()),
+              deleted.cases()));
     } catch (NotFoundException e) {
       // Pressed twice, or deleted by someone else meanwhile: say so rather than a missing page.
       redirect.addFlashAttribute("notice", e.getMessage());

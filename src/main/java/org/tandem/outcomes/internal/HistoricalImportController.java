@@ -110,8 +110,8 @@ class HistoricalImportController {
           "file",
           words.say(
               "outcomes.problem.fileHasProblems",
-              e.problems().size(),
-              String.valueOf(e.problems().size())));
+              String.valueOf(e.problems().size()),
+              e.problems().size()));
       return show(form, problems, e.problems(), model);
     } catch (IOException e) {
       problems.put("file", words.say("outcomes.problem.fileUnreadable"));

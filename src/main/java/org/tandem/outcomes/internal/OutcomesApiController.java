@@ -142,8 +142,8 @@ class OutcomesApiController {
             HttpStatus.UNPROCESSABLE_CONTENT,
             words.say(
                 "outcomes.problem.nothingImported",
-                e.problems().size(),
-                String.valueOf(e.problems().size())));
+                String.valueOf(e.problems().size()),
+                e.problems().size()));
     p.setTitle(words.say("outcomes.problem.invalidTable"));
     List<Map<String, Object>> errors =
         e.problems().stream()
