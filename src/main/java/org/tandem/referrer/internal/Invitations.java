@@ -64,8 +64,8 @@ class Invitations {
     this.clock = clock;
   }
 
-  /** A new invitation's link secret, shown once, and when it expires. */
-  record Made(String token, String email, OffsetDateTime expiresAt) {}
+  /** A new invitation's link secret, emailed or shown once, and when it expires. */
+  record Made(long id, String token, String email, OffsetDateTime expiresAt) {}
 
   @Transactional
   Made invite(NewInvitation invitation) {
@@ -89,17 +89,19 @@ class Invitations {
         store.organisation(invitation.organisation().strip(), invitation.kind(), now);
     String token = newToken();
     OffsetDateTime expires = now.plus(LASTS);
-    store.invite(
-        email,
-        invitation.name().strip(),
-        organisation,
-        invitation.areaId(),
-        hash(token),
-        me.username(),
-        now,
-        expires);
+    long id =
+        store.invite(
+            email,
+            invitation.name().strip(),
+            organisation,
+            invitation.areaId(),
+            hash(token),
+            me.username(),
+            now,
+            expires,
+            invitation.language() == null ? EmailLanguage.ENGLISH : invitation.language());
     log.info("{} invited a referrer to area {}", me.username(), invitation.areaId());
-    return new Made(token, email, expires);
+    return new Made(id, token, email, expires);
   }
 
   List<ReferrerStore.Invitation> pending() {
@@ -112,6 +114,24 @@ class Invitations {
     if (!store.withdraw(id, me.areaIds(), me.username(), clock.now())) {
       throw new NotFoundException("No pending invitation");
     }
+  }
+
+  /**
+   * A new link for a pending invitation whose email failed, to send again: only the old link's hash
+   * is kept, so it cannot be sent again itself, and it stops working. The new one lasts {@link
+   * #LASTS} from now.
+   */
+  @Transactional
+  Made reissue(long id) {
+    CurrentUser me = currentUsers.current();
+    String token = newToken();
+    OffsetDateTime expires = clock.now().plus(LASTS);
+    String email =
+        store
+            .reissue(id, me.areaIds(), hash(token), expires, clock.now())
+            .orElseThrow(() -> new NotFoundException("No pending invitation"));
+    log.info("{} made a new link for the invitation {}", me.username(), id);
+    return new Made(id, token, email, expires);
   }
 
   /** The invitation this link holds, if it can still be used. */

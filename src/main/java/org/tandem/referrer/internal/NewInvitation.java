@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tandem.referrer.OrganisationKind;
 
-/** A manager's invitation to a referrer, as typed. */
+/** A manager's invitation to a referrer, as typed; with no language, it is emailed in English. */
 record NewInvitation(
     @NotBlank(message = "Enter their work email address")
         @Email(
@@ -21,4 +21,5 @@ record NewInvitation(
         @Size(max = 160, message = "The organisation's name must be 160 characters or fewer")
         String organisation,
     @NotNull(message = "Select the kind of organisation") OrganisationKind kind,
-    @NotNull(message = "Select the area they refer to") Long areaId) {}
+    @NotNull(message = "Select the area they refer to") Long areaId,
+    EmailLanguage language) {}
