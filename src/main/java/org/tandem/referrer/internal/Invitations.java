@@ -48,6 +48,7 @@ class Invitations {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ReferrerWords words;
 
   Invitations(
       ReferrerStore store,
@@ -55,7 +56,9 @@ class Invitations {
       PasswordPolicy passwords,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ReferrerWords words) {
+    this.words = words;
     this.store = store;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -72,14 +75,12 @@ class Invitations {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(invitation));
     CurrentUser me = currentUsers.current();
     if (invitation.areaId() != null && !me.covers(invitation.areaId())) {
-      problems.add(new FieldProblem("areaId", "Select an area you manage"));
+      problems.add(words.problem("areaId", "referrer.problem.areaNotYours"));
     }
     String email = invitation.email() == null ? null : invitation.email().strip();
     if (problems.stream().noneMatch(p -> p.field().equals("email"))
         && (accounts.emailTaken(email, null) || store.invitedAlready(email, clock.now()))) {
-      problems.add(
-          new FieldProblem(
-              "email", "An account or a pending invitation already has this email address"));
+      problems.add(words.problem("email", "referrer.problem.emailTaken"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -151,19 +152,15 @@ class Invitations {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     List<FieldProblem> problems = new ArrayList<>();
     if (!name.matches("^[a-z0-9][a-z0-9._-]{1,79}$")) {
-      problems.add(
-          new FieldProblem(
-              "username",
-              "The username must be 2 to 80 lower-case letters, numbers, dots, dashes or"
-                  + " underscores"));
+      problems.add(words.problem("username", "referrer.problem.username"));
     } else if (accounts.usernameTaken(name)) {
-      problems.add(new FieldProblem("username", "This username is already in use"));
+      problems.add(words.problem("username", "referrer.problem.usernameTaken"));
     }
     String typed = password == null ? "" : password;
     if (typed.length() < 12) {
-      problems.add(new FieldProblem("password", "The password must be at least 12 characters"));
+      problems.add(words.problem("password", "referrer.problem.passwordShort"));
     } else if (typed.length() > 128) {
-      problems.add(new FieldProblem("password", "The password must be 128 characters or fewer"));
+      problems.add(words.problem("password", "referrer.problem.passwordLong"));
     } else {
       passwords
           .problem(typed, name, invitation.name())
@@ -171,7 +168,7 @@ class Invitations {
     }
     if (problems.stream().noneMatch(p -> p.field().equals("password"))
         && !typed.equals(confirmed)) {
-      problems.add(new FieldProblem("confirmed", "The passwords do not match"));
+      problems.add(words.problem("confirmed", "referrer.problem.passwordsDiffer"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
