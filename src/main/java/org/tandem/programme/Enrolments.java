@@ -116,9 +116,13 @@ public class Enrolments {
     } catch (DuplicateKeyException e) {
       throw words.invalid("groupId", "programme.problem.alreadyHasAPlace");
     }
-    store.openReview(id, "WEEK_12", "Week 12 review", IntakeCalendar.week12ReviewDue(intake));
     store.openReview(
-        id, "COMPLETION", "Completion review", IntakeCalendar.completionReviewDue(intake));
+        id, "WEEK_12", ProgrammeWords.WEEK_12_REVIEW, IntakeCalendar.week12ReviewDue(intake));
+    store.openReview(
+        id,
+        "COMPLETION",
+        ProgrammeWords.COMPLETION_REVIEW,
+        IntakeCalendar.completionReviewDue(intake));
     audit.record(Action.CREATE, "programme place", ref);
     announce(
         ref,

@@ -144,13 +144,9 @@ class WelshProgrammeProblemsTest extends TandemTest {
         .doesNotContain("He needs a treatment-viability decision");
   }
 
-  /** The date's own problem is worded by the web foundation; the programme names the date. */
-  @Test
-  void aReviewRecordedWithoutItsDecisionIsAnsweredInWelsh() {
-    PageSession worker = inWelsh();
-    ProgrammeGroup group = AGroup.in(area).create(api());
-    String man = newCase(area);
-    group.place(man, clock.today());
+  /** A man with a place whose week-12 review is due today; its id. */
+  private long aWeek12ReviewDueToday(String man) {
+    AGroup.in(area).create(api()).place(man, clock.today());
     long review =
         jdbc.sql(
                 """
@@ -166,6 +162,40 @@ class WelshProgrammeProblemsTest extends TandemTest {
         .param("today", clock.today())
         .param("id", review)
         .update();
+    return review;
+  }
+
+  @Test
+  void theReasonsTheServiceGivesItsReviewsAreShownInWelsh() {
+    PageSession worker = inWelsh();
+    String man = newCase(area);
+    long week12 = aWeek12ReviewDueToday(man);
+    jdbc.sql(
+            """
+            INSERT INTO programme_review (enrolment_id, kind, reason, due_on)
+            SELECT enrolment_id, 'ABSENCES', '3 absences without reason in a row', due_on
+            FROM programme_review WHERE id = :id
+            """)
+        .param("id", week12)
+        .update();
+
+    assertThat(seen(worker.get("/programme/reviews")))
+        .contains("Adolygiad wythnos 12")
+        .contains("3 absenoldeb heb reswm yn olynol")
+        .doesNotContain("Week 12 review")
+        .doesNotContain("without reason in a row");
+    assertThat(seen(worker.get("/programme/reviews/" + week12)))
+        .contains("Wythnos 12: Adolygiad wythnos 12");
+    assertThat(seen(worker.get("/programme/reviews?lang=en")))
+        .contains("Week 12 review")
+        .contains("3 absences without reason in a row");
+  }
+
+  /** The date's own problem is worded by the web foundation; the programme names the date. */
+  @Test
+  void aReviewRecordedWithoutItsDecisionIsAnsweredInWelsh() {
+    PageSession worker = inWelsh();
+    long review = aWeek12ReviewDueToday(newCase(area));
 
     HttpResponse<String> answer =
         post(
