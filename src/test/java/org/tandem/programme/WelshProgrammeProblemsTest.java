@@ -215,6 +215,40 @@ class WelshProgrammeProblemsTest extends TandemTest {
   }
 
   @Test
+  void aCurriculumSessionAndANonAssociationLeftUnfinishedAreAnsweredInWelsh() {
+    PageSession manager = signedIn(area.user(Role.SERVICE_MANAGER));
+    assertThat(manager.get("/curricula?lang=cy").body()).contains("Cwricwla");
+    long curriculum =
+        jdbc.sql("SELECT id FROM curriculum WHERE is_default").query(Long.class).single();
+    String man = newCase(area);
+
+    HttpResponse<String> session =
+        post(
+            manager,
+            "/curricula/" + curriculum + "/sessions",
+            Map.of("module", "", "title", "", "hours", "lots", "position", "third"));
+    HttpResponse<String> nonAssociation =
+        post(
+            manager,
+            "/cases/" + man + "/non-associations",
+            Map.of("otherReference", "", "note", ""));
+
+    assertThat(seen(session))
+        .contains("Rhowch y modiwl y mae'r sesiwn yn perthyn iddo")
+        .contains("Rhowch gynnwys y sesiwn")
+        .contains("Dewiswch gam 1 neu gam 2")
+        .contains("Rhaid i'r oriau fod yn rhif, er enghraifft 1.875")
+        .contains("Rhaid i'r safle fod yn rhif cyfan, er enghraifft 3")
+        .doesNotContain("Enter the module the session belongs to")
+        .doesNotContain("must be a number");
+    assertThat(seen(nonAssociation))
+        .contains("Rhowch gyfeirnod achos y dyn arall")
+        .contains("Dewiswch pam na ddylen nhw fod yn yr un grŵp")
+        .doesNotContain("Enter the other man's case reference")
+        .doesNotContain("Select why they must not share a group");
+  }
+
+  @Test
   void aWelshApiCallerGetsTheProblemsInWelsh() {
     String token = area.token(Role.PERPETRATOR_WORKER);
     String man = newCase(area);
