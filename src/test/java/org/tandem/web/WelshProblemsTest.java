@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
@@ -52,11 +52,11 @@ class WelshProblemsTest extends TandemTest {
     typed.setDay("27");
     typed.setYear("2026");
     try {
-      org.springframework.context.i18n.LocaleContextHolder.setLocale(Languages.WELSH);
+      LocaleContextHolder.setLocale(Languages.WELSH);
       assertThat(typed.problem("Dyddiad yr adolygiad"))
           .isEqualTo("Dyddiad yr adolygiad: rhaid iddo gynnwys diwrnod, mis a blwyddyn");
     } finally {
-      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+      LocaleContextHolder.resetLocaleContext();
     }
     assertThat(typed.problem("The date of the review"))
         .isEqualTo("The date of the review must include a day, month and year");
@@ -88,13 +88,33 @@ class WelshProblemsTest extends TandemTest {
         .isEqualTo("Your role does not allow this request.");
   }
 
+  @Test
+  void aBodyTooLargeIsRefusedInTheCallersLanguage() {
+    String token = newArea().token(Role.INTAKE);
+    String body = "{\"reason\": \"" + "r".repeat(2 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> refused =
+        send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/referrals"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Cookie", LanguageResolver.COOKIE + "=cy")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+
+    JsonNode problem = problem(refused, 413);
+    assertThat(problem.get("title").asString()).isEqualTo("Mae'r cynnwys yn rhy fawr");
+    assertThat(problem.get("detail").asString()).startsWith("Mae corff y cais dros 1 MB");
+  }
+
   private static Map<String, String> impossibleDate(PageSession session, String notes) {
     Map<String, String> form = new HashMap<>();
     form.put("_csrf", session.csrf(notes + "/new"));
     form.put("kind", "CONTACT");
     form.put("happenedOn.day", "31");
     form.put("happenedOn.month", "2");
-    form.put("happenedOn.year", String.valueOf(LocalDate.of(2026, 1, 1).getYear()));
+    // The 31st of February, in no year at all.
+    form.put("happenedOn.year", "2026");
     form.put("text", "Invented: a date that never was");
     return form;
   }
