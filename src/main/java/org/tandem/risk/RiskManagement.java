@@ -63,6 +63,7 @@ public class RiskManagement {
   private final CaseAccess access;
   private final int maracDueWithinDays;
   private final CaseNotes notes;
+  private final RiskWords words;
 
   RiskManagement(
       Referrals referrals,
@@ -77,7 +78,8 @@ public class RiskManagement {
       ApplicationEventPublisher events,
       CaseAccess access,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays,
-      CaseNotes notes) {
+      CaseNotes notes,
+      RiskWords words) {
     this.referrals = referrals;
     this.journey = journey;
     this.store = store;
@@ -91,6 +93,7 @@ public class RiskManagement {
     this.access = access;
     this.maracDueWithinDays = maracDueWithinDays;
     this.notes = notes;
+    this.words = words;
   }
 
   /**
@@ -161,13 +164,11 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (reason == null || reason.isBlank()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("reason", "Give the reasons for your concern")));
+          List.of(words.problem("reason", "risk.problem.giveReasons")));
     }
     if (reason.length() > 4000) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "reason", "The reasons for your concern must be 4,000 characters or fewer")));
+          List.of(words.problem("reason", "risk.problem.reasonsTooLong")));
     }
     raiseToHigh(ref, "Professional judgement: " + reason.strip());
     openMaracReferral(ref, MaracTrigger.PROFESSIONAL_JUDGEMENT, reason.strip());
@@ -179,9 +180,7 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (on == null || on.isAfter(today())) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "referredOn", "Enter the date the referral was made, today or earlier")));
+          List.of(words.problem("referredOn", "risk.problem.referredOn")));
     }
     if (!store.recordMaracMade(
         ref.referralId(), id, on, currentUsers.current().username(), version)) {
@@ -197,14 +196,12 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     List<FieldProblem> problems = new ArrayList<>();
     if (meetingOn == null) {
-      problems.add(new FieldProblem("meetingOn", "Enter the date of the MARAC meeting"));
+      problems.add(words.problem("meetingOn", "risk.problem.meetingOn"));
     }
     if (outcome == null || outcome.isBlank()) {
-      problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcome"));
     } else if (outcome.length() > 4000) {
-      problems.add(
-          new FieldProblem(
-              "meetingOutcome", "What the meeting decided must be 4,000 characters or fewer"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcomeTooLong"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -273,8 +270,7 @@ public class RiskManagement {
   @Transactional
   public void acknowledge(long alertId) {
     if (!store.acknowledge(alertId, currentUsers.current().id(), now())) {
-      throw new NotFoundException(
-          "You have no open alert with that number: it is someone else's, or already acknowledged.");
+      throw new NotFoundException(words.say("risk.problem.noSuchAlert"));
     }
   }
 
