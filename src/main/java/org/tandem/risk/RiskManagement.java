@@ -63,6 +63,7 @@ public class RiskManagement {
   private final int maracDueWithinDays;
   private final CaseNotes notes;
   private final AlertSentences sentences;
+  private final RiskWords words;
 
   RiskManagement(
       Referrals referrals,
@@ -78,7 +79,8 @@ public class RiskManagement {
       CaseAccess access,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays,
       CaseNotes notes,
-      AlertSentences sentences) {
+      AlertSentences sentences,
+      RiskWords words) {
     this.referrals = referrals;
     this.journey = journey;
     this.store = store;
@@ -93,6 +95,7 @@ public class RiskManagement {
     this.maracDueWithinDays = maracDueWithinDays;
     this.notes = notes;
     this.sentences = sentences;
+    this.words = words;
   }
 
   /**
@@ -162,13 +165,11 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (reason == null || reason.isBlank()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("reason", "Give the reasons for your concern")));
+          List.of(words.problem("reason", "risk.problem.giveReasons")));
     }
     if (reason.length() > 4000) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "reason", "The reasons for your concern must be 4,000 characters or fewer")));
+          List.of(words.problem("reason", "risk.problem.reasonsTooLong")));
     }
     raiseToHigh(
         ref,
@@ -183,9 +184,7 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (on == null || on.isAfter(today())) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "referredOn", "Enter the date the referral was made, today or earlier")));
+          List.of(words.problem("referredOn", "risk.problem.referredOn")));
     }
     if (!store.recordMaracMade(
         ref.referralId(), id, on, currentUsers.current().username(), version)) {
@@ -201,14 +200,12 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     List<FieldProblem> problems = new ArrayList<>();
     if (meetingOn == null) {
-      problems.add(new FieldProblem("meetingOn", "Enter the date of the MARAC meeting"));
+      problems.add(words.problem("meetingOn", "risk.problem.meetingOn"));
     }
     if (outcome == null || outcome.isBlank()) {
-      problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcome"));
     } else if (outcome.length() > 4000) {
-      problems.add(
-          new FieldProblem(
-              "meetingOutcome", "What the meeting decided must be 4,000 characters or fewer"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcomeTooLong"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -277,8 +274,7 @@ public class RiskManagement {
   @Transactional
   public void acknowledge(long alertId) {
     if (!store.acknowledge(alertId, currentUsers.current().id(), now())) {
-      throw new NotFoundException(
-          "You have no open alert with that number: it is someone else's, or already acknowledged.");
+      throw new NotFoundException(words.say("risk.problem.noSuchAlert"));
     }
   }
 
