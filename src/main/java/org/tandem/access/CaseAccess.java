@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.tandem.web.Languages;
 import org.tandem.web.ThisRequest;
 
 /**
@@ -20,9 +22,11 @@ public class CaseAccess {
 
   private final CurrentUsers currentUsers;
   private final Counter decisions;
+  private final MessageSource messages;
 
-  CaseAccess(CurrentUsers currentUsers, MeterRegistry meters) {
+  CaseAccess(CurrentUsers currentUsers, MeterRegistry meters, MessageSource messages) {
     this.currentUsers = currentUsers;
+    this.messages = messages;
     this.decisions =
         Counter.builder("tandem.case.access")
             .description("Decisions whether the current user may open a case")
@@ -42,7 +46,10 @@ public class CaseAccess {
   private Boolean decide(CurrentUser user, String reference, long areaId) {
     decisions.increment();
     if (!user.worksWithCases() || !user.covers(areaId)) {
-      throw new CaseNotFoundException(reference);
+      throw new CaseNotFoundException(
+          reference,
+          messages.getMessage(
+              "access.problem.noCase", new Object[] {reference}, Languages.current()));
     }
     return Boolean.TRUE;
   }

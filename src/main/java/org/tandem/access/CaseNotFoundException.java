@@ -11,7 +11,12 @@ public class CaseNotFoundException extends NotFoundException {
   private final String reference;
 
   public CaseNotFoundException(String reference) {
-    super("No case " + reference + " that you can see");
+    this(reference, "No case " + reference + " that you can see");
+  }
+
+  /** The refusal said in the reader's own words. */
+  public CaseNotFoundException(String reference, String said) {
+    super(said);
     this.reference = reference;
   }
 

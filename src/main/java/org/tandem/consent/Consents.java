@@ -14,6 +14,7 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.consent.internal.ConsentStore;
+import org.tandem.consent.internal.ConsentWords;
 import org.tandem.referral.Referrals;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
@@ -38,6 +39,7 @@ public class Consents {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ConsentWords words;
 
   Consents(
       Referrals referrals,
@@ -46,7 +48,9 @@ public class Consents {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ConsentWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.access = access;
     this.store = store;
@@ -64,7 +68,7 @@ public class Consents {
             .behindTheWall(ref)
             .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
     if (!store.isOnTheCase(pass, partnerId)) {
-      throw new NotFoundException("No such partner on " + reference);
+      throw new NotFoundException(words.say("consent.notFound.partner", reference));
     }
     return pass;
   }
@@ -85,7 +89,7 @@ public class Consents {
     return hers(reference, partnerId).stream()
         .filter(c -> c.id() == consentId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such consent on her record"));
+        .orElseThrow(() -> new NotFoundException(words.say("consent.notFound.hers")));
   }
 
   @Transactional
@@ -105,10 +109,10 @@ public class Consents {
         store.hers(pass, partnerId).stream()
             .filter(c -> c.id() == consentId)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("No such consent on her record"));
+            .orElseThrow(() -> new NotFoundException(words.say("consent.notFound.hers")));
     check(withdrawal, consent);
     if (!store.withdrawHers(pass, partnerId, consentId, withdrawal, me(), clock.now())) {
-      throw new EditConflictException("Her consent");
+      throw new EditConflictException(words.say("consent.conflict.hers"));
     }
     audit.record(Action.UPDATE, "partner consent withdrawn", pass.caseRef());
   }
@@ -128,7 +132,7 @@ public class Consents {
     return his(reference).stream()
         .filter(c -> c.id() == consentId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such consent on his case"));
+        .orElseThrow(() -> new NotFoundException(words.say("consent.notFound.his")));
   }
 
   @Transactional
@@ -147,10 +151,10 @@ public class Consents {
         store.his(ref).stream()
             .filter(c -> c.id() == consentId)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("No such consent on his case"));
+            .orElseThrow(() -> new NotFoundException(words.say("consent.notFound.his")));
     check(withdrawal, consent);
     if (!store.withdrawHis(ref, consentId, withdrawal, me(), clock.now())) {
-      throw new EditConflictException("His consent");
+      throw new EditConflictException(words.say("consent.conflict.his"));
     }
     audit.record(Action.UPDATE, "his consent withdrawn", ref);
   }
@@ -160,22 +164,19 @@ public class Consents {
   private void check(NewConsent consent, Set<ShareTo> allowed) {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(consent));
     if (consent.scope() == null || consent.scope().isEmpty()) {
-      problems.add(new FieldProblem("scope", "Select what the consent covers"));
+      problems.add(words.problem("scope", "consent.problem.selectWhatTheConsentCovers"));
     } else if (!allowed.containsAll(consent.scope())) {
-      problems.add(new FieldProblem("scope", "Select only what this person's consent can cover"));
+      problems.add(words.problem("scope", "consent.problem.selectOnlyWhatThisPersonCan"));
     }
     if (consent.givenOn() == null) {
-      problems.add(new FieldProblem("givenOn", "Enter the date the consent was given"));
+      problems.add(words.problem("givenOn", "consent.problem.enterTheDateItWasGiven"));
     } else if (consent.givenOn().isAfter(clock.today())) {
-      problems.add(
-          new FieldProblem("givenOn", "The date the consent was given must be today or earlier"));
+      problems.add(words.problem("givenOn", "consent.problem.givenTodayOrEarlier"));
     }
     if (consent.expiresOn() == null) {
-      problems.add(new FieldProblem("expiresOn", "Enter the date the consent expires"));
+      problems.add(words.problem("expiresOn", "consent.problem.enterTheDateItExpires"));
     } else if (consent.givenOn() != null && consent.expiresOn().isBefore(consent.givenOn())) {
-      problems.add(
-          new FieldProblem(
-              "expiresOn", "The date the consent expires must be on or after the date given"));
+      problems.add(words.problem("expiresOn", "consent.problem.expiresOnOrAfterGiven"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -185,21 +186,17 @@ public class Consents {
   private void check(ConsentWithdrawal withdrawal, Consent consent) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!consent.withdrawable()) {
-      throw new EditConflictException("The consent");
+      throw new EditConflictException(words.say("consent.conflict.theConsent"));
     }
     if (withdrawal.withdrawnOn() == null) {
-      problems.add(new FieldProblem("withdrawnOn", "Enter the date the consent was withdrawn"));
+      problems.add(words.problem("withdrawnOn", "consent.problem.enterTheDateItWasWithdrawn"));
     } else if (withdrawal.withdrawnOn().isAfter(clock.today())) {
-      problems.add(
-          new FieldProblem("withdrawnOn", "The date it was withdrawn must be today or earlier"));
+      problems.add(words.problem("withdrawnOn", "consent.problem.withdrawnTodayOrEarlier"));
     } else if (withdrawal.withdrawnOn().isBefore(consent.givenOn())) {
-      problems.add(
-          new FieldProblem(
-              "withdrawnOn",
-              "The date it was withdrawn must be on or after the date it was given"));
+      problems.add(words.problem("withdrawnOn", "consent.problem.withdrawnOnOrAfterGiven"));
     }
     if (withdrawal.how() == null) {
-      problems.add(new FieldProblem("how", "Select how the consent was withdrawn"));
+      problems.add(words.problem("how", "consent.problem.selectHowItWasWithdrawn"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

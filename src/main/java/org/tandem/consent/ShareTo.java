@@ -8,25 +8,14 @@ import java.util.Set;
  * the first six; the reports to his referrer are his.
  */
 public enum ShareTo {
-  REFUGE("referrals to refuges"),
-  IDVA("referrals to an IDVA"),
-  MARAC("referrals to MARAC"),
-  HOUSING("referrals to housing"),
-  LEGAL_PROTECTION("referrals for legal protection"),
-  OTHER_SERVICES("referrals to other services"),
-  CHILDRENS_SERVICES("sharing with children's services"),
-  REPORTS_TO_REFERRER("reports to the referrer");
-
-  private final String words;
-
-  ShareTo(String words) {
-    this.words = words;
-  }
-
-  /** The sharing in words, for the reason a sharing is refused: "referrals to refuges". */
-  public String inWords() {
-    return words;
-  }
+  REFUGE,
+  IDVA,
+  MARAC,
+  HOUSING,
+  LEGAL_PROTECTION,
+  OTHER_SERVICES,
+  CHILDRENS_SERVICES,
+  REPORTS_TO_REFERRER;
 
   /** What her consent can cover. */
   public static Set<ShareTo> hers() {

@@ -1,16 +1,13 @@
 package org.tandem.consent;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tandem.access.CaseRef;
 import org.tandem.access.WallPass;
 import org.tandem.consent.internal.ConsentStore;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.consent.internal.ConsentWords;
 
 /**
  * The gate every sharing out of the service passes: it must name a lawful basis, legitimate
@@ -27,40 +24,41 @@ public class SharingGate {
 
   public static final String REASON = "basisReason";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private final ConsentStore store;
+  private final ConsentWords words;
 
-  SharingGate(ConsentStore store) {
+  SharingGate(ConsentStore store, ConsentWords words) {
     this.store = store;
+    this.words = words;
   }
 
   /** A sharing that relies on her (her referrals on): her consent, read behind the wall. */
   public Grounds forHer(
       WallPass pass, long partnerId, ShareTo to, LocalDate on, LawfulBasis basis, String reason) {
-    return decide(basis, reason, to, on, () -> store.hers(pass, partnerId), "She has", "Her");
+    return decide(basis, reason, to, on, () -> store.hers(pass, partnerId), "her");
   }
 
   /** A sharing of his case (reports to his referrer): his consent. */
   public Grounds forHim(CaseRef ref, ShareTo to, LocalDate on, LawfulBasis basis, String reason) {
-    return decide(basis, reason, to, on, () -> store.his(ref), "He has", "His");
+    return decide(basis, reason, to, on, () -> store.his(ref), "his");
   }
 
-  private static Grounds decide(
+  /**
+   * @param whose "her" or "his": whose consent the refusal speaks of
+   */
+  private Grounds decide(
       LawfulBasis basis,
       String reason,
       ShareTo to,
       LocalDate on,
       java.util.function.Supplier<List<Consent>> consents,
-      String subject,
-      String possessive) {
+      String whose) {
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (basis == null) {
-      throw refused(BASIS, "Select the lawful basis for sharing this");
+      throw words.refused(BASIS, "consent.problem.selectTheLawfulBasis");
     }
     if (basis == LawfulBasis.LEGITIMATE_INTERESTS && why == null) {
-      throw refused(REASON, "Enter why sharing this is in the legitimate interests");
+      throw words.refused(REASON, "consent.problem.enterWhyLegitimateInterests");
     }
     if (basis != LawfulBasis.CONSENT) {
       return new Grounds(basis, null, why);
@@ -75,25 +73,21 @@ public class SharingGate {
       return new Grounds(basis, standing.get().id(), why);
     }
     if (covering.isEmpty()) {
-      throw refused(
-          BASIS,
-          subject
-              + " not consented to "
-              + to.inWords()
-              + ": record the consent first, or choose another basis");
+      throw words.refused(BASIS, "consent.problem.notConsented." + whose, words.inWords(to));
     }
     Consent latest = covering.get(0);
-    String what = possessive + " consent to " + to.inWords();
-    throw refused(
-        BASIS,
+    LocalDate day =
         switch (latest.on(on)) {
-          case WITHDRAWN -> what + " was withdrawn on " + DAY.format(latest.withdrawnOn());
-          case EXPIRED -> what + " expired on " + DAY.format(latest.expiresOn());
-          default -> what + " was not given until " + DAY.format(latest.givenOn());
-        });
-  }
-
-  private static InvalidRequestException refused(String field, String message) {
-    return new InvalidRequestException(List.of(new FieldProblem(field, message)));
+          case WITHDRAWN -> latest.withdrawnOn();
+          case EXPIRED -> latest.expiresOn();
+          default -> latest.givenOn();
+        };
+    String refusal =
+        switch (latest.on(on)) {
+          case WITHDRAWN -> "consent.problem.withdrawn.";
+          case EXPIRED -> "consent.problem.expired.";
+          default -> "consent.problem.notGivenUntil.";
+        };
+    throw words.refused(BASIS, refusal + whose, words.inWords(to), words.day(day));
   }
 }

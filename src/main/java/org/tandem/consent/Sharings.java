@@ -8,10 +8,9 @@ import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.consent.internal.ConsentWords;
 import org.tandem.consent.internal.SharingStore;
 import org.tandem.referral.Referrals;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 
 /**
@@ -29,6 +28,7 @@ public class Sharings {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ConsentWords words;
 
   Sharings(
       Referrals referrals,
@@ -37,7 +37,9 @@ public class Sharings {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ConsentWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.gate = gate;
@@ -61,10 +63,7 @@ public class Sharings {
     CaseRef ref = referrals.open(reference);
     validation.check(sharing);
     if (!ShareTo.his().contains(sharing.kind())) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "kind", "Select a sharing from his case; her referrals on are on her record")));
+      throw words.refused("kind", "consent.problem.selectASharingFromHisCase");
     }
     Grounds grounds =
         gate.forHim(

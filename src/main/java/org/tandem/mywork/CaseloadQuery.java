@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUser;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.risk.AlertSentences;
 
 /**
  * The perpetrator worker's day: the cases allocated to him or her with what is overdue on each,
@@ -62,18 +63,21 @@ class CaseloadQuery {
   private final ServiceClock clock;
   private final int assessmentWithinDays;
   private final int reportWithinDays;
+  private final AlertSentences sentences;
 
   CaseloadQuery(
       JdbcClient jdbc,
       AuditLog audit,
       ServiceClock clock,
       @Value("${tandem.my-work.assessment-within-days:28}") int assessmentWithinDays,
-      @Value("${tandem.my-work.report-within-days:10}") int reportWithinDays) {
+      @Value("${tandem.my-work.report-within-days:10}") int reportWithinDays,
+      AlertSentences sentences) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
     this.assessmentWithinDays = assessmentWithinDays;
     this.reportWithinDays = reportWithinDays;
+    this.sentences = sentences;
   }
 
   /**
@@ -180,8 +184,8 @@ class CaseloadQuery {
     List<Listed<MyAlert>> rows =
         jdbc.sql(
                 """
-                SELECT a.message, a.created_at, r.id AS referral_id, r.reference, r.area_id,
-                  count(*) OVER () AS total
+                SELECT a.message, a.kind, a.event_kind, a.detail, a.created_at,
+                  r.id AS referral_id, r.reference, r.area_id, count(*) OVER () AS total
                 FROM risk_alert a JOIN referral r ON r.id = a.referral_id
                 WHERE a.for_user_id = :me AND a.acknowledged_at IS NULL AND r.area_id = ANY(:areas)
                 ORDER BY a.created_at DESC, a.id DESC
@@ -195,7 +199,13 @@ class CaseloadQuery {
                     new Listed<>(
                         new MyAlert(
                             rs.getString("reference"),
-                            rs.getString("message"),
+                            // In the reader's language, from what the alert is about.
+                            sentences.say(
+                                rs.getString("reference"),
+                                rs.getString("kind"),
+                                rs.getString("event_kind"),
+                                rs.getString("detail"),
+                                rs.getString("message")),
                             rs.getObject("created_at", OffsetDateTime.class)),
                         Listed.caseOf(rs),
                         rs.getLong("total")))

@@ -1,31 +1,40 @@
 package org.tandem.outcomes;
 
 /**
- * Secondary suppression for a table of counts published with its row and column totals. Hiding the
- * counts from 1 to 4 is not enough: where a row or column shows its total and every other count but
- * one, the hidden one is the total minus the rest. So every line of the table (each row and each
- * column, totals included) must hide none of its figures or at least two; where a line hides
- * exactly one, the next smallest count it shows is hidden too, and so on until no line gives a
- * figure away. A zero is never hidden to protect another (it hides nothing: it is known to be at
- * least 0 and the rest is the total); where only zeros are left, the line's total is hidden.
+ * Secondary suppression: hiding the counts from 1 to 4 is not enough where the reader knows the
+ * total, since a hidden count is then the total minus the rest; nor is it enough that two are
+ * hidden, if what the two must add up to gives them away (two hidden counts that make 2 are both
+ * 1). So a line whose total is shown keeps hiding its next smallest non-zero count until the hidden
+ * counts could each still be anything from 1 to 4, as far as the total and the other figures tell:
+ * each is at least 1 (a zero is shown, never hidden, so a hidden figure is not 0), so the largest a
+ * hidden figure can be is what the hidden ones add up to less 1 for each of the others, and that
+ * must be at least 4. Where only zeros are left to hide, the line's total is hidden.
+ *
+ * <p>Every figure hidden in such a line is shown with the one {@link #MARKER}, whether it is under
+ * 5 or hidden to protect one that is: two marks, "<5" and "5 or more", would be bounds the reader
+ * could add up ({1, 5} with a total of 6 gives the 1 away).
  *
  * <p>The published figures are the cells and the totals: {@link Hidden#cell}, {@link
- * Hidden#rowTotal}, {@link Hidden#columnTotal} and {@link Hidden#grandTotal} say which to show as
- * {@link Suppression#SMALL} or as withheld.
+ * Hidden#rowTotal}, {@link Hidden#columnTotal} and {@link Hidden#grandTotal} say which to hide. A
+ * table of one line whose total the reader always knows, as a report's breakdown of a whole shown
+ * elsewhere, goes through {@link #line} instead.
  */
 public final class SecondarySuppression {
 
   /**
-   * How a figure hidden by this step is shown: "[c]", the shorthand the Government Statistical
-   * Service gives for a figure withheld to keep it confidential. It is not "<5": the figure is not
-   * small, and saying it were would be false.
+   * How a hidden figure is shown: "[c]", the shorthand the Government Statistical Service gives for
+   * a figure withheld to keep it confidential.
    */
   public static final String MARKER = "[c]";
 
   /** What {@link #MARKER} means, where a report can say it only in English (spreadsheet cells). */
   public static final String FOOTNOTE =
       MARKER
-          + " withheld so that a count under 5 cannot be worked out from the total and the others";
+          + " withheld: a count under 5, or a figure withheld so that a count under 5 cannot be"
+          + " worked out from the total and the others";
+
+  /** The largest count that is hidden for being small: each hidden one could be up to this. */
+  private static final int SMALLEST_SHOWN = 5;
 
   private SecondarySuppression() {}
 
@@ -78,28 +87,87 @@ public final class SecondarySuppression {
   }
 
   /**
-   * If the line (row {@code row}, or column {@code column} when row is -1) hides exactly one
-   * figure, hides its next smallest non-zero figure, or its total when none is left; whether it hid
-   * anything.
+   * The parts of one line whose whole the reader always knows, and how many people it also holds
+   * that no part shows (they are in the whole, but the reader cannot see where): which parts to
+   * hide. Where hiding every part that is not zero still leaves a small one to be worked out (the
+   * whole is tiny), the zeros are hidden too, so that the reader cannot count the parts that hold
+   * someone.
+   */
+  public static boolean[] line(int[] parts, int unseen) {
+    boolean[] hidden = new boolean[parts.length];
+    int count = 0;
+    int sum = unseen;
+    for (int i = 0; i < parts.length; i++) {
+      if (Suppression.isSmall(parts[i])) {
+        hidden[i] = true;
+        count++;
+        sum += parts[i];
+      }
+    }
+    // Alone, a hidden part is the whole less the rest, unless people in no part hide it.
+    while (count > 0 && ((count == 1 && unseen == 0) || !safe(sum, count))) {
+      int next = smallestShown(parts, hidden);
+      if (next < 0) {
+        java.util.Arrays.fill(hidden, true);
+        break;
+      }
+      hidden[next] = true;
+      count++;
+      sum += parts[next];
+    }
+    return hidden;
+  }
+
+  /**
+   * Whether hidden figures that add up to {@code sum}, each at least 1, leave every one of them
+   * free to be anything from 1 to 4.
+   */
+  private static boolean safe(long sum, int count) {
+    return sum - (count - 1) >= SMALLEST_SHOWN - 1;
+  }
+
+  private static int smallestShown(int[] parts, boolean[] hidden) {
+    int smallest = -1;
+    for (int i = 0; i < parts.length; i++) {
+      if (!hidden[i] && parts[i] > 0 && (smallest < 0 || parts[i] < parts[smallest])) {
+        smallest = i;
+      }
+    }
+    return smallest;
+  }
+
+  /**
+   * Where the line (row {@code row}, or column {@code column} when row is -1) gives a hidden figure
+   * away, hides its next smallest non-zero figure, or its total when none is left; whether it hid
+   * anything. A line whose total is hidden gives nothing away by itself unless nothing else in it
+   * is hidden, when the total is the sum of the rest.
    */
   private static boolean protect(int[][] grid, boolean[][] hidden, int row, int column) {
     int length = row >= 0 ? grid[row].length : grid.length;
-    int hiddenInLine = 0;
+    int total = length - 1;
+    int hiddenCells = 0;
+    long hiddenSum = 0;
     int smallest = -1;
-    for (int i = 0; i < length; i++) {
+    for (int i = 0; i < total; i++) {
       int r = row >= 0 ? row : i;
       int c = row >= 0 ? i : column;
       if (hidden[r][c]) {
-        hiddenInLine++;
+        hiddenCells++;
+        hiddenSum += grid[r][c];
       } else if (grid[r][c] > 0
           && (smallest < 0 || grid[r][c] < valueAt(grid, row, column, smallest))) {
         smallest = i;
       }
     }
-    if (hiddenInLine != 1) {
+    boolean totalHidden = row >= 0 ? hidden[row][total] : hidden[total][column];
+    boolean givesAway =
+        totalHidden
+            ? hiddenCells == 0
+            : hiddenCells == 1 || (hiddenCells > 1 && !safe(hiddenSum, hiddenCells));
+    if (!givesAway) {
       return false;
     }
-    int pick = smallest >= 0 ? smallest : length - 1;
+    int pick = smallest >= 0 ? smallest : total;
     int r = row >= 0 ? row : pick;
     int c = row >= 0 ? pick : column;
     if (hidden[r][c]) {

@@ -14,41 +14,48 @@ import org.tandem.web.FieldProblem;
  */
 public final class EvaluationRules {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   private EvaluationRules() {}
+
+  /** The words the rules say their problems in: the reader's, from the bundle. */
+  public interface Words {
+
+    /** The sentence under this key of messages-partnersupport, with its values. */
+    String say(String key, Object... args);
+
+    /** The reader's language, for the date in a sentence. */
+    Locale locale();
+  }
 
   /**
    * Problems with a new evaluation beyond its own field rules. {@code reachedOn} is the date she
    * was first reached, or null if she has not been; {@code recorded} the points already recorded.
    */
   public static List<FieldProblem> problems(
-      NewHerEvaluation evaluation, LocalDate reachedOn, Set<EvaluationPoint> recorded) {
+      NewHerEvaluation evaluation,
+      LocalDate reachedOn,
+      Set<EvaluationPoint> recorded,
+      Words words) {
     List<FieldProblem> problems = new ArrayList<>();
     if (reachedOn == null) {
       problems.add(
-          new FieldProblem(
-              "point",
-              "She has not been reached yet. Her follow-up evaluations start from the date she is"
-                  + " first contacted"));
+          new FieldProblem("point", words.say("partnersupport.problem.evaluation.notReached")));
       return problems;
     }
     if (evaluation.point() != null && recorded.contains(evaluation.point())) {
       problems.add(
           new FieldProblem(
               "point",
-              "Her "
-                  + evaluation.point().months()
-                  + "-month evaluation is already recorded. Choose another follow-up"));
+              words.say("partnersupport.problem.evaluation.already", evaluation.point().months())));
     }
     if (evaluation.completedOn() != null && evaluation.completedOn().isBefore(reachedOn)) {
       problems.add(
           new FieldProblem(
               "completedOn",
-              "The date must be on or after "
-                  + DAY.format(reachedOn)
-                  + ", when she was first reached"));
+              words.say(
+                  "partnersupport.problem.evaluation.beforeReached",
+                  DAY.withLocale(words.locale()).format(reachedOn))));
     }
     return problems;
   }

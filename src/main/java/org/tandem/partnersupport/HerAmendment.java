@@ -12,4 +12,13 @@ public record HerAmendment(
     String after,
     String reason,
     String amendedBy,
-    OffsetDateTime amendedAt) {}
+    OffsetDateTime amendedAt) {
+
+  /**
+   * Whether the reason is the one Tandem gives itself when her wishes change her details (stored in
+   * English), which the page says in the reader's language; any other was typed by a worker.
+   */
+  public boolean changedWithHerWishes() {
+    return HerCorrections.WISHES_REASON.equals(reason);
+  }
+}

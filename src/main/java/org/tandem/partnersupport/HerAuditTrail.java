@@ -20,9 +20,15 @@ public class HerAuditTrail {
   private final PartnerRecordStore store;
   private final AuditTrail trail;
   private final AuditLog audit;
+  private final PartnerWords words;
 
   HerAuditTrail(
-      PartnerSupport support, PartnerRecordStore store, AuditTrail trail, AuditLog audit) {
+      PartnerSupport support,
+      PartnerRecordStore store,
+      AuditTrail trail,
+      AuditLog audit,
+      PartnerWords words) {
+    this.words = words;
     this.support = support;
     this.store = store;
     this.trail = trail;
@@ -33,7 +39,7 @@ public class HerAuditTrail {
   public AuditTrail.Page of(String reference, long partnerId, Paging paging) {
     WallPass pass = support.behindTheWall(reference);
     // Not found unless she is a partner on this case.
-    HerOnTheCase her = HerOnTheCase.open(store, pass, partnerId);
+    HerOnTheCase her = HerOnTheCase.open(store, pass, partnerId, words::noSuchPartner);
     audit.record(Action.READ, "partner record audit trail", her.ref());
     return trail.forHerRecord(her.ref().referralId(), AuditTrail.Filter.none(), paging);
   }

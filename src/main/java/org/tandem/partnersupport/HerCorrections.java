@@ -109,7 +109,7 @@ public class HerCorrections {
   @Transactional
   public List<HerAmendment> history(WallPass pass, long partnerId) {
     if (!store.isOnTheCase(pass, partnerId)) {
-      throw new NotFoundException("No such partner on " + pass.caseRef().reference());
+      throw new NotFoundException(words.noSuchPartner(pass.caseRef().reference()));
     }
     audit.record(Action.READ, "partner details corrections", pass.caseRef());
     return store.history(pass, partnerId);
@@ -118,8 +118,7 @@ public class HerCorrections {
   private HerDetails held(WallPass pass, long partnerId) {
     return store
         .read(pass, partnerId)
-        .orElseThrow(
-            () -> new NotFoundException("No such partner on " + pass.caseRef().reference()));
+        .orElseThrow(() -> new NotFoundException(words.noSuchPartner(pass.caseRef().reference())));
   }
 
   private static String text(String s) {

@@ -64,7 +64,8 @@ public class PartnerLetters {
   }
 
   private HerOnTheCase open(String reference, long partnerId) {
-    return HerOnTheCase.open(store, support.behindTheWall(reference), partnerId);
+    return HerOnTheCase.open(
+        store, support.behindTheWall(reference), partnerId, words::noSuchPartner);
   }
 
   /** The letter and information pack went today (or on the date given). */

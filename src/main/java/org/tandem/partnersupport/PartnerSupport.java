@@ -101,7 +101,7 @@ public class PartnerSupport {
   }
 
   private HerOnTheCase open(WallPass pass, long partnerId) {
-    return HerOnTheCase.open(store, pass, partnerId);
+    return HerOnTheCase.open(store, pass, partnerId, words::noSuchPartner);
   }
 
   @Transactional
@@ -365,12 +365,7 @@ public class PartnerSupport {
                 her.safeContactTimes()));
     if (!found.isEmpty()) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "summary",
-                  "Take out "
-                      + SharingRules.inWords(found)
-                      + ": this is shared with the perpetrator worker")));
+          List.of(words.problem("summary", "partnersupport.problem.takeOut", words.listOf(found))));
     }
     risk.recordEvent(
         reference,

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import org.tandem.partnersupport.internal.PartnerRecordStore;
 import org.tandem.referral.Referrals;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.Validation;
 
 /**
@@ -81,7 +83,15 @@ public class WomenEvaluations {
   }
 
   private HerOnTheCase open(WallPass pass, long partnerId) {
-    return HerOnTheCase.open(partners, pass, partnerId);
+    return HerOnTheCase.open(
+        partners,
+        pass,
+        partnerId,
+        reference ->
+            messages.getMessage(
+                "partnersupport.problem.noSuchPartner",
+                new Object[] {reference},
+                Languages.current()));
   }
 
   /** Her schedule and the evaluations recorded with her. */
@@ -145,7 +155,20 @@ public class WomenEvaluations {
     store.evaluations(o.pass(), partnerId).forEach(e -> recorded.add(e.point()));
     problems.addAll(
         EvaluationRules.problems(
-            evaluation, store.reachedOn(o.pass(), partnerId).orElse(null), recorded));
+            evaluation,
+            store.reachedOn(o.pass(), partnerId).orElse(null),
+            recorded,
+            new EvaluationRules.Words() {
+              @Override
+              public String say(String key, Object... args) {
+                return messages.getMessage(key, args, Languages.current());
+              }
+
+              @Override
+              public Locale locale() {
+                return Languages.current();
+              }
+            }));
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }

@@ -11,7 +11,6 @@ import org.tandem.programme.internal.CurriculumStore;
 import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -33,8 +32,14 @@ public class Curricula {
   private final CurriculumStore store;
   private final ProgrammeStore programme;
   private final Validation validation;
+  private final ProgrammeWords words;
 
-  Curricula(CurriculumStore store, ProgrammeStore programme, Validation validation) {
+  Curricula(
+      CurriculumStore store,
+      ProgrammeStore programme,
+      Validation validation,
+      ProgrammeWords words) {
+    this.words = words;
     this.store = store;
     this.programme = programme;
     this.validation = validation;
@@ -52,7 +57,7 @@ public class Curricula {
   @PreAuthorize(Roles.CASE_WORKERS)
   public CurriculumDetail curriculum(long id) {
     CurriculumSummary c =
-        store.curriculum(id).orElseThrow(() -> new NotFoundException("No such curriculum"));
+        store.curriculum(id).orElseThrow(() -> words.notFound("programme.notFound.curriculum"));
     return new CurriculumDetail(
         c.id(),
         c.name(),
@@ -72,7 +77,7 @@ public class Curricula {
   public long copy(NewCurriculum curriculum) {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(curriculum));
     if (curriculum.fromId() != null && !store.exists(curriculum.fromId())) {
-      problems.add(new FieldProblem("fromId", "Select a curriculum from the list to copy"));
+      problems.add(words.problem("fromId", "programme.problem.selectACurriculumToCopy"));
     }
     if (curriculum.name() != null
         && !curriculum.name().isBlank()
@@ -89,8 +94,8 @@ public class Curricula {
     }
   }
 
-  private static FieldProblem nameTaken() {
-    return new FieldProblem("name", "A curriculum with this name already exists");
+  private FieldProblem nameTaken() {
+    return words.problem("name", "programme.problem.curriculumNameTaken");
   }
 
   /** New groups use this curriculum unless told otherwise. */
@@ -133,20 +138,10 @@ public class Curricula {
     checkPosition(session.position(), sessions.size(), problems);
     if (store.deliveredSessionIds(curriculumId).contains(sessionId)) {
       if (session.stage() != null && session.stage() != current.stage()) {
-        problems.add(
-            new FieldProblem(
-                "stage",
-                "A group has delivered this session, so its stage cannot change: men's progress"
-                    + " through stage 1 depends on it. Copy the curriculum to change it for new"
-                    + " groups"));
+        problems.add(words.problem("stage", "programme.problem.deliveredStage"));
       }
       if (session.hours() != null && session.hours().compareTo(current.hours()) != 0) {
-        problems.add(
-            new FieldProblem(
-                "hours",
-                "A group has delivered this session, so its hours cannot change: men's hours"
-                    + " completed depend on them. Copy the curriculum to change them for new"
-                    + " groups"));
+        problems.add(words.problem("hours", "programme.problem.deliveredHours"));
       }
     }
     if (!problems.isEmpty()) {
@@ -180,12 +175,7 @@ public class Curricula {
     List<CurriculumSession> sessions = locked(curriculumId);
     sessionIn(sessions, sessionId);
     if (store.deliveredSessionIds(curriculumId).contains(sessionId)) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "sessionId",
-                  "A group has delivered this session, so it cannot be removed: its record and"
-                      + " the men's attendance depend on it")));
+      throw words.invalid("sessionId", "programme.problem.deliveredRemove");
     }
     store.deleteSession(sessionId);
     store.renumber(curriculumId, ids(sessions).stream().filter(id -> id != sessionId).toList());
@@ -199,24 +189,25 @@ public class Curricula {
     store.renumber(curriculumId, order);
   }
 
-  private static void checkPosition(Integer position, int last, List<FieldProblem> problems) {
+  private void checkPosition(Integer position, int last, List<FieldProblem> problems) {
     if (position != null && position > last) {
-      problems.add(new FieldProblem("position", "The position must be " + last + " or less"));
+      problems.add(
+          words.problem("position", "programme.problem.positionAtMost", String.valueOf(last)));
     }
   }
 
   private List<CurriculumSession> locked(long curriculumId) {
     if (!store.lock(curriculumId)) {
-      throw new NotFoundException("No such curriculum");
+      throw words.notFound("programme.notFound.curriculum");
     }
     return programme.curriculum(curriculumId);
   }
 
-  private static CurriculumSession sessionIn(List<CurriculumSession> sessions, long sessionId) {
+  private CurriculumSession sessionIn(List<CurriculumSession> sessions, long sessionId) {
     return sessions.stream()
         .filter(s -> s.id() == sessionId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such session in this curriculum"));
+        .orElseThrow(() -> words.notFound("programme.notFound.curriculumSession"));
   }
 
   private static List<Long> ids(List<CurriculumSession> sessions) {

@@ -15,19 +15,16 @@ import org.tandem.web.Rating;
  * the end; when editing, nothing leaves it where it is.
  */
 public record CurriculumSessionDetails(
-    @NotBlank(message = "Enter the module the session belongs to")
-        @Size(max = 120, message = "The module must be 120 characters or fewer")
+    @NotBlank(message = "{programme.problem.enterTheModule}")
+        @Size(max = 120, message = "{programme.problem.module120}")
         String module,
-    @NotBlank(message = "Enter what the session covers")
-        @Size(max = 200, message = "The title must be 200 characters or fewer")
+    @NotBlank(message = "{programme.problem.enterWhatTheSessionCovers}")
+        @Size(max = 200, message = "{programme.problem.title200}")
         String title,
-    @Rating(to = 2, message = "Select stage 1 or stage 2") Integer stage,
-    @NotNull(message = "Enter the hours the session counts for")
-        @DecimalMin(value = "0.25", message = "A session must count for at least 0.25 hours")
-        @DecimalMax(value = "8", message = "A session can count for at most 8 hours")
-        @Digits(
-            integer = 2,
-            fraction = 3,
-            message = "Enter hours with at most 3 decimal places, like 1.875")
+    @Rating(to = 2, message = "{programme.problem.selectTheStage}") Integer stage,
+    @NotNull(message = "{programme.problem.enterTheHours}")
+        @DecimalMin(value = "0.25", message = "{programme.problem.hoursAtLeast}")
+        @DecimalMax(value = "8", message = "{programme.problem.hoursAtMost}")
+        @Digits(integer = 2, fraction = 3, message = "{programme.problem.hoursDecimals}")
         BigDecimal hours,
-    @Min(value = 1, message = "The position must be 1 or more") Integer position) {}
+    @Min(value = 1, message = "{programme.problem.positionAtLeast1}") Integer position) {}

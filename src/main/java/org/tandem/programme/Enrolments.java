@@ -25,10 +25,6 @@ import org.tandem.referral.Referrals;
 import org.tandem.risk.NewRiskEvent;
 import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 
 /**
  * A man's place on the programme: joining a group at its next intake point, and every change of his
@@ -48,6 +44,7 @@ public class Enrolments {
   private final ApplicationEventPublisher events;
   private final ServiceClock clock;
   private final NonAssociations nonAssociations;
+  private final ProgrammeWords words;
 
   Enrolments(
       Referrals referrals,
@@ -59,7 +56,9 @@ public class Enrolments {
       ApplicationEventPublisher events,
       ServiceClock clock,
       CaseJourney journey,
-      NonAssociations nonAssociations) {
+      NonAssociations nonAssociations,
+      ProgrammeWords words) {
+    this.words = words;
     this.journey = journey;
     this.nonAssociations = nonAssociations;
     this.referrals = referrals;
@@ -93,10 +92,10 @@ public class Enrolments {
     String without = unlessReady(ref, withoutDecisionBecause);
     GroupRow group = groups.groupRow(groupId);
     if (group.areaId() != ref.areaId()) {
-      throw invalid("groupId", "Choose a group in the case's area");
+      throw words.invalid("groupId", "programme.problem.groupInTheCaseArea");
     }
     if (group.attending() + group.waiting() >= group.capacity()) {
-      throw invalid("groupId", "This group is full: choose another group or wait for a place");
+      throw words.invalid("groupId", "programme.problem.groupFull");
     }
     nonAssociations.checkPlace(ref, groupId);
     LocalDate intake =
@@ -115,11 +114,15 @@ public class Enrolments {
               currentUsers.current().username(),
               now());
     } catch (DuplicateKeyException e) {
-      throw invalid("groupId", "He already has a place on the programme");
+      throw words.invalid("groupId", "programme.problem.alreadyHasAPlace");
     }
-    store.openReview(id, "WEEK_12", "Week 12 review", IntakeCalendar.week12ReviewDue(intake));
     store.openReview(
-        id, "COMPLETION", "Completion review", IntakeCalendar.completionReviewDue(intake));
+        id, "WEEK_12", ProgrammeWords.WEEK_12_REVIEW, IntakeCalendar.week12ReviewDue(intake));
+    store.openReview(
+        id,
+        "COMPLETION",
+        ProgrammeWords.COMPLETION_REVIEW,
+        IntakeCalendar.completionReviewDue(intake));
     audit.record(Action.CREATE, "programme place", ref);
     announce(
         ref,
@@ -141,18 +144,14 @@ public class Enrolments {
       return null;
     }
     if (because == null || because.isBlank()) {
-      throw invalid(
-          "groupId",
-          "He needs a treatment-viability decision of suitable before a place. A service manager"
-              + " may give one without it, with the reason");
+      throw words.invalid("groupId", "programme.problem.needsViabilityDecision");
     }
     if (because.strip().length() > 300) {
-      throw invalid("withoutDecisionBecause", "The reason must be 300 characters or fewer");
+      throw words.invalid("withoutDecisionBecause", "programme.problem.reason300");
     }
     if (!currentUsers.current().has(Role.SERVICE_MANAGER)) {
-      throw invalid(
-          "withoutDecisionBecause",
-          "Only a service manager may give a place without a suitable viability decision");
+      throw words.invalid(
+          "withoutDecisionBecause", "programme.problem.onlyAManagerWithoutDecision");
     }
     return because.strip();
   }
@@ -166,21 +165,25 @@ public class Enrolments {
         store
             .enrolment(enrolmentId)
             .filter(e -> e.referralId() == ref.referralId())
-            .orElseThrow(() -> new NotFoundException("No such programme place"));
+            .orElseThrow(() -> words.notFound("programme.notFound.place"));
     if (to == null) {
-      throw invalid("status", "Select his new status");
+      throw words.invalid("status", "programme.problem.selectHisNewStatus");
     }
     if (!row.status().canMoveTo(to)) {
-      throw invalid("status", "He cannot move from " + label(row.status()) + " to " + label(to));
+      throw words.invalid(
+          "status",
+          "programme.problem.cannotMove",
+          words.say("programme.status." + row.status().name()),
+          words.say("programme.status." + to.name()));
     }
     if (reason == null || reason.isBlank()) {
-      throw invalid("reason", "Give the reason for the change");
+      throw words.invalid("reason", "programme.problem.giveTheReasonForTheChange");
     }
     if (reason.length() > 500) {
-      throw invalid("reason", "The reason must be 500 characters or fewer");
+      throw words.invalid("reason", "programme.problem.reason500");
     }
     if (version == null || !store.changeStatus(enrolmentId, to, reason.strip(), version, now())) {
-      throw new EditConflictException("His programme place");
+      throw words.conflict("programme.what.hisPlace");
     }
     audit.record(Action.UPDATE, "programme status", ref);
     announce(ref, row.status(), to, reason.strip());
@@ -245,10 +248,6 @@ public class Enrolments {
 
   static String label(EnrolmentStatus status) {
     return status.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static InvalidRequestException invalid(String field, String message) {
-    return new InvalidRequestException(List.of(new FieldProblem(field, message)));
   }
 
   private OffsetDateTime now() {

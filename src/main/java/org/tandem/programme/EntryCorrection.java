@@ -8,16 +8,14 @@ import jakarta.validation.constraints.Size;
  */
 public record EntryCorrection(
     AttendanceMark mark,
-    @Size(max = 300, message = "The absence reason must be 300 characters or fewer")
-        String absenceReason,
+    @Size(max = 300, message = "{programme.problem.absenceReason300}") String absenceReason,
     Boolean disclosed,
-    @Size(max = 2000, message = "What he disclosed must be 2,000 characters or fewer")
-        String disclosureDetail,
+    @Size(max = 2000, message = "{programme.problem.disclosed2000}") String disclosureDetail,
     Integer blame,
     Integer minimisation,
     Integer denial,
-    @Size(max = 2000, message = "The notes must be 2,000 characters or fewer") String notes,
-    @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+    @Size(max = 2000, message = "{programme.problem.notes2000}") String notes,
+    @Size(max = 500, message = "{programme.problem.reason500}") String reason,
     Integer version) {
 
   SessionMark entryFor(long enrolmentId) {

@@ -39,6 +39,7 @@ public class GroupSessions {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
   GroupSessions(
       Groups groups,
@@ -47,7 +48,9 @@ public class GroupSessions {
       MarkConsequences consequences,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.groups = groups;
     this.store = store;
     this.week = week;
@@ -166,14 +169,15 @@ public class GroupSessions {
     for (int i = 0; i < marks.size(); i++) {
       Long id = marks.get(i).enrolmentId();
       if (id != null && (!live.containsKey(id) || !seen.add(id))) {
-        problems.add(new FieldProblem("marks[" + i + "].enrolmentId", "He is not in this group"));
+        problems.add(
+            words.problem("marks[" + i + "].enrolmentId", "programme.problem.notInThisGroup"));
       }
     }
     if (session.curriculumSessionId() != null
         && store.curriculum(group.curriculumId()).stream()
             .noneMatch(s -> s.id() == session.curriculumSessionId())) {
       problems.add(
-          new FieldProblem("curriculumSessionId", "Choose a session of the group's curriculum"));
+          words.problem("curriculumSessionId", "programme.problem.sessionOfTheCurriculum"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -189,10 +193,7 @@ public class GroupSessions {
               currentUsers.current().username(),
               now());
     } catch (DuplicateKeyException e) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "heldOn", "A session on this date is already recorded for this group")));
+      throw words.invalid("heldOn", "programme.problem.sessionAlreadyRecorded");
     }
     for (SessionMark mark : marks) {
       store.insertAttendance(sessionId, mark);

@@ -25,7 +25,6 @@ import org.tandem.programme.internal.WeekQuery;
 import org.tandem.referral.CaseStatus;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -43,6 +42,7 @@ public class Groups {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
   Groups(
       ProgrammeStore store,
@@ -52,7 +52,9 @@ public class Groups {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.store = store;
     this.week = week;
     this.curricula = curricula;
@@ -102,14 +104,14 @@ public class Groups {
     }
     List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
     if (individual && group.capacity() != null && group.capacity() != 1) {
-      problems.add(new FieldProblem("capacity", "Individual work is with 1 man: enter 1"));
+      problems.add(words.problem("capacity", "programme.problem.individualWorkIsOne"));
     }
     CurrentUser me = currentUsers.current();
     if (group.areaId() != null && !me.covers(group.areaId())) {
-      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+      problems.add(words.problem("areaId", "programme.problem.areaYourTeamCovers"));
     }
     if (group.curriculumId() != null && !curricula.exists(group.curriculumId())) {
-      problems.add(new FieldProblem("curriculumId", "Select a curriculum from the list"));
+      problems.add(words.problem("curriculumId", "programme.problem.curriculumFromTheList"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -119,8 +121,7 @@ public class Groups {
     try {
       return store.insertGroup(group, curriculumId);
     } catch (DuplicateKeyException e) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("name", "A group with this name already exists in the area")));
+      throw words.invalid("name", "programme.problem.groupNameTaken");
     }
   }
 
@@ -210,9 +211,9 @@ public class Groups {
   }
 
   GroupRow groupRow(long id) {
-    GroupRow group = store.group(id).orElseThrow(() -> new NotFoundException("No such group"));
+    GroupRow group = store.group(id).orElseThrow(() -> words.notFound("programme.notFound.group"));
     if (!currentUsers.current().covers(group.areaId())) {
-      throw new NotFoundException("No such group");
+      throw words.notFound("programme.notFound.group");
     }
     return group;
   }

@@ -90,7 +90,7 @@ class MarkConsequences {
         store.openReview(
             man.id(),
             "ABSENCES",
-            AbsenceRule.runOfUnexplainedAbsences(inOrder) + " absences without reason in a row",
+            ProgrammeWords.absencesReview(AbsenceRule.runOfUnexplainedAbsences(inOrder)),
             clock.today().plusDays(7));
       }
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** A new curriculum, made by copying an existing one's sessions under a new name. */
 public record NewCurriculum(
-    @NotNull(message = "Select the curriculum to copy") Long fromId,
-    @NotBlank(message = "Enter a name for the new curriculum")
-        @Size(max = 120, message = "The name must be 120 characters or fewer")
+    @NotNull(message = "{programme.problem.selectTheCurriculumToCopy}") Long fromId,
+    @NotBlank(message = "{programme.problem.enterTheCurriculumName}")
+        @Size(max = 120, message = "{programme.problem.name120}")
         String name) {}

@@ -13,27 +13,26 @@ import java.time.LocalTime;
  * means the service's default.
  */
 public record NewGroup(
-    @NotNull(message = "Select the area the group serves") Long areaId,
-    @NotBlank(message = "Enter a name for the group")
-        @Size(max = 120, message = "The name must be 120 characters or fewer")
+    @NotNull(message = "{programme.problem.selectTheArea}") Long areaId,
+    @NotBlank(message = "{programme.problem.enterTheGroupName}")
+        @Size(max = 120, message = "{programme.problem.name120}")
         String name,
     Boolean individual,
-    @NotNull(message = "Enter how many men the group takes")
-        @Min(value = 1, message = "The group must take at least 1 man")
-        @Max(value = 30, message = "The group can take at most 30 men")
+    @NotNull(message = "{programme.problem.enterTheCapacity}")
+        @Min(value = 1, message = "{programme.problem.capacityAtLeast1}")
+        @Max(value = 30, message = "{programme.problem.capacityAtMost30}")
         Integer capacity,
-    @NotNull(message = "Enter the weeks between intakes")
-        @Min(value = 1, message = "Intakes must be at least a week apart")
-        @Max(value = 52, message = "Intakes must be at most 52 weeks apart")
+    @NotNull(message = "{programme.problem.enterTheWeeksBetweenIntakes}")
+        @Min(value = 1, message = "{programme.problem.intakesAtLeastAWeek}")
+        @Max(value = 52, message = "{programme.problem.intakesAtMost52}")
         Integer intakeEveryWeeks,
-    @NotNull(message = "Enter the date of the first session") LocalDate firstSessionOn,
-    @NotNull(message = "Enter the time the group starts") LocalTime startsAt,
-    @Size(max = 200, message = "The venue must be 200 characters or fewer") String venue,
-    @Size(max = 300, message = "The facilitators must be 300 characters or fewer")
-        String facilitators,
-    @NotNull(message = "Enter how many absences without reason in a row prompt a review")
-        @Min(value = 1, message = "The absence limit must be at least 1")
-        @Max(value = 10, message = "The absence limit must be at most 10")
+    @NotNull(message = "{programme.problem.enterTheFirstSessionDate}") LocalDate firstSessionOn,
+    @NotNull(message = "{programme.problem.enterTheStartTime}") LocalTime startsAt,
+    @Size(max = 200, message = "{programme.problem.venue200}") String venue,
+    @Size(max = 300, message = "{programme.problem.facilitators300}") String facilitators,
+    @NotNull(message = "{programme.problem.enterTheAbsenceLimit}")
+        @Min(value = 1, message = "{programme.problem.absenceLimitAtLeast1}")
+        @Max(value = 10, message = "{programme.problem.absenceLimitAtMost10}")
         Integer absenceLimit,
     Long curriculumId) {
 

@@ -11,12 +11,11 @@ import org.tandem.web.UpToToday;
 /** One meeting of a group: which curriculum session, who facilitated, and every man's mark. */
 public record NewGroupSession(
     @UpToToday(
-            missing = "Enter the date of the session",
-            message = "The date of the session must be today or in the past")
+            missing = "{programme.problem.enterTheSessionDate}",
+            message = "{programme.problem.sessionDateUpToToday}")
         LocalDate heldOn,
-    @NotNull(message = "Select the curriculum session delivered") Long curriculumSessionId,
-    @Size(max = 300, message = "The facilitators must be 300 characters or fewer")
-        String facilitators,
-    @NotEmpty(message = "Record every man expected at the session")
-        @Size(max = 60, message = "A session can record at most 60 men")
+    @NotNull(message = "{programme.problem.selectTheCurriculumSession}") Long curriculumSessionId,
+    @Size(max = 300, message = "{programme.problem.facilitators300}") String facilitators,
+    @NotEmpty(message = "{programme.problem.recordEveryMan}")
+        @Size(max = 60, message = "{programme.problem.atMost60Men}")
         List<@Valid SessionMark> marks) {}

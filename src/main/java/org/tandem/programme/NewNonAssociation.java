@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 /** A non-association to record on a man's case: the other man's case, why, and a note. */
 public record NewNonAssociation(
     @Schema(description = "the other man's case reference, in an area the caller covers")
-        @Size(max = 30, message = "Enter the other man's case reference, like NMR-0001")
+        @Size(max = 30, message = "{programme.problem.otherReferenceLike}")
         String otherReference,
     @Schema(description = "why they must not share a group") NonAssociationKind kind,
     @Schema(description = "what the worker knows of it; required when the kind is OTHER")
-        @Size(max = 500, message = "The note must be 500 characters or fewer")
+        @Size(max = 500, message = "{programme.problem.note500}")
         String note) {}

@@ -1,21 +1,13 @@
 package org.tandem.programme;
 
-/** Why two men must not share a group. */
+/**
+ * Why two men must not share a group. A refusal names the kind in the reader's language, from
+ * nonAssociations.kindWords in the bundle.
+ */
 public enum NonAssociationKind {
-  CO_DEFENDANT("co-defendant"),
-  RELATIVE("relative"),
-  KNOWN_CONFLICT("known conflict"),
+  CO_DEFENDANT,
+  RELATIVE,
+  KNOWN_CONFLICT,
   /** Any other reason, which the note must give. */
-  OTHER("other");
-
-  private final String words;
-
-  NonAssociationKind(String words) {
-    this.words = words;
-  }
-
-  /** The kind as a refusal names it: "co-defendant". */
-  public String words() {
-    return words;
-  }
+  OTHER
 }

@@ -17,7 +17,6 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.internal.NonAssociationStore;
 import org.tandem.programme.internal.NonAssociationStore.Row;
 import org.tandem.referral.Referrals;
-import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
@@ -35,13 +34,16 @@ public class NonAssociations {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
   NonAssociations(
       Referrals referrals,
       NonAssociationStore store,
       CurrentUsers currentUsers,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -72,13 +74,13 @@ public class NonAssociations {
     List<FieldProblem> problems = new ArrayList<>();
     CaseRef other = otherCase(ref, given.otherReference(), problems);
     if (given.kind() == null) {
-      problems.add(new FieldProblem("kind", "Select why they must not share a group"));
+      problems.add(words.problem("kind", "programme.problem.selectWhyNotShare"));
     }
     String note = given.note() == null || given.note().isBlank() ? null : given.note().strip();
     if (note == null && given.kind() == NonAssociationKind.OTHER) {
-      problems.add(new FieldProblem("note", "Give the reason they must not share a group"));
+      problems.add(words.problem("note", "programme.problem.giveTheReasonNotShare"));
     } else if (note != null && note.length() > 500) {
-      problems.add(new FieldProblem("note", "The note must be 500 characters or fewer"));
+      problems.add(words.problem("note", "programme.problem.note500"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -94,10 +96,7 @@ public class NonAssociations {
               currentUsers.current().username(),
               clock.now());
     } catch (DuplicateKeyException e) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "otherReference", "A non-association with this man is already recorded")));
+      throw words.invalid("otherReference", "programme.problem.nonAssociationExists");
     }
     audit.record(Action.CREATE, "non-association", ref);
     audit.record(Action.CREATE, "non-association", other);
@@ -111,10 +110,10 @@ public class NonAssociations {
     Row row =
         store
             .one(ref.referralId(), id)
-            .orElseThrow(() -> new NotFoundException("No such non-association"));
+            .orElseThrow(() -> words.notFound("programme.notFound.nonAssociation"));
     if (version == null
         || !store.end(id, version, currentUsers.current().username(), clock.now())) {
-      throw new EditConflictException("The non-association");
+      throw words.conflict("programme.what.nonAssociation");
     }
     audit.record(Action.UPDATE, "non-association", ref);
     audit.record(Action.UPDATE, "non-association", other(row));
@@ -140,37 +139,32 @@ public class NonAssociations {
     Optional.ofNullable(store.groupsBarredTo(ref.referralId()).get(groupId))
         .ifPresent(
             kind -> {
-              throw new InvalidRequestException(
-                  List.of(
-                      new FieldProblem(
-                          "groupId",
-                          "Not offered: a non-association with a member of this group ("
-                              + kind.words()
-                              + ")")));
+              throw words.invalid(
+                  "groupId",
+                  "programme.problem.notOffered",
+                  words.say("nonAssociations.kindWords." + kind.name()));
             });
   }
 
   private CaseRef otherCase(CaseRef ref, String typed, List<FieldProblem> problems) {
     if (typed == null || typed.isBlank()) {
-      problems.add(new FieldProblem("otherReference", "Enter the other man's case reference"));
+      problems.add(words.problem("otherReference", "programme.problem.enterTheOtherReference"));
       return null;
     }
     String reference = typed.strip().toUpperCase(Locale.ROOT);
     if (reference.length() > 30) {
-      problems.add(
-          new FieldProblem(
-              "otherReference", "Enter the other man's case reference, like NMR-0001"));
+      problems.add(words.problem("otherReference", "programme.problem.otherReferenceLike"));
       return null;
     }
     CaseRef other;
     try {
       other = referrals.open(reference);
     } catch (NotFoundException e) {
-      problems.add(new FieldProblem("otherReference", "No case with this reference in your areas"));
+      problems.add(words.problem("otherReference", "programme.problem.noCaseWithThisReference"));
       return null;
     }
     if (other.referralId() == ref.referralId()) {
-      problems.add(new FieldProblem("otherReference", "Enter another man's case, not his own"));
+      problems.add(words.problem("otherReference", "programme.problem.notHisOwnCase"));
       return null;
     }
     return other;

@@ -60,7 +60,7 @@ public class OneToOneAbsences {
       store.openReview(
           place.id(),
           "ABSENCES",
-          AbsenceRule.runOfUnexplainedAbsences(inOrder) + " absences without reason in a row",
+          ProgrammeWords.absencesReview(AbsenceRule.runOfUnexplainedAbsences(inOrder)),
           clock.today().plusDays(7));
     }
   }

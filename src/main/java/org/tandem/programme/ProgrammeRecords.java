@@ -19,7 +19,6 @@ import org.tandem.programme.internal.ProgrammeStore;
 import org.tandem.programme.internal.ProgrammeStore.EnrolmentRow;
 import org.tandem.programme.internal.ProgrammeStore.GroupRow;
 import org.tandem.referral.Referrals;
-import org.tandem.web.NotFoundException;
 
 /**
  * A man's programme record for other features, the update reports to the referrer among them: his
@@ -32,9 +31,15 @@ public class ProgrammeRecords {
   private final ProgrammeStore store;
   private final AttendanceStore attendance;
   private final AuditLog audit;
+  private final ProgrammeWords words;
 
   ProgrammeRecords(
-      Referrals referrals, ProgrammeStore store, AttendanceStore attendance, AuditLog audit) {
+      Referrals referrals,
+      ProgrammeStore store,
+      AttendanceStore attendance,
+      AuditLog audit,
+      ProgrammeWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.attendance = attendance;
@@ -77,7 +82,7 @@ public class ProgrammeRecords {
         store
             .enrolment(enrolmentId)
             .filter(e -> e.referralId() == ref.referralId())
-            .orElseThrow(() -> new NotFoundException("No such programme place"));
+            .orElseThrow(() -> words.notFound("programme.notFound.place"));
     audit.record(Action.READ, "programme record", ref);
     return summary(place);
   }

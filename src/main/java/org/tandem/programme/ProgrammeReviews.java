@@ -11,10 +11,6 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
-import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 
 /** Reviews of men's progress: week 12, completion, and absences reaching the group's limit. */
 @Service
@@ -24,8 +20,15 @@ public class ProgrammeReviews {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
-  ProgrammeReviews(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, ServiceClock clock) {
+  ProgrammeReviews(
+      JdbcClient jdbc,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.jdbc = jdbc;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -107,20 +110,15 @@ public class ProgrammeReviews {
                         rs.getString("reference"),
                         rs.getLong("area_id")))
             .optional()
-            .orElseThrow(() -> new NotFoundException("No such review"));
+            .orElseThrow(() -> words.notFound("programme.notFound.review"));
     if (heldOn == null || heldOn.isAfter(today())) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("heldOn", "Enter the date of the review, today or earlier")));
+      throw words.invalid("heldOn", "programme.problem.reviewDate");
     }
     if (outcome == null || outcome.isBlank()) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("outcome", "Enter what the review decided")));
+      throw words.invalid("outcome", "programme.problem.enterWhatTheReviewDecided");
     }
     if (outcome.length() > 4000) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "outcome", "What the review decided must be 4,000 characters or fewer")));
+      throw words.invalid("outcome", "programme.problem.outcome4000");
     }
     int updated =
         jdbc.sql(
@@ -136,7 +134,7 @@ public class ProgrammeReviews {
             .param("version", version == null ? -1 : version)
             .update();
     if (updated != 1) {
-      throw new EditConflictException("This review");
+      throw words.conflict("programme.what.thisReview");
     }
     audit.record(
         Action.UPDATE,

@@ -18,10 +18,8 @@ import org.tandem.programme.internal.RegisterStore;
 import org.tandem.programme.internal.RegisterStore.CorrectionRow;
 import org.tandem.programme.internal.RegisterStore.EntryRow;
 import org.tandem.programme.internal.RegisterStore.SessionRow;
-import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -43,6 +41,7 @@ public class Registers {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
   Registers(
       Groups groups,
@@ -52,7 +51,9 @@ public class Registers {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.groups = groups;
     this.registers = registers;
     this.store = store;
@@ -119,19 +120,19 @@ public class Registers {
     problems.removeIf(p -> p.field().equals("enrolmentId"));
     String reason = correction.reason() == null ? "" : correction.reason().strip();
     if (reason.isEmpty()) {
-      problems.add(new FieldProblem("reason", "Give the reason for the correction"));
+      problems.add(words.problem("reason", "programme.problem.giveTheReasonForTheCorrection"));
     } else if (reason.length() > 500) {
-      problems.add(new FieldProblem("reason", "The reason must be 500 characters or fewer"));
+      problems.add(words.problem("reason", "programme.problem.reason500"));
     }
     if (correction.version() == null) {
-      problems.add(new FieldProblem("version", "Send the version of the entry you read"));
+      problems.add(words.problem("version", "programme.problem.sendTheVersion"));
     }
     EntryRow was =
         registers
             .entryForCorrection(sessionId, enrolmentId)
-            .orElseThrow(() -> new NotFoundException("He is not in this session's register"));
+            .orElseThrow(() -> words.notFound("programme.notFound.notInRegister"));
     if (problems.isEmpty() && sameEntry(was.entry(), now)) {
-      problems.add(new FieldProblem("mark", "Change something in his entry to correct it"));
+      problems.add(words.problem("mark", "programme.problem.changeSomething"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -144,7 +145,7 @@ public class Registers {
         reason,
         currentUsers.current().username(),
         clock.now())) {
-      throw new EditConflictException("His entry in the register");
+      throw words.conflict("programme.what.hisEntry");
     }
     EnrolmentRow man = store.enrolment(enrolmentId).orElseThrow();
     consequences.follow(
@@ -159,7 +160,7 @@ public class Registers {
   private SessionRow session(long groupId, long sessionId) {
     return registers
         .session(groupId, sessionId)
-        .orElseThrow(() -> new NotFoundException("No such session"));
+        .orElseThrow(() -> words.notFound("programme.notFound.session"));
   }
 
   /** The entry with its history: first as recorded, then as each correction left it. */

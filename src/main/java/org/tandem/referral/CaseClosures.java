@@ -1,14 +1,12 @@
 package org.tandem.referral;
 
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
 import org.tandem.access.AuditLog.Action;
 import org.tandem.access.CaseRef;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.web.Validation;
 
 /**
@@ -24,13 +22,16 @@ public class CaseClosures {
   private final AuditLog audit;
   private final Validation validation;
   private final ApplicationEventPublisher events;
+  private final ReferralWords words;
 
   CaseClosures(
       Referrals referrals,
       CaseJourney journey,
       AuditLog audit,
       Validation validation,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.journey = journey;
     this.audit = audit;
@@ -44,11 +45,11 @@ public class CaseClosures {
     validation.check(closure);
     boolean blank = closure.detail() == null || closure.detail().isBlank();
     if (closure.reason() == ClosureReason.OTHER && blank) {
-      throw refused("detail", "Say why the case is closing");
+      throw words.refused("detail", "referral.problem.sayWhyTheCaseIsClosing");
     }
     if (!journey.close(
         ref, closure.closedOn(), closure.reason(), blank ? null : closure.detail().strip())) {
-      throw refused("reason", "The case is closed already");
+      throw words.refused("reason", "referral.problem.theCaseIsClosedAlready");
     }
     audit.record(Action.UPDATE, "case closure", ref);
     events.publishEvent(
@@ -59,18 +60,14 @@ public class CaseClosures {
   public void reopen(String reference, String reason) {
     CaseRef ref = referrals.open(reference);
     if (reason == null || reason.isBlank()) {
-      throw refused("reason", "Give the reason for reopening the case");
+      throw words.refused("reason", "referral.problem.giveTheReasonForReopening");
     }
     if (reason.strip().length() > 480) {
-      throw refused("reason", "The reason must be 480 characters or fewer");
+      throw words.refused("reason", "referral.problem.theReasonMustBe480");
     }
     if (!journey.reopen(ref, "Reopened: " + reason.strip())) {
-      throw refused("reason", "The case is not closed");
+      throw words.refused("reason", "referral.problem.theCaseIsNotClosed");
     }
     audit.record(Action.UPDATE, "case reopened", ref);
-  }
-
-  private static InvalidRequestException refused(String field, String message) {
-    return new InvalidRequestException(List.of(new FieldProblem(field, message)));
   }
 }

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Size;
  * read; each detail that differs from what is held becomes an amendment.
  */
 public record ChildCorrection(
-    @Size(max = 80, message = "The child's name must be 80 characters or fewer") String givenName,
-    @NotNull(message = "Enter the child's age in years")
-        @Min(value = 0, message = "The child's age must be 0 or more")
-        @Max(value = 18, message = "The child's age must be 18 or less")
+    @Size(max = 80, message = "{referral.problem.theChildsNameMustBe80}") String givenName,
+    @NotNull(message = "{referral.problem.enterTheChildsAgeIn}")
+        @Min(value = 0, message = "{referral.problem.theChildsAgeMustBe0}")
+        @Max(value = 18, message = "{referral.problem.theChildsAgeMustBe18}")
         Integer ageYears,
-    @NotBlank(message = "Enter why the child's details are being corrected")
-        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterWhyTheChildsDetails}")
+        @Size(max = 2000, message = "{referral.problem.theReasonMustBe2000}")
         String reason,
-    @NotNull(message = "Give the version of the child's record you read") Integer version) {}
+    @NotNull(message = "{referral.problem.giveTheVersionOfTheChildsRecord}") Integer version) {}

@@ -12,9 +12,8 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.internal.AmendmentStore;
 import org.tandem.referral.internal.AmendmentStore.Details;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
@@ -33,6 +32,7 @@ public class Corrections {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ReferralWords words;
 
   Corrections(
       Referrals referrals,
@@ -40,7 +40,9 @@ public class Corrections {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -56,7 +58,7 @@ public class Corrections {
     validation.check(correction);
     Details held = store.his(ref.referralId());
     if (held.version() != correction.version()) {
-      throw new EditConflictException("The case");
+      throw new EditConflictException(words.say("referral.conflict.theCase"));
     }
     Map<CorrectedDetail, String> after = new LinkedHashMap<>();
     after.put(CorrectedDetail.GIVEN_NAME, text(correction.givenName()));
@@ -73,7 +75,7 @@ public class Corrections {
     Map<CorrectedDetail, String[]> changed = held.changedIn(after);
     nothingUnchanged(changed, "givenName");
     if (!store.writeHis(ref.referralId(), after, correction.version())) {
-      throw new EditConflictException("The case");
+      throw new EditConflictException(words.say("referral.conflict.theCase"));
     }
     store.record(ref.referralId(), null, changed, correction.reason().strip(), me(), clock.now());
     audit.record(Action.UPDATE, "his details, corrected", ref);
@@ -86,9 +88,11 @@ public class Corrections {
     CaseRef ref = referrals.open(reference);
     validation.check(correction);
     Details held =
-        store.child(ref.referralId(), childId).orElseThrow(() -> new NotFoundException("Child"));
+        store
+            .child(ref.referralId(), childId)
+            .orElseThrow(() -> new NotFoundException(words.say("referral.notFound.child")));
     if (held.version() != correction.version()) {
-      throw new EditConflictException("The child's record");
+      throw new EditConflictException(words.say("referral.conflict.theChildsRecord"));
     }
     Map<CorrectedDetail, String> after = new LinkedHashMap<>();
     after.put(CorrectedDetail.GIVEN_NAME, text(correction.givenName()));
@@ -96,7 +100,7 @@ public class Corrections {
     Map<CorrectedDetail, String[]> changed = held.changedIn(after);
     nothingUnchanged(changed, "givenName");
     if (!store.writeChild(ref.referralId(), childId, after, correction.version())) {
-      throw new EditConflictException("The child's record");
+      throw new EditConflictException(words.say("referral.conflict.theChildsRecord"));
     }
     store.record(
         ref.referralId(), childId, changed, correction.reason().strip(), me(), clock.now());
@@ -112,10 +116,9 @@ public class Corrections {
     return store.history(ref.referralId());
   }
 
-  private static void nothingUnchanged(Map<CorrectedDetail, String[]> changed, String field) {
+  private void nothingUnchanged(Map<CorrectedDetail, String[]> changed, String field) {
     if (changed.isEmpty()) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem(field, "Change at least one detail to correct it")));
+      throw words.refused(field, "referral.problem.changeAtLeastOneDetail");
     }
   }
 

@@ -13,19 +13,21 @@ import java.time.LocalDate;
  * differs from what is held becomes an amendment. The rules are intake's own.
  */
 public record HisCorrection(
-    @NotBlank(message = "Enter his given name")
-        @Size(max = 80, message = "Given name must be 80 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterHisGivenName}")
+        @Size(max = 80, message = "{referral.problem.givenNameMustBe80}")
         String givenName,
-    @NotBlank(message = "Enter his family name")
-        @Size(max = 80, message = "Family name must be 80 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterHisFamilyName}")
+        @Size(max = 80, message = "{referral.problem.familyNameMustBe80}")
         String familyName,
-    @Past(message = "His date of birth must be in the past") LocalDate dateOfBirth,
-    @Pattern(regexp = NewReferral.PHONE, message = "Enter his phone number, like 07700 900 982")
+    @Past(message = "{referral.problem.hisDateOfBirthMust}") LocalDate dateOfBirth,
+    @Pattern(
+            regexp = NewReferral.PHONE,
+            message = "{referral.problem.enterHisPhoneNumberLike07700900982}")
         String phone,
-    @Size(max = 300, message = "His address must be 300 characters or fewer") String address,
-    @Size(max = 60, message = "Language must be 60 characters or fewer") String language,
+    @Size(max = 300, message = "{referral.problem.hisAddressMustBe300}") String address,
+    @Size(max = 60, message = "{referral.problem.languageMustBe60Characters}") String language,
     Boolean interpreterNeeded,
-    @NotBlank(message = "Enter why his details are being corrected")
-        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterWhyHisDetailsAre}")
+        @Size(max = 2000, message = "{referral.problem.theReasonMustBe2000}")
         String reason,
-    @NotNull(message = "Give the version of the case you read") Integer version) {}
+    @NotNull(message = "{referral.problem.giveTheVersionOfTheCase}") Integer version) {}

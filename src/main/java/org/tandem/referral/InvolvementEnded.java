@@ -11,9 +11,8 @@ import java.time.LocalDate;
  * reason. {@code version} is the case version it was recorded on.
  */
 public record InvolvementEnded(
-    @NotNull(message = "Enter the date the service's involvement ended") LocalDate endedOn,
-    @NotBlank(message = "Enter why the service is no longer involved")
-        @Size(max = 300, message = "The reason must be 300 characters or fewer")
+    @NotNull(message = "{referral.problem.enterTheDateTheServices}") LocalDate endedOn,
+    @NotBlank(message = "{referral.problem.enterWhyTheServiceIs}")
+        @Size(max = 300, message = "{referral.problem.theReasonMustBe300}")
         String reason,
-    @NotNull(message = "The case version is missing: reload the case and try again")
-        Integer version) {}
+    @NotNull(message = "{referral.problem.theCaseVersionIsMissing}") Integer version) {}

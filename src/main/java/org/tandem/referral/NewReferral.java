@@ -22,47 +22,45 @@ import org.tandem.web.UpToToday;
  * anywhere.
  */
 public record NewReferral(
-    @NotNull(message = "Select the area the referral is for") Long areaId,
-    @NotNull(message = "Select who referred him") ReferralSource referralSource,
-    @Size(max = 120, message = "Other source must be 120 characters or fewer")
+    @NotNull(message = "{referral.problem.selectTheAreaTheReferral}") Long areaId,
+    @NotNull(message = "{referral.problem.selectWhoReferredHim}") ReferralSource referralSource,
+    @Size(max = 120, message = "{referral.problem.otherSourceMustBe120}")
         String referralSourceOther,
-    @NotBlank(message = "Enter the referrer's name")
-        @Size(max = 120, message = "Referrer's name must be 120 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterTheReferrersName}")
+        @Size(max = 120, message = "{referral.problem.referrersNameMustBe120}")
         String referrerName,
-    @Size(max = 160, message = "Organisation must be 160 characters or fewer")
+    @Size(max = 160, message = "{referral.problem.organisationMustBe160Characters}")
         String referrerOrganisation,
-    @Pattern(regexp = PHONE, message = "Enter the referrer's phone number, like 01632 960 001")
+    @Pattern(regexp = PHONE, message = "{referral.problem.enterTheReferrersPhoneNumber01632960001}")
         String referrerPhone,
-    @Email(
-            message =
-                "Enter the referrer's email address in the correct format, like name@example.org")
-        @Size(max = 160, message = "Email address must be 160 characters or fewer")
+    @Email(message = "{referral.problem.enterTheReferrersEmailAddress}")
+        @Size(max = 160, message = "{referral.problem.emailAddressMustBe160}")
         String referrerEmail,
-    @NotBlank(message = "Enter the reason for the referral")
-        @Size(max = 5000, message = "The reason for the referral must be 5,000 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterTheReasonForThe}")
+        @Size(max = 5000, message = "{referral.problem.theReasonForTheReferral5000}")
         String reason,
     @UpToToday(
-            missing = "Enter the date of the referral",
-            message = "The date of the referral must be today or in the past")
+            missing = "{referral.problem.enterTheDateOfThe}",
+            message = "{referral.problem.theDateOfTheReferral}")
         LocalDate referredOn,
-    @NotBlank(message = "Enter his given name")
-        @Size(max = 80, message = "Given name must be 80 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterHisGivenName}")
+        @Size(max = 80, message = "{referral.problem.givenNameMustBe80}")
         String manGivenName,
-    @NotBlank(message = "Enter his family name")
-        @Size(max = 80, message = "Family name must be 80 characters or fewer")
+    @NotBlank(message = "{referral.problem.enterHisFamilyName}")
+        @Size(max = 80, message = "{referral.problem.familyNameMustBe80}")
         String manFamilyName,
-    @Past(message = "His date of birth must be in the past") LocalDate manDateOfBirth,
-    @Pattern(regexp = PHONE, message = "Enter his phone number, like 07700 900 982")
+    @Past(message = "{referral.problem.hisDateOfBirthMust}") LocalDate manDateOfBirth,
+    @Pattern(regexp = PHONE, message = "{referral.problem.enterHisPhoneNumberLike07700900982}")
         String manPhone,
-    @Size(max = 300, message = "His address must be 300 characters or fewer") String manAddress,
-    @Size(max = 60, message = "Language must be 60 characters or fewer") String manLanguage,
+    @Size(max = 300, message = "{referral.problem.hisAddressMustBe300}") String manAddress,
+    @Size(max = 60, message = "{referral.problem.languageMustBe60Characters}") String manLanguage,
     Boolean manInterpreterNeeded,
-    @Size(max = MOST_PARTNERS, message = "A referral can name at most 10 partners")
+    @Size(max = MOST_PARTNERS, message = "{referral.problem.aReferralCanNameAt10}")
         List<@Valid Partner> partners,
-    @Size(max = MOST_CHILDREN, message = "A referral can name at most 15 children")
+    @Size(max = MOST_CHILDREN, message = "{referral.problem.aReferralCanNameAt15}")
         List<@Valid Child> children,
-    @NotNull(message = "Select the basis for sharing information") SharingBasis sharingBasis,
-    @Size(max = 500, message = "The legal basis must be 500 characters or fewer")
+    @NotNull(message = "{referral.problem.selectTheBasisForSharing}") SharingBasis sharingBasis,
+    @Size(max = 500, message = "{referral.problem.theLegalBasisMustBe500}")
         String sharingBasisDetail) {
 
   /**
@@ -83,46 +81,48 @@ public record NewReferral(
 
   /** A current, former or new partner. Everything but the relationship is behind the wall. */
   public record Partner(
-      @NotNull(message = "Select how she is related to him") PartnerRelationship relationship,
-      @NotBlank(message = "Enter her given name")
-          @Size(max = 80, message = "Her given name must be 80 characters or fewer")
+      @NotNull(message = "{referral.problem.selectHowSheIsRelated}")
+          PartnerRelationship relationship,
+      @NotBlank(message = "{referral.problem.enterHerGivenName}")
+          @Size(max = 80, message = "{referral.problem.herGivenNameMustBe80}")
           String givenName,
-      @Size(max = 80, message = "Her family name must be 80 characters or fewer") String familyName,
-      @Pattern(regexp = PHONE, message = "Enter her phone number, like 07700 900 982") String phone,
-      @Email(message = "Enter her email address in the correct format, like name@example.org")
-          @Size(max = 160, message = "Her email address must be 160 characters or fewer")
+      @Size(max = 80, message = "{referral.problem.herFamilyNameMustBe80}") String familyName,
+      @Pattern(regexp = PHONE, message = "{referral.problem.enterHerPhoneNumberLike07700900982}")
+          String phone,
+      @Email(message = "{referral.problem.enterHerEmailAddressIn}")
+          @Size(max = 160, message = "{referral.problem.herEmailAddressMustBe160}")
           String email,
-      @Size(max = 300, message = "Her address must be 300 characters or fewer") String address,
-      @Size(max = 500, message = "Safe contact times must be 500 characters or fewer")
+      @Size(max = 300, message = "{referral.problem.herAddressMustBe300}") String address,
+      @Size(max = 500, message = "{referral.problem.safeContactTimesMustBe500}")
           String safeContactTimes) {}
 
   /** A child in the family. */
   public record Child(
-      @Size(max = 80, message = "The child's name must be 80 characters or fewer") String givenName,
-      @NotNull(message = "Enter the child's age in years")
-          @Min(value = 0, message = "The child's age must be 0 or more")
-          @Max(value = 18, message = "The child's age must be 18 or less")
+      @Size(max = 80, message = "{referral.problem.theChildsNameMustBe80}") String givenName,
+      @NotNull(message = "{referral.problem.enterTheChildsAgeIn}")
+          @Min(value = 0, message = "{referral.problem.theChildsAgeMustBe0}")
+          @Max(value = 18, message = "{referral.problem.theChildsAgeMustBe18}")
           Integer ageYears,
-      @NotNull(message = "Select the child's protection status")
+      @NotNull(message = "{referral.problem.selectTheChildsProtectionStatus}")
           ProtectionStatus protectionStatus) {}
 
   // The cross-field rules below are package-private is-methods named after the field they report
   // on, so a problem names that field. They must not carry @JsonIgnore: Jackson would then ignore
   // the whole property of that name, and the API would silently drop e.g. referrerPhone.
 
-  @AssertTrue(message = "Enter who referred him")
+  @AssertTrue(message = "{referral.problem.enterWhoReferredHim}")
   boolean isReferralSourceOther() {
     return referralSource != ReferralSource.OTHER
         || (referralSourceOther != null && !referralSourceOther.isBlank());
   }
 
-  @AssertTrue(message = "Enter the referrer's phone number or email address")
+  @AssertTrue(message = "{referral.problem.enterTheReferrersPhoneNumber}")
   boolean isReferrerPhone() {
     return (referrerPhone != null && !referrerPhone.isBlank())
         || (referrerEmail != null && !referrerEmail.isBlank());
   }
 
-  @AssertTrue(message = "Describe the legal basis for sharing information")
+  @AssertTrue(message = "{referral.problem.describeTheLegalBasisFor}")
   boolean isSharingBasisDetail() {
     return sharingBasis != SharingBasis.OTHER_LEGAL_BASIS
         || (sharingBasisDetail != null && !sharingBasisDetail.isBlank());

@@ -2,6 +2,7 @@ package org.tandem.referral;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -16,15 +17,20 @@ public class OnlineReferrals {
 
   private final RepeatReferrals repeats;
   private final OnlineReferrers referrers;
+  private final ReferralWords words;
 
-  OnlineReferrals(RepeatReferrals repeats, OnlineReferrers referrers) {
+  OnlineReferrals(RepeatReferrals repeats, OnlineReferrers referrers, ReferralWords words) {
+    this.words = words;
     this.repeats = repeats;
     this.referrers = referrers;
   }
 
   /** The signed-in referrer; 404 for an account that is not a referrer's. */
   public OnlineReferrers.Referrer me() {
-    return referrers.current().orElseThrow(() -> new NotFoundException("No referrer's account"));
+    return referrers
+        .current()
+        .orElseThrow(
+            () -> new NotFoundException(words.say("referral.notFound.noReferrersAccount")));
   }
 
   /** The referral with who referred filled in from the signed-in referrer. */

@@ -11,6 +11,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.referral.internal.DuplicateStore;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 
@@ -31,8 +32,11 @@ public class PossibleDuplicates {
   private final DuplicateStore store;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
+  private final ReferralWords words;
 
-  PossibleDuplicates(DuplicateStore store, CurrentUsers currentUsers, AuditLog audit) {
+  PossibleDuplicates(
+      DuplicateStore store, CurrentUsers currentUsers, AuditLog audit, ReferralWords words) {
+    this.words = words;
     this.store = store;
     this.currentUsers = currentUsers;
     this.audit = audit;
@@ -143,23 +147,19 @@ public class PossibleDuplicates {
     return (given + " " + family).strip();
   }
 
-  private static void check(Query q, String name, String phoneKey) {
+  private void check(Query q, String name, String phoneKey) {
     List<FieldProblem> problems = new ArrayList<>();
     if (q.givenName() != null && q.givenName().length() > 80) {
-      problems.add(new FieldProblem("givenName", "His given name must be 80 characters or fewer"));
+      problems.add(words.problem("givenName", "referral.problem.hisGivenNameMustBe80"));
     }
     if (q.familyName() != null && q.familyName().length() > 80) {
-      problems.add(
-          new FieldProblem("familyName", "His family name must be 80 characters or fewer"));
+      problems.add(words.problem("familyName", "referral.problem.hisFamilyNameMustBe80"));
     }
     if (q.phone() != null && q.phone().length() > 40) {
-      problems.add(new FieldProblem("phone", "His phone number must be 40 characters or fewer"));
+      problems.add(words.problem("phone", "referral.problem.hisPhoneNumberMustBe40"));
     }
     if (problems.isEmpty() && name == null && q.dateOfBirth() == null && phoneKey == null) {
-      problems.add(
-          new FieldProblem(
-              "familyName",
-              "Give his family name, his date of birth or his phone number (at least 10 digits)"));
+      problems.add(words.problem("familyName", "referral.problem.giveSomethingToLookFor"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -24,6 +24,7 @@ import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.internal.CaseListStore;
 import org.tandem.referral.internal.ReferralStore;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.referral.internal.RiskLevelSources;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
@@ -52,6 +53,7 @@ public class Referrals {
   private final CaseJourney journey;
   private final Accounts accounts;
   private final RiskLevelSources sources;
+  private final ReferralWords words;
 
   Referrals(
       ReferralStore store,
@@ -65,7 +67,9 @@ public class Referrals {
       AuditTrail auditTrail,
       Accounts accounts,
       CaseJourney journey,
-      RiskLevelSources sources) {
+      RiskLevelSources sources,
+      ReferralWords words) {
+    this.words = words;
     this.journey = journey;
     this.sources = sources;
     this.auditTrail = auditTrail;
@@ -118,7 +122,7 @@ public class Referrals {
   public void validate(NewReferral referral) {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(referral));
     if (referral.areaId() != null && !currentUsers.current().covers(referral.areaId())) {
-      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+      problems.add(words.problem("areaId", "referral.problem.selectAnAreaYourTeamCovers"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -174,17 +178,14 @@ public class Referrals {
     ReferralStore.CaseKey key = openable(reference);
     validation.check(triage);
     if (!key.status().canBeTriaged()) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "outcome",
-                  key.status() == CaseStatus.REFERRED_ON
-                          || key.status() == CaseStatus.DID_NOT_ATTEND
-                      ? "This case has been closed at triage already"
-                      : "This case is past triage: his assessment has begun")));
+      throw words.refused(
+          "outcome",
+          key.status() == CaseStatus.REFERRED_ON || key.status() == CaseStatus.DID_NOT_ATTEND
+              ? "referral.problem.closedAtTriageAlready"
+              : "referral.problem.pastTriage");
     }
     if (!store.triage(key.id(), triage, currentUsers.current().username(), now())) {
-      throw new EditConflictException("Case " + reference);
+      throw new EditConflictException(words.say("referral.conflict.case", reference));
     }
     if (triage.outcome().leadsTo() != key.status()) {
       journey.triaged(key.id(), triage.outcome().leadsTo());
@@ -203,15 +204,13 @@ public class Referrals {
     validation.check(ended);
     CaseDetail now = store.detail(key.id(), today(), 0, null, List.of(), null);
     if (ended.endedOn().isAfter(today())) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("endedOn", "The date must be today or in the past")));
+      throw words.refused("endedOn", "referral.problem.theDateMustBeTodayOrInThePast");
     }
     if (ended.endedOn().isBefore(now.referredOn())) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("endedOn", "The date must be on or after the referral date")));
+      throw words.refused("endedOn", "referral.problem.theDateMustBeOnOrAfterTheReferral");
     }
     if (!store.endInvolvement(key.id(), ended, currentUsers.current().username())) {
-      throw new EditConflictException("Case " + reference);
+      throw new EditConflictException(words.say("referral.conflict.case", reference));
     }
     CaseRef ref = new CaseRef(key.id(), key.reference(), key.areaId());
     audit.record(Action.UPDATE, "involvement ended", ref);
@@ -333,15 +332,15 @@ public class Referrals {
         && accounts.workers(ref.areaId(), Role.PERPETRATOR_WORKER).stream()
             .noneMatch(w -> w.id() == perpetratorWorkerId)) {
       problems.add(
-          new FieldProblem(
-              "perpetratorWorkerId", "Choose a perpetrator worker who covers this area"));
+          words.problem(
+              "perpetratorWorkerId", "referral.problem.choosePerpetratorWorkerWhoCovers"));
     }
     if (partnerSupportWorkerId != null
         && accounts.workers(ref.areaId(), Role.PARTNER_SUPPORT_WORKER).stream()
             .noneMatch(w -> w.id() == partnerSupportWorkerId)) {
       problems.add(
-          new FieldProblem(
-              "partnerSupportWorkerId", "Choose a partner-support worker who covers this area"));
+          words.problem(
+              "partnerSupportWorkerId", "referral.problem.choosePartnerSupportWorkerWhoCovers"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

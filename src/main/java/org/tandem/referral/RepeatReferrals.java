@@ -13,6 +13,7 @@ import org.tandem.access.CaseRef;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.referral.internal.ReferralWords;
 import org.tandem.referral.internal.RepeatReferralStore;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
@@ -30,13 +31,16 @@ public class RepeatReferrals {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final ReferralWords words;
 
   RepeatReferrals(
       Referrals referrals,
       RepeatReferralStore store,
       CurrentUsers currentUsers,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -72,8 +76,7 @@ public class RepeatReferrals {
     if (check == DuplicateCheck.REPEAT) {
       earlier = earlier(repeatOf).orElse(null);
       if (earlier == null) {
-        problems.add(
-            new FieldProblem("repeatOf", "Give the reference of an earlier case you can open"));
+        problems.add(words.problem("repeatOf", "referral.problem.giveTheReferenceOfAnEarlierCase"));
       }
     }
     if (!problems.isEmpty()) {
@@ -134,10 +137,7 @@ public class RepeatReferrals {
     if (check == DuplicateCheck.REPEAT) {
       earlier = earlier(repeatOf).filter(e -> e.referralId() != opened.referralId()).orElse(null);
       if (earlier == null) {
-        throw new InvalidRequestException(
-            List.of(
-                new FieldProblem(
-                    "repeatOf", "Give the reference of an earlier case you can open")));
+        throw words.refused("repeatOf", "referral.problem.giveTheReferenceOfAnEarlierCase");
       }
     }
     if (check == null
@@ -147,13 +147,11 @@ public class RepeatReferrals {
             earlier == null ? null : earlier.referralId(),
             currentUsers.current().username(),
             clock.now())) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "repeatOf",
-                  check == null
-                      ? "Select whether he is one of these men"
-                      : "Whether he is the same man is recorded already")));
+      throw words.refused(
+          "repeatOf",
+          check == null
+              ? "referral.problem.selectWhetherHeIsOneOfTheseMen"
+              : "referral.problem.sameManRecordedAlready");
     }
     audit.record(Action.UPDATE, what(check, earlier), opened);
   }

@@ -10,16 +10,14 @@ import java.time.LocalDate;
  * people triaging at once cannot overwrite each other silently.
  */
 public record Triage(
-    @NotNull(message = "Select the triage outcome") TriageOutcome outcome,
-    @Size(max = 200, message = "Where he was referred on to must be 200 characters or fewer")
-        String referredOnTo,
-    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes,
+    @NotNull(message = "{referral.problem.selectTheTriageOutcome}") TriageOutcome outcome,
+    @Size(max = 200, message = "{referral.problem.whereHeWasReferredOn200}") String referredOnTo,
+    @Size(max = 4000, message = "{referral.problem.theNotesMustBe4000}") String notes,
     LocalDate firstAppointmentOn,
-    @NotNull(message = "The case version is missing: reload the case and try again")
-        Integer version) {
+    @NotNull(message = "{referral.problem.theCaseVersionIsMissing}") Integer version) {
 
   // Not @JsonIgnore: Jackson would then ignore the referredOnTo property itself.
-  @AssertTrue(message = "Enter where he was referred on to")
+  @AssertTrue(message = "{referral.problem.enterWhereHeWasReferred}")
   boolean isReferredOnTo() {
     return outcome != TriageOutcome.INAPPROPRIATE_REFERRED_ON
         || (referredOnTo != null && !referredOnTo.isBlank());

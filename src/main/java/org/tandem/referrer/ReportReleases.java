@@ -2,6 +2,8 @@ package org.tandem.referrer;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.access.AuditLog;
@@ -40,6 +42,7 @@ public class ReportReleases {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final ServiceClock clock;
+  private final MessageSource messages;
 
   ReportReleases(
       Assessments assessments,
@@ -49,7 +52,9 @@ public class ReportReleases {
       PdfDocuments pdfs,
       CurrentUsers currentUsers,
       AuditLog audit,
-      ServiceClock clock) {
+      ServiceClock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.assessments = assessments;
     this.referrals = referrals;
     this.sharings = sharings;
@@ -88,7 +93,8 @@ public class ReportReleases {
           List.of(
               new FieldProblem(
                   "report",
-                  "This case was not referred online: there is no referrer to release to")));
+                  messages.getMessage(
+                      "referrer.problem.notOnline", null, LocaleContextHolder.getLocale()))));
     }
     RiskReportView report = view.report();
     long sharing =

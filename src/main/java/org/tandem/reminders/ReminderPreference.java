@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
  * language left out (an older client of the API) is English, as every reminder was before.
  */
 public record ReminderPreference(
-    @NotNull(message = "Select how he wants to be reminded") ReminderChannel channel,
-    @Size(max = 160, message = "His email address must be 160 characters or fewer")
-        @Email(message = "Enter his email address in the correct format, like name@example.com")
+    @NotNull(message = "{reminders.problem.channel}") ReminderChannel channel,
+    @Size(max = 160, message = "{reminders.problem.emailTooLong}")
+        @Email(message = "{reminders.problem.emailFormat}")
         String email,
     ReminderLanguage language,
     int version) {

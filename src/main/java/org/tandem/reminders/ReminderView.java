@@ -17,4 +17,10 @@ public record ReminderView(
     int attempts,
     UUID notifyId,
     String reason,
-    OffsetDateTime doneAt) {}
+    OffsetDateTime doneAt) {
+
+  /** The key under reminders.reason of why it was not sent, or null if it has none. */
+  public String reasonKey() {
+    return ReminderReasons.keyOf(reason);
+  }
+}

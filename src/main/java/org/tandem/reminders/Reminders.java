@@ -136,7 +136,7 @@ public class Reminders {
   }
 
   public ReminderTemplate template(String code) {
-    return store.template(code).orElseThrow(() -> new NotFoundException("No such reminder"));
+    return store.template(code).orElseThrow(() -> new NotFoundException(problem("noSuchReminder")));
   }
 
   @Transactional

@@ -161,7 +161,7 @@ final class ErasureCatalogue {
               REFERRAL,
               "reason",
               "recipient channel template_code appointment_kind place worker_name status"),
-          table("risk_alert", REFERRAL, "message", ""),
+          table("risk_alert", REFERRAL, "message detail", "kind event_kind"),
           table("risk_event", REFERRAL, "summary source", "kind recorded_by"),
           table("risk_level_source", REFERRAL, "reason", ""),
           table(

@@ -11,13 +11,13 @@ import org.tandem.web.UpToToday;
  * share it: never her words, where she is or how to reach her.
  */
 public record NewRiskEvent(
-    @NotNull(message = "Select what kind of event it was") RiskEventKind kind,
+    @NotNull(message = "{risk.problem.selectKind}") RiskEventKind kind,
     @UpToToday(
-            missing = "Enter the date it happened",
-            message = "The date it happened must be today or in the past")
+            missing = "{risk.problem.occurredOn.missing}",
+            message = "{risk.problem.occurredOn.future}")
         LocalDate occurredOn,
-    @NotBlank(message = "Describe the risk information")
-        @Size(max = 2000, message = "The description must be 2,000 characters or fewer")
+    @NotBlank(message = "{risk.problem.describe}")
+        @Size(max = 2000, message = "{risk.problem.descriptionTooLong}")
         String summary,
-    @Size(max = 120, message = "The source must be 120 characters or fewer") String source,
+    @Size(max = 120, message = "{risk.problem.sourceTooLong}") String source,
     Boolean raisesAlert) {}

@@ -10,19 +10,17 @@ import org.tandem.web.UpToToday;
 
 /** A risk review meeting: what it decided, the risk level it set, and when it meets next. */
 public record NewRiskReview(
-    @UpToToday(
-            missing = "Enter the date of the review",
-            message = "The date of the review must be today or in the past")
+    @UpToToday(missing = "{risk.problem.heldOn.missing}", message = "{risk.problem.heldOn.future}")
         LocalDate heldOn,
-    @Size(max = 500, message = "Who attended must be 500 characters or fewer") String attendees,
-    @NotBlank(message = "Enter what the review decided")
-        @Size(max = 4000, message = "What the review decided must be 4,000 characters or fewer")
+    @Size(max = 500, message = "{risk.problem.attendeesTooLong}") String attendees,
+    @NotBlank(message = "{risk.problem.decisions}")
+        @Size(max = 4000, message = "{risk.problem.decisionsTooLong}")
         String decisions,
-    @NotNull(message = "Select the risk level") RiskLevel riskLevel,
-    @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn) {
+    @NotNull(message = "{risk.problem.riskLevel}") RiskLevel riskLevel,
+    @NotNull(message = "{risk.problem.nextReviewOn.missing}") LocalDate nextReviewOn) {
 
   // Named for the field so that the problem shows beside it.
-  @AssertTrue(message = "The next review must be after this one")
+  @AssertTrue(message = "{risk.problem.nextReviewOn.afterThis}")
   boolean isNextReviewOn() {
     return heldOn == null || nextReviewOn == null || nextReviewOn.isAfter(heldOn);
   }

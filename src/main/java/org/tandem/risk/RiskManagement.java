@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +62,8 @@ public class RiskManagement {
   private final CaseAccess access;
   private final int maracDueWithinDays;
   private final CaseNotes notes;
+  private final AlertSentences sentences;
+  private final RiskWords words;
 
   RiskManagement(
       Referrals referrals,
@@ -77,7 +78,9 @@ public class RiskManagement {
       ApplicationEventPublisher events,
       CaseAccess access,
       @Value("${tandem.marac.referral-due-within-days:1}") int maracDueWithinDays,
-      CaseNotes notes) {
+      CaseNotes notes,
+      AlertSentences sentences,
+      RiskWords words) {
     this.referrals = referrals;
     this.journey = journey;
     this.store = store;
@@ -91,6 +94,8 @@ public class RiskManagement {
     this.access = access;
     this.maracDueWithinDays = maracDueWithinDays;
     this.notes = notes;
+    this.sentences = sentences;
+    this.words = words;
   }
 
   /**
@@ -107,7 +112,7 @@ public class RiskManagement {
             + score.score()
             + " of 24: visible high risk"
             + (score.strangulation() ? "; strangulation indicated" : "");
-    raiseToHigh(ref, reason);
+    raiseToHigh(ref, reason, AlertCause.dash(score));
     openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, reason);
   }
 
@@ -123,7 +128,7 @@ public class RiskManagement {
     CaseRef ref = pass.caseRef();
     if (referrals.riskLevel(ref) != RiskLevel.HIGH) {
       referrals.changeRiskLevelFromBehindTheWall(pass, RiskLevel.HIGH, NEUTRAL, FROM_HER);
-      alert(ref, null, ref.reference() + " is now high risk: " + NEUTRAL.toLowerCase(Locale.UK));
+      alert(ref, null, AlertCause.heldByTheService());
     }
     openMaracReferral(ref, MaracTrigger.VISIBLE_HIGH_RISK, NEUTRAL, FROM_HER);
   }
@@ -140,15 +145,14 @@ public class RiskManagement {
         new RiskEventRecorded(
             ref.referralId(), ref.reference(), ref.areaId(), event.kind(), event.occurredOn()));
     if (Boolean.TRUE.equals(event.raisesAlert())) {
-      alert(ref, id, "New " + label(event.kind()) + " on " + ref.reference());
+      alert(ref, id, AlertCause.event(event.kind()));
     }
     if (event.kind() == RiskEventKind.POLICE_CALL_OUT) {
       List<LocalDate> callOuts = store.policeCallOuts(ref.referralId());
       if (MaracRules.escalation(callOuts, today())) {
-        String reason =
-            MaracRules.callOutsInPastYear(callOuts, today())
-                + " police call-outs in the past 12 months: escalation";
-        raiseToHigh(ref, reason);
+        long count = MaracRules.callOutsInPastYear(callOuts, today());
+        String reason = count + " police call-outs in the past 12 months: escalation";
+        raiseToHigh(ref, reason, AlertCause.callOuts(count));
         openMaracReferral(ref, MaracTrigger.ESCALATION, reason);
       }
     }
@@ -161,15 +165,16 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (reason == null || reason.isBlank()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("reason", "Give the reasons for your concern")));
+          List.of(words.problem("reason", "risk.problem.giveReasons")));
     }
     if (reason.length() > 4000) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "reason", "The reasons for your concern must be 4,000 characters or fewer")));
+          List.of(words.problem("reason", "risk.problem.reasonsTooLong")));
     }
-    raiseToHigh(ref, "Professional judgement: " + reason.strip());
+    raiseToHigh(
+        ref,
+        "Professional judgement: " + reason.strip(),
+        AlertCause.judgement(AlertSentences.shorten(reason.strip())));
     openMaracReferral(ref, MaracTrigger.PROFESSIONAL_JUDGEMENT, reason.strip());
   }
 
@@ -179,9 +184,7 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     if (on == null || on.isAfter(today())) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "referredOn", "Enter the date the referral was made, today or earlier")));
+          List.of(words.problem("referredOn", "risk.problem.referredOn")));
     }
     if (!store.recordMaracMade(
         ref.referralId(), id, on, currentUsers.current().username(), version)) {
@@ -197,14 +200,12 @@ public class RiskManagement {
     CaseRef ref = referrals.open(reference);
     List<FieldProblem> problems = new ArrayList<>();
     if (meetingOn == null) {
-      problems.add(new FieldProblem("meetingOn", "Enter the date of the MARAC meeting"));
+      problems.add(words.problem("meetingOn", "risk.problem.meetingOn"));
     }
     if (outcome == null || outcome.isBlank()) {
-      problems.add(new FieldProblem("meetingOutcome", "Enter what the meeting decided"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcome"));
     } else if (outcome.length() > 4000) {
-      problems.add(
-          new FieldProblem(
-              "meetingOutcome", "What the meeting decided must be 4,000 characters or fewer"));
+      problems.add(words.problem("meetingOutcome", "risk.problem.meetingOutcomeTooLong"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -259,7 +260,7 @@ public class RiskManagement {
   @Transactional
   public List<RiskAlert> myAlerts() {
     CurrentUser me = currentUsers.current();
-    List<RiskAlert> alerts = store.openAlerts(me.id(), me.areaIds(), 100);
+    List<RiskAlert> alerts = store.openAlerts(me.id(), me.areaIds(), 100, sentences);
     audit.recordList(
         "risk alerts",
         alerts.stream().map(a -> new CaseRef(a.referralId(), a.reference(), a.areaId())).toList());
@@ -273,8 +274,7 @@ public class RiskManagement {
   @Transactional
   public void acknowledge(long alertId) {
     if (!store.acknowledge(alertId, currentUsers.current().id(), now())) {
-      throw new NotFoundException(
-          "You have no open alert with that number: it is someone else's, or already acknowledged.");
+      throw new NotFoundException(words.say("risk.problem.noSuchAlert"));
     }
   }
 
@@ -289,10 +289,10 @@ public class RiskManagement {
     return due;
   }
 
-  private void raiseToHigh(CaseRef ref, String reason) {
+  private void raiseToHigh(CaseRef ref, String reason, AlertCause cause) {
     if (referrals.riskLevel(ref) != RiskLevel.HIGH) {
       referrals.changeRiskLevel(ref, RiskLevel.HIGH, reason, null);
-      alert(ref, null, ref.reference() + " is now high risk: " + shorten(reason));
+      alert(ref, null, cause);
     }
   }
 
@@ -324,7 +324,7 @@ public class RiskManagement {
    * Alerts the workers allocated to the case; while none is allocated, every perpetrator and
    * partner-support worker covering its area. Never the person who caused the alert.
    */
-  private void alert(CaseRef ref, Long eventId, String message) {
+  private void alert(CaseRef ref, Long eventId, AlertCause cause) {
     Allocation allocation = referrals.allocation(ref);
     Set<Long> recipients = new LinkedHashSet<>();
     if (allocation.perpetratorWorkerId() != null) {
@@ -340,15 +340,13 @@ public class RiskManagement {
           .forEach(w -> recipients.add(w.id()));
     }
     recipients.remove(currentUsers.current().id());
-    store.insertAlerts(ref.referralId(), eventId, recipients, shorten(message), now());
-  }
-
-  private static String label(RiskEventKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    store.insertAlerts(
+        ref.referralId(),
+        eventId,
+        recipients,
+        cause,
+        sentences.english(ref.reference(), cause),
+        now());
   }
 
   private OffsetDateTime now() {

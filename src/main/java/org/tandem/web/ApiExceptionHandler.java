@@ -41,8 +41,6 @@ class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  private static final String WRONG_TYPE = "Has the wrong type";
-
   private final ApplicationEventPublisher events;
 
   ApiExceptionHandler(ApplicationEventPublisher events) {
@@ -67,48 +65,44 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     // The parser's own message quotes the offending input, so it is not passed on or logged.
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Unreadable request",
-        "The request body is not valid JSON of the expected shape. Check field names, enum values and dates (YYYY-MM-DD).");
+    return problem(HttpStatus.BAD_REQUEST, "unreadable.title", "unreadable.detail");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-    ProblemDetail p =
-        problem(HttpStatus.BAD_REQUEST, "Invalid request", "A parameter has the wrong type.");
-    p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", WRONG_TYPE)));
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid.title", "mismatch.detail");
+    p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", words("wrongType"))));
     return p;
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     events.publishEvent(new RequestRefused(404, e));
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    return said(HttpStatus.NOT_FOUND, words("notFound.title"), e.said());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail noResource(NoResourceFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.");
+    return problem(HttpStatus.NOT_FOUND, "notFound.title", "noResource.detail");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-    return problem(
+    return said(
         HttpStatus.METHOD_NOT_ALLOWED,
-        "Method not allowed",
-        "This address does not accept " + e.getMethod() + ".");
+        words("method.title"),
+        WebWords.text("web.api.method.detail", e.getMethod()));
   }
 
   @ExceptionHandler(EditConflictException.class)
   ProblemDetail conflict(EditConflictException e) {
-    return problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage());
+    return said(HttpStatus.CONFLICT, words("conflict.title"), e.said());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail denied(AccessDeniedException e) {
     events.publishEvent(new RequestRefused(403, e));
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
+    return problem(HttpStatus.FORBIDDEN, "forbidden.title", "forbidden.detail");
   }
 
   @ExceptionHandler(UnstorableText.Refused.class)
@@ -120,11 +114,7 @@ class ApiExceptionHandler {
   ProblemDetail unparsable(InvalidParameterException e) {
     // Tomcat could not decode the query string or a form body (a lone % or a bad byte in it).
     log.debug("Refused an API request: parameters that cannot be decoded");
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Invalid request",
-        "The query string or the form body could not be decoded: check its %-escapes and that it"
-            + " is UTF-8.");
+    return problem(HttpStatus.BAD_REQUEST, "invalid.title", "undecodable.detail");
   }
 
   @ExceptionHandler(RequestRejectedException.class)
@@ -132,10 +122,7 @@ class ApiExceptionHandler {
     // Spring Security's firewall refuses a parameter name with a control character in it when it
     // is first read. Its message quotes the name, so it is not passed on.
     log.debug("Refused an API request: the firewall rejected it");
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Invalid request",
-        "A parameter name or the address holds a character that is not allowed.");
+    return problem(HttpStatus.BAD_REQUEST, "invalid.title", "rejected.detail");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -143,28 +130,23 @@ class ApiExceptionHandler {
     log.debug("Refused an API request: an unsupported Content-Type");
     return problem(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "Unsupported media type",
+        "unsupported.title",
         e.getSupportedMediaTypes().contains(MediaType.APPLICATION_JSON)
-            ? "Send the body as JSON, with the header Content-Type: application/json."
-            : "This address does not take a body of that type; see the API documentation.");
+            ? "unsupported.json"
+            : "unsupported.other");
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return problem(
-        HttpStatus.NOT_ACCEPTABLE,
-        "Not acceptable",
-        "This address answers in JSON, or in the document type its documentation names; ask for"
-            + " that in the Accept header.");
+    return problem(HttpStatus.NOT_ACCEPTABLE, "notAcceptable.title", "notAcceptable.detail");
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missing(MissingServletRequestParameterException e) {
     // The parameter's name is the handler's own, never something the caller sent.
-    ProblemDetail p =
-        problem(HttpStatus.BAD_REQUEST, "Invalid request", "A required parameter is missing.");
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid.title", "missing.detail");
     p.setProperty(
-        "errors", List.of(Map.of("field", e.getParameterName(), "message", "Is required")));
+        "errors", List.of(Map.of("field", e.getParameterName(), "message", words("required"))));
     return p;
   }
 
@@ -173,20 +155,14 @@ class ApiExceptionHandler {
     if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
       return fromSpring(known);
     }
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Invalid request",
-        "A required parameter, header or file is missing or could not be read.");
+    return problem(HttpStatus.BAD_REQUEST, "invalid.title", "unbound.detail");
   }
 
   @ExceptionHandler(InvalidPropertyException.class)
   ProblemDetail invalidProperty(InvalidPropertyException e) {
     // A parameter naming a list row far beyond the rows a form holds (areas[100000].name): the
     // binder refuses to grow the list that far. Its name is not repeated: the caller chose it.
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Invalid request",
-        "A parameter names a field or a list row that does not exist.");
+    return problem(HttpStatus.BAD_REQUEST, "invalid.title", "invalidProperty.detail");
   }
 
   @ExceptionHandler(Exception.class)
@@ -202,27 +178,17 @@ class ApiExceptionHandler {
     }
     // Only the type is logged: an exception's message can quote data.
     log.error("Unexpected failure of an API request: {}", e.getClass().getName());
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "Something went wrong",
-        "Nothing was saved. Try again; if it keeps happening, tell your system administrator.");
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected.title", "unexpected.detail");
   }
 
   private static ProblemDetail fromSpring(ErrorResponse known) {
     HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
     log.debug("Refused an API request: {}", status);
-    return problem(
-        status,
-        status.getReasonPhrase(),
-        "The request could not be handled as sent; see the API documentation for this address.");
+    return said(status, status.getReasonPhrase(), words("asSent.detail"));
   }
 
   private static ProblemDetail unstorable() {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "Invalid request",
-        "The request holds a NUL character (U+0000), which cannot be stored. Remove it and send"
-            + " the request again.");
+    return problem(HttpStatus.BAD_REQUEST, "invalid.title", "unstorable.detail");
   }
 
   private static List<FieldProblem> bindProblems(BindException e) {
@@ -231,27 +197,38 @@ class ApiExceptionHandler {
         .map(
             f ->
                 new FieldProblem(
-                    f.getField(), f.isBindingFailure() ? WRONG_TYPE : f.getDefaultMessage()))
+                    f.getField(),
+                    f.isBindingFailure() ? words("wrongType") : f.getDefaultMessage()))
         .toList();
   }
 
   private static ProblemDetail invalid(List<FieldProblem> problems) {
     ProblemDetail p =
-        problem(
+        said(
             HttpStatus.BAD_REQUEST,
-            "Invalid request",
+            words("invalid.title"),
             problems.size() == 1
-                ? "1 field is invalid."
-                : problems.size() + " fields are invalid.");
+                ? words("invalid.oneField")
+                : WebWords.text("web.api.invalid.fields", String.valueOf(problems.size())));
     p.setProperty(
         "errors",
         problems.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
     return p;
   }
 
+  /** A problem whose title and detail are the words of these keys (under web.api.). */
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    return said(status, words(title), words(detail));
+  }
+
+  /** A problem in words already in the reader's language. */
+  private static ProblemDetail said(HttpStatus status, String title, String detail) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
     p.setTitle(title);
     return p;
+  }
+
+  private static String words(String key) {
+    return WebWords.text("web.api." + key);
   }
 }

@@ -45,15 +45,20 @@ public class DateInput {
     }
   }
 
-  /** A GOV.UK-style message for a date that was entered but is not a real date, else null. */
+  /**
+   * A GOV.UK-style message for a date that was entered but is not a real date, else null, in the
+   * reader's language. {@code what} names the date in that language already, as a sentence begins
+   * ("The date of the review"; in Welsh "Dyddiad yr adolygiad"): only the sentence around it is put
+   * into words here.
+   */
   public String problem(String what) {
     if (isBlank() || toDate() != null) {
       return null;
     }
     if (blank(day) || blank(month) || blank(year)) {
-      return what + " must include a day, month and year";
+      return WebWords.text("web.date.incomplete", what);
     }
-    return what + " must be a real date";
+    return WebWords.text("web.date.notReal", what);
   }
 
   private static boolean blank(String s) {

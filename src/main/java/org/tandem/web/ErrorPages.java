@@ -42,10 +42,8 @@ class ErrorPages implements ErrorController {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             status,
-            status.is5xxServerError()
-                ? "Nothing was saved. Try again; if it keeps happening, tell your system"
-                    + " administrator."
-                : "The request could not be handled as sent.");
+            WebWords.text(
+                status.is5xxServerError() ? "web.api.unexpected.detail" : "web.api.asSent.short"));
     problem.setTitle(status.getReasonPhrase());
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -72,6 +73,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
   private static void refuse(HttpServletRequest request, HttpServletResponse response, long most)
       throws IOException {
     String size = DataSize.ofBytes(most).toMegabytes() + " MB";
+    // A filter runs before Spring MVC knows the language: it is read as the pages read it.
+    Locale language =
+        Languages.asked(request).orElseGet(() -> new LanguageResolver().resolveLocale(request));
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/problem+json");
@@ -79,10 +83,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
-                  + "\"detail\":\"The request body is over "
-                  + size
-                  + ", the most this service accepts. Nothing was saved.\"}");
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + WebWords.text(language, "web.api.tooLarge.title")
+                  + "\",\"status\":413,\"detail\":\""
+                  + WebWords.text(language, "web.api.tooLarge.detail", size)
+                  + "\"}");
     } else {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     }

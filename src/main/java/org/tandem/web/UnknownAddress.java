@@ -34,7 +34,7 @@ class UnknownAddress {
   ModelAndView notFound(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     return answer(
-        request, response, HttpStatus.NOT_FOUND, "There is nothing at this address.", "not-found");
+        request, response, HttpStatus.NOT_FOUND, "web.api.noResource.detail", "not-found");
   }
 
   @ExceptionHandler({
@@ -48,21 +48,20 @@ class UnknownAddress {
     // Allow for a method, Accept for a content type: what the caller may use instead.
     known.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-    String detail =
+    String detailKey =
         switch (status) {
-          case METHOD_NOT_ALLOWED -> "This address does not accept this method.";
-          case UNSUPPORTED_MEDIA_TYPE ->
-              "This address does not take a body of this type; see the API documentation.";
-          default -> "This address cannot answer in the type asked for.";
+          case METHOD_NOT_ALLOWED -> "web.api.unknown.method";
+          case UNSUPPORTED_MEDIA_TYPE -> "web.api.unknown.mediaType";
+          default -> "web.api.unknown.notAcceptable";
         };
-    return answer(request, response, status, detail, "bad-request");
+    return answer(request, response, status, detailKey, "bad-request");
   }
 
   private static ModelAndView answer(
       HttpServletRequest request,
       HttpServletResponse response,
       HttpStatus status,
-      String detail,
+      String detailKey,
       String page)
       throws IOException {
     response.setStatus(status.value());
@@ -71,7 +70,9 @@ class UnknownAddress {
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
-          .write(PROBLEM.formatted(status.getReasonPhrase(), status.value(), detail));
+          .write(
+              PROBLEM.formatted(
+                  status.getReasonPhrase(), status.value(), WebWords.text(detailKey)));
       return new ModelAndView();
     }
     return new ModelAndView("error/" + page);

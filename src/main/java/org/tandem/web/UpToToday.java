@@ -31,7 +31,7 @@ public @interface UpToToday {
   String missing();
 
   @OverridesAttribute(constraint = PastOrPresent.class, name = "message")
-  String message() default "The date must be today or in the past";
+  String message() default "{web.date.todayOrEarlier}";
 
   Class<?>[] groups() default {};
 

@@ -41,8 +41,7 @@ public class Validation {
   private static void controlCharacters(Object value, String path, List<FieldProblem> problems) {
     if (value instanceof String text) {
       if (text.indexOf('\u0000') >= 0) {
-        problems.add(
-            new FieldProblem(path, "Remove the invisible control character from this answer"));
+        problems.add(new FieldProblem(path, WebWords.text("web.answer.controlCharacter")));
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {

@@ -15,7 +15,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +25,7 @@ import org.tandem.TestArea;
 import org.tandem.access.Role;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.RiskReportFixture;
+import org.tandem.reminders.StandInNotify;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +40,17 @@ class ReferrerJourneyTest extends BrowserTest {
   private static final String HER_PHONE = "07700 900733";
   private static final String HER_ADDRESS = "9 Invented Quayside, Fictionton";
 
+  private static final String INVITATION_TEMPLATE = "3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9";
+
   @Autowired private Assessments assessments;
+
+  /** The template this journey set is taken away, so other tests find invitations not emailed. */
+  @AfterEach
+  void noInvitationTemplate() {
+    jdbc.sql("UPDATE referrer_invitation_template SET template_id = NULL, template_id_cy = NULL")
+        .update();
+  }
+
   @Autowired private UserDetailsService users;
 
   @Test
@@ -52,6 +65,13 @@ class ReferrerJourneyTest extends BrowserTest {
     follow(link(page, "Referrers"));
     expect(page.locator("h1")).hasText("Referrers");
     assertAccessible();
+    follow(link(page, "The invitation email's templates"));
+    expect(page.locator("h1")).hasText("Invitation email");
+    assertAccessible();
+    field(page, "Email template (English)").fill(INVITATION_TEMPLATE);
+    follow(button(page, "Save"));
+    expect(page.locator(".govuk-notification-banner"))
+        .containsText("Invitation email templates saved");
     field(page, "Their name").fill("Sasha Invented");
     field(page, "Their work email address").fill(email);
     field(page, "Children's social care").check();
@@ -62,8 +82,11 @@ class ReferrerJourneyTest extends BrowserTest {
     assertAccessible();
     field(page, "Organisation").fill("Invented Children's Services " + suffix);
     follow(button(page, "Invite"));
-    expect(page.locator(".govuk-notification-banner")).containsText("Invitation made for " + email);
-    String invitation = page.locator("#invitation-link").innerText().strip();
+    expect(page.locator(".govuk-notification-banner")).containsText("Invitation sent to " + email);
+    List<StandInNotify.Received> emailed = StandInNotify.shared().receivedBy(email);
+    assertThat(emailed).hasSize(1);
+    assertThat(emailed.get(0).templateId()).isEqualTo(INVITATION_TEMPLATE);
+    String invitation = emailed.get(0).personalisation().get("link");
     expect(page.locator("table")).containsText(email);
     assertAccessible();
     signOut(page);

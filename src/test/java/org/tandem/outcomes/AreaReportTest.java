@@ -255,7 +255,7 @@ class AreaReportTest extends TandemTest {
             line(asReport, "excluded-table", "Marked by an evaluator as no longer involved")
                 .get("value")
                 .asString())
-        .isEqualTo("<5");
+        .isEqualTo(SecondarySuppression.MARKER);
     // Five N/K beside the one marked, "in 6 cases": shown, the 5 would give the 1 away.
     assertThat(
             line(asReport, "excluded-table", "Not known (N/K) in the imported table")

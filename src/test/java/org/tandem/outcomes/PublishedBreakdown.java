@@ -120,47 +120,61 @@ record PublishedBreakdown(String where, List<Shown> lines) {
         where, lines.stream().filter(l -> !labels.contains(l.label())).toList());
   }
 
-  /** Asserts the table shows a count under 5 and that no such count can be worked out. */
+  /**
+   * Asserts the table withholds a count and that what it shows tells the reader nothing more about
+   * any count withheld than that it could be anything from 1 to 4 (or more).
+   */
   void givesNoSmallCountAway(int whole) {
     assertThat(lines)
-        .as(where + ": the test needs a count under 5 to protect")
-        .anyMatch(l -> l.value().equals(Suppression.SMALL));
-    assertThat(workedOut(whole)).as(where + ": counts under 5 worked out").isEmpty();
+        .as(where + ": the test needs a count withheld")
+        .anyMatch(l -> withheld(l.value()));
+    assertThat(lines)
+        .as(where + ": one mark for every count withheld, or the marks' bounds add up")
+        .noneMatch(l -> l.value().equals(Suppression.SMALL));
+    assertThat(workedOut(whole)).as(where + ": counts withheld, narrowed down").isEmpty();
   }
 
-  /** The labels of the lines shown as "<5" whose counts the attacker works out, with the count. */
+  /**
+   * The lines withheld whose count the attacker pins down more than "from 1 to 4": the attacker
+   * takes every shown count and share, reads "<5" as 1 to 4 and "[c]" as at least 1, and bounds
+   * each withheld count by what the parts must add up to.
+   */
   List<String> workedOut(int whole) {
-    Integer[] known = new Integer[lines.size()];
+    long[] low = new long[lines.size()];
+    long[] high = new long[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Shown line = lines.get(i);
       Matcher share = PERCENT.matcher(line.share());
       if (NUMBER.matcher(line.value()).matches()) {
-        known[i] = Integer.parseInt(line.value());
+        low[i] = high[i] = Integer.parseInt(line.value());
       } else if (share.matches()) {
-        known[i] = (int) Math.round(Double.parseDouble(share.group(1)) * whole / 100);
-      }
-    }
-    int unknown = -1;
-    int unknowns = 0;
-    int sum = 0;
-    for (int i = 0; i < known.length; i++) {
-      if (known[i] == null) {
-        unknowns++;
-        unknown = i;
+        low[i] = high[i] = Math.round(Double.parseDouble(share.group(1)) * whole / 100);
+      } else if (line.value().equals(Suppression.SMALL)) {
+        low[i] = 1;
+        high[i] = 4;
       } else {
-        sum += known[i];
+        low[i] = 1;
+        high[i] = whole;
       }
     }
-    if (unknowns == 1) {
-      known[unknown] = whole - sum;
-    }
+    long lowSum = java.util.Arrays.stream(low).sum();
+    long highSum = java.util.Arrays.stream(high).sum();
     List<String> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).value().equals(Suppression.SMALL) && known[i] != null) {
-        found.add(lines.get(i).label() + " = " + known[i]);
+      if (!withheld(lines.get(i).value())) {
+        continue;
+      }
+      long least = Math.max(low[i], whole - (highSum - high[i]));
+      long most = Math.min(high[i], whole - (lowSum - low[i]));
+      if (least > 1 || most < 4) {
+        found.add(lines.get(i).label() + " is " + least + " to " + most);
       }
     }
     return found;
+  }
+
+  private static boolean withheld(String value) {
+    return value.equals(Suppression.SMALL) || value.equals(SecondarySuppression.MARKER);
   }
 
   private static String text(Row row, int cell) {

@@ -74,6 +74,25 @@ class SecondarySuppressionInReportsTest extends TandemTest {
     assertThat(reads.page()).contains("id=\"secondary-suppression\"");
   }
 
+  /**
+   * Twelve men: one referred by the police, one by probation, ten by children's services. Hidden
+   * alone, the two would add up to 2 and so both be 1: the ten are hidden with them.
+   */
+  @Test
+  void twoSmallCountsThatWouldAddUpToTwoAreNotGivenAway() {
+    newFamily(AReferral.in(own).from("POLICE").withoutChildren());
+    newFamily(AReferral.in(own).from("PROBATION").withoutChildren());
+    for (int i = 0; i < 10; i++) {
+      newFamily(AReferral.in(own).withoutChildren());
+    }
+    String quarter = ReportPeriod.quarterOf(clock.today().minusDays(3)).code();
+    JsonNode sections = report(quarter);
+    assertThat(line(sections, "funnel-table", "Referred")).isEqualTo("12");
+    assertThat(line(sections, "source-table", "Children's services"))
+        .isEqualTo(SecondarySuppression.MARKER);
+    attack(sections, read(quarter), "source-table", "Who was referred", "Who referred", 12);
+  }
+
   /** Nine children's ladders: three rose, six stayed the same. */
   @Test
   void theChildrensLadderGivesNoSmallCountAway() {

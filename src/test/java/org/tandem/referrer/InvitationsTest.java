@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.PageSession;
 import org.tandem.TandemTest;
@@ -21,6 +22,13 @@ import org.tandem.access.Role;
 class InvitationsTest extends TandemTest {
 
   private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
+
+  /** No email template, so the link is shown to the manager (InvitationEmailTest emails it). */
+  @BeforeEach
+  void invitationsAreNotEmailed() {
+    jdbc.sql("UPDATE referrer_invitation_template SET template_id = NULL, template_id_cy = NULL")
+        .update();
+  }
 
   @Test
   void aWithdrawnOrExpiredLinkIsRefusedAndOnlyItsHashIsKept() {

@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.beanvalidation.MessageSourceResourceBundleLocator;
 
 /** A rating, a range and a date that happened each say one thing, in the words given. */
 class AnswerConstraintsTest {
@@ -19,6 +23,10 @@ class AnswerConstraintsTest {
   private static final Validator VALIDATOR =
       Validation.byDefaultProvider()
           .configure()
+          // As in the application: a message in braces is a key of the message bundles.
+          .messageInterpolator(
+              new ResourceBundleMessageInterpolator(
+                  new MessageSourceResourceBundleLocator(sharedBundle())))
           .clockProvider(
               () -> Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
           .buildValidatorFactory()
@@ -51,6 +59,14 @@ class AnswerConstraintsTest {
   void aDateInTheFutureIsRefusedWithTheUsualMessage() {
     assertThat(problems(new Answers(5, 1, TODAY.plusDays(1))))
         .containsExactly("heldOn: The date must be today or in the past");
+  }
+
+  private static MessageSource sharedBundle() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasename("messages");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
   }
 
   private static List<String> problems(Answers answers) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -56,6 +58,22 @@ class AccountController {
     return messages.getMessage(key, null, Languages.current());
   }
 
+  /**
+   * DateInput's own problem, in the reader's language: whether the date is part-typed or unreal.
+   */
+  private String lastDayProblem(DateInput typed) {
+    if (typed == null || typed.problem("") == null) {
+      return null;
+    }
+    boolean partial =
+        Stream.of(typed.getDay(), typed.getMonth(), typed.getYear())
+            .anyMatch(part -> part == null || part.isBlank());
+    return say(
+        partial
+            ? "access.account.problem.lastDayIncomplete"
+            : "access.account.problem.lastDayNotReal");
+  }
+
   @GetMapping("/account")
   @PreAuthorize(Roles.ANY_SIGNED_IN)
   String account(Model model, HttpSession session) {
@@ -86,7 +104,7 @@ class AccountController {
           List.of(new FieldProblem("lasts", say("access.account.problem.selectHowLong"))));
     } else if (form.getLasts() == TokenForm.Lasts.DATE) {
       // The date boxes count only when a date was chosen: otherwise they are hidden and unsent.
-      problems.date("lastDay", form.getLastDay(), "The last day the token works");
+      problems.typed("lastDay", lastDayProblem(form.getLastDay()));
     }
     return FormFlow.submit(
         problems,

@@ -97,7 +97,7 @@ class AdministrationController {
           .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
     }
     if (user.email() != null && accounts.emailTaken(user.email(), null)) {
-      problems.add(new FieldProblem("email", WorkEmail.TAKEN));
+      problems.add(new FieldProblem("email", say(WorkEmail.TAKEN)));
     }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
@@ -166,14 +166,14 @@ class AdministrationController {
     if (team.name() != null
         && !team.name().isBlank()
         && accounts.teamNameTaken(team.name().strip())) {
-      problems.add(new FieldProblem("name", "A team with this name already exists"));
+      problems.add(new FieldProblem("name", say("access.problem.teamNameTaken")));
     }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
         model,
         () -> {
           accounts.createTeam(team.name().strip(), team.areaIds());
-          redirect.addFlashAttribute("done", "Team " + team.name().strip() + " created");
+          redirect.addFlashAttribute("done", say("access.teams.created", team.name().strip()));
           return "redirect:/admin/teams";
         },
         () -> teams(model));

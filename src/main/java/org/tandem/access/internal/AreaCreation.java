@@ -6,7 +6,6 @@ import org.tandem.access.Accounts;
 import org.tandem.access.Area;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 
@@ -18,12 +17,19 @@ class AreaCreation {
   private final Accounts accounts;
   private final CurrentUsers currentUsers;
   private final Validation validation;
+  private final AccessWords words;
 
-  AreaCreation(Areas areas, Accounts accounts, CurrentUsers currentUsers, Validation validation) {
+  AreaCreation(
+      Areas areas,
+      Accounts accounts,
+      CurrentUsers currentUsers,
+      Validation validation,
+      AccessWords words) {
     this.areas = areas;
     this.accounts = accounts;
     this.currentUsers = currentUsers;
     this.validation = validation;
+    this.words = words;
   }
 
   Area create(NewArea area) {
@@ -34,7 +40,7 @@ class AreaCreation {
       return areas.create(code, area.name().strip(), team);
     } catch (Areas.AreaCodeTakenException e) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("code", "An area with this code already exists")));
+          List.of(words.problem("code", "access.problem.areaCodeTaken")));
     }
   }
 }

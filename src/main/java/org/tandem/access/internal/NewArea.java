@@ -6,11 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /** A new commissioning area: a short code for case references and a name. */
 public record NewArea(
-    @NotBlank(message = "Enter a code for the area")
-        @Pattern(
-            regexp = "^$|^[A-Za-z]{2,8}$",
-            message = "The code must be 2 to 8 letters, like NEW")
+    @NotBlank(message = "{access.problem.enterAreaCode}")
+        @Pattern(regexp = "^$|^[A-Za-z]{2,8}$", message = "{access.problem.areaCodeFormat}")
         String code,
-    @NotBlank(message = "Enter the area's name")
-        @Size(max = 120, message = "The name must be 120 characters or fewer")
+    @NotBlank(message = "{access.problem.enterAreaName}")
+        @Size(max = 120, message = "{access.problem.nameTooLong}")
         String name) {}

@@ -7,9 +7,9 @@ import java.util.List;
 
 /** A new team and the areas whose cases it works on. */
 public record NewTeam(
-    @NotBlank(message = "Enter the team's name")
-        @Size(max = 120, message = "The name must be 120 characters or fewer")
+    @NotBlank(message = "{access.problem.enterTeamName}")
+        @Size(max = 120, message = "{access.problem.nameTooLong}")
         String name,
-    @NotEmpty(message = "Select at least one area")
-        @Size(max = 200, message = "A team can cover at most 200 areas")
+    @NotEmpty(message = "{access.problem.selectArea}")
+        @Size(max = 200, message = "{access.problem.tooManyAreas}")
         List<Long> areaIds) {}

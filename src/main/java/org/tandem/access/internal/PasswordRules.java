@@ -47,13 +47,16 @@ class PasswordRules implements org.tandem.access.PasswordPolicy {
    */
   private static final int SHORTEST_NAME_PART = 4;
 
+  private final AccessWords words;
+
+  PasswordRules(AccessWords words) {
+    this.words = words;
+  }
+
   @Override
   public Optional<String> problem(String password, String username, String displayName) {
     return problem(
-        password,
-        username,
-        displayName,
-        "The password must not contain your username or your name");
+        password, username, displayName, words.say("access.password.problem.holdsYourName"));
   }
 
   /**
@@ -64,9 +67,7 @@ class PasswordRules implements org.tandem.access.PasswordPolicy {
   Optional<String> problem(
       String password, String username, String displayName, String holdsOwnName) {
     if (password.getBytes(StandardCharsets.UTF_8).length > MOST_BYTES) {
-      return Optional.of(
-          "The password must be 72 bytes or fewer: up to 72 plain letters, numbers and spaces,"
-              + " fewer with accented letters or emoji");
+      return Optional.of(words.say("access.password.problem.tooManyBytes"));
     }
     Set<String> own = ownWords(username, displayName);
     String folded = fold(password);
@@ -96,9 +97,15 @@ class PasswordRules implements org.tandem.access.PasswordPolicy {
         .estimate(password);
   }
 
-  /** nbvcxz's warning and first suggestion, after what the person must do. */
-  private static String explained(Feedback feedback) {
-    StringBuilder text = new StringBuilder("Choose a password that is harder to guess.");
+  /**
+   * nbvcxz's warning and first suggestion, after what the person must do; its advice is in English
+   * only, so a reader of another language is told what to do in their own words alone.
+   */
+  private String explained(Feedback feedback) {
+    StringBuilder text = new StringBuilder(words.say("access.password.problem.easyToGuess"));
+    if (!words.english()) {
+      return text.toString();
+    }
     if (feedback.getWarning() != null) {
       text.append(' ').append(feedback.getWarning());
     }

@@ -14,9 +14,11 @@ import org.tandem.web.NotFoundException;
 class RefusedAccessController {
 
   private final RefusedAccess refusedAccess;
+  private final AccessWords words;
 
-  RefusedAccessController(RefusedAccess refusedAccess) {
+  RefusedAccessController(RefusedAccess refusedAccess, AccessWords words) {
     this.refusedAccess = refusedAccess;
+    this.words = words;
   }
 
   @PostMapping("/refused-access/{id}/acknowledge")
@@ -24,10 +26,10 @@ class RefusedAccessController {
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
     try {
       refusedAccess.acknowledge(id);
-      redirect.addFlashAttribute("saved", "Alert acknowledged");
+      redirect.addFlashAttribute("saved", words.say("access.refusals.acknowledged"));
     } catch (NotFoundException e) {
       // Two managers, two tabs or a double press: say so rather than pretend it worked.
-      redirect.addFlashAttribute("notice", "That alert was already acknowledged, or is not yours");
+      redirect.addFlashAttribute("notice", words.say("access.refusals.alreadyAcknowledged"));
     }
     return "redirect:/alerts";
   }

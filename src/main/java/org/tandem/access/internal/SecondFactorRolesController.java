@@ -32,11 +32,14 @@ class SecondFactorRolesController {
   private final SecondFactors factors;
   private final CurrentUsers currentUsers;
   private final Accounts accounts;
+  private final AccessWords words;
 
-  SecondFactorRolesController(SecondFactors factors, CurrentUsers currentUsers, Accounts accounts) {
+  SecondFactorRolesController(
+      SecondFactors factors, CurrentUsers currentUsers, Accounts accounts, AccessWords words) {
     this.factors = factors;
     this.currentUsers = currentUsers;
     this.accounts = accounts;
+    this.words = words;
   }
 
   @GetMapping("/admin/two-factor")
@@ -67,15 +70,11 @@ class SecondFactorRolesController {
         accounts.users().stream()
             .filter(u -> u.id() == id)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("No such account"));
+            .orElseThrow(() -> new NotFoundException(words.say("access.problem.noSuchAccount")));
     factors.turnOff(id);
     log.info(
         "{} reset the second factor of {}", currentUsers.current().username(), user.username());
-    redirect.addFlashAttribute(
-        "done",
-        "Second factor reset for "
-            + user.username()
-            + ". If their role must use one, they set up a new one when they next sign in.");
+    redirect.addFlashAttribute("done", words.say("access.secondFactor.resetFor", user.username()));
     return "redirect:/admin/users";
   }
 }

@@ -31,10 +31,12 @@ class UserEmailController {
 
   private final Accounts accounts;
   private final Validation validation;
+  private final AccessWords words;
 
-  UserEmailController(Accounts accounts, Validation validation) {
+  UserEmailController(Accounts accounts, Validation validation, AccessWords words) {
     this.accounts = accounts;
     this.validation = validation;
+    this.words = words;
   }
 
   /** The email address as typed. */
@@ -81,14 +83,14 @@ class UserEmailController {
     EmailChange change = new EmailChange(WorkEmail.orNull(form.getEmail()));
     List<FieldProblem> problems = new ArrayList<>(validation.problems(change));
     if (change.email() != null && accounts.emailTaken(change.email(), id)) {
-      problems.add(new FieldProblem("email", WorkEmail.TAKEN));
+      problems.add(words.problem("email", WorkEmail.TAKEN));
     }
     return FormFlow.submit(
         new FormProblems(errors).found(problems),
         model,
         () -> {
           accounts.setEmail(id, change.email());
-          redirect.addFlashAttribute("done", "Email address saved for " + user.username());
+          redirect.addFlashAttribute("done", words.say("access.userEmail.saved", user.username()));
           return "redirect:/admin/users";
         },
         () -> show(id, model));
@@ -98,6 +100,6 @@ class UserEmailController {
     return accounts.users().stream()
         .filter(u -> u.id() == id)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such account"));
+        .orElseThrow(() -> new NotFoundException(words.say("access.problem.noSuchAccount")));
   }
 }

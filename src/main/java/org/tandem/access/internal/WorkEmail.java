@@ -9,10 +9,11 @@ final class WorkEmail {
   /** Something, an @, and a domain with a dot in it: what every council's addresses have. */
   static final String FORMAT = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
-  static final String WRONG_FORMAT =
-      "Enter an email address in the correct format, like name@example.org";
-  static final String TOO_LONG = "The email address must be 254 characters or fewer";
-  static final String TAKEN = "Another account already has this email address";
+  static final String WRONG_FORMAT = "{access.problem.emailFormat}";
+  static final String TOO_LONG = "{access.problem.emailTooLong}";
+
+  /** The key of what is said when another account has the address. */
+  static final String TAKEN = "access.problem.emailTaken";
 
   private WorkEmail() {}
 

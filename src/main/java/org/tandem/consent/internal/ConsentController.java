@@ -31,8 +31,10 @@ class ConsentController {
   private static final String HIS = "/cases/{reference}/consents";
 
   private final Consents consents;
+  private final ConsentWords words;
 
-  ConsentController(Consents consents) {
+  ConsentController(Consents consents, ConsentWords words) {
+    this.words = words;
     this.consents = consents;
   }
 
@@ -159,14 +161,14 @@ class ConsentController {
       Runnable save) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("givenOn", form.getGivenOn(), "The date the consent was given")
-            .date("expiresOn", form.getExpiresOn(), "The date the consent expires");
+            .date("givenOn", form.getGivenOn(), words.say("consent.date.givenOn"))
+            .date("expiresOn", form.getExpiresOn(), words.say("consent.date.expiresOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           save.run();
-          redirect.addFlashAttribute("saved", "Consent recorded");
+          redirect.addFlashAttribute("saved", words.say("consent.saved.consent"));
           return "redirect:" + place.base();
         },
         () -> showNew(place, form, model));
@@ -181,13 +183,14 @@ class ConsentController {
       Runnable save,
       Supplier<Consent> consent) {
     FormProblems problems =
-        new FormProblems(errors).date("withdrawnOn", form.getWithdrawnOn(), "The date");
+        new FormProblems(errors)
+            .date("withdrawnOn", form.getWithdrawnOn(), words.say("consent.date.withdrawnOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           save.run();
-          redirect.addFlashAttribute("saved", "Withdrawal of consent recorded");
+          redirect.addFlashAttribute("saved", words.say("consent.saved.withdrawal"));
           return "redirect:" + place.base();
         },
         () -> showWithdrawal(place, consent.get(), form, model));

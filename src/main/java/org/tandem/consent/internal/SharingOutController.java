@@ -27,8 +27,10 @@ class SharingOutController {
   private static final String BASE = "/cases/{reference}/sharings";
 
   private final Sharings sharings;
+  private final ConsentWords words;
 
-  SharingOutController(Sharings sharings) {
+  SharingOutController(Sharings sharings, ConsentWords words) {
+    this.words = words;
     this.sharings = sharings;
   }
 
@@ -52,13 +54,14 @@ class SharingOutController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("sharedOn", form.getSharedOn(), "The date it was shared");
+        new FormProblems(errors)
+            .date("sharedOn", form.getSharedOn(), words.say("consent.date.sharedOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           sharings.record(reference, form.toSharing());
-          redirect.addFlashAttribute("saved", "Sharing recorded");
+          redirect.addFlashAttribute("saved", words.say("consent.saved.sharing"));
           return "redirect:/cases/" + reference;
         },
         () -> show(reference, form, model));

@@ -7,15 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tandem.outcomes.Count;
 import org.tandem.outcomes.SecondarySuppression;
-import org.tandem.outcomes.Suppression;
 import org.tandem.outcomes.internal.AreaReport.Line;
 
 /**
  * The lines of a table whose counts add up to a whole the reader knows: the report shows it
  * elsewhere ("Referred"), or the shares give it back (7 is 35.0% of 20). Hiding a count under 5 is
  * then not enough, since it is the whole minus the others; so the lines go through {@link
- * SecondarySuppression}, and a count it hides as well is shown as {@link
- * SecondarySuppression#MARKER}, with its share, and without a bar.
+ * SecondarySuppression#line}, and every count hidden, small or hidden to protect a small one, is
+ * shown as {@link SecondarySuppression#MARKER}, with its share, and without a bar.
  */
 final class Breakdown {
 
@@ -39,32 +38,20 @@ final class Breakdown {
   }
 
   private static List<Line> lines(List<Count> parts, int whole, boolean shares) {
-    int sum = parts.stream().mapToInt(Count::count).sum();
-    // Anyone the parts leave out (a referral source no longer on the form) is a part too: the
-    // reader does not see it, so it can only make a line safer, never give one away.
-    int rest = Math.max(0, whole - sum);
-    int[][] table = new int[1][parts.size() + (rest > 0 ? 1 : 0)];
-    for (int i = 0; i < parts.size(); i++) {
-      table[0][i] = parts.get(i).count();
-    }
-    if (rest > 0) {
-      table[0][parts.size()] = rest;
-    }
-    boolean[] hidden = SecondarySuppression.of(table).cell()[0];
+    int[] counts = parts.stream().mapToInt(Count::count).toArray();
+    // Anyone the parts leave out (a referral source no longer on the form) is in the whole but in
+    // no line: the reader cannot see them, so they can only make a line safer, never give one away.
+    int unseen = Math.max(0, whole - java.util.Arrays.stream(counts).sum());
+    boolean[] hidden = SecondarySuppression.line(counts, unseen);
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Count part = parts.get(i);
       int n = part.count();
-      if (hidden[i] && !Suppression.isSmall(n)) {
+      if (hidden[i]) {
         String marker = SecondarySuppression.MARKER;
         lines.add(new Line(part.label(), marker, shares ? marker : "", null));
       } else {
-        lines.add(
-            new Line(
-                part.label(),
-                count(n),
-                shares ? percent(n, whole) : "",
-                Suppression.isSmall(n) ? null : n));
+        lines.add(new Line(part.label(), count(n), shares ? percent(n, whole) : "", n));
       }
     }
     return lines;

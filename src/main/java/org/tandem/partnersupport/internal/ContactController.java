@@ -35,8 +35,11 @@ class ContactController {
 
   private final PartnerSupport support;
 
-  ContactController(PartnerSupport support) {
+  private final PartnerPageWords words;
+
+  ContactController(PartnerSupport support, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
   }
 
   // --- a contact attempt ---
@@ -57,11 +60,11 @@ class ContactController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("attemptedOn", form.getAttemptedOn(), "The date");
+        new FormProblems(errors)
+            .typed("attemptedOn", words.unreadableDate(form.getAttemptedOn(), "date"));
     LocalTime at = time(form.getAttemptedAt());
     if (at == null && form.getAttemptedAt() != null && !form.getAttemptedAt().isBlank()) {
-      errors.rejectValue(
-          "attemptedAt", "invalid", "Enter the time as hours and minutes, for example 14:30");
+      errors.rejectValue("attemptedAt", "invalid", words.say("partnersupport.problem.attemptTime"));
     }
     return FormFlow.submit(
         problems,
@@ -78,7 +81,7 @@ class ContactController {
                   form.getVenue(),
                   form.getNotes(),
                   form.isWithinSafeTimes()));
-          redirect.addFlashAttribute("saved", "Contact attempt recorded");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.attempt"));
           return redirect(reference, partnerId);
         },
         () -> showAttempt(support.record(reference, partnerId), form, model));
@@ -126,7 +129,8 @@ class ContactController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("changedOn", form.getChangedOn(), "The date it changed");
+        new FormProblems(errors)
+            .typed("changedOn", words.unreadableDate(form.getChangedOn(), "dateItChanged"));
     return FormFlow.submit(
         problems,
         model,
@@ -137,7 +141,7 @@ class ContactController {
               form.getStatus(),
               form.getChangedOn().toDate(),
               form.versionRead());
-          redirect.addFlashAttribute("saved", "Contact status recorded");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.status"));
           return redirect(reference, partnerId);
         },
         () -> showStatus(support.record(reference, partnerId), form, model));
@@ -192,7 +196,7 @@ class ContactController {
                   form.getHerViewOfSafety(),
                   form.getChildrensSafetyView(),
                   form.versionRead()));
-          redirect.addFlashAttribute("saved", "Her wishes and views recorded");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.wishes"));
           return redirect(reference, partnerId);
         },
         () -> showWishes(support.record(reference, partnerId), form, model));

@@ -31,8 +31,12 @@ class EvaluationController {
   private final PartnerSupport support;
   private final WomenEvaluations evaluations;
 
-  EvaluationController(PartnerSupport support, WomenEvaluations evaluations) {
+  private final PartnerPageWords words;
+
+  EvaluationController(
+      PartnerSupport support, WomenEvaluations evaluations, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
     this.evaluations = evaluations;
   }
 
@@ -63,14 +67,15 @@ class EvaluationController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("completedOn", form.getCompletedOn(), "The date");
+        new FormProblems(errors)
+            .typed("completedOn", words.unreadableDate(form.getCompletedOn(), "date"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           evaluations.record(reference, partnerId, form.command());
           redirect.addFlashAttribute(
-              "saved", "Her " + form.getPoint().months() + "-month evaluation recorded");
+              "saved", words.say("partnersupport.saved.evaluation", form.getPoint().months()));
           return "redirect:/cases/" + reference + "/partners/" + partnerId + "#evaluations";
         },
         () ->

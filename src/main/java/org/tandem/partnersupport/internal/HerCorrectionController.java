@@ -25,8 +25,11 @@ class HerCorrectionController {
 
   private final HerCorrections corrections;
 
-  HerCorrectionController(HerCorrections corrections) {
+  private final PartnerPageWords words;
+
+  HerCorrectionController(HerCorrections corrections, PartnerPageWords words) {
     this.corrections = corrections;
+    this.words = words;
   }
 
   @GetMapping(PAGE)
@@ -53,7 +56,7 @@ class HerCorrectionController {
         model,
         () -> {
           corrections.correct(reference, partnerId, form.toCorrection());
-          redirect.addFlashAttribute("saved", "Her details corrected");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.corrected"));
           return HerRecordPages.redirect(reference, partnerId) + "#corrections";
         },
         () -> show(reference, partnerId, form, model));

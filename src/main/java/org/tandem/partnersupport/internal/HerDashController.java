@@ -27,8 +27,11 @@ class HerDashController {
   private final PartnerSupport support;
   private final DashIndicators indicators;
 
-  HerDashController(PartnerSupport support, DashIndicators indicators) {
+  private final PartnerPageWords words;
+
+  HerDashController(PartnerSupport support, DashIndicators indicators, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
     this.indicators = indicators;
   }
 
@@ -50,7 +53,8 @@ class HerDashController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("completedOn", form.getCompletedOn(), "The date");
+        new FormProblems(errors)
+            .typed("completedOn", words.unreadableDate(form.getCompletedOn(), "date"));
     return FormFlow.submit(
         problems,
         model,
@@ -63,12 +67,11 @@ class HerDashController {
                       form.getCompletedOn().toDate(), answers(form), form.getNotes()));
           redirect.addFlashAttribute(
               "saved",
-              "Her DASH recorded: "
-                  + score.score()
-                  + " of 24"
-                  + (score.visibleHighRisk()
-                      ? ". Visible high risk: the case is now high risk and a MARAC referral is due"
-                      : ""));
+              words.say(
+                  score.visibleHighRisk()
+                      ? "partnersupport.saved.dashHighRisk"
+                      : "partnersupport.saved.dash",
+                  score.score()));
           return redirect(reference, partnerId);
         },
         () -> showDash(support.record(reference, partnerId), form, model));

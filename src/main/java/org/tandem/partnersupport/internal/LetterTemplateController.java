@@ -20,8 +20,11 @@ class LetterTemplateController {
 
   private final PartnerLetters support;
 
-  LetterTemplateController(PartnerLetters support) {
+  private final PartnerPageWords words;
+
+  LetterTemplateController(PartnerLetters support, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
   }
 
   @GetMapping("/partner-support/letter")
@@ -46,7 +49,7 @@ class LetterTemplateController {
         model,
         () -> {
           support.updateLetterTemplate(form.getBody(), form.versionRead());
-          redirect.addFlashAttribute("saved", "Letter saved");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.letterTemplate"));
           return "redirect:/partner-support/letter";
         },
         () -> show(support.letterTemplate(), form, model));

@@ -46,6 +46,7 @@ class PartnerRecordController {
   private final Assessments assessments;
   private final ServiceClock clock;
   private final HerCorrections corrections;
+  private final PartnerPageWords words;
 
   PartnerRecordController(
       PartnerSupport support,
@@ -56,8 +57,10 @@ class PartnerRecordController {
       RiskManagement risk,
       Assessments assessments,
       ServiceClock clock,
-      HerCorrections corrections) {
+      HerCorrections corrections,
+      PartnerPageWords words) {
     this.corrections = corrections;
+    this.words = words;
     this.risk = risk;
     this.assessments = assessments;
     this.support = support;
@@ -118,7 +121,8 @@ class PartnerRecordController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    FormProblems problems = new FormProblems(errors).date("sentOn", form.getSentOn(), "The date");
+    FormProblems problems =
+        new FormProblems(errors).typed("sentOn", words.unreadableDate(form.getSentOn(), "date"));
     return FormFlow.submit(
         problems,
         model,
@@ -128,7 +132,7 @@ class PartnerRecordController {
               partnerId,
               form.getSentOn().isBlank() ? clock.today() : form.getSentOn().toDate(),
               form.versionRead());
-          redirect.addFlashAttribute("saved", "Letter and information pack recorded as sent");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.letterSent"));
           return redirect(reference, partnerId);
         },
         () -> {

@@ -21,6 +21,9 @@ enum Prompt {
   CHILD_CONTACT_SOUGHT("He is seeking contact with the children"),
   CASE_CLOSED("His case closed: decide with her whether her support continues");
 
+  /** Why a task prompted by his return to the programme after a suspension is there. */
+  static final String RETURNED = "He returned to the programme after a suspension";
+
   private final String reason;
 
   Prompt(String reason) {
@@ -44,6 +47,22 @@ enum Prompt {
           case EXITED -> EXITED;
           case COMPLETED -> COMPLETED;
         });
+  }
+
+  /**
+   * The key under partnersupport.prompt of a task's reason as it was stored (in English, when the
+   * task was made), so that the list says it in the reader's language; empty for any other reason.
+   */
+  static Optional<String> keyOf(String reason) {
+    if (RETURNED.equals(reason)) {
+      return Optional.of("RETURNED");
+    }
+    for (Prompt p : values()) {
+      if (p.reason.equals(reason)) {
+        return Optional.of(p.name());
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<Prompt> of(RiskEventKind kind) {

@@ -25,8 +25,11 @@ class SafetyPlanController {
 
   private final PartnerSupport support;
 
-  SafetyPlanController(PartnerSupport support) {
+  private final PartnerPageWords words;
+
+  SafetyPlanController(PartnerSupport support, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
   }
 
   // --- her safety plan ---
@@ -53,7 +56,8 @@ class SafetyPlanController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("reviewOn", form.getReviewOn(), "The review date");
+        new FormProblems(errors)
+            .typed("reviewOn", words.unreadableDate(form.getReviewOn(), "reviewDate"));
     return FormFlow.submit(
         problems,
         model,
@@ -62,7 +66,7 @@ class SafetyPlanController {
               reference,
               partnerId,
               new NewSafetyPlan(form.getPlan(), form.getReviewOn().toDate(), form.getBasedOn()));
-          redirect.addFlashAttribute("saved", "Safety plan saved");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.safetyPlan"));
           return redirect(reference, partnerId);
         },
         () -> showPlan(support.record(reference, partnerId), form, model));

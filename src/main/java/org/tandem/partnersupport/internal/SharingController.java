@@ -25,8 +25,11 @@ class SharingController {
 
   private final PartnerSupport support;
 
-  SharingController(PartnerSupport support) {
+  private final PartnerPageWords words;
+
+  SharingController(PartnerSupport support, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
   }
 
   // --- risk information she may share ---
@@ -47,7 +50,8 @@ class SharingController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("occurredOn", form.getOccurredOn(), "The date");
+        new FormProblems(errors)
+            .typed("occurredOn", words.unreadableDate(form.getOccurredOn(), "date"));
     return FormFlow.submit(
         problems,
         model,
@@ -56,8 +60,7 @@ class SharingController {
               reference,
               partnerId,
               new SharedRiskItem(form.getOccurredOn().toDate(), form.getSummary()));
-          redirect.addFlashAttribute(
-              "saved", "Risk information shared on the family’s risk timeline");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.shared"));
           return redirect(reference, partnerId);
         },
         () -> showShare(support.record(reference, partnerId), form, model));

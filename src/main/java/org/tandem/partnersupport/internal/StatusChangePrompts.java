@@ -40,7 +40,7 @@ class StatusChangePrompts {
                     p,
                     change.from() == org.tandem.programme.EnrolmentStatus.SUSPENDED
                             && p == Prompt.STARTED
-                        ? "He returned to the programme after a suspension"
+                        ? Prompt.RETURNED
                         : p.reason()));
   }
 

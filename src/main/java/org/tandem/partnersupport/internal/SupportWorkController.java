@@ -33,8 +33,11 @@ class SupportWorkController {
 
   private final PartnerSupport support;
 
-  SupportWorkController(PartnerSupport support) {
+  private final PartnerPageWords words;
+
+  SupportWorkController(PartnerSupport support, PartnerPageWords words) {
     this.support = support;
+    this.words = words;
   }
 
   // --- a referral on ---
@@ -55,7 +58,8 @@ class SupportWorkController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("referredOn", form.getReferredOn(), "The date");
+        new FormProblems(errors)
+            .typed("referredOn", words.unreadableDate(form.getReferredOn(), "date"));
     return FormFlow.submit(
         problems,
         model,
@@ -69,7 +73,7 @@ class SupportWorkController {
                   form.getDetail(),
                   form.getBasis(),
                   form.getBasisReason()));
-          redirect.addFlashAttribute("saved", "Referral on recorded");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.referralOn"));
           return redirect(reference, partnerId);
         },
         () -> showReferralOn(support.record(reference, partnerId), form, model));
@@ -100,10 +104,11 @@ class SupportWorkController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    FormProblems problems = new FormProblems(errors).date("heldOn", form.getHeldOn(), "The date");
+    FormProblems problems =
+        new FormProblems(errors).typed("heldOn", words.unreadableDate(form.getHeldOn(), "date"));
     Integer minutes = minutes(form.getMinutes());
     if (minutes == null && form.getMinutes() != null && !form.getMinutes().isBlank()) {
-      errors.rejectValue("minutes", "invalid", "Enter the length in whole minutes, like 45");
+      errors.rejectValue("minutes", "invalid", words.say("partnersupport.problem.minutesWhole"));
     }
     return FormFlow.submit(
         problems,
@@ -114,7 +119,7 @@ class SupportWorkController {
               partnerId,
               new NewSupportSession(
                   form.getKind(), form.getHeldOn().toDate(), minutes, form.getNotes()));
-          redirect.addFlashAttribute("saved", "Support session recorded");
+          redirect.addFlashAttribute("saved", words.say("partnersupport.saved.session"));
           return redirect(reference, partnerId);
         },
         () -> showSession(support.record(reference, partnerId), form, model));

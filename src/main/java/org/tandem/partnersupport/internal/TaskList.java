@@ -40,7 +40,13 @@ class TaskList {
       ZonedDateTime dueAt,
       boolean overdue,
       boolean dueToday,
-      int version) {}
+      int version) {
+
+    /** The key under partnersupport.prompt of its reason, or null if the reason has none. */
+    public String reasonKey() {
+      return Prompt.keyOf(reason).orElse(null);
+    }
+  }
 
   /** How much of her work is due today (and not yet late) and how much is overdue. */
   record Counts(long open, long dueToday, long overdue) {}

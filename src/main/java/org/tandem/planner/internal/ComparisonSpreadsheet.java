@@ -19,24 +19,24 @@ final class ComparisonSpreadsheet {
 
   private ComparisonSpreadsheet() {}
 
-  static byte[] write(ScenarioComparison c) {
+  static byte[] write(ScenarioComparison c, PlannerMessages words) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "Tandem", "1.0");
-      Worksheet ws = wb.newWorksheet("Comparison");
+      Worksheet ws = wb.newWorksheet(words.say("planner.spreadsheet.sheet"));
       int row = 0;
-      ws.value(row, 0, "Planner scenarios compared");
+      ws.value(row, 0, words.say("planner.spreadsheet.title"));
       ws.style(row, 0).bold().fontSize(14).set();
       row += 2;
-      ws.value(row, 0, "Scenario A");
+      ws.value(row, 0, words.say("planner.spreadsheet.scenarioA"));
       ws.value(row++, 1, c.a().name());
-      ws.value(row, 0, "Scenario B");
+      ws.value(row, 0, words.say("planner.spreadsheet.scenarioB"));
       ws.value(row++, 1, c.b().name());
-      ws.value(row++, 0, "Money in pounds a year. Differences are B less A.");
+      ws.value(row++, 0, words.say("planner.spreadsheet.note"));
       row++;
-      row = table(ws, row, "What the plans assume", c, c.inputs());
+      row = table(ws, row, words.say("planner.spreadsheet.assume"), c, c.inputs(), words);
       row++;
-      table(ws, row, "What the plans work out", c, c.results());
+      table(ws, row, words.say("planner.spreadsheet.workOut"), c, c.results(), words);
       ws.width(0, 70);
       ws.width(1, 24);
       ws.width(2, 24);
@@ -50,12 +50,17 @@ final class ComparisonSpreadsheet {
   }
 
   private static int table(
-      Worksheet ws, int row, String caption, ScenarioComparison c, List<Line> lines) {
+      Worksheet ws,
+      int row,
+      String caption,
+      ScenarioComparison c,
+      List<Line> lines,
+      PlannerMessages words) {
     ws.value(row, 0, caption);
     ws.value(row, 1, c.a().name());
     ws.value(row, 2, c.b().name());
-    ws.value(row, 3, "Difference");
-    ws.value(row, 4, "Differs");
+    ws.value(row, 3, words.say("planner.spreadsheet.difference"));
+    ws.value(row, 4, words.say("planner.spreadsheet.differs"));
     ws.range(row, 0, row, 4).style().bold().wrapText(true).set();
     row++;
     for (Line line : lines) {
@@ -66,7 +71,8 @@ final class ComparisonSpreadsheet {
       if (difference != null) {
         cell(ws, row, 3, line.kind(), difference);
       }
-      ws.value(row, 4, line.differs() ? "Yes" : "No");
+      ws.value(
+          row, 4, words.say(line.differs() ? "planner.spreadsheet.yes" : "planner.spreadsheet.no"));
       row++;
     }
     return row;

@@ -107,12 +107,12 @@ class PlannerApiController {
   ResponseEntity<Scenario> save(@RequestBody JsonNode body) {
     if (body == null || !body.isObject()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("", "Send an object with a name and the planner's form")));
+          List.of(new FieldProblem("", plannerMessages.say("planner.problem.sendScenario"))));
     }
     JsonNode nameNode = body.get("name");
     String name = nameNode == null || !nameNode.isValueNode() ? null : nameNode.asString();
     List<FieldProblem> problems = new ArrayList<>(scenarios.nameProblems(name, "name"));
-    PlannerFormJson.Read read = PlannerFormJson.read(body.get("form"), "form.");
+    PlannerFormJson.Read read = PlannerFormJson.read(body.get("form"), "form.", plannerMessages);
     problems.addAll(read.problems());
     PlannerForm.Reading reading = null;
     if (read.problems().isEmpty()) {
@@ -146,17 +146,17 @@ class PlannerApiController {
   Scenario rename(@PathVariable long id, @RequestBody JsonNode body) {
     if (body == null || !body.isObject()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("", "Send an object with the new name and the version read")));
+          List.of(new FieldProblem("", plannerMessages.say("planner.problem.sendRename"))));
     }
     JsonNode nameNode = body.get("name");
     JsonNode versionNode = body.get("version");
     List<FieldProblem> problems = new ArrayList<>();
     if (nameNode == null || !nameNode.isString()) {
-      problems.add(new FieldProblem("name", "Enter a name for the scenario"));
+      problems.add(new FieldProblem("name", plannerMessages.say("planner.problem.scenarioName")));
     }
     if (versionNode == null || !versionNode.isIntegralNumber() || !versionNode.canConvertToInt()) {
       problems.add(
-          new FieldProblem("version", "Send the version of the scenario you read, a whole number"));
+          new FieldProblem("version", plannerMessages.say("planner.problem.scenarioVersion")));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

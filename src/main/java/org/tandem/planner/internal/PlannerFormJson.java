@@ -28,27 +28,25 @@ final class PlannerFormJson {
   /** The form, or the problems, each named by its path under {@code prefix} (e.g. "form."). */
   record Read(PlannerForm form, List<FieldProblem> problems) {}
 
-  static Read read(JsonNode node, String prefix) {
+  static Read read(JsonNode node, String prefix, PlannerMessages messages) {
     List<FieldProblem> problems = new ArrayList<>();
     PlannerForm form = new PlannerForm();
     if (node == null || node.isNull() || node.isMissingNode()) {
-      problems.add(
-          new FieldProblem(
-              strip(prefix),
-              "Give the planner's inputs: at least one area's population and women"));
+      problems.add(new FieldProblem(strip(prefix), messages.say("planner.problem.giveInputs")));
       return new Read(form, problems);
     }
     if (!node.isObject()) {
-      problems.add(new FieldProblem(strip(prefix), "Must be an object of the planner's fields"));
+      problems.add(new FieldProblem(strip(prefix), messages.say("planner.problem.formObject")));
       return new Read(form, problems);
     }
     MutablePropertyValues values = new MutablePropertyValues();
-    flatten(node, "", values, problems, prefix);
+    flatten(node, "", values, problems, prefix, messages);
     BeanWrapperImpl probe = new BeanWrapperImpl(new PlannerForm());
     probe.setAutoGrowNestedPaths(true);
     for (var value : values.getPropertyValues()) {
       if (!writable(probe, value.getName())) {
-        problems.add(new FieldProblem(prefix + value.getName(), "Not a field of the planner"));
+        problems.add(
+            new FieldProblem(prefix + value.getName(), messages.say("planner.problem.notAField")));
       }
     }
     if (!problems.isEmpty()) {
@@ -59,7 +57,11 @@ final class PlannerFormJson {
     binder
         .getBindingResult()
         .getFieldErrors()
-        .forEach(e -> problems.add(new FieldProblem(prefix + e.getField(), "Has the wrong type")));
+        .forEach(
+            e ->
+                problems.add(
+                    new FieldProblem(
+                        prefix + e.getField(), messages.say("planner.problem.wrongType"))));
     return new Read(form, problems);
   }
 
@@ -68,7 +70,8 @@ final class PlannerFormJson {
       String path,
       MutablePropertyValues values,
       List<FieldProblem> problems,
-      String prefix) {
+      String prefix,
+      PlannerMessages messages) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         flatten(
@@ -76,15 +79,18 @@ final class PlannerFormJson {
             path.isEmpty() ? e.getKey() : path + "." + e.getKey(),
             values,
             problems,
-            prefix);
+            prefix,
+            messages);
       }
     } else if (node.isArray()) {
       if (node.size() > MAX_AREAS) {
-        problems.add(new FieldProblem(prefix + path, "Give at most " + MAX_AREAS + " entries"));
+        problems.add(
+            new FieldProblem(
+                prefix + path, messages.say("planner.problem.atMostEntries", MAX_AREAS)));
         return;
       }
       for (int i = 0; i < node.size(); i++) {
-        flatten(node.get(i), path + "[" + i + "]", values, problems, prefix);
+        flatten(node.get(i), path + "[" + i + "]", values, problems, prefix, messages);
       }
     } else if (!node.isNull()) {
       // A blank value takes the published default, as a blank field on the page does.

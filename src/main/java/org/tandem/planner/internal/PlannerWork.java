@@ -170,36 +170,19 @@ class PlannerWork {
         today,
         linked.stream().map(Area::name).toList(),
         List.of(
-            row(
-                "Referrals",
-                referrals,
-                from,
-                today,
-                soFar.referrals(),
-                "the expected referrals of the linked areas"),
-            row(
-                "Assessments",
-                referrals,
-                from,
-                today,
-                soFar.assessments(),
-                "an assessment for every referral expected"),
-            row(
-                "Partners reached",
-                reached,
-                from,
-                today,
-                soFar.womenReached(),
-                "partners to contact times the share reached")));
+            row("referrals", referrals, from, today, soFar.referrals()),
+            row("assessments", referrals, from, today, soFar.assessments()),
+            row("partnersReached", reached, from, today, soFar.womenReached())));
   }
 
-  private static ForecastAgainstActual.Row row(
-      String label, long year, LocalDate from, LocalDate today, int actual, String basis) {
+  /** A figure named, and its basis said, by its key under planner.forecast in the bundle. */
+  private ForecastAgainstActual.Row row(
+      String key, long year, LocalDate from, LocalDate today, int actual) {
     return new ForecastAgainstActual.Row(
-        label,
+        messages.say("planner.forecast." + key),
         year,
         ForecastAgainstActual.toDate(year, from, today),
         Suppression.count(actual),
-        basis);
+        messages.say("planner.forecast." + key + ".basis"));
   }
 }

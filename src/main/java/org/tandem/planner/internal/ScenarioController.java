@@ -127,7 +127,9 @@ class ScenarioController {
   ResponseEntity<byte[]> comparisonSpreadsheet(@RequestParam long a, @RequestParam long b) {
     ScenarioComparison comparison = scenarios.compare(a, b);
     return Downloads.attachment(
-        ComparisonSpreadsheet.write(comparison), Downloads.XLSX, fileName(a, b, "xlsx"));
+        ComparisonSpreadsheet.write(comparison, plannerMessages),
+        Downloads.XLSX,
+        fileName(a, b, "xlsx"));
   }
 
   private String showList(int page, Model model) {

@@ -159,8 +159,8 @@ class Scenarios {
     return store.find(id).map(Scenarios::withPlan).orElseThrow(() -> notFound(id));
   }
 
-  private static NotFoundException notFound(long id) {
-    return new NotFoundException("There is no saved scenario " + id + ".");
+  private NotFoundException notFound(long id) {
+    return new NotFoundException(messages.say("planner.problem.noScenario", String.valueOf(id)));
   }
 
   /** A page of scenarios, newest first; {@code page} counts from 0. */

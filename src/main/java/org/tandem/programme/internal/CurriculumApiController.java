@@ -17,9 +17,9 @@ import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
 import org.tandem.programme.CurriculumSummary;
 import org.tandem.programme.NewCurriculum;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.PostCreates;
 
 /** The service's curricula and their sessions, for other systems. */
@@ -27,9 +27,11 @@ import org.tandem.web.PostCreates;
 class CurriculumApiController {
 
   private final Curricula curricula;
+  private final ProgrammeWords words;
 
-  CurriculumApiController(Curricula curricula) {
+  CurriculumApiController(Curricula curricula, ProgrammeWords words) {
     this.curricula = curricula;
+    this.words = words;
   }
 
   @GetMapping
@@ -123,6 +125,6 @@ class CurriculumApiController {
     return curricula.curriculum(id).sessions().stream()
         .filter(s -> s.id() == sessionId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such session in this curriculum"));
+        .orElseThrow(() -> words.notFound("programme.notFound.curriculumSession"));
   }
 }

@@ -18,11 +18,11 @@ import org.tandem.programme.CurriculumDetail;
 import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
 import org.tandem.programme.CurriculumSummary;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
-import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
 /**
@@ -37,8 +37,11 @@ class CurriculumController {
   private final Curricula curricula;
   private final CurrentUsers currentUsers;
   private final Validation validation;
+  private final ProgrammeWords words;
 
-  CurriculumController(Curricula curricula, CurrentUsers currentUsers, Validation validation) {
+  CurriculumController(
+      Curricula curricula, CurrentUsers currentUsers, Validation validation, ProgrammeWords words) {
+    this.words = words;
     this.curricula = curricula;
     this.currentUsers = currentUsers;
     this.validation = validation;
@@ -67,7 +70,7 @@ class CurriculumController {
         model,
         () -> {
           long id = curricula.copy(form.toNewCurriculum());
-          redirect.addFlashAttribute("saved", "Curriculum copied");
+          redirect.addFlashAttribute("saved", words.say("programme.saved.curriculumCopied"));
           return "redirect:/curricula/" + id;
         },
         () -> showList(form, model));
@@ -93,7 +96,7 @@ class CurriculumController {
         model,
         () -> {
           long sessionId = curricula.addSession(id, details);
-          return sessionSaved(redirect, "Session added", id, sessionId);
+          return sessionSaved(redirect, "programme.saved.sessionAdded", id, sessionId);
         },
         () -> showCurriculum(id, form, model));
   }
@@ -102,7 +105,7 @@ class CurriculumController {
   @PreAuthorize(Roles.MANAGER)
   String makeDefault(@PathVariable long id, RedirectAttributes redirect) {
     curricula.makeDefault(id);
-    redirect.addFlashAttribute("saved", "This is now the default curriculum");
+    redirect.addFlashAttribute("saved", words.say("programme.saved.nowDefault"));
     return "redirect:/curricula/" + id;
   }
 
@@ -114,7 +117,7 @@ class CurriculumController {
       @RequestParam String direction,
       RedirectAttributes redirect) {
     curricula.move(id, sessionId, "up".equals(direction));
-    redirect.addFlashAttribute("saved", "Session moved");
+    redirect.addFlashAttribute("saved", words.say("programme.saved.sessionMoved"));
     return "redirect:/curricula/" + id + "#session-" + sessionId;
   }
 
@@ -140,19 +143,19 @@ class CurriculumController {
         model,
         () -> {
           curricula.editSession(id, sessionId, details);
-          return sessionSaved(redirect, "Session changed", id, sessionId);
+          return sessionSaved(redirect, "programme.saved.sessionChanged", id, sessionId);
         },
         () -> showSession(curricula.curriculum(id), sessionId, form, model));
   }
 
   private FormProblems checked(
       CurriculumSessionForm form, CurriculumSessionDetails details, BindingResult errors) {
-    return form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(details));
+    return form.unreadable(new FormProblems(errors), words)
+        .checkedBy(() -> validation.problems(details));
   }
 
-  private static String sessionSaved(
-      RedirectAttributes redirect, String message, long id, long sessionId) {
-    redirect.addFlashAttribute("saved", message);
+  private String sessionSaved(RedirectAttributes redirect, String key, long id, long sessionId) {
+    redirect.addFlashAttribute("saved", words.say(key));
     return "redirect:/curricula/" + id + "#session-" + sessionId;
   }
 
@@ -171,7 +174,7 @@ class CurriculumController {
           "removeProblem", e.problems().stream().map(FieldProblem::message).findFirst().orElse(""));
       return showSession(c, sessionId, CurriculumSessionForm.of(sessionOf(c, sessionId)), model);
     }
-    redirect.addFlashAttribute("saved", "Session removed");
+    redirect.addFlashAttribute("saved", words.say("programme.saved.sessionRemoved"));
     return "redirect:/curricula/" + id;
   }
 
@@ -201,11 +204,11 @@ class CurriculumController {
     return "programme/curriculum-session";
   }
 
-  private static CurriculumSession sessionOf(CurriculumDetail c, long sessionId) {
+  private CurriculumSession sessionOf(CurriculumDetail c, long sessionId) {
     return c.sessions().stream()
         .filter(s -> s.id() == sessionId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such session in this curriculum"));
+        .orElseThrow(() -> words.notFound("programme.notFound.curriculumSession"));
   }
 
   private boolean canManage() {

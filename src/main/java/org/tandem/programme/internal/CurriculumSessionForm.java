@@ -2,6 +2,7 @@ package org.tandem.programme.internal;
 
 import org.tandem.programme.CurriculumSession;
 import org.tandem.programme.CurriculumSessionDetails;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.FormProblems;
 import org.tandem.web.NumberInput;
 
@@ -28,14 +29,14 @@ public class CurriculumSessionForm {
   }
 
   /** Notes what was typed but cannot be read. */
-  FormProblems unreadable(FormProblems problems) {
+  FormProblems unreadable(FormProblems problems, ProgrammeWords words) {
     return problems
         .typed(
             "hours",
             !NumberInput.isBlank(hours) && NumberInput.decimal(hours) == null
-                ? "Hours must be a number, like 1.875"
+                ? words.say("programme.problem.hoursNumber")
                 : null)
-        .number("position", position, "The position must be a whole number, like 3");
+        .number("position", position, words.say("programme.problem.positionWhole"));
   }
 
   CurriculumSessionDetails toDetails() {

@@ -25,6 +25,7 @@ import org.tandem.programme.Groups;
 import org.tandem.programme.NewGroup;
 import org.tandem.programme.NonAssociationKind;
 import org.tandem.programme.NonAssociations;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.programme.ReadyForAPlace;
 import org.tandem.programme.Registers;
 import org.tandem.web.FieldProblem;
@@ -45,6 +46,7 @@ class GroupController {
   private final Registers registers;
   private final Enrolments enrolments;
   private final NonAssociations nonAssociations;
+  private final ProgrammeWords words;
 
   GroupController(
       Groups groups,
@@ -54,7 +56,9 @@ class GroupController {
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      Curricula curricula) {
+      Curricula curricula,
+      ProgrammeWords words) {
+    this.words = words;
     this.groups = groups;
     this.curricula = curricula;
     this.registers = registers;
@@ -98,14 +102,19 @@ class GroupController {
       RedirectAttributes redirect) {
     NewGroup group = form.toNewGroup();
     FormProblems problems =
-        form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(group));
+        form.unreadable(new FormProblems(errors), words)
+            .checkedBy(() -> validation.problems(group));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           long id = groups.create(group);
           redirect.addFlashAttribute(
-              "saved", (form.isIndividual() ? "Individual work" : "Group") + " set up");
+              "saved",
+              words.say(
+                  form.isIndividual()
+                      ? "programme.saved.individualWorkSetUp"
+                      : "programme.saved.groupSetUp"));
           return "redirect:/groups/" + id;
         },
         () -> showNew(form, model));
@@ -129,7 +138,8 @@ class GroupController {
       Model model,
       RedirectAttributes redirect) {
     if (form.getReference() == null || form.getReference().isBlank()) {
-      errors.rejectValue("reference", "invalid", "Select the man to give a place");
+      errors.rejectValue(
+          "reference", "invalid", words.say("programme.problem.selectTheManToGiveAPlace"));
     }
     return FormFlow.submit(
         new FormProblems(errors),
@@ -146,7 +156,8 @@ class GroupController {
                     .distinct()
                     .toList());
           }
-          redirect.addFlashAttribute("saved", "Place given to " + form.getReference());
+          redirect.addFlashAttribute(
+              "saved", words.say("programme.saved.placeGivenTo", form.getReference()));
           return "redirect:/groups/" + id + "#men";
         },
         () -> show(id, 0, form, model));

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.tandem.programme.NewGroup;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormProblems;
 import org.tandem.web.NumberInput;
@@ -32,17 +33,18 @@ public class GroupForm {
    * Notes what was typed but cannot be read: such a value reaches the service as nothing, so the
    * page says what is wrong with what was typed instead.
    */
-  FormProblems unreadable(FormProblems problems) {
+  FormProblems unreadable(FormProblems problems, ProgrammeWords words) {
     return problems
-        .number("capacity", capacity, wholeNumber("How many men the group takes"))
-        .number("intakeEveryWeeks", intakeEveryWeeks, wholeNumber("The weeks between intakes"))
-        .date("firstSessionOn", firstSessionOn, "The date of the first session")
+        .number("capacity", capacity, words.say("programme.problem.capacityWhole"))
+        .number(
+            "intakeEveryWeeks", intakeEveryWeeks, words.say("programme.problem.intakeWeeksWhole"))
+        .date("firstSessionOn", firstSessionOn, words.say("programme.what.firstSessionDate"))
         .typed(
             "startsAt",
             !NumberInput.isBlank(startsAt) && time(startsAt) == null
-                ? "Enter the start time in hours and minutes on the 24-hour clock, like 18:30"
+                ? words.say("programme.problem.startTime")
                 : null)
-        .number("absenceLimit", absenceLimit, wholeNumber("The absence limit"));
+        .number("absenceLimit", absenceLimit, words.say("programme.problem.absenceLimitWhole"));
   }
 
   NewGroup toNewGroup() {
@@ -58,10 +60,6 @@ public class GroupForm {
         facilitators,
         NumberInput.whole(absenceLimit),
         curriculumId);
-  }
-
-  private static String wholeNumber(String what) {
-    return what + " must be a whole number, like 6";
   }
 
   private static LocalTime time(String value) {

@@ -13,6 +13,7 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
 import org.tandem.programme.NonAssociationKind;
 import org.tandem.programme.NonAssociations;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 
@@ -22,10 +23,13 @@ class NonAssociationController {
 
   private final NonAssociations nonAssociations;
   private final CurrentUsers currentUsers;
+  private final ProgrammeWords words;
 
-  NonAssociationController(NonAssociations nonAssociations, CurrentUsers currentUsers) {
+  NonAssociationController(
+      NonAssociations nonAssociations, CurrentUsers currentUsers, ProgrammeWords words) {
     this.nonAssociations = nonAssociations;
     this.currentUsers = currentUsers;
+    this.words = words;
   }
 
   @GetMapping("/cases/{reference}/non-associations")
@@ -47,7 +51,7 @@ class NonAssociationController {
         model,
         () -> {
           nonAssociations.record(reference, form.toNew());
-          redirect.addFlashAttribute("saved", "Non-association recorded");
+          redirect.addFlashAttribute("saved", words.say("programme.saved.nonAssociationRecorded"));
           return "redirect:/cases/" + reference + "/non-associations";
         },
         () -> show(reference, form, model));
@@ -67,7 +71,7 @@ class NonAssociationController {
         model,
         () -> {
           nonAssociations.end(reference, id, form.getVersion());
-          redirect.addFlashAttribute("saved", "Non-association ended");
+          redirect.addFlashAttribute("saved", words.say("programme.saved.nonAssociationEnded"));
           return "redirect:/cases/" + reference + "/non-associations";
         },
         () -> show(reference, new NonAssociationForms.Record(), model));

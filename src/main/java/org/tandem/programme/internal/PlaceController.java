@@ -26,6 +26,7 @@ import org.tandem.programme.Groups;
 import org.tandem.programme.NonAssociation;
 import org.tandem.programme.NonAssociationKind;
 import org.tandem.programme.NonAssociations;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.referral.Referrals;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -44,6 +45,7 @@ class PlaceController {
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
   private final NonAssociations nonAssociations;
+  private final ProgrammeWords words;
 
   PlaceController(
       Enrolments enrolments,
@@ -52,7 +54,9 @@ class PlaceController {
       Referrals referrals,
       Areas areas,
       CurrentUsers currentUsers,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.enrolments = enrolments;
     this.groups = groups;
     this.nonAssociations = nonAssociations;
@@ -83,7 +87,7 @@ class PlaceController {
       Model model,
       RedirectAttributes redirect) {
     if (form.getGroupId() == null) {
-      errors.rejectValue("groupId", "invalid", "Select a group");
+      errors.rejectValue("groupId", "invalid", words.say("programme.problem.selectAGroup"));
     }
     return FormFlow.submit(
         new FormProblems(errors),
@@ -94,7 +98,7 @@ class PlaceController {
               form.getGroupId(),
               form.isWithInterpreter(),
               form.getWithoutDecisionBecause());
-          return saved(redirect, "Place given", reference);
+          return saved(redirect, "programme.saved.placeGiven", reference);
         },
         () -> show(reference, form, null, model));
   }
@@ -110,8 +114,9 @@ class PlaceController {
       RedirectAttributes redirect) {
     // The service stops at the first problem; both missing answers are shown at once here.
     if (form.getStatus() == null && (form.getReason() == null || form.getReason().isBlank())) {
-      errors.rejectValue("status", "invalid", "Select his new status");
-      errors.rejectValue("reason", "invalid", "Give the reason for the change");
+      errors.rejectValue("status", "invalid", words.say("programme.problem.selectHisNewStatus"));
+      errors.rejectValue(
+          "reason", "invalid", words.say("programme.problem.giveTheReasonForTheChange"));
     }
     return FormFlow.submit(
         new FormProblems(errors),
@@ -119,13 +124,13 @@ class PlaceController {
         () -> {
           enrolments.changeStatus(
               reference, enrolmentId, form.getStatus(), form.getReason(), form.getVersion());
-          return saved(redirect, "His status is changed", reference);
+          return saved(redirect, "programme.saved.statusChanged", reference);
         },
         () -> show(reference, new PlaceForms.Place(), form, model));
   }
 
-  private static String saved(RedirectAttributes redirect, String message, String reference) {
-    redirect.addFlashAttribute("saved", message);
+  private String saved(RedirectAttributes redirect, String key, String reference) {
+    redirect.addFlashAttribute("saved", words.say(key));
     return "redirect:/cases/" + reference + "/programme";
   }
 

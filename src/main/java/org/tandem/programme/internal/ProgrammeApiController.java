@@ -23,10 +23,9 @@ import org.tandem.programme.GroupSummary;
 import org.tandem.programme.Groups;
 import org.tandem.programme.Member;
 import org.tandem.programme.NewGroup;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
-import org.tandem.web.FieldProblem;
-import org.tandem.web.InvalidRequestException;
 import org.tandem.web.PostCreates;
 
 /** Groups, their men and curriculum, and a man's places on the programme, for other systems. */
@@ -35,10 +34,12 @@ class ProgrammeApiController {
 
   private final Groups groups;
   private final Enrolments enrolments;
+  private final ProgrammeWords words;
 
-  ProgrammeApiController(Groups groups, Enrolments enrolments) {
+  ProgrammeApiController(Groups groups, Enrolments enrolments, ProgrammeWords words) {
     this.groups = groups;
     this.enrolments = enrolments;
+    this.words = words;
   }
 
   /** A group as listed: when it meets, how full it is, and when it next takes men. */
@@ -95,14 +96,14 @@ class ProgrammeApiController {
               description =
                   "service managers only: why he has a place without a viability decision of"
                       + " suitable; kept in his case's history")
-          @Size(max = 300, message = "The reason must be 300 characters or fewer")
+          @Size(max = 300, message = "{programme.problem.reason300}")
           String withoutDecisionBecause) {}
 
   /** A change of his status. */
   record StatusRequest(
       @Schema(description = "one of the moves his current status allows") EnrolmentStatus status,
       @Schema(description = "why his status changes; partner support is prompted to contact her")
-          @Size(max = 500, message = "The reason must be 500 characters or fewer")
+          @Size(max = 500, message = "{programme.problem.reason500}")
           String reason,
       @Schema(description = "the version of his place last read") Integer version) {}
 
@@ -172,7 +173,7 @@ class ProgrammeApiController {
   ResponseEntity<CaseEnrolment> enrol(
       @PathVariable String reference, @RequestBody PlaceRequest place) {
     if (place.groupId() == null) {
-      throw new InvalidRequestException(List.of(new FieldProblem("groupId", "Select a group")));
+      throw words.invalid("groupId", "programme.problem.selectAGroup");
     }
     long id =
         enrolments.enrol(

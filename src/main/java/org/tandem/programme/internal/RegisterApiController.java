@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.programme.EntryCorrection;
 import org.tandem.programme.HeldSessions;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.programme.Register;
 import org.tandem.programme.RegisterEntry;
 import org.tandem.programme.Registers;
 import org.tandem.web.ApiController;
-import org.tandem.web.NotFoundException;
 
 /** Recorded sessions' registers, and corrections of them, for providers' systems. */
 @ApiController(path = "/api/v1", tag = "Group sessions and programme reviews")
@@ -22,9 +22,11 @@ import org.tandem.web.NotFoundException;
 class RegisterApiController {
 
   private final Registers registers;
+  private final ProgrammeWords words;
 
-  RegisterApiController(Registers registers) {
+  RegisterApiController(Registers registers, ProgrammeWords words) {
     this.registers = registers;
+    this.words = words;
   }
 
   @GetMapping("/groups/{id}/sessions")
@@ -76,6 +78,6 @@ class RegisterApiController {
     return registers.register(id, sessionId).entries().stream()
         .filter(e -> e.enrolmentId() == placeId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("He is not in this session's register"));
+        .orElseThrow(() -> words.notFound("programme.notFound.notInRegister"));
   }
 }

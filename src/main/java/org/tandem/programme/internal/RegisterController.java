@@ -11,21 +11,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.programme.AttendanceMark;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.programme.Register;
 import org.tandem.programme.RegisterEntry;
 import org.tandem.programme.Registers;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.NotFoundException;
 
 /** A recorded session's register, opened again, and the correction of one man's entry. */
 @Controller
 class RegisterController {
 
   private final Registers registers;
+  private final ProgrammeWords words;
 
-  RegisterController(Registers registers) {
+  RegisterController(Registers registers, ProgrammeWords words) {
     this.registers = registers;
+    this.words = words;
   }
 
   @GetMapping("/groups/{id}/sessions/{sessionId}")
@@ -63,7 +65,8 @@ class RegisterController {
         () -> {
           registers.correct(id, sessionId, enrolmentId, form.toCorrection());
           RegisterEntry e = entryOf(registers.register(id, sessionId), enrolmentId);
-          redirect.addFlashAttribute("saved", "The entry for " + e.reference() + " is corrected");
+          redirect.addFlashAttribute(
+              "saved", words.say("programme.saved.entryCorrected", e.reference()));
           return "redirect:/groups/" + id + "/sessions/" + sessionId + "#entry-" + enrolmentId;
         },
         () -> {
@@ -81,10 +84,10 @@ class RegisterController {
     return "programme/correction";
   }
 
-  private static RegisterEntry entryOf(Register register, long enrolmentId) {
+  private RegisterEntry entryOf(Register register, long enrolmentId) {
     return register.entries().stream()
         .filter(e -> e.enrolmentId() == enrolmentId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("He is not in this session's register"));
+        .orElseThrow(() -> words.notFound("programme.notFound.notInRegister"));
   }
 }

@@ -13,10 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.programme.ProgrammeReviewDue;
 import org.tandem.programme.ProgrammeReviews;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
-import org.tandem.web.NotFoundException;
 
 /** Programme reviews due in the user's areas, and recording what each decided. */
 @Controller
@@ -24,8 +24,10 @@ class ReviewController {
 
   private final ProgrammeReviews reviews;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
-  ReviewController(ProgrammeReviews reviews, ServiceClock clock) {
+  ReviewController(ProgrammeReviews reviews, ServiceClock clock, ProgrammeWords words) {
+    this.words = words;
     this.reviews = reviews;
     this.clock = clock;
   }
@@ -41,7 +43,7 @@ class ReviewController {
   @PreAuthorize(SessionRoles.FACILITATORS)
   String form(@PathVariable long id, Model model) {
     ProgrammeReviewDue review =
-        find(id).orElseThrow(() -> new NotFoundException("No such review due"));
+        find(id).orElseThrow(() -> words.notFound("programme.notFound.reviewDue"));
     ReviewForm form = new ReviewForm();
     form.setHeldOn(DateInput.of(clock.today()));
     form.setVersion(review.version());
@@ -60,14 +62,16 @@ class ReviewController {
     boolean noOutcome = form.getOutcome() == null || form.getOutcome().isBlank();
     FormProblems problems =
         new FormProblems(errors)
-            .date("heldOn", form.getHeldOn(), "The date of the review")
-            .typed("outcome", noOutcome ? "Enter what the review decided" : null);
+            .date("heldOn", form.getHeldOn(), words.say("programme.what.reviewDate"))
+            .typed(
+                "outcome",
+                noOutcome ? words.say("programme.problem.enterWhatTheReviewDecided") : null);
     return FormFlow.submit(
         problems,
         model,
         () -> {
           reviews.record(id, form.getHeldOn().toDate(), form.getOutcome(), form.getVersion());
-          redirect.addFlashAttribute("saved", "Review recorded");
+          redirect.addFlashAttribute("saved", words.say("programme.saved.reviewRecorded"));
           return "redirect:/programme/reviews";
         },
         () -> {

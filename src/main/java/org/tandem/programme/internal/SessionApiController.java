@@ -44,8 +44,7 @@ class SessionApiController {
   /** A programme review held: when, what it decided, and the version read. */
   record ReviewHeld(
       LocalDate heldOn,
-      @Size(max = 4000, message = "What the review decided must be 4,000 characters or fewer")
-          String outcome,
+      @Size(max = 4000, message = "{programme.problem.outcome4000}") String outcome,
       Integer version) {}
 
   /** The review once recorded. */

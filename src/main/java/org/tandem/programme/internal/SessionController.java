@@ -27,6 +27,7 @@ import org.tandem.programme.Member;
 import org.tandem.programme.NewGroupSession;
 import org.tandem.programme.ProgrammeReviewDue;
 import org.tandem.programme.ProgrammeReviews;
+import org.tandem.programme.ProgrammeWords;
 import org.tandem.programme.SessionSheet;
 import org.tandem.web.DateInput;
 import org.tandem.web.FieldProblem;
@@ -38,14 +39,13 @@ import org.tandem.web.Validation;
 @Controller
 class SessionController {
 
-  static final String DUPLICATE_DATE = "A session on this date is already recorded for this group";
-
   private final Groups groups;
   private final GroupSessions sessions;
   private final ProgrammeReviews reviews;
   private final ProgrammeStore store;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ProgrammeWords words;
 
   SessionController(
       Groups groups,
@@ -53,7 +53,9 @@ class SessionController {
       ProgrammeReviews reviews,
       ProgrammeStore store,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ProgrammeWords words) {
+    this.words = words;
     this.groups = groups;
     this.sessions = sessions;
     this.reviews = reviews;
@@ -100,11 +102,11 @@ class SessionController {
     NewGroupSession session = form.toSession();
     List<FieldProblem> found = new ArrayList<>(validation.problems(session));
     if (session.heldOn() != null && store.sessionHeld(id, session.heldOn())) {
-      found.add(new FieldProblem("heldOn", DUPLICATE_DATE));
+      found.add(words.problem("heldOn", "programme.problem.sessionAlreadyRecorded"));
     }
     FormProblems problems =
         new FormProblems(errors)
-            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .date("heldOn", form.getHeldOn(), words.say("programme.what.sessionDate"))
             .found(found);
     return FormFlow.submit(
         problems,
@@ -151,9 +153,9 @@ class SessionController {
         .collect(Collectors.toMap(Member::enrolmentId, Function.identity()));
   }
 
-  private static String referenceOf(Map<Long, Member> members, Long enrolmentId) {
+  private String referenceOf(Map<Long, Member> members, Long enrolmentId) {
     Member m = members.get(enrolmentId);
-    return m == null ? "a man no longer in the group" : m.reference();
+    return m == null ? words.say("programme.facilitator.noLongerInTheGroup") : m.reference();
   }
 
   private String show(long id, GroupSummary group, SessionForm form, Model model) {

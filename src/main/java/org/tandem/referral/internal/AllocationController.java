@@ -25,8 +25,10 @@ class AllocationController {
 
   private final Referrals referrals;
   private final Accounts accounts;
+  private final ReferralWords words;
 
-  AllocationController(Referrals referrals, Accounts accounts) {
+  AllocationController(Referrals referrals, Accounts accounts, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.accounts = accounts;
   }
@@ -54,10 +56,8 @@ class AllocationController {
     if (errors.hasErrors()) {
       // Only a tampered choice fails to bind; say so in the service's words, not Spring's.
       BindingResult mended = new BeanPropertyBindingResult(form, "allocation");
-      errors
-          .getFieldErrors()
-          .forEach(
-              e -> mended.rejectValue(e.getField(), "invalid", "Choose a worker from the list"));
+      String choose = words.say("referral.problem.chooseAWorkerFromTheList");
+      errors.getFieldErrors().forEach(e -> mended.rejectValue(e.getField(), "invalid", choose));
       model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "allocation", mended);
     }
     return FormFlow.submit(
@@ -66,7 +66,7 @@ class AllocationController {
         () -> {
           referrals.allocate(
               ref.reference(), form.getPerpetratorWorkerId(), form.getPartnerSupportWorkerId());
-          redirect.addFlashAttribute("saved", "Workers allocated");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.workersAllocated"));
           return "redirect:/cases/" + ref.reference() + "/allocation";
         },
         () -> show(ref, form, model));

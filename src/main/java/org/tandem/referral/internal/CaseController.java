@@ -38,8 +38,11 @@ class CaseController {
   private final Referrals referrals;
   private final RepeatReferrals repeats;
   private final Corrections corrections;
+  private final ReferralWords words;
 
-  CaseController(Referrals referrals, RepeatReferrals repeats, Corrections corrections) {
+  CaseController(
+      Referrals referrals, RepeatReferrals repeats, Corrections corrections, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.repeats = repeats;
     this.corrections = corrections;
@@ -96,7 +99,10 @@ class CaseController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("firstAppointmentOn", form.getFirstAppointmentOn(), "The first appointment date")
+            .date(
+                "firstAppointmentOn",
+                form.getFirstAppointmentOn(),
+                words.say("referral.date.firstAppointmentOn"))
             // The date may be left out, so one that cannot be read stops the save, not the service.
             .checkedBy(List::of);
     return FormFlow.submit(
@@ -111,7 +117,7 @@ class CaseController {
                   form.getNotes(),
                   form.getFirstAppointmentOn().toDate(),
                   form.getVersion()));
-          redirect.addFlashAttribute("saved", "Triage recorded");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.triageRecorded"));
           return "redirect:/cases/" + reference;
         },
         () -> showTriage(referrals.detail(reference), form, model));

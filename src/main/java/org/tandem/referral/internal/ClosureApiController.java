@@ -28,7 +28,7 @@ class ClosureApiController {
 
   /** Why a closed case is being reopened. */
   record Reopening(
-      @Size(max = 480, message = "The reason must be 480 characters or fewer") String reason) {}
+      @Size(max = 480, message = "{referral.problem.theReasonMustBe480}") String reason) {}
 
   @PostMapping("/closure")
   @ResponseStatus(HttpStatus.NO_CONTENT)

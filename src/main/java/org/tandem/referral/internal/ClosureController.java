@@ -25,8 +25,10 @@ class ClosureController {
 
   private final Referrals referrals;
   private final CaseClosures closures;
+  private final ReferralWords words;
 
-  ClosureController(Referrals referrals, CaseClosures closures) {
+  ClosureController(Referrals referrals, CaseClosures closures, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.closures = closures;
   }
@@ -90,7 +92,8 @@ class ClosureController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("closedOn", form.getClosedOn(), "The date the case closed");
+        new FormProblems(errors)
+            .date("closedOn", form.getClosedOn(), words.say("referral.date.closedOn"));
     return FormFlow.submit(
         problems,
         model,
@@ -98,7 +101,7 @@ class ClosureController {
           closures.close(
               reference,
               new CaseClosure(form.getReason(), form.getClosedOn().toDate(), form.getDetail()));
-          redirect.addFlashAttribute("saved", "Case closed");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.caseClosed"));
           return "redirect:/cases/" + reference;
         },
         () -> showClosure(referrals.detail(reference), form, model));
@@ -123,7 +126,7 @@ class ClosureController {
         model,
         () -> {
           closures.reopen(reference, form.getReason());
-          redirect.addFlashAttribute("saved", "Case reopened");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.caseReopened"));
           return "redirect:/cases/" + reference;
         },
         () -> showReopening(referrals.detail(reference), form, model));

@@ -26,8 +26,10 @@ class CorrectionController {
 
   private final Referrals referrals;
   private final Corrections corrections;
+  private final ReferralWords words;
 
-  CorrectionController(Referrals referrals, Corrections corrections) {
+  CorrectionController(Referrals referrals, Corrections corrections, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.corrections = corrections;
   }
@@ -47,13 +49,14 @@ class CorrectionController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("dateOfBirth", form.getDateOfBirth(), "His date of birth");
+        new FormProblems(errors)
+            .date("dateOfBirth", form.getDateOfBirth(), words.say("referral.date.hisDateOfBirth"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           corrections.correctHim(reference, form.toCorrection());
-          redirect.addFlashAttribute("saved", "His details corrected");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.hisDetailsCorrected"));
           return "redirect:/cases/" + reference + "#corrections";
         },
         () -> show(reference, form, model));

@@ -46,6 +46,7 @@ class IntakeController {
   private final Areas areas;
   private final CurrentUsers currentUsers;
   private final ServiceClock clock;
+  private final ReferralWords words;
 
   IntakeController(
       Referrals referrals,
@@ -53,7 +54,9 @@ class IntakeController {
       PossibleDuplicates duplicates,
       Areas areas,
       CurrentUsers currentUsers,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.repeats = repeats;
     this.duplicates = duplicates;
@@ -97,7 +100,7 @@ class IntakeController {
       return show(form, model);
     }
     return FormFlow.submit(
-        typingProblems(form, new FormProblems(errors)).checkedBy(() -> rulesProblems(form)),
+        words.typedInto(form, new FormProblems(errors)).checkedBy(() -> rulesProblems(form)),
         model,
         () -> save(form, model, redirect),
         () -> showAgain(form, errors, model));
@@ -118,8 +121,7 @@ class IntakeController {
       }
       reference = repeats.create(referral, DuplicateCheck.NONE_FOUND, null);
     } else if (!form.answered()) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("repeatOf", "Select whether he is one of these men")));
+      throw words.refused("repeatOf", "referral.problem.selectWhetherHeIsOneOfTheseMen");
     } else {
       reference = repeats.create(referral, form.check(), form.getRepeatOf());
     }
@@ -160,20 +162,6 @@ class IntakeController {
     if (boxes.size() < most) {
       boxes.add(empty.get());
     }
-  }
-
-  /** Dates and numbers that were typed but cannot be read at all. */
-  private static FormProblems typingProblems(ReferralForm form, FormProblems problems) {
-    problems
-        .date("referredOn", form.getReferredOn(), "The date of the referral")
-        .date("manDateOfBirth", form.getManDateOfBirth(), "His date of birth");
-    for (int i = 0; i < form.getChildren().size(); i++) {
-      problems.number(
-          "children[" + i + "].ageYears",
-          form.getChildren().get(i).getAgeYears(),
-          "The child's age must be a number, like 7");
-    }
-    return problems;
   }
 
   private List<FieldProblem> rulesProblems(ReferralForm form) {

@@ -26,7 +26,10 @@ class InvolvementController {
 
   private final Referrals referrals;
 
-  InvolvementController(Referrals referrals) {
+  private final ReferralWords words;
+
+  InvolvementController(Referrals referrals, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
   }
 
@@ -70,7 +73,7 @@ class InvolvementController {
       Model model) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("endedOn", form.getEndedOn(), "The date the involvement ended");
+            .date("endedOn", form.getEndedOn(), words.say("referral.date.endedOn"));
     return FormFlow.submit(
         problems,
         () -> {

@@ -36,8 +36,10 @@ class OnlineReferralController {
 
   private final OnlineReferrals referrals;
   private final ServiceClock clock;
+  private final ReferralWords words;
 
-  OnlineReferralController(OnlineReferrals referrals, ServiceClock clock) {
+  OnlineReferralController(OnlineReferrals referrals, ServiceClock clock, ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.clock = clock;
   }
@@ -68,16 +70,7 @@ class OnlineReferralController {
       return show(form, model);
     }
     fromTheReferrer(form);
-    FormProblems problems =
-        new FormProblems(errors)
-            .date("referredOn", form.getReferredOn(), "The date of the referral")
-            .date("manDateOfBirth", form.getManDateOfBirth(), "His date of birth");
-    for (int i = 0; i < form.getChildren().size(); i++) {
-      problems.number(
-          "children[" + i + "].ageYears",
-          form.getChildren().get(i).getAgeYears(),
-          "The child's age must be a number, like 7");
-    }
+    FormProblems problems = words.typedInto(form, new FormProblems(errors));
     return FormFlow.submit(
         problems,
         model,

@@ -31,8 +31,14 @@ class SameManController {
   private final Referrals referrals;
   private final RepeatReferrals repeats;
   private final PossibleDuplicates duplicates;
+  private final ReferralWords words;
 
-  SameManController(Referrals referrals, RepeatReferrals repeats, PossibleDuplicates duplicates) {
+  SameManController(
+      Referrals referrals,
+      RepeatReferrals repeats,
+      PossibleDuplicates duplicates,
+      ReferralWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.repeats = repeats;
     this.duplicates = duplicates;
@@ -70,7 +76,7 @@ class SameManController {
         model,
         () -> {
           repeats.decide(referrals.open(reference), check(form.getRepeatOf()), form.getRepeatOf());
-          redirect.addFlashAttribute("saved", "Recorded whether he is the same man");
+          redirect.addFlashAttribute("saved", words.say("referral.saved.sameMan"));
           return "redirect:/cases/" + reference;
         },
         () -> show(reference, form, model));

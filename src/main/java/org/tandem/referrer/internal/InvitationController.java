@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tandem.access.Areas;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Roles;
@@ -20,8 +19,9 @@ import org.tandem.web.FormProblems;
 
 /**
  * A service manager's page for referrers: invite one to an area they manage, see the invitations
- * not yet used and withdraw one. The link is shown once, to send to the referrer: only its hash is
- * kept.
+ * not yet used and withdraw one. The link is emailed through GOV.UK Notify when the service has set
+ * it up; otherwise, or if the email fails, it is shown once for the manager to send: only its hash
+ * is kept.
  */
 @Controller
 class InvitationController {
@@ -29,11 +29,20 @@ class InvitationController {
   private static final String PATH = "/referrer-invitations";
 
   private final Invitations invitations;
+  private final InvitationEmails emails;
+  private final InvitationLinks links;
   private final Areas areas;
   private final CurrentUsers currentUsers;
 
-  InvitationController(Invitations invitations, Areas areas, CurrentUsers currentUsers) {
+  InvitationController(
+      Invitations invitations,
+      InvitationEmails emails,
+      InvitationLinks links,
+      Areas areas,
+      CurrentUsers currentUsers) {
     this.invitations = invitations;
+    this.emails = emails;
+    this.links = links;
     this.areas = areas;
     this.currentUsers = currentUsers;
   }
@@ -56,18 +65,35 @@ class InvitationController {
         model,
         () -> {
           Invitations.Made made = invitations.invite(form.toNewInvitation());
-          redirect.addFlashAttribute(
-              "link",
-              ServletUriComponentsBuilder.fromCurrentContextPath()
-                  .path("/invitation/{token}")
-                  .buildAndExpand(made.token())
-                  .toUriString());
-          // Flash attributes live in the session, kept in the database: plain values only.
-          redirect.addFlashAttribute("madeFor", made.email());
-          redirect.addFlashAttribute("madeUntil", ServiceClock.dayOf(made.expiresAt()));
+          told(made, emails.send(made.id(), made.token()), redirect);
           return "redirect:" + PATH;
         },
         () -> show(form, model));
+  }
+
+  /** A new link for an invitation whose email failed, emailed again (or shown, if it fails). */
+  @PostMapping(PATH + "/{id}/send-again")
+  @PreAuthorize(Roles.MANAGER)
+  String sendAgain(@PathVariable long id, RedirectAttributes redirect) {
+    Invitations.Made made = invitations.reissue(id);
+    told(made, emails.send(made.id(), made.token()), redirect);
+    return "redirect:" + PATH;
+  }
+
+  /**
+   * What the manager is told once: the invitation was emailed; or it was not, why, and the link to
+   * send themselves, shown this once. Flash attributes live in the session, kept in the database:
+   * plain values only.
+   */
+  private void told(
+      Invitations.Made made, InvitationEmails.Result result, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("madeFor", made.email());
+    redirect.addFlashAttribute("madeUntil", ServiceClock.dayOf(made.expiresAt()));
+    redirect.addFlashAttribute("emailed", result.emailed().name());
+    redirect.addFlashAttribute("failedWith", result.status());
+    if (result.emailed() != InvitationEmails.Emailed.SENT) {
+      redirect.addFlashAttribute("link", links.link(made.token()));
+    }
   }
 
   @PostMapping(PATH + "/{id}/withdraw")
@@ -83,6 +109,9 @@ class InvitationController {
     model.addAttribute("pending", invitations.pending());
     model.addAttribute("areas", areas.coveredBy(currentUsers.current()));
     model.addAttribute("kinds", OrganisationKind.values());
+    model.addAttribute("languages", EmailLanguage.values());
+    InvitationEmails.Emailed whyNot = emails.whyNot();
+    model.addAttribute("notEmailedBecause", whyNot == null ? null : whyNot.name());
     return "referrer/invitations";
   }
 
@@ -93,9 +122,18 @@ class InvitationController {
     private String organisation;
     private OrganisationKind kind;
     private Long areaId;
+    private EmailLanguage language = EmailLanguage.ENGLISH;
 
     NewInvitation toNewInvitation() {
-      return new NewInvitation(email, name, organisation, kind, areaId);
+      return new NewInvitation(email, name, organisation, kind, areaId, language);
+    }
+
+    public EmailLanguage getLanguage() {
+      return language;
+    }
+
+    public void setLanguage(EmailLanguage language) {
+      this.language = language;
     }
 
     public String getEmail() {

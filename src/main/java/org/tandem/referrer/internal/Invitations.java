@@ -48,6 +48,7 @@ class Invitations {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ReferrerWords words;
 
   Invitations(
       ReferrerStore store,
@@ -55,7 +56,9 @@ class Invitations {
       PasswordPolicy passwords,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ReferrerWords words) {
+    this.words = words;
     this.store = store;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -64,22 +67,20 @@ class Invitations {
     this.clock = clock;
   }
 
-  /** A new invitation's link secret, shown once, and when it expires. */
-  record Made(String token, String email, OffsetDateTime expiresAt) {}
+  /** A new invitation's link secret, emailed or shown once, and when it expires. */
+  record Made(long id, String token, String email, OffsetDateTime expiresAt) {}
 
   @Transactional
   Made invite(NewInvitation invitation) {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(invitation));
     CurrentUser me = currentUsers.current();
     if (invitation.areaId() != null && !me.covers(invitation.areaId())) {
-      problems.add(new FieldProblem("areaId", "Select an area you manage"));
+      problems.add(words.problem("areaId", "referrer.problem.areaNotYours"));
     }
     String email = invitation.email() == null ? null : invitation.email().strip();
     if (problems.stream().noneMatch(p -> p.field().equals("email"))
         && (accounts.emailTaken(email, null) || store.invitedAlready(email, clock.now()))) {
-      problems.add(
-          new FieldProblem(
-              "email", "An account or a pending invitation already has this email address"));
+      problems.add(words.problem("email", "referrer.problem.emailTaken"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -89,17 +90,19 @@ class Invitations {
         store.organisation(invitation.organisation().strip(), invitation.kind(), now);
     String token = newToken();
     OffsetDateTime expires = now.plus(LASTS);
-    store.invite(
-        email,
-        invitation.name().strip(),
-        organisation,
-        invitation.areaId(),
-        hash(token),
-        me.username(),
-        now,
-        expires);
+    long id =
+        store.invite(
+            email,
+            invitation.name().strip(),
+            organisation,
+            invitation.areaId(),
+            hash(token),
+            me.username(),
+            now,
+            expires,
+            invitation.language() == null ? EmailLanguage.ENGLISH : invitation.language());
     log.info("{} invited a referrer to area {}", me.username(), invitation.areaId());
-    return new Made(token, email, expires);
+    return new Made(id, token, email, expires);
   }
 
   List<ReferrerStore.Invitation> pending() {
@@ -112,6 +115,24 @@ class Invitations {
     if (!store.withdraw(id, me.areaIds(), me.username(), clock.now())) {
       throw new NotFoundException("No pending invitation");
     }
+  }
+
+  /**
+   * A new link for a pending invitation whose email failed, to send again: only the old link's hash
+   * is kept, so it cannot be sent again itself, and it stops working. The new one lasts {@link
+   * #LASTS} from now.
+   */
+  @Transactional
+  Made reissue(long id) {
+    CurrentUser me = currentUsers.current();
+    String token = newToken();
+    OffsetDateTime expires = clock.now().plus(LASTS);
+    String email =
+        store
+            .reissue(id, me.areaIds(), hash(token), expires, clock.now())
+            .orElseThrow(() -> new NotFoundException("No pending invitation"));
+    log.info("{} made a new link for the invitation {}", me.username(), id);
+    return new Made(id, token, email, expires);
   }
 
   /** The invitation this link holds, if it can still be used. */
@@ -131,19 +152,15 @@ class Invitations {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     List<FieldProblem> problems = new ArrayList<>();
     if (!name.matches("^[a-z0-9][a-z0-9._-]{1,79}$")) {
-      problems.add(
-          new FieldProblem(
-              "username",
-              "The username must be 2 to 80 lower-case letters, numbers, dots, dashes or"
-                  + " underscores"));
+      problems.add(words.problem("username", "referrer.problem.username"));
     } else if (accounts.usernameTaken(name)) {
-      problems.add(new FieldProblem("username", "This username is already in use"));
+      problems.add(words.problem("username", "referrer.problem.usernameTaken"));
     }
     String typed = password == null ? "" : password;
     if (typed.length() < 12) {
-      problems.add(new FieldProblem("password", "The password must be at least 12 characters"));
+      problems.add(words.problem("password", "referrer.problem.passwordShort"));
     } else if (typed.length() > 128) {
-      problems.add(new FieldProblem("password", "The password must be 128 characters or fewer"));
+      problems.add(words.problem("password", "referrer.problem.passwordLong"));
     } else {
       passwords
           .problem(typed, name, invitation.name())
@@ -151,7 +168,7 @@ class Invitations {
     }
     if (problems.stream().noneMatch(p -> p.field().equals("password"))
         && !typed.equals(confirmed)) {
-      problems.add(new FieldProblem("confirmed", "The passwords do not match"));
+      problems.add(words.problem("confirmed", "referrer.problem.passwordsDiffer"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -6,19 +6,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tandem.referrer.OrganisationKind;
 
-/** A manager's invitation to a referrer, as typed. */
+/** A manager's invitation to a referrer, as typed; with no language, it is emailed in English. */
 record NewInvitation(
-    @NotBlank(message = "Enter their work email address")
+    @NotBlank(message = "{referrer.problem.email}")
         @Email(
             regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
-            message = "Enter an email address in the correct format, like name@example.org")
-        @Size(max = 254, message = "The email address must be 254 characters or fewer")
+            message = "{referrer.problem.emailFormat}")
+        @Size(max = 254, message = "{referrer.problem.emailLength}")
         String email,
-    @NotBlank(message = "Enter their name")
-        @Size(max = 120, message = "Their name must be 120 characters or fewer")
+    @NotBlank(message = "{referrer.problem.name}")
+        @Size(max = 120, message = "{referrer.problem.nameLength}")
         String name,
-    @NotBlank(message = "Enter the name of their organisation")
-        @Size(max = 160, message = "The organisation's name must be 160 characters or fewer")
+    @NotBlank(message = "{referrer.problem.organisation}")
+        @Size(max = 160, message = "{referrer.problem.organisationLength}")
         String organisation,
-    @NotNull(message = "Select the kind of organisation") OrganisationKind kind,
-    @NotNull(message = "Select the area they refer to") Long areaId) {}
+    @NotNull(message = "{referrer.problem.kind}") OrganisationKind kind,
+    @NotNull(message = "{referrer.problem.areaId}") Long areaId,
+    EmailLanguage language) {}

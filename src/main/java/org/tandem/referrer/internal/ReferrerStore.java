@@ -41,7 +41,9 @@ public class ReferrerStore {
       OffsetDateTime invitedAt,
       OffsetDateTime expiresAt,
       OffsetDateTime acceptedAt,
-      OffsetDateTime withdrawnAt) {
+      OffsetDateTime withdrawnAt,
+      String emailStatus,
+      OffsetDateTime emailedAt) {
 
     boolean usableAt(OffsetDateTime now) {
       return acceptedAt == null && withdrawnAt == null && expiresAt.isAfter(now);
@@ -75,12 +77,14 @@ public class ReferrerStore {
       String tokenHash,
       String invitedBy,
       OffsetDateTime now,
-      OffsetDateTime expiresAt) {
+      OffsetDateTime expiresAt,
+      EmailLanguage language) {
     return jdbc.sql(
             """
             INSERT INTO referrer_invitation (email, display_name, organisation_id, area_id,
-              token_hash, invited_by, invited_at, expires_at)
-            VALUES (:email, :name, :org, :area, :hash, :by, :now, :expires) RETURNING id
+              token_hash, invited_by, invited_at, expires_at, email_language)
+            VALUES (:email, :name, :org, :area, :hash, :by, :now, :expires, :language)
+            RETURNING id
             """)
         .param("email", email)
         .param("name", name)
@@ -90,14 +94,41 @@ public class ReferrerStore {
         .param("by", invitedBy)
         .param("now", now)
         .param("expires", expiresAt)
+        .param("language", language.name())
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * A new link's hash and expiry for a pending invitation in these areas whose email failed: its
+   * email address, or empty if there is no such invitation.
+   */
+  Optional<String> reissue(
+      long id, Set<Long> areaIds, String tokenHash, OffsetDateTime expiresAt, OffsetDateTime now) {
+    if (areaIds.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            UPDATE referrer_invitation SET token_hash = :hash, expires_at = :expires
+            WHERE id = :id AND area_id IN (:areas) AND email_status = 'FAILED'
+              AND accepted_at IS NULL AND withdrawn_at IS NULL AND expires_at > :now
+            RETURNING email
+            """)
+        .param("hash", tokenHash)
+        .param("expires", expiresAt)
+        .param("id", id)
+        .param("areas", areaIds)
+        .param("now", now)
+        .query(String.class)
+        .optional();
   }
 
   private static final String INVITATION =
       """
       SELECT i.id, i.email, i.display_name, o.name AS organisation, o.kind, i.area_id,
-        a.name AS area_name, i.invited_by, i.invited_at, i.expires_at, i.accepted_at, i.withdrawn_at
+        a.name AS area_name, i.invited_by, i.invited_at, i.expires_at, i.accepted_at, i.withdrawn_at,
+        i.email_status, i.emailed_at
       FROM referrer_invitation i
       JOIN referrer_organisation o ON o.id = i.organisation_id
       JOIN area a ON a.id = i.area_id
@@ -240,6 +271,8 @@ public class ReferrerStore {
         rs.getObject("invited_at", OffsetDateTime.class),
         rs.getObject("expires_at", OffsetDateTime.class),
         rs.getObject("accepted_at", OffsetDateTime.class),
-        rs.getObject("withdrawn_at", OffsetDateTime.class));
+        rs.getObject("withdrawn_at", OffsetDateTime.class),
+        rs.getString("email_status"),
+        rs.getObject("emailed_at", OffsetDateTime.class));
   }
 }

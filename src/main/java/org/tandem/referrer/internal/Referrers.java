@@ -15,15 +15,18 @@ class Referrers implements OnlineReferrers {
 
   private final ReferrerStore store;
   private final CurrentUsers currentUsers;
+  private final ReferrerWords words;
 
-  Referrers(ReferrerStore store, CurrentUsers currentUsers) {
+  Referrers(ReferrerStore store, CurrentUsers currentUsers, ReferrerWords words) {
+    this.words = words;
     this.store = store;
     this.currentUsers = currentUsers;
   }
 
   /** The signed-in referrer's account; 404 for anyone without one. */
   ReferrerStore.Profile me() {
-    return profile().orElseThrow(() -> new NotFoundException("No referrer's account"));
+    return profile()
+        .orElseThrow(() -> new NotFoundException(words.say("referrer.problem.noAccount")));
   }
 
   private Optional<ReferrerStore.Profile> profile() {

@@ -26,12 +26,15 @@ class YourReferrals {
   private final ReferralListStore store;
   private final ReferrerEvaluations evaluations;
   private final AuditLog audit;
+  private final ReferrerWords words;
 
   YourReferrals(
       Referrers referrers,
       ReferralListStore store,
       ReferrerEvaluations evaluations,
-      AuditLog audit) {
+      AuditLog audit,
+      ReferrerWords words) {
+    this.words = words;
     this.referrers = referrers;
     this.store = store;
     this.evaluations = evaluations;
@@ -80,7 +83,7 @@ class YourReferrals {
     ReferralListStore.File file =
         store
             .pdf(row.referralId(), reportId)
-            .orElseThrow(() -> new NotFoundException("No such report released"));
+            .orElseThrow(() -> new NotFoundException(words.say("referrer.problem.noSuchReport")));
     audit.record(Action.DOWNLOAD, "released report PDF, by its referrer", ref(row));
     return file;
   }
@@ -95,7 +98,7 @@ class YourReferrals {
     ReferrerStore.Profile me = referrers.me();
     return store
         .one(reference, me.organisationId(), me.areaId())
-        .orElseThrow(() -> new NotFoundException("No such referral of yours"));
+        .orElseThrow(() -> new NotFoundException(words.say("referrer.problem.noSuchReferral")));
   }
 
   private List<Item> items(List<ReferralListStore.Row> rows) {

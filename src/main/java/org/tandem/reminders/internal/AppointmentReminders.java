@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.appointments.AppointmentBooked;
 import org.tandem.appointments.AppointmentCancelled;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.reminders.ReminderReasons;
 import org.tandem.reminders.ReminderTemplate;
 
 /**
@@ -32,7 +33,7 @@ class AppointmentReminders {
   @EventListener
   void booked(AppointmentBooked booked) {
     OffsetDateTime now = clock.now();
-    store.cancelPending(booked.appointmentId(), "The appointment was moved", now);
+    store.cancelPending(booked.appointmentId(), ReminderReasons.MOVED, now);
     ZonedDateTime starts = booked.startsAt().atZoneSameInstant(ServiceClock.ZONE);
     for (ReminderTemplate template : store.templates()) {
       OffsetDateTime due =
@@ -60,6 +61,6 @@ class AppointmentReminders {
 
   @EventListener
   void cancelled(AppointmentCancelled cancelled) {
-    store.cancelPending(cancelled.appointmentId(), "The appointment was cancelled", clock.now());
+    store.cancelPending(cancelled.appointmentId(), ReminderReasons.CANCELLED, clock.now());
   }
 }

@@ -9,10 +9,11 @@ import uk.gov.service.notify.NotificationClientException;
 
 /**
  * GOV.UK Notify through its official client, at the address and with the API key set in properties.
- * With no key Notify is off: nothing is sent and reminders stay pending.
+ * With no key Notify is off: nothing is sent and reminders stay pending. Public for {@link
+ * org.tandem.reminders.NotifyEmails}, the door other features send an email through.
  */
 @Component
-class NotifySender {
+public class NotifySender {
 
   private final NotificationClient client;
 
@@ -22,7 +23,7 @@ class NotifySender {
     this.client = apiKey.isBlank() ? null : new NotificationClient(apiKey.trim(), baseUrl);
   }
 
-  boolean on() {
+  public boolean on() {
     return client != null;
   }
 
@@ -35,7 +36,7 @@ class NotifySender {
         .toString();
   }
 
-  String email(UUID template, String email, Map<String, ?> personalisation, String reference)
+  public String email(UUID template, String email, Map<String, ?> personalisation, String reference)
       throws NotificationClientException {
     return client
         .sendEmail(template.toString(), email, personalisation, reference)

@@ -23,6 +23,7 @@ import org.tandem.partnersupport.ContactOutcome;
 import org.tandem.partnersupport.ContactRules;
 import org.tandem.partnersupport.NewContactAttempt;
 import org.tandem.reminders.ReminderLanguage;
+import org.tandem.reminders.ReminderReasons;
 import org.tandem.reminders.ReminderTemplate;
 import org.tandem.web.FieldProblem;
 import uk.gov.service.notify.NotificationClientException;
@@ -100,20 +101,18 @@ class ReminderDelivery {
   private Outcome toHim(Outbox.Due due) {
     Outbox.HisContact his = outbox.hisContact(due.referralId());
     if ("NONE".equals(his.channel())) {
-      return Outcome.not("SKIPPED", "He has not asked for reminders");
+      return Outcome.not("SKIPPED", ReminderReasons.NOT_ASKED);
     }
     boolean text = "TEXT".equals(his.channel());
     String to = text ? his.phone() : his.email();
     if (to == null || to.isBlank()) {
-      return Outcome.not(
-          "SKIPPED", text ? "No phone number on his case" : "No email address for reminders");
+      return Outcome.not("SKIPPED", text ? ReminderReasons.NO_PHONE : ReminderReasons.NO_EMAIL);
     }
     ReminderTemplate template = store.template(due.templateCode()).orElse(null);
     UUID templateId = template == null ? null : template.templateFor(text, his.language());
     if (templateId == null) {
       return Outcome.not(
-          "SKIPPED",
-          "No GOV.UK Notify template is set for this reminder by " + (text ? "text" : "email"));
+          "SKIPPED", text ? ReminderReasons.NO_TEXT_TEMPLATE : ReminderReasons.NO_EMAIL_TEMPLATE);
     }
     Locale locale = template.languageFor(text, his.language()).locale();
     Map<String, String> fields = fields(his.givenName(), due, locale);
@@ -146,12 +145,12 @@ class ReminderDelivery {
             nowInUk);
     if (!problems.isEmpty()) {
       // Which rule held it would say something of her wishes: the reason says only that one did.
-      return Outcome.not("HELD", "Not sent: her contact rules did not allow it at the time");
+      return Outcome.not("HELD", ReminderReasons.HELD);
     }
     boolean text = method == ContactMethod.TEXT;
     String to = text ? contact.phone() : contact.email();
     if (to == null || to.isBlank() || due.templateId() == null) {
-      return Outcome.not("SKIPPED", "Nothing to send it to, or no template");
+      return Outcome.not("SKIPPED", ReminderReasons.NOTHING_TO_SEND);
     }
     // Her template is chosen when it is booked, and no language with it yet: its fields are
     // English.
@@ -202,8 +201,7 @@ class ReminderDelivery {
   private void failed(Outbox.Due due, CaseRef ref, Exception e, OffsetDateTime now) {
     int status = e instanceof NotificationClientException n ? n.getHttpResult() : 0;
     // Notify's error text can repeat what it was sent, so only the status is kept.
-    String reason =
-        status == 0 ? "Could not reach GOV.UK Notify" : "GOV.UK Notify answered " + status;
+    String reason = status == 0 ? ReminderReasons.UNREACHABLE : "GOV.UK Notify answered " + status;
     boolean lastTry = due.attempts() + 1 >= mostAttempts || status == 400 || status == 403;
     if (lastTry) {
       outbox.finished(due.id(), "FAILED", reason, true, now);

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.RefusedAccess;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.risk.RiskManagement;
+import org.tandem.risk.RiskWords;
 import org.tandem.web.NotFoundException;
 
 /** A worker's alerts to acknowledge, and the MARAC referrals still to be made in their areas. */
@@ -19,8 +20,11 @@ class AlertController {
   private final RiskManagement risk;
   private final RefusedAccess refusedAccess;
   private final ServiceClock clock;
+  private final RiskWords words;
 
-  AlertController(RiskManagement risk, RefusedAccess refusedAccess, ServiceClock clock) {
+  AlertController(
+      RiskManagement risk, RefusedAccess refusedAccess, ServiceClock clock, RiskWords words) {
+    this.words = words;
     this.risk = risk;
     this.refusedAccess = refusedAccess;
     this.clock = clock;
@@ -40,10 +44,10 @@ class AlertController {
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
     try {
       risk.acknowledge(id);
-      redirect.addFlashAttribute("saved", "Alert acknowledged");
+      redirect.addFlashAttribute("saved", words.say("risk.alerts.acknowledged"));
     } catch (NotFoundException e) {
       // Two tabs, or a double press: say so rather than pretend it worked.
-      redirect.addFlashAttribute("notice", "That alert was already acknowledged, or is not yours");
+      redirect.addFlashAttribute("notice", words.say("risk.alerts.alreadyAcknowledged"));
     }
     return "redirect:/alerts";
   }

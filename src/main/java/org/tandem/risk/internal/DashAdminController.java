@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.risk.DashIndicator;
 import org.tandem.risk.DashIndicators;
+import org.tandem.risk.RiskWords;
 
 /** The DASH checklist's questions as the service words them. */
 @Controller
@@ -22,8 +23,11 @@ class DashAdminController {
 
   private final DashIndicators indicators;
 
-  DashAdminController(DashIndicators indicators) {
+  private final RiskWords words;
+
+  DashAdminController(DashIndicators indicators, RiskWords words) {
     this.indicators = indicators;
+    this.words = words;
   }
 
   @GetMapping("/admin/dash")
@@ -52,18 +56,15 @@ class DashAdminController {
       String field = "questions[" + i + "]";
       if (q == null || q.isBlank()) {
         errors.rejectValue(
-            field, "invalid", "Enter the question for indicator " + all.get(i).number());
+            field, "invalid", words.say("risk.problem.dash.enter", all.get(i).number()));
       } else if (q.strip().length() > MAX_QUESTION) {
         errors.rejectValue(
             field,
             "invalid",
-            "The question for indicator "
-                + all.get(i).number()
-                + " must be "
-                + MAX_QUESTION
-                + " characters or fewer");
+            words.say(
+                "risk.problem.dash.tooLong", all.get(i).number(), String.valueOf(MAX_QUESTION)));
       } else if (q.indexOf('\u0000') >= 0) {
-        errors.rejectValue(field, "invalid", "Remove the invisible control character");
+        errors.rejectValue(field, "invalid", words.say("risk.problem.dash.control"));
       }
     }
     if (errors.hasErrors()) {
@@ -75,7 +76,7 @@ class DashAdminController {
         indicators.reword(indicator.number(), questions.get(i));
       }
     }
-    redirect.addFlashAttribute("saved", "DASH questions saved");
+    redirect.addFlashAttribute("saved", words.say("risk.dash.saved"));
     return "redirect:/admin/dash";
   }
 

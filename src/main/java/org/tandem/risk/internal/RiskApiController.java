@@ -16,6 +16,7 @@ import org.tandem.risk.NewRiskReview;
 import org.tandem.risk.RiskAlert;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
+import org.tandem.risk.RiskWords;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
 import org.tandem.web.NotFoundException;
@@ -28,15 +29,16 @@ class RiskApiController {
   private static final String RISK = "/api/v1/cases/{reference}/risk";
 
   private final RiskManagement risk;
+  private final RiskWords words;
 
-  RiskApiController(RiskManagement risk) {
+  RiskApiController(RiskManagement risk, RiskWords words) {
     this.risk = risk;
+    this.words = words;
   }
 
   /** A worker's reasons for referring the case to MARAC whatever its score. */
   record ProfessionalJudgement(
-      @Size(max = 4000, message = "The reasons for your concern must be 4,000 characters or fewer")
-          String reason) {}
+      @Size(max = 4000, message = "{risk.problem.reasonsTooLong}") String reason) {}
 
   /** The date a MARAC referral was made, with the version the caller read. */
   record ReferralMade(LocalDate referredOn, int version) {}
@@ -44,8 +46,7 @@ class RiskApiController {
   /** What the MARAC meeting decided, with the version the caller read. */
   record MeetingOutcome(
       LocalDate meetingOn,
-      @Size(max = 4000, message = "What the meeting decided must be 4,000 characters or fewer")
-          String meetingOutcome,
+      @Size(max = 4000, message = "{risk.problem.meetingOutcomeTooLong}") String meetingOutcome,
       int version) {}
 
   @GetMapping("/cases/{reference}/risk")
@@ -161,6 +162,7 @@ class RiskApiController {
     return risk.picture(reference).maracReferrals().stream()
         .filter(m -> m.id() == id)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such MARAC referral on " + reference));
+        .orElseThrow(
+            () -> new NotFoundException(words.say("risk.problem.noSuchMaracReferral", reference)));
   }
 }

@@ -20,6 +20,7 @@ import org.tandem.risk.NewRiskReview;
 import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
+import org.tandem.risk.RiskWords;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
@@ -43,9 +44,12 @@ class RiskController {
   private final RiskManagement risk;
   private final Referrals referrals;
   private final CurrentUsers currentUsers;
+  private final RiskWords words;
 
-  RiskController(RiskManagement risk, Referrals referrals, CurrentUsers currentUsers) {
+  RiskController(
+      RiskManagement risk, Referrals referrals, CurrentUsers currentUsers, RiskWords words) {
     this.risk = risk;
+    this.words = words;
     this.referrals = referrals;
     this.currentUsers = currentUsers;
   }
@@ -81,7 +85,8 @@ class RiskController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("occurredOn", form.getOccurredOn(), "The date it happened");
+        new FormProblems(errors)
+            .typed("occurredOn", words.unreadableDate("occurredOn", form.getOccurredOn()));
     return FormFlow.submit(
         problems,
         model,
@@ -94,7 +99,7 @@ class RiskController {
                   form.getSummary(),
                   form.getSource(),
                   form.isRaisesAlert()));
-          return saved(redirect, "Risk event recorded", reference);
+          return saved(redirect, "risk.saved.event", reference);
         },
         () -> show(EVENT, reference, form, model));
   }
@@ -123,7 +128,7 @@ class RiskController {
         model,
         () -> {
           risk.referOnProfessionalJudgement(reference, form.getReason());
-          return saved(redirect, "MARAC referral task created", reference);
+          return saved(redirect, "risk.saved.maracTask", reference);
         },
         () -> {
           model.addAttribute("reference", reference);
@@ -154,14 +159,14 @@ class RiskController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("referredOn", form.getReferredOn(), "The date the referral was made");
+            .typed("referredOn", words.unreadableDate("referredOn", form.getReferredOn()));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           risk.recordMaracReferralMade(
               reference, id, form.getReferredOn().toDate(), form.versionRead());
-          return saved(redirect, "MARAC referral recorded as made", reference);
+          return saved(redirect, "risk.saved.maracMade", reference);
         },
         () -> showMarac(reference, maracReferral(reference, id), form, "risk/marac-made", model));
   }
@@ -187,7 +192,8 @@ class RiskController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("meetingOn", form.getMeetingOn(), "The date of the meeting");
+        new FormProblems(errors)
+            .typed("meetingOn", words.unreadableDate("meetingOn", form.getMeetingOn()));
     return FormFlow.submit(
         problems,
         model,
@@ -198,7 +204,7 @@ class RiskController {
               form.getMeetingOn().toDate(),
               form.getMeetingOutcome(),
               form.versionRead());
-          return saved(redirect, "MARAC meeting outcome recorded", reference);
+          return saved(redirect, "risk.saved.maracOutcome", reference);
         },
         () ->
             showMarac(reference, maracReferral(reference, id), form, "risk/marac-outcome", model));
@@ -208,7 +214,8 @@ class RiskController {
     return risk.picture(reference).maracReferrals().stream()
         .filter(m -> m.id() == id)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("No such MARAC referral on " + reference));
+        .orElseThrow(
+            () -> new NotFoundException(words.say("risk.problem.noSuchMaracReferral", reference)));
   }
 
   private String showMarac(
@@ -241,8 +248,8 @@ class RiskController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("heldOn", form.getHeldOn(), "The date of the review")
-            .date("nextReviewOn", form.getNextReviewOn(), "The date of the next review");
+            .typed("heldOn", words.unreadableDate("heldOn", form.getHeldOn()))
+            .typed("nextReviewOn", words.unreadableDate("nextReviewOn", form.getNextReviewOn()));
     return FormFlow.submit(
         problems,
         model,
@@ -255,7 +262,7 @@ class RiskController {
                   form.getDecisions(),
                   form.getRiskLevel(),
                   form.getNextReviewOn().toDate()));
-          return saved(redirect, "Risk review recorded", reference);
+          return saved(redirect, "risk.saved.review", reference);
         },
         () -> show(REVIEW, reference, form, model));
   }
@@ -269,8 +276,8 @@ class RiskController {
     return page.view();
   }
 
-  private static String saved(RedirectAttributes redirect, String message, String reference) {
-    redirect.addFlashAttribute("saved", message);
+  private String saved(RedirectAttributes redirect, String key, String reference) {
+    redirect.addFlashAttribute("saved", words.say(key));
     return "redirect:/cases/" + reference + "/risk";
   }
 }

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
 import org.tandem.referral.RiskLevel;
+import org.tandem.risk.AlertCause;
+import org.tandem.risk.AlertSentences;
 import org.tandem.risk.MaracReferralDue;
 import org.tandem.risk.MaracTrigger;
 import org.tandem.risk.NewRiskEvent;
@@ -56,19 +58,32 @@ public class RiskStore {
         .list();
   }
 
+  /**
+   * One alert for each of these workers: what it is about, from which each reader's page says it in
+   * their language, and the English sentence beside it for whatever still reads it as text.
+   */
   public void insertAlerts(
-      long referralId, Long eventId, Collection<Long> userIds, String message, OffsetDateTime now) {
+      long referralId,
+      Long eventId,
+      Collection<Long> userIds,
+      AlertCause cause,
+      String english,
+      OffsetDateTime now) {
     for (Long userId : userIds) {
       jdbc.sql(
               """
-              INSERT INTO risk_alert (referral_id, risk_event_id, for_user_id, message, created_at)
-              VALUES (:referral, :event, :user, :message, :now)
+              INSERT INTO risk_alert (referral_id, risk_event_id, for_user_id, message, created_at,
+                kind, event_kind, detail)
+              VALUES (:referral, :event, :user, :message, :now, :kind, :eventKind, :detail)
               """)
           .param("referral", referralId)
           .param("event", eventId)
           .param("user", userId)
-          .param("message", message)
+          .param("message", english)
           .param("now", now)
+          .param("kind", cause.kind().name())
+          .param("eventKind", cause.eventKind() == null ? null : cause.eventKind().name())
+          .param("detail", cause.detail())
           .update();
     }
   }
@@ -281,10 +296,12 @@ public class RiskStore {
         .single();
   }
 
-  public List<RiskAlert> openAlerts(long userId, Collection<Long> areaIds, int limit) {
+  public List<RiskAlert> openAlerts(
+      long userId, Collection<Long> areaIds, int limit, AlertSentences sentences) {
     return jdbc.sql(
             """
-            SELECT a.id, r.reference, a.message, a.created_at, r.id AS referral_id, r.area_id
+            SELECT a.id, r.reference, a.message, a.kind, a.event_kind, a.detail, a.created_at,
+              r.id AS referral_id, r.area_id
             FROM risk_alert a JOIN referral r ON r.id = a.referral_id
             WHERE a.for_user_id = :user AND a.acknowledged_at IS NULL AND r.area_id = ANY(:areas)
             ORDER BY a.created_at DESC, a.id DESC LIMIT :limit
@@ -297,7 +314,12 @@ public class RiskStore {
                 new RiskAlert(
                     rs.getLong("id"),
                     rs.getString("reference"),
-                    rs.getString("message"),
+                    sentences.say(
+                        rs.getString("reference"),
+                        rs.getString("kind"),
+                        rs.getString("event_kind"),
+                        rs.getString("detail"),
+                        rs.getString("message")),
                     rs.getObject("created_at", OffsetDateTime.class),
                     rs.getLong("referral_id"),
                     rs.getLong("area_id")))

@@ -32,19 +32,17 @@ record Subject(Kind kind, Long id) {
     return new Subject(Kind.CHILD, id);
   }
 
-  /** Reads a subject as the API and the form send it; refused (400) naming the field otherwise. */
-  static Subject parse(String field, String code) {
+  /**
+   * Reads a subject as the API and the form send it; refused (400) naming the field, in the words
+   * given, otherwise.
+   */
+  static Subject parse(String field, String code, String refusal) {
     if (code != null && code.equals("man")) {
       return man();
     }
     Matcher m = CODE.matcher(code == null ? "" : code);
     if (!m.matches()) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  field,
-                  "Choose whose data to disclose: man, partner:ID or child:ID for a person on"
-                      + " the case")));
+      throw new InvalidRequestException(List.of(new FieldProblem(field, refusal)));
     }
     long id = Long.parseLong(m.group(2));
     return m.group(1).equals("partner") ? partner(id) : child(id);

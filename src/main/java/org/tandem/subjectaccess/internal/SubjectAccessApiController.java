@@ -37,9 +37,11 @@ class SubjectAccessApiController {
   record Release(Integer version) {}
 
   private final SubjectAccessService service;
+  private final SubjectAccessWords words;
 
-  SubjectAccessApiController(SubjectAccessService service) {
+  SubjectAccessApiController(SubjectAccessService service, SubjectAccessWords words) {
     this.service = service;
+    this.words = words;
   }
 
   @PostCreates
@@ -82,7 +84,8 @@ class SubjectAccessApiController {
           service.pdf(id), MediaType.APPLICATION_PDF, "subject-access-" + id + ".pdf");
     }
     if (!format.equals("json")) {
-      throw new InvalidRequestException(List.of(new FieldProblem("format", "Use json or pdf")));
+      throw new InvalidRequestException(
+          List.of(words.problem("format", "subjectaccess.problem.format")));
     }
     return ResponseEntity.ok(json(service.view(id)));
   }
@@ -98,13 +101,13 @@ class SubjectAccessApiController {
   ResponseEntity<Map<String, Object>> release(@PathVariable long id, @RequestBody Release body) {
     if (body == null || body.version() == null) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("version", "Give the version of the disclosure you read")));
+          List.of(words.problem("version", "subjectaccess.problem.version")));
     }
     service.release(id, body.version());
     return ResponseEntity.ok(json(service.view(id)));
   }
 
-  private static RequestBodyJson read(Map<String, Object> body) {
+  private RequestBodyJson read(Map<String, Object> body) {
     Map<String, Object> b = body == null ? Map.of() : body;
     Disclosure.RequestedBy by = null;
     LocalDate received = null;
@@ -115,12 +118,12 @@ class SubjectAccessApiController {
               ? null
               : Disclosure.RequestedBy.valueOf(text(b, "requestedBy"));
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("requestedBy", "Use SELF, PARENT or REPRESENTATIVE"));
+      problems.add(words.problem("requestedBy", "subjectaccess.problem.requestedByCode"));
     }
     try {
       received = b.get("receivedOn") == null ? null : LocalDate.parse(text(b, "receivedOn"));
     } catch (java.time.format.DateTimeParseException e) {
-      problems.add(new FieldProblem("receivedOn", "Give the date as YYYY-MM-DD"));
+      problems.add(words.problem("receivedOn", "subjectaccess.problem.receivedOnIso"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -37,10 +37,13 @@ class SubjectAccessController {
   private final SubjectAccessService service;
 
   private final MessageSource messages;
+  private final SubjectAccessWords words;
 
-  SubjectAccessController(SubjectAccessService service, MessageSource messages) {
+  SubjectAccessController(
+      SubjectAccessService service, MessageSource messages, SubjectAccessWords words) {
     this.messages = messages;
     this.service = service;
+    this.words = words;
   }
 
   @GetMapping("/cases/{reference}/subject-access")
@@ -58,7 +61,7 @@ class SubjectAccessController {
       Model model) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("receivedOn", form.getReceivedOn(), "The date received")
+            .typed("receivedOn", words.unreadableReceivedOn(form.getReceivedOn()))
             .found(
                 form.missing(
                     key -> messages.getMessage(key, null, LocaleContextHolder.getLocale())))
@@ -132,7 +135,7 @@ class SubjectAccessController {
   /** A disclosure asked for under another case's address is not there. */
   private void onCase(String reference, long id) {
     if (!service.referenceOf(id).equals(reference)) {
-      throw new NotFoundException("No such disclosure on this case");
+      throw new NotFoundException(words.say("subjectaccess.problem.notOnThisCase"));
     }
   }
 }

@@ -93,7 +93,8 @@ class SubjectAccessService {
           List.of(new FieldProblem("case", say("subjectaccess.problem.case"))));
     }
     CaseRef ref = referrals.open(request.reference());
-    Subject subject = Subject.parse("subject", request.subject());
+    Subject subject =
+        Subject.parse("subject", request.subject(), say("subjectaccess.problem.subjectCode"));
     Disclosure.RequestedBy by =
         request.requestedBy() == null ? Disclosure.RequestedBy.SELF : request.requestedBy();
     List<FieldProblem> problems = new ArrayList<>();
@@ -190,7 +191,10 @@ class SubjectAccessService {
   @Transactional(readOnly = true)
   public String referenceOf(long id) {
     DisclosureStore.CaseOf of =
-        store.caseOf(id).orElseThrow(() -> new NotFoundException("No such disclosure"));
+        store
+            .caseOf(id)
+            .orElseThrow(
+                () -> new NotFoundException(say("subjectaccess.problem.noSuchDisclosure")));
     return referrals.open(of.reference()).reference();
   }
 
@@ -215,11 +219,17 @@ class SubjectAccessService {
 
   private View make(long id) {
     DisclosureStore.CaseOf of =
-        store.caseOf(id).orElseThrow(() -> new NotFoundException("No such disclosure"));
+        store
+            .caseOf(id)
+            .orElseThrow(
+                () -> new NotFoundException(say("subjectaccess.problem.noSuchDisclosure")));
     CaseRef ref = referrals.open(of.reference());
     WallPass pass = passFor(ref);
     Disclosure disclosure =
-        store.find(pass, id).orElseThrow(() -> new NotFoundException("No such disclosure"));
+        store
+            .find(pass, id)
+            .orElseThrow(
+                () -> new NotFoundException(say("subjectaccess.problem.noSuchDisclosure")));
     Subject subject = disclosure.subject();
     Bundle bundle;
     List<Withheld> withheld;
@@ -247,7 +257,9 @@ class SubjectAccessService {
 
   /** Subject access is for managers, who always see behind the wall; anyone else is refused. */
   private WallPass passFor(CaseRef ref) {
-    return access.behindTheWall(ref).orElseThrow(() -> new NotFoundException("No such disclosure"));
+    return access
+        .behindTheWall(ref)
+        .orElseThrow(() -> new NotFoundException(say("subjectaccess.problem.noSuchDisclosure")));
   }
 
   static String sha256(Bundle bundle) {

@@ -27,6 +27,7 @@ class FirstAdministratorTest {
   }
 
   private static FirstAdministrator withPassword(String password) {
-    return new FirstAdministrator(null, null, null, new PasswordRules(), "first.admin", password);
+    return new FirstAdministrator(
+        null, null, null, PasswordRulesTest.inEnglish(), "first.admin", password);
   }
 }

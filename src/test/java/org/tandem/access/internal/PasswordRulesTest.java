@@ -3,11 +3,21 @@ package org.tandem.access.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The password rules, as plain rules without the application. */
 class PasswordRulesTest {
 
-  private final PasswordRules rules = new PasswordRules();
+  private final PasswordRules rules = inEnglish();
+
+  /** The rules as the application has them, outside a request: in English. */
+  static PasswordRules inEnglish() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasename("messages-access");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return new PasswordRules(new AccessWords(messages));
+  }
 
   @Test
   void commonAndGuessablePasswordsAreRefusedWithWhy() {

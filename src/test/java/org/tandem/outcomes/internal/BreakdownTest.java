@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.outcomes.Count;
 import org.tandem.outcomes.SecondarySuppression;
-import org.tandem.outcomes.Suppression;
 import org.tandem.outcomes.internal.AreaReport.Line;
 
 /** The lines of a breakdown: which counts are shown, which withheld, and how. */
@@ -18,7 +17,9 @@ class BreakdownTest {
         Breakdown.withShares(
             List.of(new Count("a", 3), new Count("b", 6), new Count("c", 0), new Count("d", 11)),
             20);
-    assertThat(lines.get(0)).isEqualTo(new Line("a", "<5", Suppression.WITHHELD, null));
+    assertThat(lines.get(0))
+        .as("one mark for every count withheld, small or not")
+        .isEqualTo(new Line("a", SecondarySuppression.MARKER, SecondarySuppression.MARKER, null));
     assertThat(lines.get(1))
         .as("the next smallest, with its share and no bar")
         .isEqualTo(new Line("b", SecondarySuppression.MARKER, SecondarySuppression.MARKER, null));
@@ -32,7 +33,7 @@ class BreakdownTest {
         Breakdown.countsOnly(List.of(new Count("a", 2), new Count("b", 3), new Count("c", 9)), 14);
     assertThat(lines)
         .extracting(Line::value)
-        .containsExactly(Suppression.SMALL, Suppression.SMALL, "9");
+        .containsExactly(SecondarySuppression.MARKER, SecondarySuppression.MARKER, "9");
     assertThat(lines).extracting(Line::share).containsOnly("");
   }
 
@@ -40,7 +41,16 @@ class BreakdownTest {
   void peopleTheListLeavesOutAreAPartTheReaderCannotSee() {
     // 20 men, of whom the listed sources hold 13: the 7 unlisted already hide the <5's line.
     List<Line> lines = Breakdown.withShares(List.of(new Count("a", 3), new Count("b", 10)), 20);
-    assertThat(lines).extracting(Line::value).containsExactly(Suppression.SMALL, "10");
+    assertThat(lines).extracting(Line::value).containsExactly(SecondarySuppression.MARKER, "10");
+  }
+
+  @Test
+  void aSmallCountIsNotGivenAwayByTheBoundsOfTheMarks() {
+    // As "<5" and "[c]" (5 or more), a whole of 6 made them 1 and 5; as one mark, 1 to 5 each.
+    List<Line> lines = Breakdown.withShares(List.of(new Count("a", 1), new Count("b", 5)), 6);
+    assertThat(lines)
+        .extracting(Line::value)
+        .containsExactly(SecondarySuppression.MARKER, SecondarySuppression.MARKER);
   }
 
   @Test
