@@ -27,12 +27,6 @@ public final class SecondarySuppression {
    */
   public static final String MARKER = "[c]";
 
-  /** What {@link #MARKER} means, where a report can say it only in English (spreadsheet cells). */
-  public static final String FOOTNOTE =
-      MARKER
-          + " withheld: a count under 5, or a figure withheld so that a count under 5 cannot be"
-          + " worked out from the total and the others";
-
   /** The largest count that is hidden for being small: each hidden one could be up to this. */
   private static final int SMALLEST_SHOWN = 5;
 

@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.tandem.outcomes.SecondarySuppression;
 
 /**
  * The quarterly report as a spreadsheet: one sheet per section, each table under its caption. A
  * value that is a plain number is written as a number, so commissioners can chart it; a suppressed
- * value stays as the text "<5", or "[c]" when it is hidden so that a "<5" cannot be worked out.
+ * value stays as the text "<5", or "[c]" in a table whose counts add up to a known whole.
  */
 final class AreaReportSpreadsheet {
 
@@ -53,7 +52,7 @@ final class AreaReportSpreadsheet {
         }
         // Below the tables, so that every figure stays in the row it has always had.
         if (Breakdown.anyWithheld(section.tables())) {
-          ws.value(row, 0, SecondarySuppression.FOOTNOTE);
+          ws.value(row, 0, words.text("secondarySuppression.marker"));
         }
         ws.width(0, 60);
         ws.width(1, 22);
