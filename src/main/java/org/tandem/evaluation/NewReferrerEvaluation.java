@@ -12,16 +12,11 @@ import org.tandem.web.UpToToday;
  */
 public record NewReferrerEvaluation(
     @UpToToday(
-            missing = "Enter the date you received the evaluation",
-            message = "The date received must be today or in the past")
+            missing = "{evaluation.problem.receivedOnMissing}",
+            message = "{evaluation.problem.receivedOnFuture}")
         LocalDate receivedOn,
-    @Rating(message = "Select how useful the referrer found the assessment")
-        Integer assessmentUsefulness,
-    @Rating(message = "Select how useful the referrer found the risk identification report")
-        Integer reportUsefulness,
-    @Rating(message = "Select how safe the referrer thinks she is after the work")
-        Integer herSafety,
-    @Rating(message = "Select how safe the referrer thinks the children are after the work")
-        Integer childrensSafety,
-    @Size(max = 4000, message = "The comments must be 4,000 characters or fewer")
-        String comments) {}
+    @Rating(message = "{evaluation.problem.assessmentUsefulness}") Integer assessmentUsefulness,
+    @Rating(message = "{evaluation.problem.reportUsefulness}") Integer reportUsefulness,
+    @Rating(message = "{evaluation.problem.herSafety}") Integer herSafety,
+    @Rating(message = "{evaluation.problem.childrensSafety}") Integer childrensSafety,
+    @Size(max = 4000, message = "{evaluation.problem.commentsLength}") String comments) {}

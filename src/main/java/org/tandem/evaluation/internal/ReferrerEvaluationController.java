@@ -1,6 +1,8 @@
 package org.tandem.evaluation.internal;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,10 @@ class ReferrerEvaluationController {
   private static final List<Integer> RATINGS = List.of(1, 2, 3, 4, 5);
 
   private final ReferrerEvaluations evaluations;
+  private final MessageSource messages;
 
-  ReferrerEvaluationController(ReferrerEvaluations evaluations) {
+  ReferrerEvaluationController(ReferrerEvaluations evaluations, MessageSource messages) {
+    this.messages = messages;
     this.evaluations = evaluations;
   }
 
@@ -46,13 +50,14 @@ class ReferrerEvaluationController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("receivedOn", form.getReceivedOn(), "The date received");
+        new FormProblems(errors)
+            .date("receivedOn", form.getReceivedOn(), say("evaluation.problem.what.receivedOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           evaluations.record(reference, form.command());
-          redirect.addFlashAttribute("saved", "Referrer’s evaluation recorded");
+          redirect.addFlashAttribute("saved", say("evaluation.saved.referrer"));
           return "redirect:/cases/" + reference + "/referrer-evaluation";
         },
         () -> show(reference, form, model));
@@ -64,5 +69,10 @@ class ReferrerEvaluationController {
     model.addAttribute("evaluation", form);
     model.addAttribute("ratings", RATINGS);
     return "evaluation/referrer";
+  }
+
+  /** Wording in the language of the request being answered. */
+  private String say(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }
