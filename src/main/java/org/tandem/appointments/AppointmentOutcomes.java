@@ -34,6 +34,7 @@ public class AppointmentOutcomes {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final OneToOneAbsences absences;
+  private final AppointmentWords words;
 
   AppointmentOutcomes(
       AppointmentStore store,
@@ -43,7 +44,9 @@ public class AppointmentOutcomes {
       Validation validation,
       AuditLog audit,
       ApplicationEventPublisher events,
-      OneToOneAbsences absences) {
+      OneToOneAbsences absences,
+      AppointmentWords words) {
+    this.words = words;
     this.absences = absences;
     this.store = store;
     this.appointments = appointments;
@@ -64,34 +67,30 @@ public class AppointmentOutcomes {
     boolean early = a.startsAt().isAfter(appointments.now());
     if (a.outcome() != null) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem("outcome", "The outcome of this appointment is already recorded")));
+          List.of(words.problem("outcome", "appointments.problem.alreadyRecorded")));
     }
     if (what == null) {
-      problems.add(new FieldProblem("outcome", "Select what happened"));
+      problems.add(words.problem("outcome", "appointments.problem.outcomeMissing"));
     } else if (what.saysIfHeCame() && early) {
-      problems.add(
-          new FieldProblem(
-              "outcome",
-              "The appointment has not happened yet; record it as cancelled or rescheduled"));
+      problems.add(words.problem("outcome", "appointments.problem.notYet"));
     }
     String reason =
         outcome.reason() == null || outcome.reason().isBlank() ? null : outcome.reason().strip();
     if (what != null && what.calledOff()) {
       if (outcome.askedBy() == null) {
-        problems.add(new FieldProblem("askedBy", "Select who asked for the change"));
+        problems.add(words.problem("askedBy", "appointments.problem.askedByMissing"));
       }
       if (reason == null) {
-        problems.add(new FieldProblem("reason", "Give the reason for the change"));
+        problems.add(words.problem("reason", "appointments.problem.reasonMissing"));
       }
     }
     Long newId = null;
     if (what == AppointmentOutcome.RESCHEDULED) {
       if (outcome.newDate() == null) {
-        problems.add(new FieldProblem("newDate", "Enter the new date"));
+        problems.add(words.problem("newDate", "appointments.problem.newDateMissing"));
       }
       if (outcome.newTime() == null) {
-        problems.add(new FieldProblem("newTime", "Enter the new start time"));
+        problems.add(words.problem("newTime", "appointments.problem.newTimeMissing"));
       }
       booking.check(
           row.ref(),
@@ -126,7 +125,7 @@ public class AppointmentOutcomes {
             currentUsers.current().username(),
             appointments.now(),
             outcome.version())) {
-      throw new EditConflictException("The appointment");
+      throw new EditConflictException(words.say("appointments.problem.conflict"));
     }
     audit.record(Action.UPDATE, "appointment outcome", row.ref());
     if (what == AppointmentOutcome.DID_NOT_ATTEND && a.kind() == AppointmentKind.ONE_TO_ONE) {

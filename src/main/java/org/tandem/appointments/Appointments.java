@@ -16,7 +16,6 @@ import org.tandem.appointments.internal.AppointmentStore;
 import org.tandem.appointments.internal.AppointmentStore.Row;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.referral.Referrals;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
@@ -40,6 +39,7 @@ public class Appointments {
   private final AuditLog audit;
   private final ServiceClock clock;
   private final ApplicationEventPublisher events;
+  private final AppointmentWords words;
 
   Appointments(
       AppointmentStore store,
@@ -49,7 +49,9 @@ public class Appointments {
       Validation validation,
       AuditLog audit,
       ServiceClock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AppointmentWords words) {
+    this.words = words;
     this.store = store;
     this.booking = booking;
     this.referrals = referrals;
@@ -122,11 +124,15 @@ public class Appointments {
 
   /** The appointment with its case, opened as the user may; not found otherwise. */
   Row opened(long id) {
-    Row row = store.byId(id).orElseThrow(() -> new NotFoundException("No such appointment"));
+    Row row =
+        store
+            .byId(id)
+            .orElseThrow(
+                () -> new NotFoundException(words.say("appointments.problem.noAppointment")));
     try {
       referrals.open(row.ref().reference());
     } catch (NotFoundException e) {
-      throw new NotFoundException("No such appointment");
+      throw new NotFoundException(words.say("appointments.problem.noAppointment"));
     }
     return row;
   }
@@ -143,10 +149,7 @@ public class Appointments {
         || from.getYear() > 2200
         || !to.isAfter(from)
         || to.isAfter(from.plusDays(92))) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldProblem(
-                  "to", "Give a span from one day to a later one, of at most 92 days")));
+      throw new InvalidRequestException(List.of(words.problem("to", "appointments.problem.span")));
     }
     String venue = place == null || place.isBlank() ? null : place.strip();
     List<Row> rows =

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tandem.access.Accounts;
 import org.tandem.access.CaseRef;
@@ -30,8 +31,10 @@ class Booking {
   private final AppointmentStore store;
   private final Accounts accounts;
   private final ServiceClock clock;
+  private final AppointmentWords words;
 
-  Booking(AppointmentStore store, Accounts accounts, ServiceClock clock) {
+  Booking(AppointmentStore store, Accounts accounts, ServiceClock clock, AppointmentWords words) {
+    this.words = words;
     this.store = store;
     this.accounts = accounts;
     this.clock = clock;
@@ -58,18 +61,16 @@ class Booking {
       List<FieldProblem> found) {
     List<FieldProblem> problems = new ArrayList<>(found);
     if (date != null && date.isAfter(clock.today().plusYears(2))) {
-      problems.add(new FieldProblem(dateField, "The date must be within 2 years from today"));
+      problems.add(words.problem(dateField, "appointments.problem.tooFar"));
     } else if (date != null && time != null && !at(date, time).isAfter(clock.now())) {
       problems.add(
-          new FieldProblem(
-              date.isBefore(clock.today()) ? dateField : timeField,
-              "The appointment must be in the future"));
+          words.problem(
+              date.isBefore(clock.today()) ? dateField : timeField, "appointments.problem.past"));
     }
     if (workerId != null
         && accounts.workers(ref.areaId(), Role.PERPETRATOR_WORKER).stream()
             .noneMatch(w -> w.id() == workerId)) {
-      problems.add(
-          new FieldProblem("workerId", "Choose a perpetrator worker who covers this area"));
+      problems.add(words.problem("workerId", "appointments.problem.workerNotCovering"));
     }
     if (problems.isEmpty()) {
       store.holdDiaries(workerId, ref.referralId());
@@ -83,16 +84,15 @@ class Booking {
     }
   }
 
-  private static String clashMessage(AppointmentStore.Row clash, long workerId) {
+  private String clashMessage(AppointmentStore.Row clash, long workerId) {
     Appointment c = clash.appointment();
-    String when =
-        " from "
-            + TIME.format(c.startsAt().atZoneSameInstant(ServiceClock.ZONE))
-            + " to "
-            + TIME.format(c.endsAt().atZoneSameInstant(ServiceClock.ZONE))
-            + " on "
-            + DAY.format(c.startsAt().atZoneSameInstant(ServiceClock.ZONE));
-    String who = c.workerId() == workerId ? c.workerName() + " is" : "He is";
-    return who + " already booked" + when + "; choose another time";
+    String from = TIME.format(c.startsAt().atZoneSameInstant(ServiceClock.ZONE));
+    String to = TIME.format(c.endsAt().atZoneSameInstant(ServiceClock.ZONE));
+    String day =
+        DAY.withLocale(LocaleContextHolder.getLocale())
+            .format(c.startsAt().atZoneSameInstant(ServiceClock.ZONE));
+    return c.workerId() == workerId
+        ? words.say("appointments.problem.clash.worker", c.workerName(), from, to, day)
+        : words.say("appointments.problem.clash.him", from, to, day);
   }
 }

@@ -11,21 +11,21 @@ import java.time.LocalTime;
 
 /** An appointment to book with him, at the service's local time (Europe/London). */
 public record NewAppointment(
-    @NotNull(message = "Select what the appointment is for") AppointmentKind kind,
-    @NotNull(message = "Enter the date of the appointment") LocalDate date,
+    @NotNull(message = "{appointments.problem.kindMissing}") AppointmentKind kind,
+    @NotNull(message = "{appointments.problem.dateMissing}") LocalDate date,
     @Schema(description = "the start time on the 24-hour clock, London time", example = "14:30")
-        @NotNull(message = "Enter the time the appointment starts")
+        @NotNull(message = "{appointments.problem.timeMissing}")
         LocalTime time,
     @Schema(description = "how long it is booked for; 60 when not given")
-        @Min(value = 5, message = "The appointment must be at least 5 minutes long")
-        @Max(value = 480, message = "The appointment must be at most 480 minutes long")
+        @Min(value = 5, message = "{appointments.problem.minutesLeast}")
+        @Max(value = 480, message = "{appointments.problem.minutesMost}")
         Integer minutes,
     @Schema(description = "the venue where he is seen")
-        @NotBlank(message = "Enter where the appointment is")
-        @Size(max = 200, message = "The place must be 200 characters or fewer")
+        @NotBlank(message = "{appointments.problem.placeMissing}")
+        @Size(max = 200, message = "{appointments.problem.placeLength}")
         String place,
     @Schema(description = "a perpetrator worker who covers the case's area")
-        @NotNull(message = "Select the worker who will see him")
+        @NotNull(message = "{appointments.problem.workerMissing}")
         Long workerId) {
 
   /** The length booked, the usual hour when none is given. */

@@ -13,7 +13,7 @@ public record OutcomeRecord(
     AppointmentOutcome outcome,
     @Schema(description = "who asked for it to be cancelled or moved") AskedBy askedBy,
     @Schema(description = "why it was cancelled or moved; a note otherwise")
-        @Size(max = 500, message = "The reason must be 500 characters or fewer")
+        @Size(max = 500, message = "{appointments.problem.reasonLength}")
         String reason,
     @Schema(description = "when rescheduled: the new date") LocalDate newDate,
     @Schema(description = "when rescheduled: the new start time, London time", example = "14:30")

@@ -50,6 +50,7 @@ public class Assessments {
   private final Validation validation;
   private final ServiceClock clock;
   private final CaseJourney journey;
+  private final AssessmentWords words;
 
   Assessments(
       Referrals referrals,
@@ -61,7 +62,9 @@ public class Assessments {
       AuditLog audit,
       Validation validation,
       ServiceClock clock,
-      CaseJourney journey) {
+      CaseJourney journey,
+      AssessmentWords words) {
+    this.words = words;
     this.journey = journey;
     this.referrals = referrals;
     this.store = store;
@@ -99,7 +102,7 @@ public class Assessments {
     validation.check(history);
     long id = store.idOrStart(ref.referralId(), username(), now());
     if (!store.recordHistory(id, history)) {
-      throw new EditConflictException("This assessment");
+      throw new EditConflictException(words.say("assessment.problem.conflict"));
     }
     audit.record(Action.UPDATE, "assessment history", ref);
   }
@@ -116,30 +119,26 @@ public class Assessments {
     Map<Integer, DashAnswer> given = answers == null ? Map.of() : answers;
     for (int n = 1; n <= DashScore.INDICATORS; n++) {
       if (given.get(n) == null) {
-        problems.add(
-            new FieldProblem(
-                "answers[" + n + "]", "Answer indicator " + n + ": yes, no or not known"));
+        problems.add(words.problem("answers[" + n + "]", "assessment.problem.dash.unanswered", n));
       }
     }
     given.keySet().stream()
         .filter(n -> n == null || n < 1 || n > DashScore.INDICATORS)
         .findFirst()
-        .ifPresent(n -> problems.add(new FieldProblem("answers", "There are only 24 indicators")));
+        .ifPresent(n -> problems.add(words.problem("answers", "assessment.problem.dash.only24")));
     if (judgement != null && judgement.length() > 4000) {
-      problems.add(
-          new FieldProblem("judgement", "Your judgement must be 4,000 characters or fewer"));
+      problems.add(words.problem("judgement", "assessment.problem.dash.judgementLength"));
     }
     if (version == null) {
       problems.add(
-          new FieldProblem(
-              "version", "The assessment version is missing: reload the page and try again"));
+          words.problem("version", "assessment.problem.theAssessmentVersionIsMissingReload"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
     long id = store.idOrStart(ref.referralId(), username(), now());
     if (!store.recordDash(id, given, judgement, version)) {
-      throw new EditConflictException("This assessment");
+      throw new EditConflictException(words.say("assessment.problem.conflict"));
     }
     audit.record(Action.UPDATE, "assessment DASH indicators", ref);
     DashScore score = DashScore.of(given);
@@ -153,7 +152,7 @@ public class Assessments {
     validation.check(decision);
     long id = store.idOrStart(ref.referralId(), username(), now());
     if (!store.decide(id, decision, username(), now())) {
-      throw new EditConflictException("This assessment");
+      throw new EditConflictException(words.say("assessment.problem.conflict"));
     }
     journey.move(
         ref,
@@ -170,8 +169,7 @@ public class Assessments {
     validation.check(report);
     if (store.idFor(ref.referralId()).isEmpty()) {
       throw new InvalidRequestException(
-          List.of(
-              new FieldProblem("assessment", "Record the assessment before producing its report")));
+          List.of(words.problem("assessment", "assessment.problem.report.noAssessment")));
     }
     long id =
         store.insertReport(
@@ -193,15 +191,11 @@ public class Assessments {
         && !report.point().isBlank()
         && point.isEmpty()
         && problems.stream().noneMatch(p -> p.field().equals("point"))) {
-      problems.add(
-          new FieldProblem("point", "Select the review point: week 12 (WEEK_12) or completion"));
+      problems.add(words.problem("point", "assessment.problem.report.point"));
     }
     Optional<AttendanceSummary> place = programme.latest(reference);
     if (place.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "enrolment",
-              "He has no place on the programme, so there is no progress to report on"));
+      problems.add(words.problem("enrolment", "assessment.problem.report.noPlace"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -221,7 +215,7 @@ public class Assessments {
     RiskReportSummary row =
         store
             .report(ref.referralId(), reportId)
-            .orElseThrow(() -> new NotFoundException("No such report"));
+            .orElseThrow(() -> new NotFoundException(words.say("assessment.problem.noReport")));
     // The request's one read of the case is named by the report, not the case facts it draws on.
     audit.record(
         Action.READ,

@@ -54,6 +54,16 @@ public class ChildWords {
     return text(key, label(child));
   }
 
+  /** The rules' problems in the user's language. */
+  ChildProblemWords problemWords() {
+    return new ChildProblemWords(messages, LocaleContextHolder::getLocale);
+  }
+
+  /** Any of the children's words, by key, in the user's language. */
+  public String say(String key, Object... args) {
+    return text(key, args);
+  }
+
   private String text(String key, Object... args) {
     return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }

@@ -108,7 +108,7 @@ public class ChildrensWork {
     CaseRef ref = referrals.open(reference);
     ChildrenStore.Child child = locked(ref, childId);
     if (change.version() != null && change.version() != child.version()) {
-      throw new EditConflictException("This child's protection status");
+      throw new EditConflictException(words.say("children.problem.conflict.status"));
     }
     List<ProtectionHistory.Change> changes = store.changes(child.id());
     List<FieldProblem> problems =
@@ -119,13 +119,14 @@ public class ChildrensWork {
                 change.changedOn(),
                 child.referredOn(),
                 changes.isEmpty() ? null : changes.get(0).changedOn(),
-                today()));
+                today(),
+                words.problemWords()));
     problems.addAll(validation.problems(change));
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
     if (!store.changeStatus(child.id(), change.status(), change.version())) {
-      throw new EditConflictException("This child's protection status");
+      throw new EditConflictException(words.say("children.problem.conflict.status"));
     }
     store.insertChange(
         child.id(),
@@ -163,7 +164,8 @@ public class ChildrensWork {
             reading.takenOn(),
             reading.rating(),
             store.firstBefore(child.id()).orElse(null),
-            today());
+            today(),
+            words.problemWords());
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -212,8 +214,9 @@ public class ChildrensWork {
     return store.lockChild(ref.referralId(), childId).orElseThrow(() -> notFound(ref, childId));
   }
 
-  private static NotFoundException notFound(CaseRef ref, long childId) {
-    return new NotFoundException("No child " + childId + " on case " + ref.reference());
+  private NotFoundException notFound(CaseRef ref, long childId) {
+    return new NotFoundException(
+        words.say("children.problem.noChild", String.valueOf(childId), ref.reference()));
   }
 
   private OffsetDateTime now() {

@@ -55,30 +55,37 @@ public final class ProtectionHistory {
       LocalDate referredOn,
       LocalDate lastChangeOn,
       LocalDate today) {
+    return problems(
+        current, next, changedOn, referredOn, lastChangeOn, today, ChildProblemWords.ENGLISH);
+  }
+
+  /** The same problems, in the words given. */
+  static List<FieldProblem> problems(
+      ProtectionStatus current,
+      ProtectionStatus next,
+      LocalDate changedOn,
+      LocalDate referredOn,
+      LocalDate lastChangeOn,
+      LocalDate today,
+      ChildProblemWords words) {
     List<FieldProblem> problems = new ArrayList<>();
     if (next == null) {
-      problems.add(new FieldProblem("status", "Select the child's new protection status"));
+      problems.add(words.problem("status", "children.problem.status.missing"));
     } else if (next == current) {
-      problems.add(
-          new FieldProblem("status", "Select a status different from the child's current one"));
+      problems.add(words.problem("status", "children.problem.status.same"));
     }
     if (changedOn == null) {
-      problems.add(new FieldProblem("changedOn", "Enter the date the status changed"));
+      problems.add(words.problem("changedOn", "children.problem.status.dateMissing"));
     } else if (changedOn.isAfter(today)) {
-      problems.add(
-          new FieldProblem("changedOn", "The date the status changed must be today or earlier"));
+      problems.add(words.problem("changedOn", "children.problem.status.dateFuture"));
     } else if (lastChangeOn != null && changedOn.isBefore(lastChangeOn)) {
       problems.add(
-          new FieldProblem(
-              "changedOn",
-              "The date the status changed must be on or after the last change, on "
-                  + format(lastChangeOn)));
+          words.problem(
+              "changedOn", "children.problem.status.beforeLastChange", words.date(lastChangeOn)));
     } else if (referredOn != null && changedOn.isBefore(referredOn)) {
       problems.add(
-          new FieldProblem(
-              "changedOn",
-              "The date the status changed must be on or after the referral, on "
-                  + format(referredOn)));
+          words.problem(
+              "changedOn", "children.problem.status.beforeReferral", words.date(referredOn)));
     }
     return problems;
   }

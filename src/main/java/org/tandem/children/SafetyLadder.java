@@ -30,30 +30,36 @@ public final class SafetyLadder {
       Integer rating,
       LocalDate firstBeforeOn,
       LocalDate today) {
+    return problems(stage, takenOn, rating, firstBeforeOn, today, ChildProblemWords.ENGLISH);
+  }
+
+  /** The same problems, in the words given. */
+  static List<FieldProblem> problems(
+      LadderStage stage,
+      LocalDate takenOn,
+      Integer rating,
+      LocalDate firstBeforeOn,
+      LocalDate today,
+      ChildProblemWords words) {
     List<FieldProblem> problems = new ArrayList<>();
     if (stage == null) {
-      problems.add(new FieldProblem("stage", "Select whether this is before or after the work"));
+      problems.add(words.problem("stage", "children.problem.ladder.stageMissing"));
     }
     if (takenOn == null) {
-      problems.add(new FieldProblem("takenOn", "Enter the date of the reading"));
+      problems.add(words.problem("takenOn", "children.problem.ladder.dateMissing"));
     } else if (takenOn.isAfter(today)) {
-      problems.add(
-          new FieldProblem("takenOn", "The date of the reading must be today or in the past"));
+      problems.add(words.problem("takenOn", "children.problem.ladder.dateFuture"));
     } else if (stage == LadderStage.AFTER) {
       if (firstBeforeOn == null) {
-        problems.add(
-            new FieldProblem(
-                "stage", "Record the child's before reading first: an after reading needs one"));
+        problems.add(words.problem("stage", "children.problem.ladder.beforeFirst"));
       } else if (takenOn.isBefore(firstBeforeOn)) {
         problems.add(
-            new FieldProblem(
-                "takenOn",
-                "An after reading cannot be earlier than the first before reading, on "
-                    + ProtectionHistory.format(firstBeforeOn)));
+            words.problem(
+                "takenOn", "children.problem.ladder.afterTooEarly", words.date(firstBeforeOn)));
       }
     }
     if (!validRating(rating)) {
-      problems.add(new FieldProblem("rating", "Enter a rating from 1 to 10"));
+      problems.add(words.problem("rating", "children.problem.ladder.rating"));
     }
     return problems;
   }

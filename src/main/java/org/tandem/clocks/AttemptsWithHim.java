@@ -11,7 +11,6 @@ import org.tandem.access.CurrentUsers;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.clocks.internal.ClockStore;
 import org.tandem.referral.Referrals;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Validation;
 
@@ -28,6 +27,7 @@ public class AttemptsWithHim {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final ClockWords words;
 
   AttemptsWithHim(
       ClockStore store,
@@ -35,7 +35,9 @@ public class AttemptsWithHim {
       CurrentUsers users,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ClockWords words) {
+    this.words = words;
     this.store = store;
     this.referrals = referrals;
     this.users = users;
@@ -51,11 +53,11 @@ public class AttemptsWithHim {
     validation.check(attempt);
     var at = attempt.attemptedOn().atTime(attempt.attemptedAt()).atZone(ServiceClock.ZONE);
     if (at.toInstant().isAfter(clock.instant())) {
-      throw refused("attemptedAt", "The time of the attempt must be now or in the past");
+      throw refused("attemptedAt", "clocks.problem.timeFuture");
     }
     LocalDate referredOn = store.his(ref.referralId()).referredOn();
     if (attempt.attemptedOn().isBefore(referredOn)) {
-      throw refused("attemptedOn", "The date of the attempt must be on or after the referral date");
+      throw refused("attemptedOn", "clocks.problem.beforeReferral");
     }
     long id =
         store.addAttempt(
@@ -77,7 +79,7 @@ public class AttemptsWithHim {
     return store.attempts(ref.referralId());
   }
 
-  private static InvalidRequestException refused(String field, String message) {
-    return new InvalidRequestException(List.of(new FieldProblem(field, message)));
+  private InvalidRequestException refused(String field, String key) {
+    return new InvalidRequestException(List.of(words.problem(field, key)));
   }
 }

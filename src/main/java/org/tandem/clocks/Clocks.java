@@ -25,7 +25,6 @@ import org.tandem.clocks.internal.ClockStore.HerSteps;
 import org.tandem.clocks.internal.ClockStore.HisSteps;
 import org.tandem.referral.Referrals;
 import org.tandem.web.EditConflictException;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 
 /**
@@ -53,6 +52,7 @@ public class Clocks {
   private final AuditLog audit;
   private final WorkingCalendar calendar;
   private final ServiceClock clock;
+  private final ClockWords words;
 
   Clocks(
       ClockStore store,
@@ -62,7 +62,9 @@ public class Clocks {
       CurrentUsers users,
       AuditLog audit,
       WorkingCalendar calendar,
-      ServiceClock clock) {
+      ServiceClock clock,
+      ClockWords words) {
+    this.words = words;
     this.store = store;
     this.breaches = breaches;
     this.referrals = referrals;
@@ -202,13 +204,12 @@ public class Clocks {
       if (days < 0 || days > ClockTargets.MOST) {
         throw new InvalidRequestException(
             List.of(
-                new FieldProblem(
-                    TargetFields.field(kind),
-                    "The target must be between 0 and " + ClockTargets.MOST + " working days")));
+                words.problem(
+                    TargetFields.field(kind), "clocks.problem.targetRange", ClockTargets.MOST)));
       }
     }
     if (!store.setTargets(targets, users.current().username(), clock.now())) {
-      throw new EditConflictException("The targets");
+      throw new EditConflictException(words.say("clocks.problem.conflict"));
     }
     // Not a case's record: the trail names no case, only who changed the targets and when.
     audit.record(Action.UPDATE, "clock targets", null);

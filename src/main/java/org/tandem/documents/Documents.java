@@ -77,7 +77,7 @@ class Documents {
   Shelf child(String reference, long childId) {
     CaseRef ref = referrals.open(reference);
     if (!cases.childOnCase(ref, childId)) {
-      throw new NotFoundException("No such child on " + ref.reference());
+      throw new NotFoundException(say("documents.problem.noChild", ref.reference()));
     }
     return Shelf.child(ref, childId);
   }
@@ -86,7 +86,7 @@ class Documents {
   Shelf hers(String reference, long partnerId) {
     WallPass pass = partnerSupport.behindTheWall(reference);
     if (!hers.herOnCase(pass, partnerId)) {
-      throw new NotFoundException("No such partner on " + pass.caseRef().reference());
+      throw new NotFoundException(say("documents.problem.noPartner", pass.caseRef().reference()));
     }
     return Shelf.hers(pass, partnerId);
   }
@@ -150,8 +150,8 @@ class Documents {
     return found.orElseThrow(() -> notFound(shelf));
   }
 
-  private static NotFoundException notFound(Shelf shelf) {
-    return new NotFoundException("No such document on " + shelf.reference());
+  private NotFoundException notFound(Shelf shelf) {
+    return new NotFoundException(say("documents.problem.noDocument", shelf.reference()));
   }
 
   // --- attaching ---
@@ -225,7 +225,10 @@ class Documents {
   }
 
   private FieldProblem problem(String field, String code, Object... args) {
-    return new FieldProblem(
-        field, messages.getMessage(code, args, LocaleContextHolder.getLocale()));
+    return new FieldProblem(field, say(code, args));
+  }
+
+  private String say(String code, Object... args) {
+    return messages.getMessage(code, args, LocaleContextHolder.getLocale());
   }
 }

@@ -12,12 +12,11 @@ import org.tandem.web.UpToToday;
  */
 public record NewReferrerEvaluation(
     @UpToToday(
-            missing = "{evaluation.problem.enterReceivedOn}",
+            missing = "{evaluation.problem.receivedOnMissing}",
             message = "{evaluation.problem.receivedOnFuture}")
         LocalDate receivedOn,
-    @Rating(message = "{evaluation.problem.selectAssessmentUsefulness}")
-        Integer assessmentUsefulness,
-    @Rating(message = "{evaluation.problem.selectReportUsefulness}") Integer reportUsefulness,
-    @Rating(message = "{evaluation.problem.selectHerSafety}") Integer herSafety,
-    @Rating(message = "{evaluation.problem.selectChildrensSafety}") Integer childrensSafety,
-    @Size(max = 4000, message = "{evaluation.problem.commentsTooLong}") String comments) {}
+    @Rating(message = "{evaluation.problem.assessmentUsefulness}") Integer assessmentUsefulness,
+    @Rating(message = "{evaluation.problem.reportUsefulness}") Integer reportUsefulness,
+    @Rating(message = "{evaluation.problem.herSafety}") Integer herSafety,
+    @Rating(message = "{evaluation.problem.childrensSafety}") Integer childrensSafety,
+    @Size(max = 4000, message = "{evaluation.problem.commentsLength}") String comments) {}

@@ -32,6 +32,7 @@ public class CaseNotes {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final NoteWords words;
 
   CaseNotes(
       Referrals referrals,
@@ -39,7 +40,9 @@ public class CaseNotes {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      NoteWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -66,7 +69,7 @@ public class CaseNotes {
     Note note =
         store
             .note(ref.referralId(), noteId)
-            .orElseThrow(() -> new NotFoundException("No such note on " + reference));
+            .orElseThrow(() -> new NotFoundException(words.say("notes.problem.noNote", reference)));
     audit.record(Action.READ, "case note", ref);
     return note;
   }
@@ -78,9 +81,9 @@ public class CaseNotes {
     CurrentUser me = currentUsers.current();
     List<FieldProblem> problems = new ArrayList<>();
     if (note.kind() == null) {
-      problems.add(new FieldProblem("kind", "Select what the note is about"));
+      problems.add(words.problem("kind", "notes.problem.kindMissing"));
     } else if (note.kind() == NoteKind.MANAGER && !me.has(Role.SERVICE_MANAGER)) {
-      problems.add(new FieldProblem("kind", "Only a service manager can record a manager's note"));
+      problems.add(words.problem("kind", "notes.problem.managersOnly"));
     }
     problems.addAll(validation.problems(note));
     if (!problems.isEmpty()) {
@@ -108,7 +111,7 @@ public class CaseNotes {
     CaseRef ref = referrals.open(reference);
     store
         .note(ref.referralId(), noteId)
-        .orElseThrow(() -> new NotFoundException("No such note on " + reference));
+        .orElseThrow(() -> new NotFoundException(words.say("notes.problem.noNote", reference)));
     validation.check(correction);
     int revision =
         store.correct(noteId, correction, currentUsers.current().username(), clock.now());

@@ -8,7 +8,6 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.CaseAccess;
 import org.tandem.access.CurrentUsers;
 import org.tandem.notes.internal.NoteSearchStore;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.Paging;
 
@@ -35,9 +34,15 @@ public class CaseloadNotes {
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final CaseAccess access;
+  private final NoteWords words;
 
   CaseloadNotes(
-      NoteSearchStore store, CurrentUsers currentUsers, AuditLog audit, CaseAccess access) {
+      NoteSearchStore store,
+      CurrentUsers currentUsers,
+      AuditLog audit,
+      CaseAccess access,
+      NoteWords words) {
+    this.words = words;
     this.access = access;
     this.store = store;
     this.currentUsers = currentUsers;
@@ -83,11 +88,11 @@ public class CaseloadNotes {
         search);
   }
 
-  private static String searchable(String q) {
+  private String searchable(String q) {
     String search = NotePage.search(q);
     if (search.length() < SHORTEST_SEARCH) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("q", "Enter at least 2 characters to search the notes for")));
+          List.of(words.problem("q", "notes.problem.searchTooShort")));
     }
     return search;
   }

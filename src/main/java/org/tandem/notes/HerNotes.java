@@ -13,7 +13,6 @@ import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.notes.internal.HerNoteStore;
 import org.tandem.referral.Referrals;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Paging;
@@ -34,6 +33,7 @@ public class HerNotes {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final NoteWords words;
 
   HerNotes(
       Referrals referrals,
@@ -42,7 +42,9 @@ public class HerNotes {
       CurrentUsers currentUsers,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      NoteWords words) {
+    this.words = words;
     this.referrals = referrals;
     this.access = access;
     this.store = store;
@@ -60,7 +62,7 @@ public class HerNotes {
             .behindTheWall(ref)
             .orElseThrow(() -> new AccessDeniedException("Her record is behind the wall"));
     if (!store.isOnTheCase(pass, partnerId)) {
-      throw new NotFoundException("No such partner on " + reference);
+      throw new NotFoundException(words.say("notes.problem.noPartner", reference));
     }
     return pass;
   }
@@ -87,7 +89,7 @@ public class HerNotes {
     Note note =
         store
             .note(pass, partnerId, noteId)
-            .orElseThrow(() -> new NotFoundException("No such note on her record"));
+            .orElseThrow(() -> new NotFoundException(words.say("notes.problem.noNoteOnHers")));
     audit.record(Action.READ, "partner note", pass.caseRef());
     return note;
   }
@@ -97,8 +99,7 @@ public class HerNotes {
   public long add(String reference, long partnerId, NewNote note) {
     WallPass pass = open(reference, partnerId);
     if (note.kind() != null) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("kind", "Leave out the kind: her notes are partner support")));
+      throw new InvalidRequestException(List.of(words.problem("kind", "notes.problem.herKind")));
     }
     validation.check(note);
     long id =
@@ -119,7 +120,7 @@ public class HerNotes {
     WallPass pass = open(reference, partnerId);
     store
         .note(pass, partnerId, noteId)
-        .orElseThrow(() -> new NotFoundException("No such note on her record"));
+        .orElseThrow(() -> new NotFoundException(words.say("notes.problem.noNoteOnHers")));
     validation.check(correction);
     int revision =
         store.correct(pass, noteId, correction, currentUsers.current().username(), clock.now());

@@ -73,7 +73,7 @@ public class Retention {
       throw new InvalidRequestException(problems);
     }
     if (!store.setSchedule(schedule, users.current().username(), clock.now())) {
-      throw new EditConflictException("The retention schedule");
+      throw new EditConflictException(say("retention.problem.conflict"));
     }
     // Not a case's record: the trail names no case, only who changed the schedule and when.
     audit.record(Action.UPDATE, "retention schedule", null);

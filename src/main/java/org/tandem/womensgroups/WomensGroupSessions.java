@@ -53,10 +53,9 @@ public class WomensGroupSessions {
 
   /** One woman's line in a session's register. */
   public record Mark(
-      @NotNull(message = "The woman is missing") Long partnerId,
-      @NotNull(message = "Select whether she attended") Boolean attended,
-      @Size(max = 300, message = "The reason must be 300 characters or fewer")
-          String absenceReason) {}
+      @NotNull(message = "{womensgroups.problem.womanMissing}") Long partnerId,
+      @NotNull(message = "{womensgroups.problem.attendedMissing}") Boolean attended,
+      @Size(max = 300, message = "{womensgroups.problem.reasonLength}") String absenceReason) {}
 
   /**
    * A session and its register: every woman in the group, attended or not. The version is the
@@ -64,14 +63,14 @@ public class WomensGroupSessions {
    */
   public record SessionRecord(
       @UpToToday(
-              missing = "Enter the date of the session",
-              message = "The date of the session must be today or in the past")
+              missing = "{womensgroups.problem.heldOnMissing}",
+              message = "{womensgroups.problem.heldOnFuture}")
           LocalDate heldOn,
-      @NotBlank(message = "Enter what the session covered")
-          @Size(max = 200, message = "The topic must be 200 characters or fewer")
+      @NotBlank(message = "{womensgroups.problem.topicMissing}")
+          @Size(max = 200, message = "{womensgroups.problem.topicLength}")
           String topic,
-      @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes,
-      @Size(max = 60, message = "A session can record at most 60 women")
+      @Size(max = 4000, message = "{womensgroups.problem.notesLength}") String notes,
+      @Size(max = 60, message = "{womensgroups.problem.attendanceMost}")
           List<@Valid Mark> attendance,
       Integer version) {}
 
@@ -103,6 +102,7 @@ public class WomensGroupSessions {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final WomensGroupWords words;
 
   WomensGroupSessions(
       WomensGroups groups,
@@ -112,7 +112,9 @@ public class WomensGroupSessions {
       CaseAccess caseAccess,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      WomensGroupWords words) {
+    this.words = words;
     this.groups = groups;
     this.store = store;
     this.sessionStore = sessionStore;
@@ -226,7 +228,7 @@ public class WomensGroupSessions {
     store.members(pass, groupId).forEach(m -> allowed.putIfAbsent(m.partnerId(), m.caseRef()));
     List<FieldProblem> problems = new ArrayList<>();
     if (session.version() == null) {
-      problems.add(new FieldProblem("version", "Send the version of the session you read"));
+      problems.add(words.problem("version", "womensgroups.problem.versionMissing"));
     }
     check(pass, group, session, sessionId, allowed, required, problems);
     CurrentUser me = currentUsers.current();
@@ -239,7 +241,7 @@ public class WomensGroupSessions {
         session.notes(),
         me.username(),
         now())) {
-      throw new EditConflictException("This session");
+      throw new EditConflictException(words.say("womensgroups.problem.conflict.session"));
     }
     sessionStore.replaceAttendance(sessionId, attendance(session));
     for (Mark m : marks(session)) {
@@ -254,7 +256,9 @@ public class WomensGroupSessions {
   @Transactional
   public List<WomensGroupAttendance> attendanceOf(long partnerId) {
     CaseRef ref =
-        sessionStore.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+        sessionStore
+            .caseOf(partnerId)
+            .orElseThrow(() -> new NotFoundException(words.say("womensgroups.problem.noWoman")));
     WallPass pass =
         caseAccess
             .behindTheWall(ref.reference(), ref.referralId(), ref.areaId())
@@ -266,9 +270,12 @@ public class WomensGroupSessions {
   @Transactional(readOnly = true)
   public List<WomensGroupAttendance> attendanceOf(WallPass pass, long partnerId) {
     CaseRef ref =
-        sessionStore.caseOf(partnerId).orElseThrow(() -> new NotFoundException("No such woman"));
+        sessionStore
+            .caseOf(partnerId)
+            .orElseThrow(() -> new NotFoundException(words.say("womensgroups.problem.noWoman")));
     if (ref.referralId() != pass.referralId()) {
-      throw new NotFoundException("No such woman on " + pass.caseRef().reference());
+      throw new NotFoundException(
+          words.say("womensgroups.problem.noWomanOn", pass.caseRef().reference()));
     }
     return attendance(pass, partnerId);
   }
@@ -301,13 +308,9 @@ public class WomensGroupSessions {
     problems.addAll(validation.problems(session));
     if (session.heldOn() != null) {
       if (session.heldOn().isBefore(group.startsOn())) {
-        problems.add(
-            new FieldProblem(
-                "heldOn", "The date of the session must be on or after the group’s first meeting"));
+        problems.add(words.problem("heldOn", "womensgroups.problem.heldOnBeforeStart"));
       } else if (sessionStore.sessionHeld(pass, group.id(), session.heldOn(), sessionId)) {
-        problems.add(
-            new FieldProblem(
-                "heldOn", "A session on this date is already recorded for this group"));
+        problems.add(words.problem("heldOn", "womensgroups.problem.heldOnTaken"));
       }
     }
     List<Mark> marks = marks(session);
@@ -319,16 +322,14 @@ public class WomensGroupSessions {
       }
       if (!allowed.containsKey(partner)) {
         problems.add(
-            new FieldProblem(
-                "attendance[" + i + "].partnerId", "She is not a woman in this group"));
+            words.problem("attendance[" + i + "].partnerId", "womensgroups.problem.notInGroup"));
       } else if (!marked.add(partner)) {
         problems.add(
-            new FieldProblem("attendance[" + i + "].partnerId", "She is recorded more than once"));
+            words.problem("attendance[" + i + "].partnerId", "womensgroups.problem.twice"));
       }
     }
     if (!marked.containsAll(required)) {
-      problems.add(
-          new FieldProblem("attendance", "Record whether each woman in the group attended"));
+      problems.add(words.problem("attendance", "womensgroups.problem.attendanceMissing"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -352,13 +353,15 @@ public class WomensGroupSessions {
 
   /** The group, if it is in the user's areas (the pass keeps to them); otherwise not found. */
   private GroupRow groupRow(AreaWallPass pass, long id) {
-    return store.group(pass, id).orElseThrow(() -> new NotFoundException("No such group"));
+    return store
+        .group(pass, id)
+        .orElseThrow(() -> new NotFoundException(words.say("womensgroups.problem.noGroup")));
   }
 
   private SessionRow sessionRow(AreaWallPass pass, long groupId, long sessionId) {
     return sessionStore
         .session(pass, groupId, sessionId)
-        .orElseThrow(() -> new NotFoundException("No such session"));
+        .orElseThrow(() -> new NotFoundException(words.say("womensgroups.problem.noSession")));
   }
 
   private OffsetDateTime now() {

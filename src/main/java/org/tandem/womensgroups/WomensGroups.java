@@ -44,26 +44,27 @@ public class WomensGroups {
   /** A new group. It meets weekly from its first date; "meets" says the day and times. */
   @Schema(name = "NewWomensGroup")
   public record NewGroup(
-      @NotNull(message = "Select the area the group serves") Long areaId,
-      @NotBlank(message = "Enter a name for the group")
-          @Size(max = 120, message = "The name must be 120 characters or fewer")
+      @NotNull(message = "{womensgroups.problem.areaMissing}") Long areaId,
+      @NotBlank(message = "{womensgroups.problem.nameMissing}")
+          @Size(max = 120, message = "{womensgroups.problem.nameLength}")
           String name,
-      @NotBlank(message = "Enter where the group meets")
-          @Size(max = 200, message = "The venue must be 200 characters or fewer")
+      @NotBlank(message = "{womensgroups.problem.venueMissing}")
+          @Size(max = 200, message = "{womensgroups.problem.venueLength}")
           String venue,
-      @NotBlank(message = "Enter when the group meets, for example Tuesdays 10:00 to 12:00")
-          @Size(max = 120, message = "When the group meets must be 120 characters or fewer")
+      @NotBlank(message = "{womensgroups.problem.meetsMissing}")
+          @Size(max = 120, message = "{womensgroups.problem.meetsLength}")
           String meets,
-      @NotNull(message = "Enter the date of the first meeting") LocalDate startsOn,
-      @NotNull(message = "Enter how many women the group takes")
-          @Min(value = 1, message = "The group must take at least 1 woman")
-          @Max(value = 30, message = "The group can take at most 30 women")
+      @NotNull(message = "{womensgroups.problem.startsOnMissing}") LocalDate startsOn,
+      @NotNull(message = "{womensgroups.problem.capacityMissing}")
+          @Min(value = 1, message = "{womensgroups.problem.capacityLeast}")
+          @Max(value = 30, message = "{womensgroups.problem.capacityMost}")
           Integer capacity) {}
 
   /** A woman to add to a group; she joins today unless a date is given. */
   @Schema(name = "NewWomensGroupMember")
   public record NewMember(
-      @NotNull(message = "Select a woman to add") Long partnerId, LocalDate joinedOn) {}
+      @NotNull(message = "{womensgroups.problem.memberMissing}") Long partnerId,
+      LocalDate joinedOn) {}
 
   /** A group as listed and shown. The next session assumes it meets weekly from its first date. */
   @Schema(name = "WomensGroup")
@@ -113,6 +114,7 @@ public class WomensGroups {
   private final AuditLog audit;
   private final Validation validation;
   private final ServiceClock clock;
+  private final WomensGroupWords words;
 
   WomensGroups(
       WomensGroupStore store,
@@ -120,7 +122,9 @@ public class WomensGroups {
       CaseAccess caseAccess,
       AuditLog audit,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      WomensGroupWords words) {
+    this.words = words;
     this.store = store;
     this.currentUsers = currentUsers;
     this.caseAccess = caseAccess;
@@ -153,14 +157,14 @@ public class WomensGroups {
     List<FieldProblem> problems = new ArrayList<>(validation.problems(group));
     CurrentUser me = currentUsers.current();
     if (group.areaId() != null && !me.covers(group.areaId())) {
-      problems.add(new FieldProblem("areaId", "Select an area your team covers"));
+      problems.add(words.problem("areaId", "womensgroups.problem.areaNotCovered"));
     }
     if (group.areaId() != null
         && group.name() != null
         && !group.name().isBlank()
         && me.covers(group.areaId())
         && store.nameTaken(pass(), group.areaId(), group.name())) {
-      problems.add(new FieldProblem("name", "A women’s group with this name already exists"));
+      problems.add(words.problem("name", "womensgroups.problem.nameTaken"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -237,15 +241,11 @@ public class WomensGroups {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        List.of(
-                            new FieldProblem(
-                                "partnerId",
-                                "Select a woman from the list: in the group’s area, not already in"
-                                    + " it, and not having declined contact"))));
+                        List.of(words.problem("partnerId", "womensgroups.problem.notCandidate"))));
     GroupRow locked = groupRow(pass, groupId);
     if (locked.members() >= locked.capacity()) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("partnerId", "The group is full: it has no place free")));
+          List.of(words.problem("partnerId", "womensgroups.problem.full")));
     }
     CurrentUser me = currentUsers.current();
     store.insertMember(
@@ -264,7 +264,9 @@ public class WomensGroups {
 
   /** The group, if it is in the user's areas (the pass keeps to them); otherwise not found. */
   private GroupRow groupRow(AreaWallPass pass, long id) {
-    return store.group(pass, id).orElseThrow(() -> new NotFoundException("No such group"));
+    return store
+        .group(pass, id)
+        .orElseThrow(() -> new NotFoundException(words.say("womensgroups.problem.noGroup")));
   }
 
   private static Group group(GroupRow g, LocalDate today) {

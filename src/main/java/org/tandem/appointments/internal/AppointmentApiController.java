@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.access.Roles;
 import org.tandem.appointments.Appointment;
 import org.tandem.appointments.AppointmentOutcomes;
+import org.tandem.appointments.AppointmentWords;
 import org.tandem.appointments.Appointments;
 import org.tandem.appointments.NewAppointment;
 import org.tandem.appointments.OutcomeRecord;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
-import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.PostCreates;
 
@@ -30,8 +30,11 @@ class AppointmentApiController {
 
   private final Appointments appointments;
   private final AppointmentOutcomes outcomes;
+  private final AppointmentWords words;
 
-  AppointmentApiController(Appointments appointments, AppointmentOutcomes outcomes) {
+  AppointmentApiController(
+      Appointments appointments, AppointmentOutcomes outcomes, AppointmentWords words) {
+    this.words = words;
     this.appointments = appointments;
     this.outcomes = outcomes;
   }
@@ -100,7 +103,7 @@ class AppointmentApiController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     if (venue != null && venue.length() > 200) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem("venue", "The venue must be 200 characters or fewer")));
+          List.of(words.problem("venue", "appointments.problem.venueLength")));
     }
     return appointments.between(worker, venue, from, to);
   }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.tandem.appointments.AppointmentKind;
 import org.tandem.appointments.AppointmentOutcome;
+import org.tandem.appointments.AppointmentWords;
 import org.tandem.appointments.AskedBy;
 import org.tandem.appointments.NewAppointment;
 import org.tandem.appointments.OutcomeRecord;
@@ -20,8 +21,6 @@ import org.tandem.web.VersionedForm;
 public final class AppointmentForms {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-  static final String TIME_PROBLEM =
-      "Enter the time in hours and minutes on the 24-hour clock, like 14:30";
 
   private AppointmentForms() {}
 
@@ -36,8 +35,10 @@ public final class AppointmentForms {
     }
   }
 
-  static String timeProblem(String value) {
-    return !NumberInput.isBlank(value) && time(value) == null ? TIME_PROBLEM : null;
+  static String timeProblem(String value, AppointmentWords words) {
+    return !NumberInput.isBlank(value) && time(value) == null
+        ? words.say("appointments.problem.timeUnreadable")
+        : null;
   }
 
   /** "Book an appointment". */
@@ -49,11 +50,11 @@ public final class AppointmentForms {
     private String place;
     private Long workerId;
 
-    FormProblems unreadable(FormProblems problems) {
+    FormProblems unreadable(FormProblems problems, AppointmentWords words) {
       return problems
-          .date("date", date, "The date of the appointment")
-          .typed("time", timeProblem(time))
-          .number("minutes", minutes, "The length must be a whole number of minutes, like 60");
+          .date("date", date, words.say("appointments.problem.what.date"))
+          .typed("time", timeProblem(time, words))
+          .number("minutes", minutes, words.say("appointments.problem.minutesWhole"));
     }
 
     NewAppointment toNewAppointment() {
@@ -118,10 +119,10 @@ public final class AppointmentForms {
     private DateInput newDate = new DateInput();
     private String newTime;
 
-    FormProblems unreadable(FormProblems problems) {
+    FormProblems unreadable(FormProblems problems, AppointmentWords words) {
       return problems
-          .date("newDate", newDate, "The new date")
-          .typed("newTime", timeProblem(newTime));
+          .date("newDate", newDate, words.say("appointments.problem.what.newDate"))
+          .typed("newTime", timeProblem(newTime, words));
     }
 
     OutcomeRecord toRecord() {

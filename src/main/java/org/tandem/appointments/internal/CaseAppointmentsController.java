@@ -20,6 +20,7 @@ import org.tandem.appointments.Appointment;
 import org.tandem.appointments.AppointmentKind;
 import org.tandem.appointments.AppointmentOutcome;
 import org.tandem.appointments.AppointmentOutcomes;
+import org.tandem.appointments.AppointmentWords;
 import org.tandem.appointments.Appointments;
 import org.tandem.appointments.AskedBy;
 import org.tandem.appointments.NewAppointment;
@@ -44,6 +45,7 @@ class CaseAppointmentsController {
   private final Validation validation;
   private final ServiceClock clock;
   private final MessageSource messages;
+  private final AppointmentWords words;
 
   CaseAppointmentsController(
       Appointments appointments,
@@ -53,7 +55,9 @@ class CaseAppointmentsController {
       CurrentUsers currentUsers,
       Validation validation,
       ServiceClock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      AppointmentWords words) {
+    this.words = words;
     this.messages = messages;
     this.appointments = appointments;
     this.outcomes = outcomes;
@@ -85,7 +89,8 @@ class CaseAppointmentsController {
       Locale locale) {
     NewAppointment appointment = form.toNewAppointment();
     FormProblems problems =
-        form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(appointment));
+        form.unreadable(new FormProblems(errors), words)
+            .checkedBy(() -> validation.problems(appointment));
     return FormFlow.submit(
         problems,
         model,
@@ -116,7 +121,7 @@ class CaseAppointmentsController {
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
-    FormProblems problems = form.unreadable(new FormProblems(errors));
+    FormProblems problems = form.unreadable(new FormProblems(errors), words);
     return FormFlow.submit(
         problems,
         model,

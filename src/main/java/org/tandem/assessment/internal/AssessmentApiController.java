@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.tandem.access.Roles;
 import org.tandem.assessment.AssessmentHistory;
+import org.tandem.assessment.AssessmentWords;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.NewAssessmentSession;
 import org.tandem.assessment.ViabilityDecision;
@@ -31,8 +32,10 @@ class AssessmentApiController {
 
   private final Assessments assessments;
   private final Referrals referrals;
+  private final AssessmentWords words;
 
-  AssessmentApiController(Assessments assessments, Referrals referrals) {
+  AssessmentApiController(Assessments assessments, Referrals referrals, AssessmentWords words) {
+    this.words = words;
     this.assessments = assessments;
     this.referrals = referrals;
   }
@@ -70,7 +73,7 @@ class AssessmentApiController {
     return AssessmentView.of(
         assessments
             .find(reference)
-            .orElseThrow(() -> new NotFoundException("The assessment has not begun")));
+            .orElseThrow(() -> new NotFoundException(words.say("assessment.problem.notBegun"))));
   }
 
   @PostCreates("/sessions")

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.AssessmentRecord;
+import org.tandem.assessment.AssessmentWords;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.DisclosedViolence;
 import org.tandem.assessment.NewAssessmentSession;
@@ -68,13 +69,16 @@ class AssessmentController {
   private final DashIndicators indicators;
   private final Validation validation;
   private final ServiceClock clock;
+  private final AssessmentWords words;
 
   AssessmentController(
       Assessments assessments,
       Referrals referrals,
       DashIndicators indicators,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      AssessmentWords words) {
+    this.words = words;
     this.assessments = assessments;
     this.referrals = referrals;
     this.indicators = indicators;
@@ -128,18 +132,18 @@ class AssessmentController {
             form.isWithInterpreter());
     FormProblems problems =
         new FormProblems(errors)
-            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .date("heldOn", form.getHeldOn(), words.say("assessment.problem.what.heldOn"))
             .number(
                 "durationMinutes",
                 form.getDurationMinutes(),
-                "Enter how long the session took as a number of minutes, like 90")
+                words.say("assessment.problem.session.minutesWhole"))
             .checkedBy(() -> validation.problems(session));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           assessments.addSession(reference, session);
-          return saved(redirect, "Session added", reference);
+          return saved(redirect, "assessment.saved.session", reference);
         },
         () -> showSession(referrals.detail(reference), form, model));
   }
@@ -173,14 +177,14 @@ class AssessmentController {
             .number(
                 "policeIncidents",
                 form.getPoliceIncidents(),
-                "Enter the number of incidents as a whole number, like 4")
+                words.say("assessment.problem.history.incidentsWhole"))
             .checkedBy(() -> validation.problems(history));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           assessments.recordHistory(reference, history);
-          return saved(redirect, "History and dynamic factors saved", reference);
+          return saved(redirect, "assessment.saved.history", reference);
         },
         () -> showHistory(referrals.detail(reference), form, model));
   }
@@ -259,7 +263,7 @@ class AssessmentController {
               reference,
               new ViabilityDecision(
                   form.getViability(), form.getReason(), form.getNotes(), form.getVersion()));
-          return saved(redirect, "Treatment-viability decision saved", reference);
+          return saved(redirect, "assessment.saved.decision", reference);
         },
         () -> showViability(referrals.detail(reference), form, model));
   }
@@ -272,8 +276,8 @@ class AssessmentController {
     return "assessment/viability";
   }
 
-  private static String saved(RedirectAttributes redirect, String message, String reference) {
-    redirect.addFlashAttribute("saved", message);
+  private String saved(RedirectAttributes redirect, String key, String reference) {
+    redirect.addFlashAttribute("saved", words.say(key));
     return "redirect:/cases/" + reference + "/assessment";
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.assessment.AssessmentRecord;
+import org.tandem.assessment.AssessmentWords;
 import org.tandem.assessment.Assessments;
 import org.tandem.assessment.NewRiskReport;
 import org.tandem.assessment.NewUpdateReport;
@@ -38,12 +39,15 @@ class ReportController {
   private final ProgrammeRecords programme;
   private final ReportDownloads downloads;
   private final Validation validation;
+  private final AssessmentWords words;
 
   ReportController(
       Assessments assessments,
       ProgrammeRecords programme,
       ReportDownloads downloads,
-      Validation validation) {
+      Validation validation,
+      AssessmentWords words) {
+    this.words = words;
     this.assessments = assessments;
     this.programme = programme;
     this.downloads = downloads;
@@ -85,7 +89,7 @@ class ReportController {
   /** The other boxes are checked too while the minutes cannot be read: every problem shows. */
   private FormProblems problems(ReportForm form, Object report, BindingResult errors) {
     return new FormProblems(errors)
-        .typed("minutesSpent", form.minutesProblem())
+        .typed("minutesSpent", form.minutesProblem(words))
         .checkedBy(() -> validation.problems(report));
   }
 
@@ -156,13 +160,11 @@ class ReportController {
     private String programme;
     private String minutesSpent;
 
-    String minutesProblem() {
+    String minutesProblem(AssessmentWords words) {
       if (minutesSpent == null || minutesSpent.isBlank()) {
         return null;
       }
-      return minutes() == null
-          ? "Enter the time spent as a whole number of minutes, like 90 for an hour and a half"
-          : null;
+      return minutes() == null ? words.say("assessment.problem.report.minutesWhole") : null;
     }
 
     private Integer minutes() {

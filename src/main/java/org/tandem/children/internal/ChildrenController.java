@@ -101,7 +101,7 @@ class ChildrenController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("changedOn", form.getChangedOn(), "The date the status changed");
+            .date("changedOn", form.getChangedOn(), words.say("children.problem.what.changedOn"));
     return FormFlow.submit(
         problems,
         () -> {
@@ -116,10 +116,7 @@ class ChildrenController {
         () -> {
           form.setVersion(work.child(reference, childId).version());
           errors.rejectValue(
-              "status",
-              "conflict",
-              "Someone else changed this child's status after you opened this page, so nothing"
-                  + " was saved. Check the current status and choose again");
+              "status", "conflict", words.say("children.problem.status.conflictOnPage"));
         },
         () -> show(STATUS, reference, work.child(reference, childId), form, model));
   }
@@ -145,11 +142,11 @@ class ChildrenController {
       RedirectAttributes redirect) {
     FormProblems problems =
         new FormProblems(errors)
-            .date("heldOn", form.getHeldOn(), "The date of the session")
+            .date("heldOn", form.getHeldOn(), words.say("children.problem.what.heldOn"))
             .number(
                 "durationMinutes",
                 form.getDurationMinutes(),
-                "Enter how long the session took as a number of minutes, like 45");
+                words.say("children.problem.session.minutesWhole"));
     return FormFlow.submit(
         problems,
         model,
@@ -190,7 +187,8 @@ class ChildrenController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("takenOn", form.getTakenOn(), "The date of the reading");
+        new FormProblems(errors)
+            .date("takenOn", form.getTakenOn(), words.say("children.problem.what.takenOn"));
     return FormFlow.submit(
         problems,
         model,

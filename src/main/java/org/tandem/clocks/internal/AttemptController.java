@@ -96,10 +96,15 @@ class AttemptController {
         at == null && form.getAttemptedAt() != null && !form.getAttemptedAt().isBlank();
     FormProblems problems =
         new FormProblems(errors)
-            .date("attemptedOn", form.getAttemptedOn(), "The date of the attempt")
+            .date(
+                "attemptedOn",
+                form.getAttemptedOn(),
+                messages.getMessage("clocks.problem.what.date", null, locale))
             .typed(
                 "attemptedAt",
-                timeUnreadable ? "Enter the time as hours and minutes, for example 14:30" : null);
+                timeUnreadable
+                    ? messages.getMessage("clocks.problem.timeUnreadable", null, locale)
+                    : null);
     return FormFlow.submit(
         problems,
         model,

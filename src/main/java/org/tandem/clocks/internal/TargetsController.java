@@ -3,6 +3,7 @@ package org.tandem.clocks.internal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,6 @@ import org.tandem.web.VersionedForm;
 /** A manager setting the service's targets for its clocks. */
 @Controller
 class TargetsController {
-
-  private static final String WHOLE = "Enter the target as a whole number of working days";
 
   private final Clocks clocks;
   private final MessageSource messages;
@@ -141,8 +140,10 @@ class TargetsController {
   }
 
   /** Every clock needs a target: blank, or not a whole number, is a problem beside the field. */
-  private static String notWhole(String typed) {
-    return NumberInput.whole(typed) == null ? WHOLE : null;
+  private String notWhole(String typed) {
+    return NumberInput.whole(typed) == null
+        ? messages.getMessage("clocks.problem.targetWhole", null, LocaleContextHolder.getLocale())
+        : null;
   }
 
   private static int days(String typed) {

@@ -50,16 +50,14 @@ class ReferrerEvaluationController {
       Model model,
       RedirectAttributes redirect) {
     FormProblems problems =
-        new FormProblems(errors).date("receivedOn", form.getReceivedOn(), "The date received");
+        new FormProblems(errors)
+            .date("receivedOn", form.getReceivedOn(), say("evaluation.problem.what.receivedOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           evaluations.record(reference, form.command());
-          redirect.addFlashAttribute(
-              "saved",
-              messages.getMessage(
-                  "evaluation.referrer.saved", null, LocaleContextHolder.getLocale()));
+          redirect.addFlashAttribute("saved", say("evaluation.saved.referrer"));
           return "redirect:/cases/" + reference + "/referrer-evaluation";
         },
         () -> show(reference, form, model));
@@ -71,5 +69,10 @@ class ReferrerEvaluationController {
     model.addAttribute("evaluation", form);
     model.addAttribute("ratings", RATINGS);
     return "evaluation/referrer";
+  }
+
+  /** Wording in the language of the request being answered. */
+  private String say(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.access.WallPass;
 import org.tandem.notes.Note;
 import org.tandem.notes.NoteCorrection;
+import org.tandem.notes.NoteWords;
 import org.tandem.web.EditConflictException;
 
 /**
@@ -26,8 +27,10 @@ public class HerNoteStore {
       """;
 
   private final JdbcClient jdbc;
+  private final NoteWords words;
 
-  HerNoteStore(JdbcClient jdbc) {
+  HerNoteStore(JdbcClient jdbc, NoteWords words) {
+    this.words = words;
     this.jdbc = jdbc;
   }
 
@@ -90,11 +93,13 @@ public class HerNoteStore {
               .param("at", at)
               .update();
       if (added == 0) {
-        throw new EditConflictException("partner note " + noteId);
+        throw new EditConflictException(
+            words.say("notes.problem.conflict.hers", String.valueOf(noteId)));
       }
       return revision;
     } catch (DuplicateKeyException e) {
-      throw new EditConflictException("partner note " + noteId);
+      throw new EditConflictException(
+          words.say("notes.problem.conflict.hers", String.valueOf(noteId)));
     }
   }
 

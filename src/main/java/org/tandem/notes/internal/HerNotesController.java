@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.notes.HerNotes;
+import org.tandem.notes.NoteWords;
 import org.tandem.web.FormProblems;
 import org.tandem.web.Paging;
 
@@ -26,8 +27,10 @@ class HerNotesController {
   private static final String BASE = "/cases/{reference}/partners/{partnerId}/notes";
 
   private final HerNotes notes;
+  private final NoteWords words;
 
-  HerNotesController(HerNotes notes) {
+  HerNotesController(HerNotes notes, NoteWords words) {
+    this.words = words;
     this.notes = notes;
   }
 
@@ -69,6 +72,7 @@ class HerNotesController {
         new FormProblems(errors),
         model,
         redirect,
+        words,
         () -> notes.add(reference, partnerId, form.toNote()));
   }
 
@@ -100,6 +104,7 @@ class HerNotesController {
         new FormProblems(errors),
         model,
         redirect,
+        words,
         () -> notes.correct(reference, partnerId, id, form.toCorrection()),
         () -> notes.note(reference, partnerId, id));
   }

@@ -11,6 +11,7 @@ import org.tandem.notes.Note;
 import org.tandem.notes.NoteCorrection;
 import org.tandem.notes.NoteKind;
 import org.tandem.notes.NoteOnTimeline;
+import org.tandem.notes.NoteWords;
 import org.tandem.web.EditConflictException;
 
 /**
@@ -27,8 +28,10 @@ public class HisNoteStore {
       """;
 
   private final JdbcClient jdbc;
+  private final NoteWords words;
 
-  HisNoteStore(JdbcClient jdbc) {
+  HisNoteStore(JdbcClient jdbc, NoteWords words) {
+    this.words = words;
     this.jdbc = jdbc;
   }
 
@@ -81,11 +84,13 @@ public class HisNoteStore {
               .param("at", at)
               .update();
       if (added == 0) {
-        throw new EditConflictException("case note " + noteId);
+        throw new EditConflictException(
+            words.say("notes.problem.conflict.his", String.valueOf(noteId)));
       }
       return revision;
     } catch (DuplicateKeyException e) {
-      throw new EditConflictException("case note " + noteId);
+      throw new EditConflictException(
+          words.say("notes.problem.conflict.his", String.valueOf(noteId)));
     }
   }
 

@@ -6,6 +6,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.notes.Note;
 import org.tandem.notes.NoteKind;
 import org.tandem.notes.NotePage;
+import org.tandem.notes.NoteWords;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 
@@ -35,14 +36,15 @@ final class NotePages {
       FormProblems problems,
       Model model,
       RedirectAttributes redirect,
+      NoteWords words,
       Supplier<Long> save) {
-    problems.date("happenedOn", form.getHappenedOn(), "The date it happened");
+    problems.date("happenedOn", form.getHappenedOn(), words.say("notes.problem.what.happenedOn"));
     return FormFlow.submit(
         problems,
         model,
         () -> {
           save.get();
-          redirect.addFlashAttribute("saved", "Note recorded");
+          redirect.addFlashAttribute("saved", words.say("notes.saved.recorded"));
           return "redirect:" + place.base();
         },
         () -> showForm(place, form, model));
@@ -68,6 +70,7 @@ final class NotePages {
       FormProblems problems,
       Model model,
       RedirectAttributes redirect,
+      NoteWords words,
       Runnable save,
       Supplier<Note> reread) {
     return FormFlow.submit(
@@ -75,7 +78,7 @@ final class NotePages {
         model,
         () -> {
           save.run();
-          redirect.addFlashAttribute("saved", "Note corrected");
+          redirect.addFlashAttribute("saved", words.say("notes.saved.corrected"));
           return "redirect:" + place.base();
         },
         () -> showCorrection(place, reread.get(), form, model));

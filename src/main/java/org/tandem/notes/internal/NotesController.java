@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.access.Roles;
 import org.tandem.notes.CaseNotes;
+import org.tandem.notes.NoteWords;
 import org.tandem.referral.Referrals;
 import org.tandem.web.FormProblems;
 import org.tandem.web.Paging;
@@ -23,8 +24,10 @@ class NotesController {
 
   private final CaseNotes notes;
   private final Referrals referrals;
+  private final NoteWords words;
 
-  NotesController(CaseNotes notes, Referrals referrals) {
+  NotesController(CaseNotes notes, Referrals referrals, NoteWords words) {
+    this.words = words;
     this.notes = notes;
     this.referrals = referrals;
   }
@@ -63,6 +66,7 @@ class NotesController {
         new FormProblems(errors),
         model,
         redirect,
+        words,
         () -> notes.add(reference, form.toNote()));
   }
 
@@ -89,6 +93,7 @@ class NotesController {
         new FormProblems(errors),
         model,
         redirect,
+        words,
         () -> notes.correct(reference, id, form.toCorrection()),
         () -> notes.note(reference, id));
   }

@@ -33,7 +33,7 @@ class RetentionApiController {
 
   /** A reason for placing or lifting a hold. */
   record HoldReason(
-      @Size(max = Retention.REASON_MOST, message = "The reason must be 500 characters or fewer")
+      @Size(max = Retention.REASON_MOST, message = "{retention.problem.reasonLength}")
           String reason) {}
 
   @GetMapping("/api/v1/retention/schedule")

@@ -25,6 +25,7 @@ import org.tandem.web.Validation;
 import org.tandem.womensgroups.WomensGroupSessions;
 import org.tandem.womensgroups.WomensGroupSessions.RegisterEntry;
 import org.tandem.womensgroups.WomensGroupSessions.SessionDetail;
+import org.tandem.womensgroups.WomensGroupWords;
 import org.tandem.womensgroups.WomensGroups;
 import org.tandem.womensgroups.WomensGroups.Group;
 import org.tandem.womensgroups.WomensGroups.NewMember;
@@ -45,6 +46,7 @@ class WomensGroupController {
   private final CurrentUsers currentUsers;
   private final Validation validation;
   private final ServiceClock clock;
+  private final WomensGroupWords words;
 
   WomensGroupController(
       WomensGroups groups,
@@ -52,7 +54,9 @@ class WomensGroupController {
       Areas areas,
       CurrentUsers currentUsers,
       Validation validation,
-      ServiceClock clock) {
+      ServiceClock clock,
+      WomensGroupWords words) {
+    this.words = words;
     this.groups = groups;
     this.sessions = sessions;
     this.areas = areas;
@@ -89,7 +93,8 @@ class WomensGroupController {
       RedirectAttributes redirect) {
     var group = form.toNewGroup();
     FormProblems problems =
-        form.unreadable(new FormProblems(errors)).checkedBy(() -> validation.problems(group));
+        form.unreadable(new FormProblems(errors), words)
+            .checkedBy(() -> validation.problems(group));
     return FormFlow.submit(
         problems,
         model,
@@ -223,7 +228,7 @@ class WomensGroupController {
 
   private FormProblems sessionProblems(WomensGroupSessionForm form, BindingResult errors) {
     return new FormProblems(errors)
-        .date("heldOn", form.getHeldOn(), "The date of the session")
+        .date("heldOn", form.getHeldOn(), words.say("womensgroups.problem.what.heldOn"))
         .checkedBy(() -> validation.problems(form.toRecord()));
   }
 

@@ -3,6 +3,7 @@ package org.tandem.womensgroups.internal;
 import org.tandem.web.DateInput;
 import org.tandem.web.FormProblems;
 import org.tandem.web.NumberInput;
+import org.tandem.womensgroups.WomensGroupWords;
 import org.tandem.womensgroups.WomensGroups.NewGroup;
 
 /** The "Set up a women's group" form, holding exactly what was typed. */
@@ -16,11 +17,10 @@ public class WomensGroupForm {
   private String capacity = "12";
 
   /** Notes what was typed but cannot be read. */
-  FormProblems unreadable(FormProblems problems) {
+  FormProblems unreadable(FormProblems problems, WomensGroupWords words) {
     return problems
-        .number(
-            "capacity", capacity, "How many women the group takes must be a whole number, like 12")
-        .date("startsOn", startsOn, "The date of the first meeting");
+        .number("capacity", capacity, words.say("womensgroups.problem.capacityWhole"))
+        .date("startsOn", startsOn, words.say("womensgroups.problem.what.startsOn"));
   }
 
   NewGroup toNewGroup() {

@@ -1,0 +1,28 @@
+package org.tandem.notes;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tandem.web.FieldProblem;
+
+/**
+ * Notes' problems in the language the user reads: the rules name each problem's wording by its key
+ * in the bundle, and this says it for the page or the API's problem details.
+ */
+@Component
+public class NoteWords {
+
+  private final MessageSource messages;
+
+  NoteWords(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public FieldProblem problem(String field, String key, Object... args) {
+    return new FieldProblem(field, say(key, args));
+  }
+
+  public String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}
