@@ -1,0 +1,65 @@
+package org.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence a user reads is never written in Java, where it could only be English: a validation
+ * message names its key in the bundle ({@code message = "{referral.problem.enterName}"}), and a
+ * problem beside a field or a banner after a save is looked up in the reader's language. This reads
+ * every main source file for the ways English used to be written there, so that a Welsh reader
+ * never again meets an English sentence on a Welsh page.
+ */
+class WordsInJavaTest {
+
+  private static final List<Pattern> ENGLISH_IN_JAVA =
+      List.of(
+          // A constraint's message or missing-date message that is not a {bundle.key}.
+          Pattern.compile("\\b(?:message|missing)\\s*=\\s*\"(?!\\{)[^\"]*\""),
+          // A problem beside a field written as an English sentence.
+          Pattern.compile("new FieldProblem\\([^,()]+,\\s*\"[A-Z][a-z]+ [^\"]*\""),
+          Pattern.compile("\\binvalid\\(\"[A-Za-z.\\[\\]0-9]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""),
+          // A banner after a save written as an English sentence.
+          Pattern.compile("addFlashAttribute\\(\\s*\"[a-zA-Z]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""));
+
+  @Test
+  void noSentenceAUserReadsIsWrittenInJava() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        for (Pattern english : ENGLISH_IN_JAVA) {
+          Matcher m = english.matcher(source);
+          while (m.find()) {
+            found.add(file + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(found).as("sentences to move into the message bundles").isEmpty();
+  }
+
+  @Test
+  void theCheckFindsASentenceWrittenInJava() {
+    String source =
+        """
+        @NotBlank(message = "Enter his given name") String givenName,
+        throw new InvalidRequestException(List.of(new FieldProblem(field, "Change at least one")));
+        throw invalid("groupId", "Choose a group in the case's area");
+        redirect.addFlashAttribute("saved", "Note recorded");
+        @NotBlank(message = "{referral.problem.enterGivenName}") String fine,
+        """;
+    long sentences =
+        ENGLISH_IN_JAVA.stream().mapToLong(p -> p.matcher(source).results().count()).sum();
+    assertThat(sentences).isEqualTo(4);
+  }
+}
