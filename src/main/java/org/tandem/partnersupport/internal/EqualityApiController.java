@@ -30,8 +30,8 @@ class EqualityApiController {
   @Operation(
       summary = "Her equality monitoring answers",
       description =
-          "Each answer null when she has not been asked; PREFER_NOT_TO_SAY when she chose not to"
-              + " say. version is 0 before any answer is recorded. 403 for every"
+          "An answer is left out when she has not been asked; PREFER_NOT_TO_SAY when she chose"
+              + " not to say. version is 0 before any answer is recorded. 403 for every"
               + " perpetrator-facing role; 404 outside the caller's areas.")
   HerEquality answers(@PathVariable String reference, @PathVariable long partnerId) {
     return monitoring.answers(reference, partnerId);
