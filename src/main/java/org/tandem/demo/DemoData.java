@@ -79,7 +79,6 @@ class DemoData {
   private final EvaluationDemoData evaluationDemo;
   private final JourneyDemoData journeyDemo;
   private final HerDashDemoData herDash;
-  private final EqualityDemoData equalityDemo;
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
@@ -103,7 +102,6 @@ class DemoData {
       EvaluationDemoData evaluationDemo,
       JourneyDemoData journeyDemo,
       HerDashDemoData herDash,
-      EqualityDemoData equalityDemo,
       UserDetailsService users,
       TransactionTemplate transaction,
       ServiceClock clock,
@@ -125,7 +123,6 @@ class DemoData {
     this.evaluationDemo = evaluationDemo;
     this.journeyDemo = journeyDemo;
     this.herDash = herDash;
-    this.equalityDemo = equalityDemo;
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
@@ -184,8 +181,7 @@ class DemoData {
     childrenDemo.load(northmoorCases, today);
     evaluationDemo.load(northmoorCases, today);
     journeyDemo.load(northmoorCases, eastwickCases, today);
-    herDash.load(northmoorCases.get(14), today);
-    equalityDemo.load(northmoorCases);
+    herDash.load(northmoorCases, today);
     SecurityContextHolder.clearContext();
   }
 

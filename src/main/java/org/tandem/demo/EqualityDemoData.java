@@ -1,10 +1,6 @@
 package org.tandem.demo;
 
 import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.tandem.partnersupport.EqualityMonitoring;
 import org.tandem.partnersupport.HerEquality;
@@ -48,20 +44,14 @@ class EqualityDemoData {
 
   private final Referrals referrals;
   private final EqualityMonitoring monitoring;
-  private final UserDetailsService users;
 
-  EqualityDemoData(Referrals referrals, EqualityMonitoring monitoring, UserDetailsService users) {
+  EqualityDemoData(Referrals referrals, EqualityMonitoring monitoring) {
     this.referrals = referrals;
     this.monitoring = monitoring;
-    this.users = users;
   }
 
-  /** Records the answers acting as the partner-support worker; the caller clears the sign-in. */
+  /** Records the answers as the partner-support worker already signed in for the demo. */
   void load(List<String> references) {
-    UserDetails user = users.loadUserByUsername("partner.support");
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     for (int i = 0; i < ANSWERS.size(); i++) {
       String reference = references.get(i * 4);
       monitoring.record(

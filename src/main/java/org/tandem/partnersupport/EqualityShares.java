@@ -88,7 +88,9 @@ public final class EqualityShares {
    * her birth; otherwise not known, as one answer alone cannot rule the other out.
    */
   private static Boolean lgbt(HerEquality her) {
-    if (LGB.contains(her.sexualOrientation()) || her.genderSameAsAtBirth() == Answer.NO) {
+    // Set.of refuses to look for null, which is "not asked".
+    boolean lgb = her.sexualOrientation() != null && LGB.contains(her.sexualOrientation());
+    if (lgb || her.genderSameAsAtBirth() == Answer.NO) {
       return true;
     }
     if (her.sexualOrientation() == SexualOrientation.STRAIGHT
