@@ -24,12 +24,6 @@ public record HerEquality(
     return new HerEquality(null, null, null, null, null, null, 0);
   }
 
-  /** Her answers as they would be at another version. */
-  public HerEquality at(int newVersion) {
-    return new HerEquality(
-        ethnicity, sex, genderSameAsAtBirth, sexualOrientation, disability, ageBand, newVersion);
-  }
-
   /** The ONS 2021 census's top-level ethnic groups. */
   public enum Ethnicity {
     ASIAN,
