@@ -4,9 +4,9 @@
 -- names a case.
 --
 -- Her record is behind the wall: per case, only how many women are recorded, how many of them have
--- no contact recorded yet, and how many were reached with no attempt to reach them recorded.
---
--- Tandem does not record anyone's ethnicity, so there is nothing here to check it by.
+-- no contact recorded yet, how many were reached with no attempt to reach them recorded, and how
+-- many have no answer recorded about their ethnicity (not asked: "prefer not to say" is an answer).
+-- Her answer itself is sealed and never read here; only whether there is one.
 --
 -- Built on tables only, never on another feature's view, so that each R__ file may drop and make
 -- its own views again. Repeatable: dropped first so that a column can change.
@@ -34,7 +34,8 @@ SELECT r.id AS referral_id,
        OR (r.status IN ('IN_PROGRAMME', 'SUSPENDED', 'COMPLETED') AND programme.first_on IS NULL)
            AS his_clock_not_recorded,
        -- Her contact stands reached (contacted, engaged, declined) with no attempt recorded.
-       coalesce(her.reached_without_attempt, 0) AS her_clock_not_recorded
+       coalesce(her.reached_without_attempt, 0) AS her_clock_not_recorded,
+       coalesce(her.no_ethnicity, 0) AS partners_without_ethnicity
 FROM referral r
 CROSS JOIN LATERAL (SELECT (SELECT closure_reason FROM case_status_change m
                             WHERE m.referral_id = r.id AND m.status = 'CLOSED'
@@ -60,7 +61,10 @@ LEFT JOIN LATERAL (
            count(*) FILTER (WHERE p.contact_status = 'NOT_YET_CONTACTED') AS not_yet_contacted,
            count(*) FILTER (WHERE p.contact_status IN ('CONTACTED', 'ENGAGED', 'DECLINED')
                               AND NOT EXISTS (SELECT 1 FROM contact_attempt c
-                                              WHERE c.partner_id = p.id)) AS reached_without_attempt
+                                              WHERE c.partner_id = p.id)) AS reached_without_attempt,
+           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM partner_equality e
+                                              WHERE e.partner_id = p.id
+                                                AND e.ethnicity IS NOT NULL)) AS no_ethnicity
     FROM partner p WHERE p.referral_id = r.id
 ) her ON TRUE;
 
@@ -74,3 +78,4 @@ COMMENT ON COLUMN report_data_quality.partners_recorded IS '[open] how many part
 COMMENT ON COLUMN report_data_quality.partners_not_yet_contacted IS '[open] of them, how many have no contact recorded yet';
 COMMENT ON COLUMN report_data_quality.his_clock_not_recorded IS '[open] his case moved past a step his clocks time, with the step not recorded';
 COMMENT ON COLUMN report_data_quality.her_clock_not_recorded IS '[open] how many women on the case are recorded as reached with no attempt to reach them recorded';
+COMMENT ON COLUMN report_data_quality.partners_without_ethnicity IS '[open] how many women on the case have no answer about their ethnicity recorded (not asked); never what an answer is';

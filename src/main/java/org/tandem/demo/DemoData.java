@@ -181,7 +181,7 @@ class DemoData {
     childrenDemo.load(northmoorCases, today);
     evaluationDemo.load(northmoorCases, today);
     journeyDemo.load(northmoorCases, eastwickCases, today);
-    herDash.load(northmoorCases.get(14), today);
+    herDash.load(northmoorCases, today);
     SecurityContextHolder.clearContext();
   }
 

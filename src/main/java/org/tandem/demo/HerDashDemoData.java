@@ -2,6 +2,7 @@ package org.tandem.demo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +19,8 @@ import org.tandem.risk.DashAnswer;
  * A case raised to high risk by what she told partner support: her DASH, completed with her
  * yesterday, shows visible high risk. His side reads only that the information is held by the
  * service; partner support and managers read where it came from. The wall tests read it as every
- * role.
+ * role. Her record's demo data also holds the equality monitoring answers of a few women ({@link
+ * EqualityDemoData}), recorded by the same worker.
  */
 @Component
 class HerDashDemoData {
@@ -26,15 +28,25 @@ class HerDashDemoData {
   private final Referrals referrals;
   private final PartnerSupport partnerSupport;
   private final UserDetailsService users;
+  private final EqualityDemoData equality;
 
-  HerDashDemoData(Referrals referrals, PartnerSupport partnerSupport, UserDetailsService users) {
+  HerDashDemoData(
+      Referrals referrals,
+      PartnerSupport partnerSupport,
+      UserDetailsService users,
+      EqualityDemoData equality) {
     this.referrals = referrals;
     this.partnerSupport = partnerSupport;
     this.users = users;
+    this.equality = equality;
   }
 
-  /** Records her DASH acting as the partner-support worker; the caller clears the sign-in. */
-  void load(String reference, LocalDate today) {
+  /**
+   * Records her DASH on the fifteenth Northmoor case, and the equality answers, acting as the
+   * partner-support worker; the caller clears the sign-in.
+   */
+  void load(List<String> northmoorCases, LocalDate today) {
+    String reference = northmoorCases.get(14);
     UserDetails user = users.loadUserByUsername("partner.support");
     SecurityContextHolder.getContext()
         .setAuthentication(
@@ -49,5 +61,6 @@ class HerDashDemoData {
         c.partners().get(0).id(),
         new NewPartnerDash(
             today.minusDays(1), answers, "Invented: she is frightened of what he will do next."));
+    equality.load(northmoorCases);
   }
 }

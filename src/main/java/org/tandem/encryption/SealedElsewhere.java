@@ -12,9 +12,10 @@ import org.tandem.access.ScheduledPasses;
 
 /**
  * The other values sealed with the data key: what a correction to her details kept (before, after
- * and why) and each user's authenticator secret. They are found by no search, so they carry no
- * hash; they only have to move to the current key with everything else, or dropping an old key
- * would leave them unreadable. A batch at a time, under the same advisory lock as her details.
+ * and why), her equality monitoring answers and each user's authenticator secret. They are found by
+ * no search, so they carry no hash; they only have to move to the current key with everything else,
+ * or dropping an old key would leave them unreadable. A batch at a time, under the same advisory
+ * lock as her details.
  */
 @Component
 class SealedElsewhere {
@@ -49,11 +50,15 @@ class SealedElsewhere {
       moved += batch;
     } while (batch == SealingPass.BATCH);
     do {
+      batch = transactions.execute(status -> equalityAnswers(pass));
+      moved += batch;
+    } while (batch == SealingPass.BATCH);
+    do {
       batch = transactions.execute(status -> authenticators());
       moved += batch;
     } while (batch == SealingPass.BATCH);
     if (moved > 0) {
-      log.info("Re-sealed {} corrections and authenticator secrets", moved);
+      log.info("Re-sealed {} corrections, equality answers and authenticator secrets", moved);
     }
     return moved;
   }
@@ -96,6 +101,64 @@ class SealedElsewhere {
           .param("b", v[0])
           .param("a", v[1])
           .param("r", v[2])
+          .param("id", row.id())
+          .update();
+    }
+    return rows.size();
+  }
+
+  private static final List<String> EQUALITY =
+      List.of(
+          "ethnicity",
+          "sex",
+          "gender_same_as_at_birth",
+          "sexual_orientation",
+          "disability",
+          "age_band");
+
+  private int equalityAnswers(AreaWallPass pass) {
+    lock();
+    List<Sealed> rows =
+        jdbc.sql(
+                """
+                SELECT e.partner_id, e.ethnicity, e.sex, e.gender_same_as_at_birth,
+                  e.sexual_orientation, e.disability, e.age_band
+                FROM partner_equality e
+                JOIN partner p ON p.id = e.partner_id
+                JOIN referral r ON r.id = p.referral_id
+                WHERE r.area_id = ANY(:areas) AND (%s)
+                ORDER BY e.partner_id LIMIT :batch
+                FOR UPDATE OF e
+                """
+                    .formatted(
+                        String.join(
+                            " OR ", EQUALITY.stream().map(c -> notCurrent("e." + c)).toList())))
+            .param("areas", pass.areaIdArray())
+            .param("current", currentPrefix())
+            .param("batch", SealingPass.BATCH)
+            .query(
+                (rs, i) -> {
+                  String[] values = new String[EQUALITY.size()];
+                  for (int c = 0; c < values.length; c++) {
+                    values[c] = rs.getString(c + 2);
+                  }
+                  return new Sealed(rs.getLong(1), values);
+                })
+            .list();
+    for (Sealed row : rows) {
+      String[] v = resealed(row.values());
+      jdbc.sql(
+              """
+              UPDATE partner_equality SET ethnicity = :e, sex = :s, gender_same_as_at_birth = :g,
+                sexual_orientation = :o, disability = :d, age_band = :a
+              WHERE partner_id = :id
+              """)
+          .param("e", v[0])
+          .param("s", v[1])
+          .param("g", v[2])
+          .param("o", v[3])
+          .param("d", v[4])
+          .param("a", v[5])
           .param("id", row.id())
           .update();
     }

@@ -115,6 +115,14 @@ final class ErasureCatalogue {
           table("case_amendment", REFERRAL, "value_before value_after reason", "field amended_by"),
           table(
               "partner_amendment", PARTNER, "value_before value_after reason", "field amended_by"),
+          // Her equality answers are special-category data: blanked, so an erased case counts as
+          // not
+          // asked in any return made again afterwards.
+          table(
+              "partner_equality",
+              PARTNER,
+              "ethnicity sex gender_same_as_at_birth sexual_orientation disability age_band",
+              "recorded_by"),
           table("case_status_change", REFERRAL, "reason", "status closure_reason changed_by"),
           table("child_protection_change", CHILD, "", "previous_status status recorded_by"),
           table("child_session", CHILD, "wellbeing_notes", "kind recorded_by"),

@@ -73,6 +73,7 @@ class SchemaCatalogueTest extends TandemTest {
     tested.addAll(org.tandem.partnersupport.HerCorrectionsWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.consent.ConsentWallTest.WALL_COLUMNS);
     tested.addAll(org.tandem.subjectaccess.SubjectAccessWallTest.WALL_COLUMNS);
+    tested.addAll(org.tandem.partnersupport.EqualityWallTest.WALL_COLUMNS);
     assertThat(wall)
         .as("[wall] columns in the schema, against the wall tests' columns")
         .containsExactlyInAnyOrderElementsOf(tested);

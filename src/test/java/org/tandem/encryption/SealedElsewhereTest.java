@@ -32,7 +32,7 @@ class SealedElsewhereTest extends TandemTest {
   @TempDir Path keysDir;
 
   @Test
-  void correctionsAndAuthenticatorSecretsMoveToTheNewKey() throws IOException {
+  void correctionsEqualityAnswersAndAuthenticatorSecretsMoveToTheNewKey() throws IOException {
     TestArea area = newArea();
     Family family = newFamily(area);
     String record = family.path() + "/partners/" + family.partner(0);
@@ -52,6 +52,12 @@ class SealedElsewhereTest extends TandemTest {
             """
                 .formatted(version));
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+    HttpResponse<String> answered =
+        apiPut(
+            token,
+            record + "/equality",
+            "{\"ethnicity\": \"MIXED\", \"disability\": \"YES\", \"version\": 0}");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
     TestArea.User user = area.user(Role.INTAKE);
     String secret = factors.newSecret();
     factors.enrolWithoutConfirming(user.id(), secret);
@@ -74,6 +80,11 @@ class SealedElsewhereTest extends TandemTest {
       String totp = stored("SELECT totp_secret FROM app_user WHERE id = :id", user.id());
       assertThat(FieldEncryption.keyIdOf(totp)).isEqualTo(underB.currentKeyId());
       assertThat(underB.open(totp)).isEqualTo(secret);
+      String ethnicity =
+          stored(
+              "SELECT ethnicity FROM partner_equality WHERE partner_id = :id", family.partner(0));
+      assertThat(FieldEncryption.keyIdOf(ethnicity)).isEqualTo(underB.currentKeyId());
+      assertThat(underB.open(ethnicity)).isEqualTo("MIXED");
       assertThat(passUnder(underB).run()).as("a second run finds nothing to do").isZero();
     } finally {
       Path back = keysDir.resolve("back");
@@ -90,6 +101,12 @@ class SealedElsewhereTest extends TandemTest {
                     "SELECT reason FROM partner_amendment WHERE partner_id = :id",
                     family.partner(0))))
         .isEqualTo("Invented: she moved");
+    assertThat(
+            encryption.open(
+                stored(
+                    "SELECT disability FROM partner_equality WHERE partner_id = :id",
+                    family.partner(0))))
+        .isEqualTo("YES");
   }
 
   private SealedElsewhere passUnder(FieldEncryption under) {

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The MARAC-style return from MARAC referrals made on known days in an area of the test's own: the
  * referrals made in the quarter, the repeats among them, the rate per 10,000 adult women, and the
- * measures Tandem does not record shown as such; small counts suppressed, and a count from which a
- * suppressed one could be worked out withheld too.
+ * shares of victims counted from the women's equality monitoring answers, with those not known
+ * counted apart; small counts suppressed, and a count from which a suppressed one could be worked
+ * out withheld too.
  */
 class MaracReturnTest extends TandemTest {
 
@@ -93,20 +94,19 @@ class MaracReturnTest extends TandemTest {
     assertThat(lines.get("REPEAT_MARAC_REFERRALS").get("value").asString()).isEqualTo("7");
     assertThat(lines.get("REPEAT_MARAC_REFERRALS").get("share").asString()).isEqualTo("46.7%");
     assertThat(lines.get("PER_10000_ADULT_WOMEN").get("value").asString()).isEqualTo("15.0");
-    for (String notRecorded :
+    // No woman here has been asked: every share of victims has none to count, all nine not known.
+    for (String share :
         List.of("BLACK_AND_MINORITISED", "LGBT", "DISABLED", "MALE", "AGED_16_TO_17")) {
-      assertThat(lines.get(notRecorded).get("recorded").asBoolean()).as(notRecorded).isFalse();
-      assertThat(
-              lines.get(notRecorded).has("value") && !lines.get(notRecorded).get("value").isNull())
-          .as(notRecorded)
-          .isFalse();
+      assertThat(lines.get(share).get("value").asString()).as(share).isEqualTo("0");
+      assertThat(lines.get(share).get("share").asString()).as(share).isEqualTo(Suppression.NONE);
+      assertThat(lines.get(share).get("notKnown").asString()).as(share).isEqualTo("9");
     }
 
     String page =
         signedIn(area.user(Role.SERVICE_MANAGER))
             .get("/outcomes/marac-return?area=" + area.code() + "&quarter=" + QUARTER)
             .body();
-    assertThat(page).contains("Repeat MARAC referrals", "46.7%", "Not recorded in Tandem");
+    assertThat(page).contains("Repeat MARAC referrals", "46.7%", "Not known", "Male victims");
     // Counts only: nothing of any partner (every case here names the invented partner Jo
     // Testington).
     assertThat(page).doesNotContain("Testington");
@@ -120,14 +120,20 @@ class MaracReturnTest extends TandemTest {
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       for (Row row : wb.getFirstSheet().read()) {
         if (row.getCellCount() >= 3 && row.getCellText(0) != null) {
-          rows.put(row.getCellText(0), List.of(row.getCellText(1), row.getCellText(2)));
+          rows.put(
+              row.getCellText(0),
+              List.of(
+                  row.getCellText(1),
+                  row.getCellText(2),
+                  row.getCellCount() > 3 ? row.getCellText(3) : ""));
         }
       }
     }
     assertThat(Double.parseDouble(rows.get("MARAC referrals made in the quarter").get(0)))
         .isEqualTo(15.0);
     assertThat(rows.get("Repeat MARAC referrals").get(1)).isEqualTo("46.7%");
-    assertThat(rows.get("Male victims").get(0)).isEqualTo("Not recorded in Tandem");
+    assertThat(Double.parseDouble(rows.get("Male victims").get(0))).isZero();
+    assertThat(Double.parseDouble(rows.get("Male victims").get(2))).isEqualTo(9.0);
   }
 
   @Test
@@ -151,6 +157,102 @@ class MaracReturnTest extends TandemTest {
     // No population recorded for this area: the rate says so rather than guessing.
     assertThat(lines.get("PER_10000_ADULT_WOMEN").get("value").asString())
         .isEqualTo("No population recorded for the area");
+  }
+
+  /** Records her equality monitoring answers, as partner support, for the case's partner. */
+  private void answers(TestArea area, String reference, String json) {
+    long partner =
+        jdbc.sql(
+                "SELECT p.id FROM partner p JOIN referral r ON r.id = p.referral_id"
+                    + " WHERE r.reference = :r")
+            .param("r", reference)
+            .query(Long.class)
+            .single();
+    HttpResponse<String> put =
+        apiPut(
+            area.token(Role.PARTNER_SUPPORT_WORKER),
+            "/api/v1/cases/" + reference + "/partners/" + partner + "/equality",
+            json.replace("}", ", \"version\": 0}"));
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+  }
+
+  @Test
+  void theSharesOfVictimsAreOfThoseKnownWithTheNotKnownApartAndSmallCountsSuppressed()
+      throws Exception {
+    TestArea area = newArea();
+    String[] ethnicity = {"BLACK", "ASIAN", "MIXED", "OTHER", "BLACK", "BLACK", "ASIAN"};
+    for (int i = 0; i < 12; i++) {
+      // The first woman's case has two MARAC referrals in the quarter: she is counted once.
+      String reference =
+          i == 0
+              ? caseWithMaracReferralsMadeOn(area, "2022-04-11", "2022-06-01")
+              : caseWithMaracReferralsMadeOn(area, "2022-05-03");
+      String orientation =
+          switch (i) {
+            case 0 -> "\"sexualOrientation\": \"BISEXUAL\"";
+            case 1 -> "\"sexualOrientation\": \"STRAIGHT\", \"genderSameAsAtBirth\": \"NO\"";
+            case 2, 3, 4, 5, 6 ->
+                "\"sexualOrientation\": \"STRAIGHT\", \"genderSameAsAtBirth\": \"YES\"";
+            default -> "\"sexualOrientation\": \"STRAIGHT\"";
+          };
+      answers(
+          area,
+          reference,
+          "{\"ethnicity\": \"%s\", \"sex\": \"FEMALE\", %s%s, \"ageBand\": \"%s\"}"
+              .formatted(
+                  i < 7 ? ethnicity[i] : "WHITE",
+                  orientation,
+                  i < 5 ? ", \"disability\": \"YES\"" : "",
+                  i < 2 ? "AGED_16_TO_17" : i < 7 ? "AGED_25_TO_34" : "PREFER_NOT_TO_SAY"));
+    }
+    // A man referred to MARAC after the quarter: his partner's answers are not counted.
+    answers(
+        area,
+        caseWithMaracReferralsMadeOn(area, "2022-07-01"),
+        "{\"ethnicity\": \"BLACK\", \"sex\": \"MALE\"}");
+
+    Map<String, JsonNode> lines = lines(area);
+    assertThat(lines.get("MARAC_REFERRALS").get("value").asString()).isEqualTo("13");
+    assertShare(lines, "BLACK_AND_MINORITISED", "7", "58.3%", "0");
+    assertShare(lines, "MALE", "0", "0.0%", "0");
+    // Five yes, seven not asked: the share is of the five known.
+    assertShare(lines, "DISABLED", "5", "100.0%", "7");
+    // Two aged 16 or 17 (<5) beside five of another age: the five would give the two away with the
+    // total, so they are withheld too, and so is the share; the five who preferred not to say
+    // stand.
+    assertShare(lines, "AGED_16_TO_17", Suppression.SMALL, Suppression.WITHHELD, "5");
+    // Bisexual, and straight with a gender not as at birth: two (<5); five straight with a gender
+    // as
+    // at birth are not; five straight with the gender question not asked are not known.
+    assertShare(lines, "LGBT", Suppression.SMALL, Suppression.WITHHELD, "5");
+
+    String page =
+        signedIn(area.user(Role.COMMISSIONER))
+            .get("/outcomes/marac-return?area=" + area.code() + "&quarter=" + QUARTER)
+            .body();
+    assertThat(page).contains("58.3%", "100.0%", "Not known");
+    HttpResponse<byte[]> xlsx =
+        apiGetBytes(
+            area.token(Role.SERVICE_MANAGER),
+            "/api/v1/outcomes/marac-return/xlsx?area=" + area.code() + "&quarter=" + QUARTER);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> disabled =
+          wb.getFirstSheet().read().stream()
+              .filter(r -> "Disabled victims".equals(r.getCellText(0)))
+              .toList();
+      assertThat(disabled).hasSize(1);
+      assertThat(Double.parseDouble(disabled.get(0).getCellText(1))).isEqualTo(5.0);
+      assertThat(disabled.get(0).getCellText(2)).isEqualTo("100.0%");
+      assertThat(Double.parseDouble(disabled.get(0).getCellText(3))).isEqualTo(7.0);
+    }
+  }
+
+  private static void assertShare(
+      Map<String, JsonNode> lines, String measure, String value, String share, String notKnown) {
+    JsonNode line = lines.get(measure);
+    assertThat(line.get("value").asString()).as(measure + " value").isEqualTo(value);
+    assertThat(line.get("share").asString()).as(measure + " share").isEqualTo(share);
+    assertThat(line.get("notKnown").asString()).as(measure + " not known").isEqualTo(notKnown);
   }
 
   @Test

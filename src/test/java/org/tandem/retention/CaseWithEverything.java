@@ -150,6 +150,11 @@ final class CaseWithEverything {
             + " recorded_at) VALUES (:other, 'REFUGE', :m, current_date, 'test', now())"
             + " RETURNING id",
         partner);
+    // Her equality answers: the marker stands in for a sealed answer, blanked like any other.
+    insert(
+        "INSERT INTO partner_equality (partner_id, ethnicity, recorded_by, recorded_at)"
+            + " VALUES (:other, :m, 'test', now()) RETURNING partner_id",
+        partner);
     insert(
         "INSERT INTO risk_review (referral_id, held_on, attendees, decisions, risk_level,"
             + " next_review_on, created_at, created_by) VALUES (:case, current_date, :m, :m,"

@@ -178,7 +178,8 @@ public class SubjectAccessWallTest extends TandemTest {
             "partner.address",
             "safety_plan_revision.plan",
             "support_session.notes",
-            "contact_attempt.notes")) {
+            "contact_attempt.notes",
+            "partner_equality.sexual_orientation")) {
       assertThat(json).as("her bundle holds her " + column).contains(behindTheWall.get(column));
     }
     assertThat(json)
@@ -399,7 +400,8 @@ public class SubjectAccessWallTest extends TandemTest {
           Map.entry("marac_referral", "referral_id = :case"),
           Map.entry("subject_access", "referral_id = :case"),
           Map.entry("partner_consent", "partner_id = :partner"),
-          Map.entry("partner_amendment", "partner_id = :partner"));
+          Map.entry("partner_amendment", "partner_id = :partner"),
+          Map.entry("partner_equality", "partner_id = :partner"));
 
   private void makeARowInEveryTableBehindTheWall() {
     Map<String, Object> p = new LinkedHashMap<>();
@@ -490,7 +492,10 @@ public class SubjectAccessWallTest extends TandemTest {
             """
             INSERT INTO partner_amendment (partner_id, field, value_before, value_after, reason,
               amended_by, amended_at)
-            VALUES (:partner, 'PHONE', 'b', 'a', 'r', 'invented', :now)""")) {
+            VALUES (:partner, 'PHONE', 'b', 'a', 'r', 'invented', :now)""",
+            """
+            INSERT INTO partner_equality (partner_id, ethnicity, recorded_by, recorded_at)
+            VALUES (:partner, 'e', 'invented', :now)""")) {
       jdbc.sql(sql).params(p).update();
     }
     herRestrictedNote = marker("herrestricted");

@@ -16,11 +16,13 @@ import org.tandem.outcomes.ReportPeriod;
 @Component
 class DataQuality {
 
-  /** What is missing. Tandem records no ethnicity, so that check is said to be impossible. */
+  /** What is missing. */
   enum Check {
     OUTCOME,
     PARTNER_STATUS,
-    CLOCKS
+    CLOCKS,
+    /** A woman on the case with no answer about her ethnicity recorded: she was not asked. */
+    ETHNICITY
   }
 
   /** One check: how many cases fail it, and which. */
@@ -38,11 +40,13 @@ class DataQuality {
     List<String> outcome = new ArrayList<>();
     List<String> partner = new ArrayList<>();
     List<String> clocks = new ArrayList<>();
+    List<String> ethnicity = new ArrayList<>();
     jdbc.sql(
             """
             SELECT q.reference, q.outcome_not_recorded,
                    q.partners_recorded = 0 OR q.partners_not_yet_contacted > 0 AS partner_unknown,
-                   q.his_clock_not_recorded OR q.her_clock_not_recorded > 0 AS clocks_not_recorded
+                   q.his_clock_not_recorded OR q.her_clock_not_recorded > 0 AS clocks_not_recorded,
+                   q.partners_without_ethnicity > 0 AS ethnicity_not_recorded
             FROM report_data_quality q
             WHERE q.area_id = :area AND q.referred_on BETWEEN :from AND :to
             ORDER BY q.reference
@@ -62,11 +66,15 @@ class DataQuality {
               if (rs.getBoolean(4)) {
                 clocks.add(reference);
               }
+              if (rs.getBoolean(5)) {
+                ethnicity.add(reference);
+              }
             });
     List<Warning> found = new ArrayList<>();
     add(found, Check.OUTCOME, outcome);
     add(found, Check.PARTNER_STATUS, partner);
     add(found, Check.CLOCKS, clocks);
+    add(found, Check.ETHNICITY, ethnicity);
     return found;
   }
 

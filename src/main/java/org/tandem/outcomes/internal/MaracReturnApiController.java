@@ -26,11 +26,13 @@ class MaracReturnApiController {
       description =
           "MARAC referrals made in the quarter (written 2026-Q3; the last whole quarter if"
               + " omitted) for the area's cases, the repeats among them (another made for the case"
-              + " in the 12 months before), and MARAC referrals per 10,000 adult women. The shares"
-              + " of Black and minoritised, LGBT+, disabled, male and 16-17-year-old victims are"
-              + " not recorded in Tandem: recorded is false and value null. Counts from 1 to 4 are"
-              + " shown as <5. 404 for an area you do not cover; 400 for a quarter that cannot be"
-              + " read.")
+              + " in the 12 months before), and MARAC referrals per 10,000 adult women. Then the"
+              + " Black and minoritised, LGBT+, disabled, male and 16-17-year-old victims among"
+              + " the women on the cases with a MARAC referral made in the quarter, from her"
+              + " equality monitoring answers: value is how many, share is of those whose answer"
+              + " is known, notKnown how many were not asked or preferred not to say. Counts from"
+              + " 1 to 4 are shown as <5, and a figure that would give one away is withheld. 404"
+              + " for an area you do not cover; 400 for a quarter that cannot be read.")
   MaracReturn maracReturn(
       @RequestParam String area, @RequestParam(required = false) String quarter) {
     return pages.maracReturn(area, quarter);

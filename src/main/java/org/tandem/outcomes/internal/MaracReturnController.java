@@ -69,10 +69,9 @@ class MaracReturnController {
 
   ResponseEntity<byte[]> spreadsheet(MaracReturn r) {
     Locale locale = LocaleContextHolder.getLocale();
-    String notRecorded = text("maracreturn.notRecorded", locale);
     List<List<String>> rows =
         BenchmarksSpreadsheet.rows(
-            r.lines(), l -> List.of(l.label(), l.recorded() ? l.value() : notRecorded, l.share()));
+            r.lines(), l -> List.of(l.label(), l.value(), l.share(), l.notKnown()));
     String title =
         messages.getMessage(
             "maracreturn.heading.area", new Object[] {r.area().name(), r.period().label()}, locale);
@@ -81,12 +80,12 @@ class MaracReturnController {
             text("maracreturn.sheet", locale),
             title,
             List.of(
-                text("maracreturn.suppression", locale),
-                text("maracreturn.notRecordedWhy", locale)),
+                text("maracreturn.suppression", locale), text("maracreturn.equalityWhy", locale)),
             List.of(
                 text("maracreturn.measure", locale),
                 text("maracreturn.value", locale),
-                text("maracreturn.share", locale)),
+                text("maracreturn.share", locale),
+                text("maracreturn.notKnown", locale)),
             rows);
     String file =
         "tandem-marac-return-"

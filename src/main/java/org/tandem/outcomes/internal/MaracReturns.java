@@ -3,6 +3,7 @@ package org.tandem.outcomes.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,36 +13,47 @@ import org.tandem.access.Area;
 import org.tandem.access.AreaPopulation;
 import org.tandem.access.Areas;
 import org.tandem.access.AuditLog;
+import org.tandem.access.CaseAccess;
 import org.tandem.outcomes.ReportPeriod;
 import org.tandem.outcomes.SecondarySuppression;
 import org.tandem.outcomes.Suppression;
+import org.tandem.partnersupport.EqualityMonitoring;
+import org.tandem.partnersupport.EqualityShares;
 
 /**
  * Works out the MARAC-style return of an area for a quarter from what risk publishes
  * (report_marac_referral): the MARAC referrals made in the quarter for the area's cases, and of
  * those the repeats, a referral made for a case with another made in the twelve months before it.
  *
- * <p>Tandem keeps no ethnicity, sexuality, disability, sex or date of birth for a partner, so the
- * return's shares of Black and minoritised, LGBT+, disabled, male and 16–17-year-old victims are
- * "Not recorded in Tandem": none is inferred, and nothing is read from behind the wall.
+ * <p>The shares of Black and minoritised, LGBT+, disabled, male and 16–17-year-old victims are of
+ * the women on the cases with a MARAC referral made in the quarter, each counted once, from her
+ * equality monitoring answers: partner support counts them behind the wall and hands back numbers
+ * only. A woman not asked, or who preferred not to say, is not known: left out of the share, and
+ * counted apart.
  */
 @Service
 class MaracReturns {
-
-  /** The return's measures that Tandem does not record, in the return's order. */
-  static final List<String> NOT_RECORDED =
-      List.of("BLACK_AND_MINORITISED", "LGBT", "DISABLED", "MALE", "AGED_16_TO_17");
 
   private final JdbcClient jdbc;
   private final Areas areas;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final CaseAccess access;
+  private final EqualityMonitoring equality;
 
-  MaracReturns(JdbcClient jdbc, Areas areas, AuditLog audit, MessageSource messages) {
+  MaracReturns(
+      JdbcClient jdbc,
+      Areas areas,
+      AuditLog audit,
+      MessageSource messages,
+      CaseAccess access,
+      EqualityMonitoring equality) {
     this.jdbc = jdbc;
     this.areas = areas;
     this.audit = audit;
     this.messages = messages;
+    this.access = access;
+    this.equality = equality;
   }
 
   // Not read-only: reading the return writes its audit entry.
@@ -86,12 +98,47 @@ class MaracReturns {
             repeatsHidden ? Suppression.WITHHELD : Suppression.percent(repeats, made),
             locale));
     lines.add(line("PER_10000_ADULT_WOMEN", perTenThousand(area, made, locale), "", locale));
-    for (String measure : NOT_RECORDED) {
-      lines.add(new MaracReturn.Line(measure, label(measure, locale), null, "", false));
-    }
+    Map<EqualityShares.Measure, EqualityShares.Count> victims =
+        equality.counts(access.wallFiguresFor(List.of(area.id())), referredTo(area, period));
+    victims.forEach((measure, count) -> lines.add(share(measure.name(), count, locale)));
     audit.record(
         AuditLog.Action.READ, "MARAC-style return " + area.code() + " " + period.code(), null);
     return new MaracReturn(area, period, List.copyOf(lines));
+  }
+
+  /** The area's cases with a MARAC referral made in the quarter. */
+  private List<Long> referredTo(Area area, ReportPeriod period) {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT m.referral_id
+            FROM report_marac_referral m
+            JOIN report_case_journey c ON c.referral_id = m.referral_id
+            WHERE c.area_id = :area AND m.referred_on BETWEEN :from AND :to
+            """)
+        .param("area", area.id())
+        .param("from", period.from())
+        .param("to", period.to())
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * A share of victims: those in it, their share of the women whose answer is known, and how many
+   * are not known. The three add up to the women counted, so where one is hidden, so is another.
+   */
+  private MaracReturn.Line share(String measure, EqualityShares.Count c, Locale locale) {
+    boolean[] hidden =
+        SecondarySuppression.of(new int[][] {{c.yes(), c.no(), c.notKnown()}}).cell()[0];
+    String share =
+        c.known() > 0 && (hidden[0] || hidden[1])
+            ? Suppression.WITHHELD
+            : Suppression.percent(c.yes(), c.known());
+    return new MaracReturn.Line(
+        measure,
+        label(measure, locale),
+        hidden[0] ? hiddenCount(c.yes()) : Integer.toString(c.yes()),
+        share,
+        hidden[2] ? hiddenCount(c.notKnown()) : Integer.toString(c.notKnown()));
   }
 
   private String perTenThousand(Area area, int made, Locale locale) {
@@ -111,7 +158,7 @@ class MaracReturns {
   }
 
   private MaracReturn.Line line(String measure, String value, String share, Locale locale) {
-    return new MaracReturn.Line(measure, label(measure, locale), value, share, true);
+    return new MaracReturn.Line(measure, label(measure, locale), value, share, "");
   }
 
   private String label(String measure, Locale locale) {

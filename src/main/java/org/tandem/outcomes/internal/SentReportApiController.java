@@ -106,8 +106,9 @@ class SentReportApiController {
           "Before signing off: data-quality warnings and the differences from the version sent",
       description =
           "Warnings name the cases referred in the quarter with no closure reason, no partner"
-              + " recorded or none contacted yet, or a step his or her clocks time not recorded."
-              + " Tandem records no ethnicity, so that cannot be checked.")
+              + " recorded or none contacted yet, a step his or her clocks time not recorded, or a"
+              + " woman on the case with no answer about her ethnicity recorded (not asked; never"
+              + " what any answer is).")
   Preparation preparation(@PathVariable String area, @PathVariable String quarter) {
     SentReports.Preparation p = sent.prepare(areas.require(area), period(quarter));
     return new Preparation(p.sentVersion(), p.quarterEnded(), p.warnings(), p.differences());

@@ -106,7 +106,9 @@ final class Sources {
           new Source("reminders", "reminder", HERS + " AND t.recipient = 'HER'", "t.due_at, t.id"),
           new Source("documents", "partner_document", HERS, "t.uploaded_at, t.id"),
           new Source("consents", "partner_consent", HERS, "t.given_on, t.id"),
-          new Source("corrections", "partner_amendment", HERS, "t.amended_at, t.id"));
+          new Source("corrections", "partner_amendment", HERS, "t.amended_at, t.id"),
+          // Her equality monitoring answers, opened from sealed storage as her corrections are.
+          new Source("equality", "partner_equality", HERS, "t.partner_id"));
 
   private static final String THE_CHILD = "WHERE t.child_id = :person";
 
