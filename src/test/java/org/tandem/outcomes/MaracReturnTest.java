@@ -151,7 +151,8 @@ class MaracReturnTest extends TandemTest {
     Map<String, JsonNode> lines = lines(area);
     assertThat(lines.get("MARAC_REFERRALS").get("value").asString()).isEqualTo("8");
     assertThat(lines.get("REPEAT_MARAC_REFERRALS").get("value").asString())
-        .isEqualTo(Suppression.WITHHELD);
+        .as("hidden, though not under 5")
+        .isEqualTo(SecondarySuppression.MARKER);
     assertThat(lines.get("REPEAT_MARAC_REFERRALS").get("share").asString())
         .isEqualTo(Suppression.WITHHELD);
     // No population recorded for this area: the rate says so rather than guessing.

@@ -74,7 +74,9 @@ class MaracReturnController {
             r.lines(), l -> List.of(l.label(), l.value(), l.share(), l.notKnown()));
     String title =
         messages.getMessage(
-            "maracreturn.heading.area", new Object[] {r.area().name(), r.period().label()}, locale);
+            "maracreturn.heading.area",
+            new Object[] {r.area().name(), new ReportWords(messages, locale).label(r.period())},
+            locale);
     byte[] body =
         BenchmarksSpreadsheet.write(
             text("maracreturn.sheet", locale),

@@ -103,7 +103,20 @@ class MaracReturns {
     victims.forEach((measure, count) -> lines.add(share(measure.name(), count, locale)));
     audit.record(
         AuditLog.Action.READ, "MARAC-style return " + area.code() + " " + period.code(), null);
-    return new MaracReturn(area, period, List.copyOf(lines));
+    ReportWords words = new ReportWords(messages, locale);
+    return new MaracReturn(
+        area,
+        period,
+        lines.stream()
+            .map(
+                l ->
+                    new MaracReturn.Line(
+                        l.measure(),
+                        l.label(),
+                        words.figure(l.value()),
+                        words.figure(l.share()),
+                        l.notKnown()))
+            .toList());
   }
 
   /** The area's cases with a MARAC referral made in the quarter. */
@@ -153,8 +166,9 @@ class MaracReturns {
     return Suppression.over(made * 10_000.0 / population.adultWomen(), made);
   }
 
+  /** A count hidden: "<5" when it is under 5, else "[c]" (hidden so no "<5" can be worked out). */
   private static String hiddenCount(int count) {
-    return Suppression.isSmall(count) ? Suppression.SMALL : Suppression.WITHHELD;
+    return Suppression.isSmall(count) ? Suppression.SMALL : SecondarySuppression.MARKER;
   }
 
   private MaracReturn.Line line(String measure, String value, String share, Locale locale) {
