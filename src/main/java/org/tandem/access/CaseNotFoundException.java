@@ -1,5 +1,6 @@
 package org.tandem.access;
 
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -10,8 +11,10 @@ public class CaseNotFoundException extends NotFoundException {
 
   private final String reference;
 
+  /** The refusal in English; a reader of another language is told only that nothing is here. */
   public CaseNotFoundException(String reference) {
-    this(reference, "No case " + reference + " that you can see");
+    super("No case " + reference + " that you can see", Languages.ENGLISH);
+    this.reference = reference;
   }
 
   /** The refusal said in the reader's own words. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -84,7 +85,7 @@ public class RefusedAccess {
                 .update()
             : 0;
     if (changed == 0) {
-      throw new NotFoundException("No open alert " + id + " that you can see");
+      throw new NotFoundException("No open alert " + id + " that you can see", Languages.ENGLISH);
     }
   }
 

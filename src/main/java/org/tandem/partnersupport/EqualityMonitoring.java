@@ -13,6 +13,7 @@ import org.tandem.access.WallPass;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.partnersupport.internal.EqualityStore;
 import org.tandem.web.EditConflictException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -62,7 +63,7 @@ public class EqualityMonitoring {
     HerEquality held = held(pass, partnerId);
     if (held.version() != answers.version()
         || !store.write(pass, partnerId, answers, currentUsers.current().username(), clock.now())) {
-      throw new EditConflictException("Her equality monitoring answers");
+      throw new EditConflictException("Her equality monitoring answers", Languages.ENGLISH);
     }
     audit.record(Action.UPDATE, "partner equality monitoring", pass.caseRef());
     return held(pass, partnerId);
@@ -84,6 +85,8 @@ public class EqualityMonitoring {
     return store
         .read(pass, partnerId)
         .orElseThrow(
-            () -> new NotFoundException("No such partner on " + pass.caseRef().reference()));
+            () ->
+                new NotFoundException(
+                    "No such partner on " + pass.caseRef().reference(), Languages.ENGLISH));
   }
 }

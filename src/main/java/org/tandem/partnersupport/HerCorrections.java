@@ -14,6 +14,7 @@ import org.tandem.partnersupport.internal.HerDetailsStore;
 import org.tandem.partnersupport.internal.HerDetailsStore.HerDetails;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
@@ -71,7 +72,7 @@ public class HerCorrections {
     validation.check(correction);
     HerDetails held = held(pass, partnerId);
     if (held.version() != correction.version()) {
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     Map<HerDetail, String> after = new EnumMap<>(HerDetail.class);
     after.put(HerDetail.GIVEN_NAME, text(correction.givenName()));
@@ -86,7 +87,7 @@ public class HerCorrections {
           List.of(words.problem("givenName", "partnersupport.problem.correction.nothing")));
     }
     if (!store.write(pass, partnerId, after, correction.version())) {
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     store.record(
         pass,

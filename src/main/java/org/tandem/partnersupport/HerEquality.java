@@ -42,6 +42,7 @@ public record HerEquality(
   }
 
   /** A yes or no question she may decline. */
+  @Schema(name = "HerEqualityAnswer")
   public enum Answer {
     YES,
     NO,

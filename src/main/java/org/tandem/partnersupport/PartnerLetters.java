@@ -20,6 +20,7 @@ import org.tandem.partnersupport.internal.PartnerRecordStore.Her;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.PdfDocuments;
 
 /**
@@ -78,7 +79,7 @@ public class PartnerLetters {
           List.of(words.problem("sentOn", "partnersupport.problem.letter.sentOn")));
     }
     if (!letters.letterSent(o.pass(), partnerId, on, version)) {
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     store.completeTasks(
         o.pass(),
@@ -164,7 +165,7 @@ public class PartnerLetters {
       throw new InvalidRequestException(problems);
     }
     if (!letters.updateTemplate(body.strip(), version, currentUsers.current().username(), now())) {
-      throw new EditConflictException("The letter");
+      throw new EditConflictException("The letter", Languages.ENGLISH);
     }
   }
 

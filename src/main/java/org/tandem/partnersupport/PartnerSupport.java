@@ -30,6 +30,7 @@ import org.tandem.risk.RiskManagement;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.Validation;
 
 /**
@@ -176,7 +177,7 @@ public class PartnerSupport {
             o.pass(), partnerId, next, attempt.attemptedOn(), o.her().version(), me, now())) {
       // Her record changed while this attempt was being saved: save nothing rather than leave
       // the attempt logged with where contact stands not moved.
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     if (attempt.outcome().reached()) {
       store.completeTasks(o.pass(), partnerId, PartnerRecordStore.CONTACT_TASK, at, me, now());
@@ -212,7 +213,7 @@ public class PartnerSupport {
     }
     if (!store.changeStatus(
         o.pass(), partnerId, to, on, version, currentUsers.current().username(), now())) {
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     audit.record(Action.UPDATE, "partner contact status", o.ref());
   }
@@ -236,7 +237,7 @@ public class PartnerSupport {
             .values()
             .get(HerDetail.SAFE_CONTACT_TIMES);
     if (!store.updateWishes(o.pass(), partnerId, wishes)) {
-      throw new EditConflictException("Her record");
+      throw new EditConflictException("Her record", Languages.ENGLISH);
     }
     String times = wishes.safeContactTimes();
     String after = times == null || times.isBlank() ? null : times.strip();
@@ -301,7 +302,7 @@ public class PartnerSupport {
     validation.check(plan);
     store.lock(o.pass(), partnerId);
     if (work.currentPlanRevision(o.pass(), partnerId) != plan.basedOn()) {
-      throw new EditConflictException("Her safety plan");
+      throw new EditConflictException("Her safety plan", Languages.ENGLISH);
     }
     work.insertPlan(
         o.pass(),

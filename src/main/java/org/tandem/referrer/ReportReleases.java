@@ -22,6 +22,7 @@ import org.tandem.referrer.internal.ReleaseStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.PdfDocuments;
 
 /**
@@ -86,7 +87,7 @@ public class ReportReleases {
   public void release(String reference, long reportId, LawfulBasis basis, String reason) {
     View view = view(reference, reportId);
     if (view.release() != null) {
-      throw new EditConflictException("This report");
+      throw new EditConflictException("This report", Languages.ENGLISH);
     }
     if (view.recipient() == null) {
       throw new InvalidRequestException(
@@ -124,7 +125,7 @@ public class ReportReleases {
         clock.now(),
         file,
         pdf)) {
-      throw new EditConflictException("This report");
+      throw new EditConflictException("This report", Languages.ENGLISH);
     }
     audit.record(Action.CREATE, "report released to the referrer", ref);
   }

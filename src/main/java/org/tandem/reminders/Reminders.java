@@ -21,6 +21,7 @@ import org.tandem.reminders.internal.ReminderStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Paging;
 import org.tandem.web.Validation;
@@ -91,7 +92,7 @@ public class Reminders {
         new ReminderPreference(
             preference.channel(), email, preference.language(), preference.version());
     if (!store.savePreference(ref.referralId(), saved, users.current().username(), clock.now())) {
-      throw new EditConflictException("His reminder preference");
+      throw new EditConflictException("His reminder preference", Languages.ENGLISH);
     }
     audit.record(Action.UPDATE, "reminder preference", ref);
   }
@@ -166,7 +167,7 @@ public class Reminders {
             null,
             change.version());
     if (!store.saveTemplate(changed, users.current().username(), clock.now())) {
-      throw new EditConflictException("The reminder");
+      throw new EditConflictException("The reminder", Languages.ENGLISH);
     }
   }
 

@@ -32,6 +32,7 @@ import org.tandem.risk.internal.RiskStore;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
@@ -188,7 +189,7 @@ public class RiskManagement {
     }
     if (!store.recordMaracMade(
         ref.referralId(), id, on, currentUsers.current().username(), version)) {
-      throw new EditConflictException("This MARAC referral");
+      throw new EditConflictException("This MARAC referral", Languages.ENGLISH);
     }
     audit.record(Action.UPDATE, "MARAC referral made", ref);
   }
@@ -211,7 +212,7 @@ public class RiskManagement {
       throw new InvalidRequestException(problems);
     }
     if (!store.recordMaracOutcome(ref.referralId(), id, meetingOn, outcome.strip(), version)) {
-      throw new EditConflictException("This MARAC referral");
+      throw new EditConflictException("This MARAC referral", Languages.ENGLISH);
     }
     audit.record(Action.UPDATE, "MARAC meeting outcome", ref);
   }

@@ -8,9 +8,11 @@ public class EditConflictException extends RuntimeException {
   private final String what;
   private final Locale language;
 
-  /** {@code what} names the record in English, as a sentence begins: "The appointment". */
+  /**
+   * {@code what} names the record in the words of the request being answered: "The appointment".
+   */
   public EditConflictException(String what) {
-    this(what, Languages.ENGLISH);
+    this(what, Languages.current());
   }
 
   /** {@code what} names the record in this language, as a sentence begins. */

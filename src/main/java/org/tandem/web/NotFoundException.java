@@ -7,9 +7,9 @@ public class NotFoundException extends RuntimeException {
 
   private final Locale language;
 
-  /** A message in English. */
+  /** A message in the language of the request being answered, as the modules' words give it. */
   public NotFoundException(String message) {
-    this(message, Languages.ENGLISH);
+    this(message, Languages.current());
   }
 
   /** A message already in this language (usually {@link Languages#current()}). */

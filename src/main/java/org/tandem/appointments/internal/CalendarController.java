@@ -22,6 +22,7 @@ import org.tandem.access.Roles;
 import org.tandem.appointments.Appointment;
 import org.tandem.appointments.Appointments;
 import org.tandem.calendar.ServiceClock;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -58,7 +59,7 @@ class CalendarController {
     List<Worker> workers = workersOf(me);
     String place = venue == null || venue.isBlank() ? null : venue.strip();
     if (place != null && place.length() > 200) {
-      throw new NotFoundException("No such venue");
+      throw new NotFoundException("No such venue", Languages.ENGLISH);
     }
     Long chosen = worker;
     if (chosen == null && place == null && me.has(Role.PERPETRATOR_WORKER)) {
@@ -71,9 +72,9 @@ class CalendarController {
             : workers.stream()
                 .filter(w -> w.id() == workerId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("No such worker"));
+                .orElseThrow(() -> new NotFoundException("No such worker", Languages.ENGLISH));
     if (week != null && (week.getYear() < 2000 || week.getYear() > 2200)) {
-      throw new NotFoundException("No such week");
+      throw new NotFoundException("No such week", Languages.ENGLISH);
     }
     LocalDate monday =
         (week == null ? clock.today() : week)

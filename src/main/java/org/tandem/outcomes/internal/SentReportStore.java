@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.access.Area;
 import org.tandem.web.EditConflictException;
+import org.tandem.web.Languages;
 
 /**
  * The sent versions of quarterly reports. Only ever added to: the table refuses UPDATE and DELETE,
@@ -132,7 +133,7 @@ class SentReportStore {
           .param("xlsxSha", Sha256.hex(v.xlsx()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw new EditConflictException("The quarterly report");
+      throw new EditConflictException("The quarterly report", Languages.ENGLISH);
     }
   }
 

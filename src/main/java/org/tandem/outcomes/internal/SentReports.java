@@ -122,7 +122,7 @@ class SentReports {
       throw new InvalidRequestException(problems);
     }
     if (form.reviewedVersion() != sent) {
-      throw new EditConflictException("The quarterly report");
+      throw new EditConflictException("The quarterly report", Languages.ENGLISH);
     }
     int version = sent + 1;
     CurrentUser me = currentUsers.current();

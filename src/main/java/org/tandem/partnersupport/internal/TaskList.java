@@ -19,6 +19,7 @@ import org.tandem.calendar.ServiceClock;
 import org.tandem.encryption.FieldEncryption;
 import org.tandem.partnersupport.SafetyPlanReviews;
 import org.tandem.web.EditConflictException;
+import org.tandem.web.Languages;
 
 /**
  * The partner-support worker's open tasks across the areas her team covers, soonest due first. What
@@ -281,7 +282,7 @@ class TaskList {
             .param("version", version)
             .update();
     if (updated != 1) {
-      throw new EditConflictException("This task");
+      throw new EditConflictException("This task", Languages.ENGLISH);
     }
     audit.record(
         AuditLog.Action.UPDATE,

@@ -14,6 +14,7 @@ import org.tandem.planner.PlannerInputs;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Paging;
 
@@ -122,7 +123,7 @@ class Scenarios {
   Scenario rename(long id, int version, String name, String field) {
     Scenario s = manageable(id);
     if (s.version() != version) {
-      throw new EditConflictException("This scenario");
+      throw new EditConflictException("This scenario", Languages.ENGLISH);
     }
     List<FieldProblem> problems = nameProblems(name, field, id);
     if (!problems.isEmpty()) {
@@ -136,7 +137,7 @@ class Scenarios {
       throw new InvalidRequestException(List.of(new FieldProblem(field, taken())));
     }
     if (!renamed) {
-      throw new EditConflictException("This scenario");
+      throw new EditConflictException("This scenario", Languages.ENGLISH);
     }
     audit.record(AuditLog.Action.UPDATE, "planner scenario " + id + " renamed", null);
     return get(id);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 
 /**
@@ -59,7 +60,10 @@ class AcceptController {
     ReferrerStore.Invitation invitation =
         invitations
             .usable(token)
-            .orElseThrow(() -> new NotFoundException("This invitation link cannot be used"));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "This invitation link cannot be used", Languages.ENGLISH));
     model.addAttribute("invited", invitation);
     model.addAttribute("token", token);
     model.addAttribute("account", form);

@@ -19,6 +19,7 @@ import org.tandem.web.FieldProblem;
 import org.tandem.web.FormFlow;
 import org.tandem.web.FormProblems;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.VersionedForm;
 
 /**
@@ -101,7 +102,7 @@ class InvitationTemplateController {
           }
           if (!store.saveTemplate(
               english, welsh, form.versionRead(), users.current().username(), clock.now())) {
-            throw new EditConflictException("The invitation email templates");
+            throw new EditConflictException("The invitation email templates", Languages.ENGLISH);
           }
           redirect.addFlashAttribute("templateSaved", true);
           return "redirect:/referrer-invitations";

@@ -24,6 +24,7 @@ import org.tandem.access.Role;
 import org.tandem.calendar.ServiceClock;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.Validation;
 
@@ -113,7 +114,7 @@ class Invitations {
   void withdraw(long id) {
     CurrentUser me = currentUsers.current();
     if (!store.withdraw(id, me.areaIds(), me.username(), clock.now())) {
-      throw new NotFoundException("No pending invitation");
+      throw new NotFoundException("No pending invitation", Languages.ENGLISH);
     }
   }
 
@@ -130,7 +131,7 @@ class Invitations {
     String email =
         store
             .reissue(id, me.areaIds(), hash(token), expires, clock.now())
-            .orElseThrow(() -> new NotFoundException("No pending invitation"));
+            .orElseThrow(() -> new NotFoundException("No pending invitation", Languages.ENGLISH));
     log.info("{} made a new link for the invitation {}", me.username(), id);
     return new Made(id, token, email, expires);
   }
@@ -148,7 +149,8 @@ class Invitations {
   @Transactional
   void accept(String token, String username, String password, String confirmed) {
     ReferrerStore.Invitation invitation =
-        usable(token).orElseThrow(() -> new NotFoundException("No such invitation"));
+        usable(token)
+            .orElseThrow(() -> new NotFoundException("No such invitation", Languages.ENGLISH));
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     List<FieldProblem> problems = new ArrayList<>();
     if (!name.matches("^[a-z0-9][a-z0-9._-]{1,79}$")) {
@@ -177,7 +179,7 @@ class Invitations {
         accounts.createUser(
             name, invitation.name(), typed, null, List.of(Role.REFERRER), invitation.email());
     if (!store.accept(invitation.id(), userId, clock.now())) {
-      throw new NotFoundException("No such invitation");
+      throw new NotFoundException("No such invitation", Languages.ENGLISH);
     }
     store.account(userId, store.organisationOf(invitation.id()).orElseThrow(), invitation.areaId());
     log.info("A referrer made the account {} with their invitation", name);

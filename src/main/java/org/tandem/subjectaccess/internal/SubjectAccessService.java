@@ -23,6 +23,7 @@ import org.tandem.referral.Referrals;
 import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
+import org.tandem.web.Languages;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.PdfDocuments;
 import tools.jackson.databind.json.JsonMapper;
@@ -211,7 +212,7 @@ class SubjectAccessService {
             view.bundle().contents(),
             view.sha256());
     if (!released) {
-      throw new EditConflictException("The disclosure");
+      throw new EditConflictException("The disclosure", Languages.ENGLISH);
     }
     audit.record(
         Action.UPDATE, "subject access release", referrals.open(view.bundle().reference()));
