@@ -23,7 +23,9 @@ public record NewUser(
         @Size(max = 20, message = "{access.problem.tooManyRoles}")
         List<Role> roles,
     @NotBlank(message = "{access.problem.enterFirstPassword}")
-        @Size(min = 12, message = "{access.problem.passwordTooShort}")
+        // Not a @Size(min): an empty password would break both rules, and which one the page
+        // showed would be down to the validator's order; empty, it is only "enter one".
+        @Pattern(regexp = "(?s)|.{12,}", message = "{access.problem.passwordTooShort}")
         @Size(max = 128, message = "{access.problem.passwordTooLong}")
         String password,
     @Email(regexp = WorkEmail.FORMAT, message = WorkEmail.WRONG_FORMAT)
