@@ -29,7 +29,11 @@ class WordsInJavaTest {
           Pattern.compile("new FieldProblem\\([^,()]+,\\s*\"[A-Z][a-z]+ [^\"]*\""),
           Pattern.compile("\\binvalid\\(\"[A-Za-z.\\[\\]0-9]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""),
           // A banner after a save written as an English sentence.
-          Pattern.compile("addFlashAttribute\\(\\s*\"[a-zA-Z]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""));
+          Pattern.compile("addFlashAttribute\\(\\s*\"[a-zA-Z]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""),
+          // A problem in an imported file written as an English sentence, not a key and its
+          // arguments; or through the reader's helper, problem(column, ...).
+          Pattern.compile("new ImportProblem\\([^;]*?\"[A-Z][a-z]+ [^\"]*\""),
+          Pattern.compile("\\bproblem\\(\\s*(?:null|\"[a-z_]+\"|\\w+),\\s*\"[A-Z][a-z]+ [^\"]*\""));
 
   @Test
   void noSentenceAUserReadsIsWrittenInJava() throws IOException {
@@ -56,10 +60,16 @@ class WordsInJavaTest {
         throw new InvalidRequestException(List.of(new FieldProblem(field, "Change at least one")));
         throw invalid("groupId", "Choose a group in the case's area");
         redirect.addFlashAttribute("saved", "Note recorded");
+        problems.add(new ImportProblem(1, null, null, "The file is empty"));
+        new ImportProblem(
+            r.rowNumber(), "case", r.caseCode(), "This case code is already imported into " + name);
+        problem("sessions", "Enter the number of sessions attended, or completed");
+        problems.add(new ImportProblem(1, null, null, "outcomes.import.problem.empty"));
+        problem("sessions", "outcomes.import.problem.sessions");
         @NotBlank(message = "{referral.problem.enterGivenName}") String fine,
         """;
     long sentences =
         ENGLISH_IN_JAVA.stream().mapToLong(p -> p.matcher(source).results().count()).sum();
-    assertThat(sentences).isEqualTo(4);
+    assertThat(sentences).isEqualTo(7);
   }
 }
