@@ -4,13 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tandem.calendar.ServiceClock;
 import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.expression.Temporals;
 
 /**
@@ -20,9 +16,7 @@ import org.thymeleaf.expression.Temporals;
  * dialect's expression object of the same name is the one templates get.)
  */
 @Component
-class ServiceTimeDialect extends AbstractDialect implements IExpressionObjectDialect {
-
-  private static final String TEMPORALS = "temporals";
+class ServiceTimeDialect extends TemplateObject {
 
   /**
    * Thymeleaf's own {@code #temporals}, except that a moment in time (one with an offset or a zone)
@@ -55,28 +49,11 @@ class ServiceTimeDialect extends AbstractDialect implements IExpressionObjectDia
   }
 
   ServiceTimeDialect() {
-    super("tandem-service-time");
+    super("temporals");
   }
 
   @Override
-  public IExpressionObjectFactory getExpressionObjectFactory() {
-    return new IExpressionObjectFactory() {
-      @Override
-      public Set<String> getAllExpressionObjectNames() {
-        return Set.of(TEMPORALS);
-      }
-
-      @Override
-      public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        return TEMPORALS.equals(expressionObjectName)
-            ? new ServiceTemporals(new Temporals(context.getLocale(), ServiceClock.ZONE))
-            : null;
-      }
-
-      @Override
-      public boolean isCacheable(String expressionObjectName) {
-        return true;
-      }
-    };
+  protected Object objectFor(IExpressionContext context) {
+    return new ServiceTemporals(new Temporals(context.getLocale(), ServiceClock.ZONE));
   }
 }

@@ -1,12 +1,9 @@
 package org.tandem.access.internal;
 
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tandem.access.People;
+import org.tandem.web.TemplateObject;
 import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * {@code #people.name(username)} in templates: colleagues by their names. An expression object
@@ -14,34 +11,17 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * not call beans.
  */
 @Component
-class PeopleDialect extends AbstractDialect implements IExpressionObjectDialect {
-
-  private static final String PEOPLE = "people";
+class PeopleDialect extends TemplateObject {
 
   private final People people;
 
   PeopleDialect(People people) {
-    super("tandem-people");
+    super("people");
     this.people = people;
   }
 
   @Override
-  public IExpressionObjectFactory getExpressionObjectFactory() {
-    return new IExpressionObjectFactory() {
-      @Override
-      public Set<String> getAllExpressionObjectNames() {
-        return Set.of(PEOPLE);
-      }
-
-      @Override
-      public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        return PEOPLE.equals(expressionObjectName) ? people : null;
-      }
-
-      @Override
-      public boolean isCacheable(String expressionObjectName) {
-        return true;
-      }
-    };
+  protected Object objectFor(IExpressionContext context) {
+    return people;
   }
 }
