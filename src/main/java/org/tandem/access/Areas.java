@@ -66,13 +66,15 @@ public class Areas {
 
   /**
    * Records the area's population and adult women (women aged 16 and over), the denominators of the
-   * rates commissioners compare across services, and where the figures come from.
+   * rates commissioners compare across services, and where the figures come from, whatever version
+   * they are at (for the demo and tests; people save through the versioned one below).
    */
   @Transactional
   public void recordPopulation(long areaId, int population, int adultWomen, String source) {
     jdbc.sql(
             "UPDATE area SET population = :population, adult_women = :women,"
-                + " population_source = :source WHERE id = :id")
+                + " population_source = :source, population_version = population_version + 1"
+                + " WHERE id = :id")
         .param("population", population)
         .param("women", adultWomen)
         .param("source", source)
@@ -80,18 +82,40 @@ public class Areas {
         .update();
   }
 
+  /**
+   * Records the figures only if they are still at {@code version}, the one the caller read; false,
+   * with nothing changed, when someone saved others meanwhile. Saves that race are ordered by the
+   * row's lock, so of several made from one version exactly one is recorded.
+   */
+  @Transactional
+  public boolean recordPopulation(
+      long areaId, int population, int adultWomen, String source, int version) {
+    return jdbc.sql(
+                "UPDATE area SET population = :population, adult_women = :women,"
+                    + " population_source = :source, population_version = population_version + 1"
+                    + " WHERE id = :id AND population_version = :version")
+            .param("population", population)
+            .param("women", adultWomen)
+            .param("source", source)
+            .param("id", areaId)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
   /** Every area with its population figures as recorded (null where none is). */
   public List<AreaPopulation> populations() {
     return jdbc.sql(
-            "SELECT id, code, name, population, adult_women, population_source FROM area"
-                + " ORDER BY name")
+            "SELECT id, code, name, population, adult_women, population_source,"
+                + " population_version FROM area ORDER BY name")
         .query(
             (rs, i) ->
                 new AreaPopulation(
                     new Area(rs.getLong("id"), rs.getString("code"), rs.getString("name")),
                     rs.getObject("population", Integer.class),
                     rs.getObject("adult_women", Integer.class),
-                    rs.getString("population_source")))
+                    rs.getString("population_source"),
+                    rs.getInt("population_version")))
         .list();
   }
 

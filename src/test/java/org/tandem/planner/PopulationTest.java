@@ -32,7 +32,7 @@ class PopulationTest extends TandemTest {
         apiPut(
             manager,
             "/api/v1/population/" + area.code(),
-            "{\"population\": \"12.5\", \"adultWomen\": \"\", \"source\": \" \"}");
+            "{\"population\": \"12.5\", \"adultWomen\": \"\", \"source\": \" \", \"version\": 0}");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body())
         .contains("population", "adultWomen", "source")
@@ -41,7 +41,7 @@ class PopulationTest extends TandemTest {
         apiPut(
             manager,
             "/api/v1/population/" + area.code(),
-            "{\"population\": \"1000\", \"adultWomen\": \"1001\", \"source\": \"Invented\"}");
+            "{\"population\": \"1000\", \"adultWomen\": \"1001\", \"source\": \"Invented\", \"version\": 0}");
     assertThat(tooMany.statusCode()).isEqualTo(400);
     assertThat(tooMany.body()).contains("no more than the population");
     assertThat(figures(area).get("adult_women")).isNull();
@@ -50,7 +50,7 @@ class PopulationTest extends TandemTest {
         apiPut(
             manager,
             "/api/v1/population/" + area.code(),
-            "{\"population\": \"243,891\", \"adultWomen\": \"91556\", \"source\": \"Invented\"}");
+            "{\"population\": \"243,891\", \"adultWomen\": \"91556\", \"source\": \"Invented\", \"version\": 0}");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     assertThat(figures(area))
         .containsEntry("population", 243891)
@@ -93,6 +93,7 @@ class PopulationTest extends TandemTest {
                 "population", "5000",
                 "adultWomen", "lots",
                 "source", "Invented",
+                "version", "0",
                 "_csrf", PageSession.csrf(filled)));
     assertThat(wrong.statusCode()).isEqualTo(200);
     assertThat(wrong.body())
@@ -107,6 +108,7 @@ class PopulationTest extends TandemTest {
                 "population", "5000",
                 "adultWomen", "2100",
                 "source", "Invented",
+                "version", "0",
                 "_csrf", PageSession.csrf(wrong)));
     assertThat(right.statusCode()).isEqualTo(302);
     assertThat(figures(area)).containsEntry("adult_women", 2100);
@@ -115,7 +117,8 @@ class PopulationTest extends TandemTest {
   @Test
   void onlyManagersOfTheAreaAndTheAdministratorMayRecordFigures() {
     TestArea area = newArea();
-    String body = "{\"population\": \"5000\", \"adultWomen\": \"2000\", \"source\": \"Invented\"}";
+    String body =
+        "{\"population\": \"5000\", \"adultWomen\": \"2000\", \"source\": \"Invented\", \"version\": 0}";
     for (Role role : new Role[] {Role.COMMISSIONER, Role.INTAKE, Role.PARTNER_SUPPORT_WORKER}) {
       assertThat(apiPut(area.token(role), "/api/v1/population/" + area.code(), body).statusCode())
           .as(role.name())

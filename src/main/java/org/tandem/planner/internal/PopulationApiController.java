@@ -23,7 +23,9 @@ class PopulationApiController {
   }
 
   @GetMapping("/api/v1/population")
-  @Operation(summary = "The population figures of the areas you may record them for")
+  @Operation(
+      summary = "The population figures of the areas you may record them for",
+      description = "Each with the version of its figures, to send back when saving them.")
   List<AreaPopulation> list() {
     return recording.mine();
   }
@@ -32,10 +34,13 @@ class PopulationApiController {
   @Operation(
       summary = "Record an area's population and adult women (women aged 16 and over)",
       description =
-          "Body {population, adultWomen, source}: whole numbers from 1 (adult women no more than"
-              + " the population) and where they come from. The last figures saved are the"
-              + " area's; every save is audited with the figures it replaced. 400 naming each"
-              + " field that is wrong; 404 for an area you may not record figures for.")
+          "Body {population, adultWomen, source, version}: whole numbers from 1 (adult women no"
+              + " more than the population), where they come from, and the version of the"
+              + " area's figures as last read (in the list, or the answer to the last save)."
+              + " Every save is audited with the figures it replaced. 409 if someone saved"
+              + " figures for the area since that version; 400 naming each field that is wrong"
+              + " or missing, version among them; 404 for an area you may not record figures"
+              + " for.")
   AreaPopulation record(@PathVariable String code, @RequestBody PopulationForm figures) {
     return recording.record(code, figures);
   }

@@ -17,7 +17,9 @@ import org.tandem.web.FormProblems;
 
 /**
  * Population figures: a manager or the system administrator records each area's population and
- * adult women, the denominators of the benchmarks and the MARAC-style return.
+ * adult women, the denominators of the benchmarks and the MARAC-style return. The form carries the
+ * version of the figures it showed; a save after someone else's is refused, with what was typed
+ * kept.
  */
 @Controller
 class PopulationController {
@@ -42,13 +44,15 @@ class PopulationController {
     AreaPopulation area = recording.require(code);
     var offer = recording.plannerOffer(area);
     if (!model.containsAttribute("figures")) {
-      PopulationForm figures =
+      FiguresForm figures =
           Boolean.TRUE.equals(fromPlanner) && offer.isPresent()
-              ? new PopulationForm(
+              ? FiguresForm.of(
                   Long.toString(offer.get().area().population()),
                   Long.toString(offer.get().area().adultWomen()),
-                  offer.get().scenario())
-              : new PopulationForm(text(area.population()), text(area.adultWomen()), area.source());
+                  offer.get().scenario(),
+                  area.version())
+              : FiguresForm.of(
+                  text(area.population()), text(area.adultWomen()), area.source(), area.version());
       model.addAttribute("figures", figures);
     }
     model.addAttribute("area", area);
@@ -60,7 +64,7 @@ class PopulationController {
   @PreAuthorize(Roles.MANAGER_OR_ADMINISTRATOR)
   String save(
       @PathVariable String code,
-      @ModelAttribute("figures") PopulationForm figures,
+      @ModelAttribute("figures") FiguresForm figures,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
@@ -68,7 +72,7 @@ class PopulationController {
         new FormProblems(errors),
         model,
         () -> {
-          AreaPopulation saved = recording.record(code, figures);
+          AreaPopulation saved = recording.record(code, figures.typed());
           redirect.addFlashAttribute("savedArea", saved.area().name());
           return "redirect:/outcomes/population";
         },

@@ -14,15 +14,17 @@ import org.tandem.access.AuditLog;
 import org.tandem.access.CurrentUser;
 import org.tandem.access.CurrentUsers;
 import org.tandem.access.Role;
+import org.tandem.web.EditConflictException;
 import org.tandem.web.FieldProblem;
 import org.tandem.web.InvalidRequestException;
 import org.tandem.web.NotFoundException;
 import org.tandem.web.NumberInput;
 
 /**
- * Validates and records an area's population figures for the page and the API alike. The last
- * figures saved are the area's; each save is audited with the figures it replaced, so a change is
- * never lost from the record even when two people save one after the other.
+ * Validates and records an area's population figures for the page and the API alike. A save is made
+ * from the version of the figures its maker read, and refused as an edit conflict when someone
+ * saved others since, so two managers at work on one area never overwrite each other unknowingly;
+ * each save is audited with the figures it replaced.
  */
 @Service
 class PopulationRecording {
@@ -85,10 +87,19 @@ class PopulationRecording {
     } else if (source.length() > 200 || source.indexOf('\u0000') >= 0) {
       problems.add(problem("source", "population.problem.sourceLength"));
     }
+    if (form.version() == null) {
+      problems.add(problem("version", "population.problem.version"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    areas.recordPopulation(was.area().id(), population, women, source);
+    int version = form.version();
+    // The figures read may be out of date already; if not, the update itself finds out whether
+    // another save got in first, as the row lock orders saves that race.
+    if (was.version() != version
+        || !areas.recordPopulation(was.area().id(), population, women, source, version)) {
+      throw new EditConflictException(text("population.what.figures"));
+    }
     audit.record(
         AuditLog.Action.UPDATE,
         "population of area %s: %s people, %s adult women (%s), was %s, %s (%s)"
@@ -101,7 +112,7 @@ class PopulationRecording {
                 was.adultWomen(),
                 was.source()),
         null);
-    return new AreaPopulation(was.area(), population, women, source);
+    return new AreaPopulation(was.area(), population, women, source, version + 1);
   }
 
   private Integer whole(String field, String typed, List<FieldProblem> problems) {
