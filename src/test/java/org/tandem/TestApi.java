@@ -28,8 +28,21 @@ public final class TestApi {
 
   private final String baseUrl;
 
+  /** The language the caller chose before, as its cookie says; null for none (English). */
+  private final String language;
+
   public TestApi(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  private TestApi(String baseUrl, String language) {
     this.baseUrl = baseUrl;
+    this.language = language;
+  }
+
+  /** The same API, called by someone whose browser chose Welsh before (the language cookie). */
+  public TestApi inWelsh() {
+    return new TestApi(baseUrl, "cy");
   }
 
   public String baseUrl() {
@@ -80,10 +93,13 @@ public final class TestApi {
     return value == null ? "null" : JSON.writeValueAsString(value.toString());
   }
 
-  private HttpRequest.Builder request(String token, String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json");
+  /** A request to this path as the holder of this token, in the caller's language. */
+  public HttpRequest.Builder request(String token, String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json");
+    return language == null ? request : request.header("Cookie", "tandem-language=" + language);
   }
 
   private HttpRequest.Builder withJson(String token, String path) {

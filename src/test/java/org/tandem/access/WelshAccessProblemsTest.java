@@ -2,8 +2,6 @@ package org.tandem.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -103,13 +101,12 @@ class WelshAccessProblemsTest extends TandemTest {
     assertThat(errorOf(page, "name")).contains("Rhowch enw'r ardal");
 
     HttpResponse<String> api =
-        send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/areas"))
-                .header("Authorization", "Bearer " + area.token(Role.SERVICE_MANAGER))
-                .header("Cookie", "tandem-language=cy")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"1\", \"name\": \"\"}"))
-                .build());
+        api()
+            .inWelsh()
+            .post(
+                area.token(Role.SERVICE_MANAGER),
+                "/api/v1/areas",
+                "{\"code\": \"1\", \"name\": \"\"}");
     assertThat(api.statusCode()).isEqualTo(400);
     JsonNode problems = JSON.readTree(api.body());
     assertThat(problems.toString())

@@ -2,8 +2,6 @@ package org.tandem.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -135,14 +133,7 @@ class WelshConsentProblemsTest extends TandemTest {
 
   /** An API request from a caller whose browser chose Welsh before (the language cookie). */
   private HttpResponse<String> inWelsh(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json")
-            .header("Cookie", "tandem-language=cy")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return api().inWelsh().post(token, path, json);
   }
 
   private static String messageFor(HttpResponse<String> response, String field) {

@@ -3,7 +3,6 @@ package org.tandem.partnersupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -112,13 +111,12 @@ class WelshPartnerSupportProblemsTest extends TandemTest {
             .formatted(clock.today());
 
     HttpResponse<String> tooSoon =
-        send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1" + her + "/evaluations"))
-                .header("Authorization", "Bearer " + area.token(Role.PARTNER_SUPPORT_WORKER))
-                .header("Cookie", "tandem-language=cy")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(evaluation))
-                .build());
+        api()
+            .inWelsh()
+            .post(
+                area.token(Role.PARTNER_SUPPORT_WORKER),
+                "/api/v1" + her + "/evaluations",
+                evaluation);
 
     assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(400);
     assertThat(tooSoon.body())
@@ -152,13 +150,11 @@ class WelshPartnerSupportProblemsTest extends TandemTest {
   @Test
   void noSuchPartnerIsSaidInWelshThroughTheApi() {
     HttpResponse<String> missing =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create(baseUrl() + "/api/v1/cases/" + reference + "/partners/987654321"))
-                .header("Authorization", "Bearer " + area.token(Role.PARTNER_SUPPORT_WORKER))
-                .header("Cookie", "tandem-language=cy")
-                .GET()
-                .build());
+        api()
+            .inWelsh()
+            .get(
+                area.token(Role.PARTNER_SUPPORT_WORKER),
+                "/api/v1/cases/" + reference + "/partners/987654321");
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("Does dim partner o'r fath ar " + reference);

@@ -2,8 +2,6 @@ package org.tandem.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,13 +123,9 @@ class PopulationConflictTest extends TandemTest {
     int read = listedVersion();
     assertThat(put(body(5000, 2100, "First", read)).statusCode()).isEqualTo(200);
     HttpResponse<String> stale =
-        send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/population/" + area.code()))
-                .header("Authorization", "Bearer " + manager)
-                .header("Cookie", "tandem-language=cy")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body(6000, 2200, "Second", read)))
-                .build());
+        api()
+            .inWelsh()
+            .put(manager, "/api/v1/population/" + area.code(), body(6000, 2200, "Second", read));
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
     JsonNode problem = JSON.readTree(stale.body());
     assertThat(problem.get("title").asString()).isEqualTo("Gwrthdaro wrth olygu");

@@ -3,7 +3,6 @@ package org.tandem.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -288,14 +287,7 @@ class WelshProgrammeProblemsTest extends TandemTest {
 
   /** An API POST from a caller whose language cookie says Welsh. */
   private HttpResponse<String> welshPost(String token, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json")
-            .header("Cookie", "tandem-language=cy")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return api().inWelsh().post(token, path, json);
   }
 
   private static Map<String, String> errors(HttpResponse<String> response) {

@@ -2,7 +2,6 @@ package org.tandem.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -176,11 +175,7 @@ class WelshReferralProblemsTest extends TandemTest {
 
   /** An API request from a caller whose browser chose Welsh before (the language cookie). */
   private HttpResponse<String> inWelsh(String token, String method, String path, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .header("Cookie", "tandem-language=cy");
+    HttpRequest.Builder request = api().inWelsh().request(token, path);
     if (json == null) {
       request.GET();
     } else {

@@ -2,8 +2,6 @@ package org.tandem.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -116,14 +114,12 @@ class WelshRiskProblemsTest extends TandemTest {
   @Test
   void theApiSaysItsProblemsInWelshToACallerWhoChoseWelsh() {
     HttpResponse<String> refused =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create(baseUrl() + "/api/v1/cases/" + reference + "/risk-events"))
-                .header("Authorization", "Bearer " + area.token(Role.PERPETRATOR_WORKER))
-                .header("Cookie", "tandem-language=cy")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build());
+        api()
+            .inWelsh()
+            .post(
+                area.token(Role.PERPETRATOR_WORKER),
+                "/api/v1/cases/" + reference + "/risk-events",
+                "{}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body())

@@ -2,8 +2,6 @@ package org.tandem.subjectaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -31,13 +29,7 @@ class WelshSubjectAccessProblemsTest extends TandemTest {
   }
 
   private HttpResponse<String> postInWelsh(String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .header("Authorization", "Bearer " + area.token(Role.SERVICE_MANAGER))
-            .header("Cookie", "tandem-language=cy")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return api().inWelsh().post(area.token(Role.SERVICE_MANAGER), path, json);
   }
 
   @Test
