@@ -29,7 +29,11 @@ class WordsInJavaTest {
           Pattern.compile("new FieldProblem\\([^,()]+,\\s*\"[A-Z][a-z]+ [^\"]*\""),
           Pattern.compile("\\binvalid\\(\"[A-Za-z.\\[\\]0-9]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""),
           // A banner after a save written as an English sentence.
-          Pattern.compile("addFlashAttribute\\(\\s*\"[a-zA-Z]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""));
+          Pattern.compile("addFlashAttribute\\(\\s*\"[a-zA-Z]+\",\\s*\"[A-Z][a-z]+ [^\"]*\""),
+          // A problem written by a servlet filter in English words rather than bundle keys.
+          Pattern.compile("\\.write\\(\\s*(?:request,\\s*)?response,[^;]*\"[A-Z][a-z]+ [^\"]*\""),
+          // A problem titled with its status's English reason phrase, not WebWords.title.
+          Pattern.compile("\\b(?:setTitle|said|formatted)\\([^;]*getReasonPhrase\\(\\)"));
 
   @Test
   void noSentenceAUserReadsIsWrittenInJava() throws IOException {
@@ -56,10 +60,14 @@ class WordsInJavaTest {
         throw new InvalidRequestException(List.of(new FieldProblem(field, "Change at least one")));
         throw invalid("groupId", "Choose a group in the case's area");
         redirect.addFlashAttribute("saved", "Note recorded");
+        Problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow it.");
+        problem.setTitle(status.getReasonPhrase());
         @NotBlank(message = "{referral.problem.enterGivenName}") String fine,
+        problems.write(request, response, status, "access.api.problem.noToken.title", "x.detail");
+        problem.setTitle(WebWords.title(status));
         """;
     long sentences =
         ENGLISH_IN_JAVA.stream().mapToLong(p -> p.matcher(source).results().count()).sum();
-    assertThat(sentences).isEqualTo(4);
+    assertThat(sentences).isEqualTo(6);
   }
 }
