@@ -18,7 +18,9 @@ import org.tandem.assessment.PoliceEvidence;
 /**
  * Reads a historical outcome table in the published format (see
  * shared/data/dvip-east-london-2008/README.md): every row is checked, and every problem is reported
- * by row and column, so a file is either read whole or not at all.
+ * by row and column, so a file is either read whole or not at all. A problem is a key in the
+ * outcomes bundle with its arguments: the reader's language is not known here, and it is put into
+ * words where it is shown.
  */
 public final class HistoricalTable {
 
@@ -63,28 +65,26 @@ public final class HistoricalTable {
       List<CSVRecord> records = parser.getRecords().stream().filter(r -> !blank(r)).toList();
       if (records.isEmpty()) {
         return new Reading(
-            List.of(), List.of(new ImportProblem(1, null, null, "The file is empty")));
+            List.of(), List.of(new ImportProblem(1, null, null, "outcomes.import.problem.empty")));
       }
       if (records.get(0).getRecordNumber() != 1) {
-        problems.add(new ImportProblem(1, null, null, "The first row must be the header"));
+        problems.add(new ImportProblem(1, null, null, "outcomes.import.problem.headerFirst"));
         return new Reading(List.of(), problems);
       }
       List<String> header = records.get(0).stream().map(HistoricalTable::heading).toList();
       if (!header.equals(COLUMNS)) {
         problems.add(
             new ImportProblem(
-                1,
-                null,
-                null,
-                "The header must name these columns in this order: " + String.join(",", COLUMNS)));
+                1, null, null, "outcomes.import.problem.header", String.join(",", COLUMNS)));
         return new Reading(List.of(), problems);
       }
       if (records.size() == 1) {
-        problems.add(new ImportProblem(1, null, null, "The file has a header but no cases"));
+        problems.add(new ImportProblem(1, null, null, "outcomes.import.problem.noCases"));
       }
       if (records.size() > MAX_ROWS + 1) {
         problems.add(
-            new ImportProblem(1, null, null, "A file can hold at most " + MAX_ROWS + " cases"));
+            new ImportProblem(
+                1, null, null, "outcomes.import.problem.tooManyRows", String.valueOf(MAX_ROWS)));
         return new Reading(List.of(), problems);
       }
       Map<String, Integer> firstRowOfCode = new HashMap<>();
@@ -92,13 +92,7 @@ public final class HistoricalTable {
         int rowNumber = (int) records.get(i).getRecordNumber();
         if (records.get(i).stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
           // PostgreSQL cannot store a NUL; saying so here keeps the manager on the form.
-          problems.add(
-              new ImportProblem(
-                  rowNumber,
-                  null,
-                  null,
-                  "This row holds a NUL character, which cannot be stored. Save the file again as"
-                      + " plain CSV"));
+          problems.add(new ImportProblem(rowNumber, null, null, "outcomes.import.problem.nul"));
           continue;
         }
         RowReader row = new RowReader(records.get(i), rowNumber, problems);
@@ -111,7 +105,11 @@ public final class HistoricalTable {
         if (earlier != null) {
           problems.add(
               new ImportProblem(
-                  rowNumber, "case", read.caseCode(), "This case code is also on row " + earlier));
+                  rowNumber,
+                  "case",
+                  read.caseCode(),
+                  "outcomes.import.problem.alsoOnRow",
+                  String.valueOf(earlier)));
           continue;
         }
         rows.add(read);
@@ -121,10 +119,7 @@ public final class HistoricalTable {
     } catch (IllegalStateException | UncheckedIOException e) {
       // commons-csv reports a broken quote as an unchecked exception; its message quotes the text.
       return new Reading(
-          List.of(),
-          List.of(
-              new ImportProblem(
-                  1, null, null, "The file is not readable as CSV: check its quotes")));
+          List.of(), List.of(new ImportProblem(1, null, null, "outcomes.import.problem.notCsv")));
     }
     return problems.isEmpty()
         ? new Reading(List.copyOf(rows), List.of())
@@ -158,27 +153,29 @@ public final class HistoricalTable {
       if (record.size() != COLUMNS.size()) {
         caseCode = record.size() > 0 ? record.get(0) : null;
         problem(
-            null, "This row has " + record.size() + " values; the header names " + COLUMNS.size());
+            null,
+            "outcomes.import.problem.valueCount",
+            String.valueOf(record.size()),
+            record.size(),
+            String.valueOf(COLUMNS.size()));
         return null;
       }
       caseCode = cell(0);
       if (caseCode.isEmpty()) {
-        problem("case", "Enter the case code");
+        problem("case", "outcomes.import.problem.enterCaseCode");
       } else if (caseCode.length() > 20) {
-        problem("case", "The case code must be 20 characters or fewer");
+        problem("case", "outcomes.import.problem.caseCodeTooLong");
       }
       String source = cell(1);
       if (source.isEmpty()) {
-        problem("referral_source", "Enter who referred, e.g. CS");
+        problem("referral_source", "outcomes.import.problem.enterSource");
       } else if (source.length() > 40) {
-        problem("referral_source", "The referral source must be 40 characters or fewer");
+        problem("referral_source", "outcomes.import.problem.sourceTooLong");
       }
       PreAssessmentEvidence evidence = evidence(cell(2));
       String inventory = cell(3);
       if (!BAND.matcher(inventory).matches()) {
-        problem(
-            "inventory_violence",
-            "Enter a number, a band such as 5 to 10, a number followed by +, or N/K");
+        problem("inventory_violence", "outcomes.import.problem.inventory");
       }
       Boolean riskReport = yesNo("risk_report", cell(4));
       Integer disclosed = countOrNotKnown("disclosed_violence", cell(5));
@@ -190,12 +187,12 @@ public final class HistoricalTable {
         if (NUMBER.matcher(sessions).matches()) {
           attended = Integer.valueOf(sessions);
         } else {
-          problem("sessions", "Enter the number of sessions attended, or completed");
+          problem("sessions", "outcomes.import.problem.sessions");
         }
       }
       String status = cell(8);
       if (status.length() > 20) {
-        problem("case_status", "The case status must be 20 characters or fewer");
+        problem("case_status", "outcomes.import.problem.statusTooLong");
       }
       Boolean engaged = yesNo("woman_engaged", cell(9));
       if (problems.size() > problemsBefore) {
@@ -229,9 +226,7 @@ public final class HistoricalTable {
       if (UNCLEAR.matcher(written).matches()) {
         return new PreAssessmentEvidence(PoliceEvidence.UNCLEAR, null);
       }
-      problem(
-          "police_chronology_evidence",
-          "Enter the number of incidents evidenced, a number followed by + (at least that many), or Unclear");
+      problem("police_chronology_evidence", "outcomes.import.problem.evidence");
       return null;
     }
 
@@ -240,7 +235,7 @@ public final class HistoricalTable {
         return Integer.valueOf(written);
       }
       if (!NOT_KNOWN.matcher(written).matches()) {
-        problem(column, "Enter a number of incidents, or N/K if not known");
+        problem(column, "outcomes.import.problem.incidents");
       }
       return null;
     }
@@ -252,7 +247,7 @@ public final class HistoricalTable {
       if (written.equalsIgnoreCase("N") || written.equalsIgnoreCase("no")) {
         return false;
       }
-      problem(column, "Enter Y or N");
+      problem(column, "outcomes.import.problem.yesNo");
       return false;
     }
 
@@ -260,8 +255,8 @@ public final class HistoricalTable {
       return record.get(i).trim();
     }
 
-    private void problem(String column, String message) {
-      problems.add(new ImportProblem(rowNumber, column, caseCode, message));
+    private void problem(String column, String key, Object... args) {
+      problems.add(new ImportProblem(rowNumber, column, caseCode, key, args));
     }
   }
 }

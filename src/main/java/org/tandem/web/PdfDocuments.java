@@ -13,9 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template to PDF: the template becomes one XHTML string, which openhtmltopdf
@@ -34,14 +36,21 @@ public class PdfDocuments {
 
   private final ITemplateEngine templates;
 
-  PdfDocuments(ITemplateEngine templates) {
+  private final ApplicationContext beans;
+
+  PdfDocuments(ITemplateEngine templates, ApplicationContext beans) {
     this.templates = templates;
+    this.beans = beans;
   }
 
   public byte[] render(String template, Map<String, Object> variables) {
     // In the language of the person asking for it; English for a job with no one asking.
     Context context = new Context(Languages.current());
     variables.forEach(context::setVariable);
+    // So a PDF's template may say a stored sentence with ${@said.say(…)}, as a page does.
+    context.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(beans, null));
     String xhtml = templates.process(template, context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

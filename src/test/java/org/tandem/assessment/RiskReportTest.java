@@ -342,6 +342,26 @@ class RiskReportTest extends TandemTest {
         .contains("\"RiskReportView\"");
   }
 
+  @Test
+  void inWelshThePdfSaysWhyTheRiskLevelChangedInWelsh() {
+    long id =
+        produce(
+            "perpetrator.worker",
+            "Invented contact",
+            "Invented supervision",
+            "Invented programme",
+            30);
+    PageSession session = PageSession.signedIn(baseUrl(), "perpetrator.worker", DemoUsers.PASSWORD);
+
+    String welsh = pdfText(pageBytes(session, reportPagePath(id) + ".pdf?lang=cy").body());
+    String english = pdfText(pageBytes(session, reportPagePath(id) + ".pdf?lang=en").body());
+
+    assertThat(english).contains("14 of 24: visible high risk");
+    assertThat(welsh)
+        .contains("Sgôr DASH 14 o 24: risg uchel weladwy")
+        .doesNotContain("visible high risk");
+  }
+
   private void assertReportContent(
       String text, String contact, String supervision, String programme) {
     assertThat(text)

@@ -14,6 +14,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tandem.access.Role;
 
@@ -140,7 +142,10 @@ class RiskJourneyTest extends BrowserTest {
 
     expect(page.locator(".govuk-notification-banner")).containsText("Risk review recorded");
     expect(page.locator("#risk-level")).containsText("Medium");
-    expect(page.locator("#risk-level")).containsText("Risk review on " + today);
+    expect(page.locator("#risk-level"))
+        .containsText(
+            "Risk review on "
+                + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
     Locator review = rowsWith(page, "Invented: increase contact to twice weekly");
     expect(review).hasCount(1);
     expect(review).containsText("Medium");

@@ -3,7 +3,9 @@ package org.tandem.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Every row is checked, every problem is named by row and column, and a bad file reads nothing. */
 class HistoricalTableTest {
@@ -12,6 +14,21 @@ class HistoricalTableTest {
 
   private static HistoricalTable.Reading read(String csv) {
     return HistoricalTable.read(new StringReader(csv));
+  }
+
+  /** The problem as a reader of this language is told it, placed in the file. */
+  private static String said(ImportProblem p, Locale language) {
+    ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+    bundle.setBasename("messages-outcomes");
+    bundle.setDefaultEncoding("UTF-8");
+    bundle.setFallbackToSystemLocale(false);
+    Object[] args = p.args().isEmpty() ? null : p.args().toArray();
+    String message = bundle.getMessage(p.key(), args, language);
+    return bundle.getMessage(p.frameKey(), p.frameArgs(message), language);
+  }
+
+  private static String english(ImportProblem p) {
+    return said(p, Locale.ENGLISH);
   }
 
   @Test
@@ -32,7 +49,7 @@ class HistoricalTableTest {
               assertThat(p.row()).isEqualTo(3);
               assertThat(p.column()).isEqualTo("police_chronology_evidence");
               assertThat(p.caseCode()).isEqualTo("X2");
-              assertThat(p.describe())
+              assertThat(english(p))
                   .startsWith("Row 3 (X2), column police_chronology_evidence: ")
                   .doesNotContain("lots");
             });
@@ -63,7 +80,7 @@ class HistoricalTableTest {
         .singleElement()
         .satisfies(
             p ->
-                assertThat(p.describe())
+                assertThat(english(p))
                     .isEqualTo("Row 3 (x1), column case: This case code is also on row 2"));
   }
 
@@ -75,7 +92,7 @@ class HistoricalTableTest {
         .singleElement()
         .satisfies(
             p ->
-                assertThat(p.describe())
+                assertThat(english(p))
                     .isEqualTo("Row 2 (X1): This row has 9 values; the header names 10"));
   }
 
@@ -111,9 +128,26 @@ class HistoricalTableTest {
   void anEmptyFileOrAHeaderAloneIsRefused() {
     assertThat(read("").problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).isEqualTo("The file is empty"));
+        .satisfies(p -> assertThat(english(p)).isEqualTo("Row 1: The file is empty"));
     assertThat(read(HEADER).problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).isEqualTo("The file has a header but no cases"));
+        .satisfies(
+            p -> assertThat(english(p)).isEqualTo("Row 1: The file has a header but no cases"));
+  }
+
+  @Test
+  void aProblemIsAKeyWithArgumentsSaidInTheReadersLanguage() {
+    ImportProblem repeated =
+        read(HEADER + "X1,CS,3,4,Y,0,0,0,R,Y\n" + "X1,CS,3,4,Y,0,0,0,R,Y\n").problems().get(0);
+
+    assertThat(repeated.key()).isEqualTo("outcomes.import.problem.alsoOnRow");
+    assertThat(repeated.args()).containsExactly("2");
+    assertThat(said(repeated, Locale.forLanguageTag("cy")))
+        .isEqualTo("Rhes 3 (X1), colofn case: Mae cod yr achos hwn hefyd ar res 2");
+
+    ImportProblem short1 = read(HEADER + "X1\n").problems().get(0);
+    assertThat(english(short1)).isEqualTo("Row 2 (X1): This row has 1 value; the header names 10");
+    assertThat(said(short1, Locale.forLanguageTag("cy")))
+        .isEqualTo("Rhes 2 (X1): Mae un gwerth yn y rhes hon; mae'r pennawd yn enwi 10");
   }
 }

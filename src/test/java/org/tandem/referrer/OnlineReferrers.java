@@ -8,11 +8,35 @@ import org.tandem.TestArea;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Role;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Referrers for tests: another agency's, in an area of the test's own. Everyone is invented. */
 final class OnlineReferrers {
 
+  private static final JsonMapper JSON = new JsonMapper();
+
+  /** Who referred, in intake's referral: a referrer's account says it, so they never send it. */
+  static final List<String> WHO_REFERRED =
+      List.of(
+          "areaId",
+          "referralSource",
+          "referralSourceOther",
+          "referrerName",
+          "referrerOrganisation",
+          "referrerPhone",
+          "referrerEmail");
+
   private OnlineReferrers() {}
+
+  /**
+   * Intake's referral (an {@code AReferral}'s JSON) as a referrer sends it: without who referred.
+   */
+  static String asAReferrerSendsIt(String intakesReferral) {
+    ObjectNode body = (ObjectNode) JSON.readTree(intakesReferral);
+    WHO_REFERRED.forEach(body::remove);
+    return body.toString();
+  }
 
   /** A referrer at a new agency of this kind, referring to the area. */
   static TestArea.User atAnotherAgency(

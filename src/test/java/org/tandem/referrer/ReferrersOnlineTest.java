@@ -41,7 +41,10 @@ class ReferrersOnlineTest extends TandemTest {
     RiskReportFixture.PlantedReferral planted = RiskReportFixture.plantedReferral(area.id());
 
     HttpResponse<String> made =
-        apiPost(referrer.token(), "/api/v1/referrer/referrals", planted.json());
+        apiPost(
+            referrer.token(),
+            "/api/v1/referrer/referrals",
+            OnlineReferrers.asAReferrerSendsIt(planted.json()));
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     JsonNode body = JSON.readTree(made.body());
     String reference = body.get("reference").asText();
@@ -137,7 +140,8 @@ class ReferrersOnlineTest extends TandemTest {
         apiPost(
             referrer.token(),
             "/api/v1/referrer/referrals",
-            AReferral.in(area).with("manFamilyName", "").json());
+            OnlineReferrers.asAReferrerSendsIt(
+                AReferral.in(area).with("manFamilyName", "").json()));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
@@ -173,7 +177,11 @@ class ReferrersOnlineTest extends TandemTest {
     TestArea.User referrer = area.user(Role.REFERRER);
     RiskReportFixture.PlantedReferral planted = RiskReportFixture.plantedReferral(area.id());
     String reference =
-        apiReference(apiPost(referrer.token(), "/api/v1/referrer/referrals", planted.json()));
+        apiReference(
+            apiPost(
+                referrer.token(),
+                "/api/v1/referrer/referrals",
+                OnlineReferrers.asAReferrerSendsIt(planted.json())));
     TestArea.User worker = area.user(Role.PERPETRATOR_WORKER);
     RiskReportFixture.recordAssessment(assessments, users, reference, worker.username());
     HttpResponse<String> produced =
@@ -287,7 +295,7 @@ class ReferrersOnlineTest extends TandemTest {
   }
 
   private static String referral(TestArea area) {
-    return AReferral.in(area).json();
+    return OnlineReferrers.asAReferrerSendsIt(AReferral.in(area).json());
   }
 
   private static String apiReference(HttpResponse<String> made) {

@@ -44,6 +44,12 @@ class HistoricalImportController {
     }
   }
 
+  /**
+   * A problem in the file as the page shows it, in the reader's language: in the table by row, case
+   * and column, and in the error summary placed in the file.
+   */
+  record ShownProblem(int row, String caseCode, String column, String message, String described) {}
+
   private final ReportAreas areas;
   private final HistoricalImports imports;
   private final ServiceClock clock;
@@ -124,7 +130,14 @@ class HistoricalImportController {
     model.addAttribute("areas", areas.mine());
     model.addAttribute("form", form);
     model.addAttribute("fieldProblems", problems);
-    model.addAttribute("problems", rows);
+    model.addAttribute(
+        "problems",
+        rows.stream()
+            .map(
+                p ->
+                    new ShownProblem(
+                        p.row(), p.caseCode(), p.column(), words.message(p), words.described(p)))
+            .toList());
     model.addAttribute("sourceMax", CohortSource.NAME_MAX);
     return "outcomes/import";
   }

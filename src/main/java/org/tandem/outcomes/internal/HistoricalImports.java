@@ -97,7 +97,8 @@ class HistoricalImports {
                 r.rowNumber(),
                 "case",
                 r.caseCode(),
-                "This case code is already imported into " + area.name()));
+                "outcomes.import.problem.alreadyImported",
+                area.name()));
       }
     }
     return problems;

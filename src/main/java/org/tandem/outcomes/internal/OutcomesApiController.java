@@ -153,7 +153,7 @@ class OutcomesApiController {
                   m.put("row", pr.row());
                   m.put("column", pr.column());
                   m.put("case", pr.caseCode());
-                  m.put("message", pr.message());
+                  m.put("message", words.message(pr));
                   return m;
                 })
             .toList();

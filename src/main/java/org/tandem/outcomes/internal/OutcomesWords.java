@@ -3,6 +3,7 @@ package org.tandem.outcomes.internal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tandem.outcomes.ImportProblem;
 import org.tandem.web.FieldProblem;
 
 /**
@@ -21,6 +22,16 @@ class OutcomesWords {
   /** A problem beside its field. */
   FieldProblem problem(String field, String key, Object... args) {
     return new FieldProblem(field, say(key, args));
+  }
+
+  /** What is wrong with a cell or row of an imported file, without where it is. */
+  String message(ImportProblem problem) {
+    return say(problem.key(), problem.args().toArray());
+  }
+
+  /** The problem placed in the file: "Row 5 (B&amp;D4), column sessions: Enter the number…". */
+  String described(ImportProblem problem) {
+    return say(problem.frameKey(), problem.frameArgs(message(problem)));
   }
 
   String say(String key, Object... args) {

@@ -70,7 +70,7 @@ class CaseController {
   @PreAuthorize(Roles.CASE_WORKERS)
   String view(@PathVariable String reference, Model model) {
     model.addAttribute("case", referrals.detail(reference));
-    model.addAttribute("journey", new JourneyReasons(words).said(referrals.journey(reference)));
+    model.addAttribute("journey", referrals.journey(reference));
     model.addAttribute("sameMan", repeats.decisionFor(referrals.open(reference)).orElse(null));
     model.addAttribute("amendments", corrections.history(reference));
     return "referral/case";

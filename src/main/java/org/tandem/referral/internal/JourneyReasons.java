@@ -1,29 +1,24 @@
 package org.tandem.referral.internal;
 
-import java.util.List;
+import static org.tandem.web.SentenceRules.AS_WRITTEN;
+
+import java.util.Locale;
 import java.util.Map;
-import org.tandem.referral.CaseStatusChange;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tandem.web.Said;
+import org.tandem.web.SentenceRules;
+import org.tandem.web.StoredSentences;
 
 /**
  * Why his case moved, in the reader's language. The reasons were always stored as English
  * sentences, some with a worker's own words after a colon ("Reopened: he asked to return"); the
- * history keeps them as recorded, and the page says the service's own part of each in the reader's
- * words while a worker's words stay as typed. A reason this does not know is shown as stored.
+ * history keeps them as recorded, and pages say the service's own part of each in the reader's
+ * words while a worker's words stay as typed. The programme's moves are said by the programme.
  */
-final class JourneyReasons {
-
-  private static final Map<String, String> WHOLE =
-      Map.of(
-          "Referred", "referral.journey.referred",
-          "Triage", "referral.journey.triage",
-          "First assessment session", "referral.journey.firstAssessmentSession");
-
-  private static final Map<String, String> BEFORE_A_COLON =
-      Map.of(
-          "Treatment-viability decision", "referral.journey.viability",
-          "Programme", "referral.journey.programme",
-          "Reopened", "referral.journey.reopened",
-          "The service is no longer involved", "referral.journey.noLongerInvolved");
+@Component
+class JourneyReasons implements StoredSentences {
 
   /** The decision's words as the assessment records them, for the history. */
   private static final Map<String, String> DECISIONS =
@@ -33,36 +28,29 @@ final class JourneyReasons {
           "not acceptable now", "referral.journey.decision.notAcceptableNow",
           "not realistic to treat", "referral.journey.decision.notRealistic");
 
-  private final ReferralWords words;
+  private final SentenceRules rules;
 
-  JourneyReasons(ReferralWords words) {
-    this.words = words;
+  JourneyReasons(MessageSource messages) {
+    SentenceRules.Part decision =
+        (written, language, said, m) -> {
+          String key = DECISIONS.get(written);
+          return key == null ? written : m.getMessage(key, null, language);
+        };
+    rules =
+        new SentenceRules(messages)
+            .whole("Referred", "referral.journey.referred")
+            .whole("Triage", "referral.journey.triage")
+            .whole("First assessment session", "referral.journey.firstAssessmentSession")
+            .matching("Treatment-viability decision: (.+)", "referral.journey.viability", decision)
+            .matching("Reopened: (.+)", "referral.journey.reopened", AS_WRITTEN)
+            .matching(
+                "The service is no longer involved: (.+)",
+                "referral.journey.noLongerInvolved",
+                AS_WRITTEN);
   }
 
-  List<CaseStatusChange> said(List<CaseStatusChange> journey) {
-    return journey.stream()
-        .map(
-            m ->
-                new CaseStatusChange(
-                    m.status(), m.on(), say(m.reason()), m.closureReason(), m.by(), m.at()))
-        .toList();
-  }
-
-  String say(String stored) {
-    if (stored == null) {
-      return null;
-    }
-    String whole = WHOLE.get(stored);
-    if (whole != null) {
-      return words.say(whole);
-    }
-    int colon = stored.indexOf(": ");
-    String before = colon < 0 ? null : BEFORE_A_COLON.get(stored.substring(0, colon));
-    if (before == null) {
-      return stored;
-    }
-    String after = stored.substring(colon + 2);
-    String decision = DECISIONS.get(after);
-    return words.say(before, decision == null ? after : words.say(decision));
+  @Override
+  public Optional<String> say(String stored, Locale language, Said said) {
+    return rules.say(stored, language, said);
   }
 }

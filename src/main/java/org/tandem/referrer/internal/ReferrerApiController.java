@@ -1,6 +1,7 @@
 package org.tandem.referrer.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,13 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.tandem.access.Roles;
 import org.tandem.assessment.ReportKind;
-import org.tandem.referral.NewReferral;
 import org.tandem.referral.OnlineReferrals;
 import org.tandem.web.ApiController;
 import org.tandem.web.Created;
 import org.tandem.web.Downloads;
 import org.tandem.web.Paging;
 import org.tandem.web.PostCreates;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A referrer's referrals for their agency's own systems: the referrals they or their agency made,
@@ -30,10 +31,12 @@ class ReferrerApiController {
 
   private final YourReferrals referrals;
   private final OnlineReferrals online;
+  private final ReferralBody bodies;
 
-  ReferrerApiController(YourReferrals referrals, OnlineReferrals online) {
+  ReferrerApiController(YourReferrals referrals, OnlineReferrals online, ReferralBody bodies) {
     this.referrals = referrals;
     this.online = online;
+    this.bodies = bodies;
   }
 
   /** A released report: what it is, when, and where to download it. */
@@ -84,11 +87,22 @@ class ReferrerApiController {
   @Operation(
       summary = "Make a referral",
       description =
-          "The same fields and rules as intake's referral, but the area, the source and the"
-              + " referrer's details are yours whatever is sent. 400 with a problem-details body"
-              + " naming each invalid field.")
-  ResponseEntity<Referral> create(@RequestBody NewReferral referral) {
-    String reference = online.refer(referral);
+          "Intake's referral rules, without who referred: the referral goes to the area you were"
+              + " invited to refer to, from your organisation, with your name and email address as"
+              + " the referrer's, all from your account. A body with a field the schema does not"
+              + " list (areaId, referralSource, referrerName… included) is refused. 400 with a"
+              + " problem-details body naming each field that is not one, or is invalid.")
+  ResponseEntity<Referral> create(
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = ReferrerReferral.class)))
+          @RequestBody
+          JsonNode body) {
+    // Read here rather than bound, so a field it does not have is refused rather than dropped.
+    String reference = online.refer(bodies.read(body).withoutWhoReferred());
     return Created.at(
         "/api/v1/referrer/referrals/{reference}", referral(referrals.one(reference)), reference);
   }
