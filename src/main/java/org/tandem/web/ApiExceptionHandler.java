@@ -184,7 +184,7 @@ class ApiExceptionHandler {
   private static ProblemDetail fromSpring(ErrorResponse known) {
     HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
     log.debug("Refused an API request: {}", status);
-    return said(status, status.getReasonPhrase(), words("asSent.detail"));
+    return said(status, WebWords.title(status), words("asSent.detail"));
   }
 
   private static ProblemDetail unstorable() {

@@ -44,7 +44,7 @@ class ErrorPages implements ErrorController {
             status,
             WebWords.text(
                 status.is5xxServerError() ? "web.api.unexpected.detail" : "web.api.asSent.short"));
-    problem.setTitle(status.getReasonPhrase());
+    problem.setTitle(WebWords.title(status));
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);

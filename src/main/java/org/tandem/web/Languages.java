@@ -70,6 +70,16 @@ public final class Languages {
         .reduce((first, last) -> last);
   }
 
+  /**
+   * The language a request is answered in, read from the request itself by the rules the pages
+   * follow ({@code ?lang=}, else the session's, else the cookie's, else English): for a servlet
+   * filter, which answers before Spring MVC has settled the language, and where Spring's own
+   * request locale is only the browser's Accept-Language.
+   */
+  public static Locale ofRequest(HttpServletRequest request) {
+    return asked(request).orElseGet(() -> new LanguageResolver().resolveLocale(request));
+  }
+
   /** The offered language nearest to this one: itself, or English. */
   public static Locale offered(Locale locale) {
     return locale == null ? ENGLISH : of(locale.getLanguage()).orElse(ENGLISH);

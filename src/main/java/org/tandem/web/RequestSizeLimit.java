@@ -74,8 +74,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
       throws IOException {
     String size = DataSize.ofBytes(most).toMegabytes() + " MB";
     // A filter runs before Spring MVC knows the language: it is read as the pages read it.
-    Locale language =
-        Languages.asked(request).orElseGet(() -> new LanguageResolver().resolveLocale(request));
+    Locale language = Languages.ofRequest(request);
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/problem+json");

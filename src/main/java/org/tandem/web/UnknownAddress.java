@@ -71,8 +71,7 @@ class UnknownAddress {
       response
           .getWriter()
           .write(
-              PROBLEM.formatted(
-                  status.getReasonPhrase(), status.value(), WebWords.text(detailKey)));
+              PROBLEM.formatted(WebWords.title(status), status.value(), WebWords.text(detailKey)));
       return new ModelAndView();
     }
     return new ModelAndView("error/" + page);

@@ -2,7 +2,9 @@ package org.tandem.web;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.http.HttpStatus;
 
 /**
  * The shared bundle's words ({@code messages.properties}, keys {@code web.*}) for sentences made in
@@ -27,5 +29,24 @@ public final class WebWords {
     // No fallback to the machine's language: a missing Welsh line falls back to English.
     String pattern = ResourceBundle.getBundle("messages", language, NO_FALLBACK).getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+  }
+
+  /** A status's name as a problem's title ("Not Found"), in the language of the request. */
+  public static String title(HttpStatus status) {
+    return title(Languages.current(), status);
+  }
+
+  /**
+   * A status's name as a problem's title: in English its reason phrase, as it always was; in
+   * another language its translation, so that no 4xx or 5xx reaches a Welsh reader titled in
+   * English.
+   */
+  public static String title(Locale language, HttpStatus status) {
+    try {
+      return text(language, "web.api.status." + status.value());
+    } catch (MissingResourceException e) {
+      // A status a later Spring adds, before its words are written (a test asks for every one).
+      return status.getReasonPhrase();
+    }
   }
 }

@@ -33,7 +33,11 @@ class WordsInJavaTest {
           // A problem in an imported file written as an English sentence, not a key and its
           // arguments; or through the reader's helper, problem(column, ...).
           Pattern.compile("new ImportProblem\\([^;]*?\"[A-Z][a-z]+ [^\"]*\""),
-          Pattern.compile("\\bproblem\\(\\s*(?:null|\"[a-z_]+\"|\\w+),\\s*\"[A-Z][a-z]+ [^\"]*\""));
+          Pattern.compile("\\bproblem\\(\\s*(?:null|\"[a-z_]+\"|\\w+),\\s*\"[A-Z][a-z]+ [^\"]*\""),
+          // A problem written by a servlet filter in English words rather than bundle keys.
+          Pattern.compile("\\.write\\(\\s*(?:request,\\s*)?response,[^;]*\"[A-Z][a-z]+ [^\"]*\""),
+          // A problem titled with its status's English reason phrase, not WebWords.title.
+          Pattern.compile("\\b(?:setTitle|said|formatted)\\([^;]*getReasonPhrase\\(\\)"));
 
   @Test
   void noSentenceAUserReadsIsWrittenInJava() throws IOException {
@@ -60,6 +64,8 @@ class WordsInJavaTest {
         throw new InvalidRequestException(List.of(new FieldProblem(field, "Change at least one")));
         throw invalid("groupId", "Choose a group in the case's area");
         redirect.addFlashAttribute("saved", "Note recorded");
+        Problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow it.");
+        problem.setTitle(status.getReasonPhrase());
         problems.add(new ImportProblem(1, null, null, "The file is empty"));
         new ImportProblem(
             r.rowNumber(), "case", r.caseCode(), "This case code is already imported into " + name);
@@ -67,9 +73,11 @@ class WordsInJavaTest {
         problems.add(new ImportProblem(1, null, null, "outcomes.import.problem.empty"));
         problem("sessions", "outcomes.import.problem.sessions");
         @NotBlank(message = "{referral.problem.enterGivenName}") String fine,
+        problems.write(request, response, status, "access.api.problem.noToken.title", "x.detail");
+        problem.setTitle(WebWords.title(status));
         """;
     long sentences =
         ENGLISH_IN_JAVA.stream().mapToLong(p -> p.matcher(source).results().count()).sum();
-    assertThat(sentences).isEqualTo(7);
+    assertThat(sentences).isEqualTo(9);
   }
 }

@@ -1,5 +1,6 @@
 package org.tandem.access.internal;
 
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.web.FieldProblem;
@@ -30,5 +31,10 @@ class AccessWords {
   /** Whether the person asking reads English, the language of the password checker's advice. */
   boolean english() {
     return Languages.current().getLanguage().equals(Languages.ENGLISH.getLanguage());
+  }
+
+  /** The words of this key, or empty when the bundles have none. */
+  Optional<String> sayIfAny(String key) {
+    return Optional.ofNullable(messages.getMessage(key, null, null, Languages.current()));
   }
 }

@@ -20,15 +20,18 @@ class ApiDocsSecurity {
 
   @Bean
   @Order(0)
-  SecurityFilterChain apiDocs(HttpSecurity http, ApiTokens tokens, UserAccounts accounts)
+  SecurityFilterChain apiDocs(
+      HttpSecurity http, ApiTokens tokens, UserAccounts accounts, Problems problems)
       throws Exception {
     return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .requestCache(c -> c.disable())
         .exceptionHandling(
-            e -> e.authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED)))
+            e ->
+                e.authenticationEntryPoint(
+                    new ProblemEntryPoint(HttpStatus.UNAUTHORIZED, problems)))
         .addFilterBefore(
-            new ApiTokenAuthenticationFilter(tokens, accounts),
+            new ApiTokenAuthenticationFilter(tokens, accounts, problems),
             UsernamePasswordAuthenticationFilter.class)
         .build();
   }

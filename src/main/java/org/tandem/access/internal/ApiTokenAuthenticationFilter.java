@@ -25,10 +25,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
   private final UserAccounts accounts;
+  private final Problems problems;
 
-  ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts) {
+  ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts, Problems problems) {
     this.tokens = tokens;
     this.accounts = accounts;
+    this.problems = problems;
   }
 
   @Override
@@ -46,12 +48,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
       if (principal.isPresent()
           && holder.get().scope() == ApiTokens.Scope.READ_ONLY
           && !READING.contains(request.getMethod())) {
-        Problems.write(
+        problems.write(
+            request,
             response,
             HttpStatus.FORBIDDEN,
-            "This token can only read",
-            "It was made read-only. To change records, create a read-write token on your account"
-                + " page.");
+            "access.api.problem.readOnly.title",
+            "access.api.problem.readOnly.detail");
         return;
       }
       principal.ifPresent(

@@ -47,6 +47,9 @@ class PasswordRules implements org.tandem.access.PasswordPolicy {
    */
   private static final int SHORTEST_NAME_PART = 4;
 
+  /** Where nbvcxz's advice is in our bundles: its key, without its own "feedback.". */
+  private static final String ADVICE = "access.password.advice.";
+
   private final AccessWords words;
 
   PasswordRules(AccessWords words) {
@@ -92,27 +95,38 @@ class PasswordRules implements org.tandem.access.PasswordPolicy {
     return new Nbvcxz(
             new ConfigurationBuilder()
                 .setDictionaries(dictionaries)
-                .setLocale(Locale.ENGLISH)
+                // Its own English, not the machine's language: only a key of its that our
+                // bundles lack is said in its words, and only to an English reader.
+                .setLocale(Locale.ROOT)
                 .createConfiguration())
         .estimate(password);
   }
 
   /**
-   * nbvcxz's warning and first suggestion, after what the person must do; its advice is in English
-   * only, so a reader of another language is told what to do in their own words alone.
+   * nbvcxz's warning and first suggestion, after what the person must do, in the reader's language.
+   * nbvcxz speaks neither Welsh nor British English, so its advice is ours, by its key, under
+   * {@code access.password.advice.}. A key a later nbvcxz adds, before it is in our bundles, is
+   * said in nbvcxz's own English to an English reader and left out for any other.
    */
   private String explained(Feedback feedback) {
     StringBuilder text = new StringBuilder(words.say("access.password.problem.easyToGuess"));
-    if (!words.english()) {
-      return text.toString();
+    if (feedback.getWarningKey() != null) {
+      advice(feedback.getWarningKey(), feedback.getWarning())
+          .ifPresent(w -> text.append(' ').append(w));
     }
-    if (feedback.getWarning() != null) {
-      text.append(' ').append(feedback.getWarning());
-    }
-    if (!feedback.getSuggestion().isEmpty()) {
-      text.append(' ').append(feedback.getSuggestion().get(0));
+    if (!feedback.getSuggestionKeys().isEmpty()) {
+      advice(feedback.getSuggestionKeys().get(0), feedback.getSuggestion().get(0))
+          .ifPresent(s -> text.append(' ').append(s));
     }
     return text.toString();
+  }
+
+  private Optional<String> advice(String key, String nbvcxzEnglish) {
+    Optional<String> ours = words.sayIfAny(ADVICE + key.replaceFirst("^feedback\\.", ""));
+    if (ours.isPresent()) {
+      return ours;
+    }
+    return words.english() ? Optional.of(nbvcxzEnglish) : Optional.empty();
   }
 
   /** The username, the name, and each part of either long enough to matter, folded. */

@@ -10,9 +10,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
   private final Refusals refusals;
+  private final Problems problems;
 
-  ProblemAccessDeniedHandler(Refusals refusals) {
+  ProblemAccessDeniedHandler(Refusals refusals, Problems problems) {
     this.refusals = refusals;
+    this.problems = problems;
   }
 
   @Override
@@ -20,7 +22,12 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     refusals.refused(request, HttpStatus.FORBIDDEN.value(), e);
-    Problems.write(
-        response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
+    // The same words as a refusal by a role check on a controller method (ApiExceptionHandler).
+    problems.write(
+        request,
+        response,
+        HttpStatus.FORBIDDEN,
+        "web.api.forbidden.title",
+        "web.api.forbidden.detail");
   }
 }

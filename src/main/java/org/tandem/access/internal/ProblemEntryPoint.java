@@ -11,9 +11,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class ProblemEntryPoint implements AuthenticationEntryPoint {
 
   private final HttpStatus status;
+  private final Problems problems;
 
-  ProblemEntryPoint(HttpStatus status) {
+  ProblemEntryPoint(HttpStatus status, Problems problems) {
     this.status = status;
+    this.problems = problems;
   }
 
   @Override
@@ -25,18 +27,20 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
       // The same answer for a token that never existed, a revoked one and an expired one, so that
       // nobody learns which tokens exist; its owner still learns what to do.
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      Problems.write(
+      problems.write(
+          request,
           response,
           status,
-          "The token is not valid or has expired",
-          "Create a new token on your account page.");
+          "access.api.problem.invalidToken.title",
+          "access.api.problem.invalidToken.detail");
       return;
     }
     response.setHeader("WWW-Authenticate", "Bearer");
-    Problems.write(
+    problems.write(
+        request,
         response,
         status,
-        "Authentication required",
-        "Send a personal API token as 'Authorization: Bearer <token>'. Create one on your account page.");
+        "access.api.problem.noToken.title",
+        "access.api.problem.noToken.detail");
   }
 }

@@ -36,7 +36,11 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(
-      HttpSecurity http, ApiTokens tokens, UserAccounts accounts, Refusals refusals)
+      HttpSecurity http,
+      ApiTokens tokens,
+      UserAccounts accounts,
+      Refusals refusals,
+      Problems problems)
       throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -45,10 +49,10 @@ class SecurityConfiguration {
         .requestCache(c -> c.disable())
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED))
-                    .accessDeniedHandler(new ProblemAccessDeniedHandler(refusals)))
+                e.authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED, problems))
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(refusals, problems)))
         .addFilterBefore(
-            new ApiTokenAuthenticationFilter(tokens, accounts),
+            new ApiTokenAuthenticationFilter(tokens, accounts, problems),
             UsernamePasswordAuthenticationFilter.class)
         .build();
   }

@@ -2,8 +2,21 @@ package org.tandem.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.tandem.web.Languages;
 
 /** The password rules, as plain rules without the application. */
 class PasswordRulesTest {
@@ -42,6 +55,53 @@ class PasswordRulesTest {
     assertThat(rules.problem("violet anchor tundra mosaic", "r.fenwick", "Rosa Fenwick", "x"))
         .isEmpty();
     assertThat(rules.problem("Quartz lantern ferry moss", null, null, "x")).isEmpty();
+  }
+
+  @Test
+  void inWelshTheCheckersAdviceIsWelshToo() {
+    try {
+      LocaleContextHolder.setLocale(Languages.WELSH);
+      assertThat(problem("aaaaaaaaaaaa"))
+          .isEqualTo(
+              "Dewiswch gyfrinair sy'n anoddach ei ddyfalu. Mae ailadrodd fel \"aaa\" yn hawdd ei"
+                  + " ddyfalu. Osgowch ailadrodd geiriau a nodau.");
+      assertThat(problem("password1234"))
+          .startsWith("Dewiswch gyfrinair sy'n anoddach ei ddyfalu. ")
+          .contains("cyfrinair", "cyffredin")
+          .doesNotContain("password", "common");
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
+  }
+
+  /**
+   * Every piece of advice nbvcxz can give has our words in English and Welsh: otherwise a Welsh
+   * reader would be told only to choose a harder password, without why.
+   */
+  @Test
+  void everyPieceOfTheCheckersAdviceHasOurWordsInEveryLanguage() throws IOException {
+    List<String> nbvcxzKeys =
+        Collections.list(ResourceBundle.getBundle("feedback", Locale.ROOT).getKeys());
+    Properties english = load("messages-access.properties");
+    Properties welsh = load("messages-access_cy.properties");
+    List<String> missing = new ArrayList<>();
+    for (String key : nbvcxzKeys) {
+      String ours = "access.password.advice." + key.replaceFirst("^feedback\\.", "");
+      if (!english.containsKey(ours) || !welsh.containsKey(ours)) {
+        missing.add(ours);
+      }
+    }
+    assertThat(nbvcxzKeys).hasSizeGreaterThan(20);
+    assertThat(missing).isEmpty();
+  }
+
+  private static Properties load(String bundle) throws IOException {
+    Properties p = new Properties();
+    try (Reader in =
+        Files.newBufferedReader(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
   }
 
   private String problem(String password) {
