@@ -3,11 +3,14 @@ package org.tandem.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tandem.web.Languages;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a small RFC 9457 problem-details body from a servlet filter, before MVC is reached, in the
@@ -17,6 +20,8 @@ import org.tandem.web.Languages;
  */
 @Component
 class Problems {
+
+  private static final JsonMapper JSON = new JsonMapper();
 
   private final MessageSource messages;
 
@@ -36,20 +41,11 @@ class Problems {
     response.setStatus(status.value());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + json(messages.getMessage(titleKey, null, language))
-                + "\",\"status\":"
-                + status.value()
-                + ",\"detail\":\""
-                + json(messages.getMessage(detailKey, null, language))
-                + "\"}");
-  }
-
-  /** The words as a JSON string's content: a translation may hold a quote or a backslash. */
-  private static String json(String words) {
-    return words.replace("\\", "\\\\").replace("\"", "\\\"");
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", messages.getMessage(titleKey, null, language));
+    problem.put("status", status.value());
+    problem.put("detail", messages.getMessage(detailKey, null, language));
+    response.getWriter().write(JSON.writeValueAsString(problem));
   }
 }
