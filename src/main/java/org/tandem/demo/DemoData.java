@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
@@ -82,8 +81,7 @@ class DemoData {
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
-  private final boolean embedded;
-  private final String demoSetting;
+  private final boolean wanted;
 
   DemoData(
       Accounts accounts,
@@ -126,13 +124,11 @@ class DemoData {
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
-    this.embedded = !StringUtils.hasText(externalUrl);
-    this.demoSetting = demoSetting == null ? "" : demoSetting.strip().toLowerCase();
+    this.wanted = DemoSwitch.wanted(externalUrl, demoSetting);
   }
 
   @EventListener
   void loadOnFirstStart(ApplicationReadyEvent ready) {
-    boolean wanted = demoSetting.equals("true") || (embedded && !demoSetting.equals("false"));
     if (!wanted || accounts.anyUsers()) {
       return;
     }
