@@ -52,10 +52,11 @@ import org.tandem.risk.RiskManagement;
 import org.tandem.web.WhereToOpen;
 
 /**
- * Invented demo data: two areas, a user for every role and about thirty cases across the start of
- * the journey (the people are {@link DemoPeople}). Loaded once, into an empty database, when Tandem
- * runs on its embedded database or when TANDEM_DEMO=true; never otherwise. Every person, phone
- * number (from the 07700 900xxx range kept for drama) and street (obviously fictional) is made up.
+ * Invented demo data: two areas, a user for every role and about forty cases across the journey
+ * (the people are {@link DemoPeople}; Northmoor's last full quarter is {@link
+ * LastQuarterDemoData}). Loaded once, into an empty database, when Tandem runs on its embedded
+ * database or when TANDEM_DEMO=true; never otherwise. Every person, phone number (from the 07700
+ * 900xxx range kept for drama) and street (obviously fictional) is made up.
  */
 @Component
 class DemoData {
