@@ -11,8 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.tandem.access.Areas;
+import org.tandem.assessment.AssessmentHistory;
 import org.tandem.assessment.Assessments;
+import org.tandem.assessment.DisclosedViolence;
 import org.tandem.assessment.NewAssessmentSession;
+import org.tandem.assessment.PoliceEvidence;
 import org.tandem.assessment.Viability;
 import org.tandem.assessment.ViabilityDecision;
 import org.tandem.assessment.ViabilityReason;
@@ -28,15 +31,18 @@ import org.tandem.referral.Referrals;
 import org.tandem.referral.Triage;
 import org.tandem.referral.TriageOutcome;
 import org.tandem.risk.DashAnswer;
+import org.tandem.risk.NewRiskEvent;
+import org.tandem.risk.RiskEventKind;
 import org.tandem.risk.RiskManagement;
 import org.tandem.risk.RiskPicture;
 
 /**
  * Northmoor's last full quarter as a real service's would read: ten men referred through it,
- * triaged within days, most found appropriate and assessed, one not attending and one referred on
- * ({@link QuarterSchedule} says what becomes of each, and when); three of them starting the weekly
- * group ({@link QuarterGroupDemoData}); two of the cases referred to MARAC, and the women on those
- * two have answered the equality monitoring questions. Each step is recorded on the day it happened
+ * triaged within days, most found appropriate and assessed (with the police evidence the
+ * repeat-victimisation figure counts), one not attending and one referred on ({@link
+ * QuarterSchedule} says what becomes of each, and when); three of them starting the weekly group
+ * ({@link QuarterGroupDemoData}); two of the cases referred to MARAC, and the women on those two
+ * have answered the equality monitoring questions. Each step is recorded on the day it happened
  * ({@link ReplayedTime}), as the services date it, so that the quarterly report and the MARAC-style
  * return for that quarter count it: the rest of the demo happens in its last few weeks.
  */
@@ -152,6 +158,7 @@ class LastQuarterDemoData {
         LocalTime.of(14, 0),
         () -> {
           assessments.addSession(reference, new NewAssessmentSession(seen, 120, false));
+          assessments.recordHistory(reference, history(n, version(reference)));
           if (fate == Fate.HIGH_RISK_ON_HIS_DASH) {
             // Visible high risk: the case becomes high risk and a MARAC referral falls due.
             assessments.recordDash(
@@ -165,6 +172,22 @@ class LastQuarterDemoData {
           }
           decide(reference, fate);
         });
+    if (fate == Fate.REFERRED_TO_MARAC) {
+      // Once more after his assessment: an incident during the intervention, as a real quarter has.
+      LocalDate calledOut = schedule.policeCalledOut(n);
+      ReplayedTime.at(
+          calledOut,
+          LocalTime.of(9, 0),
+          () ->
+              risk.recordEvent(
+                  reference,
+                  new NewRiskEvent(
+                      RiskEventKind.POLICE_CALL_OUT,
+                      calledOut,
+                      "Invented: police called to a domestic incident",
+                      "Police",
+                      false)));
+    }
     if (fate.toMarac()) {
       ReplayedTime.at(
           schedule.maracMade(n),
@@ -214,6 +237,28 @@ class LastQuarterDemoData {
     if (decision != null) {
       assessments.decide(reference, decision);
     }
+  }
+
+  /**
+   * What he and the police said of the violence before his assessment: the police evidence that the
+   * repeat-victimisation figure starts from.
+   */
+  private static AssessmentHistory history(int n, int version) {
+    return new AssessmentHistory(
+        PoliceEvidence.COUNT,
+        1 + n % 4,
+        DisclosedViolence.values()[1 + n % 3],
+        null,
+        null,
+        null,
+        null,
+        3,
+        3,
+        3,
+        2,
+        3,
+        3,
+        version);
   }
 
   private void herAnswers(String reference, HerEquality answers) {

@@ -88,6 +88,11 @@ record QuarterSchedule(ReportPeriod quarter) {
     return seen(n).plusDays(15);
   }
 
+  /** The day the police are called to his home again, after his assessment. */
+  LocalDate policeCalledOut(int n) {
+    return seen(n).plusDays(8);
+  }
+
   /** The weekly group's meetings, from the sixth week to the quarter's end. */
   List<LocalDate> groupMeets() {
     List<LocalDate> meetings = new ArrayList<>();
@@ -110,6 +115,9 @@ record QuarterSchedule(ReportPeriod quarter) {
       }
       if (fate.toMarac()) {
         days.addAll(List.of(maracMade(n), maracMet(n)));
+      }
+      if (fate == Fate.REFERRED_TO_MARAC) {
+        days.add(policeCalledOut(n));
       }
     }
     return days;

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Someone trying the demo opens Northmoor's report for the last full quarter, as a manager, and
  * finds a service at work: men found appropriate for assessment and assessed by the quarter's end,
- * some starting the group, and MARAC referrals made in the quarter for the MARAC-style return.
+ * some starting the group, police evidence for the repeat-victimisation figure, and MARAC referrals
+ * made in the quarter for the MARAC-style return.
  */
 class LastQuarterDemoDataTest extends TandemTest {
 
@@ -29,22 +30,35 @@ class LastQuarterDemoDataTest extends TandemTest {
     return JSON.readTree(r.body());
   }
 
-  @Test
-  void theLastQuartersFunnelHasMenFoundAppropriateAssessedAndInTheProgramme() {
-    Map<String, String> funnel = new HashMap<>();
+  /** The first table of a section of the last quarter's report: each line's value by its label. */
+  private Map<String, String> reportTable(String sectionId) {
+    Map<String, String> table = new HashMap<>();
     for (JsonNode section : read("/api/v1/outcomes/area-report").get("sections")) {
-      if (section.get("id").asString().equals("funnel")) {
+      if (section.get("id").asString().equals(sectionId)) {
         section
             .get("tables")
             .get(0)
             .get("lines")
-            .forEach(l -> funnel.put(l.get("label").asString(), l.get("value").asString()));
+            .forEach(l -> table.put(l.get("label").asString(), l.get("value").asString()));
       }
     }
+    return table;
+  }
+
+  @Test
+  void theLastQuartersFunnelHasMenFoundAppropriateAssessedAndInTheProgramme() {
+    Map<String, String> funnel = reportTable("funnel");
     assertThat(funnel.get("Referred")).isNotIn("0", "<5", null);
     assertThat(funnel.get("Appropriate for assessment")).isNotIn("0", null);
     assertThat(funnel.get("Assessed")).isNotIn("0", null);
     assertThat(funnel.get("Entered the programme")).isNotIn("0", null);
+  }
+
+  @Test
+  void theLastQuartersRepeatVictimisationHasAssessedCasesWithPoliceEvidence() {
+    Map<String, String> repeat = reportTable("repeat-victimisation");
+    assertThat(repeat.get("Cases")).isNotIn("0", null);
+    assertThat(repeat.get("Incidents evidenced before assessment")).isNotIn("0", null);
   }
 
   @Test
