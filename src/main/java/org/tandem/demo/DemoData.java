@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 import org.tandem.access.Accounts;
 import org.tandem.access.ApiTokens;
 import org.tandem.access.Area;
@@ -53,10 +52,11 @@ import org.tandem.risk.RiskManagement;
 import org.tandem.web.WhereToOpen;
 
 /**
- * Invented demo data: two areas, a user for every role and about thirty cases across the start of
- * the journey (the people are {@link DemoPeople}). Loaded once, into an empty database, when Tandem
- * runs on its embedded database or when TANDEM_DEMO=true; never otherwise. Every person, phone
- * number (from the 07700 900xxx range kept for drama) and street (obviously fictional) is made up.
+ * Invented demo data: two areas, a user for every role and about forty cases across the journey
+ * (the people are {@link DemoPeople}; Northmoor's last full quarter is {@link
+ * LastQuarterDemoData}). Loaded once, into an empty database, when Tandem runs on its embedded
+ * database or when TANDEM_DEMO=true; never otherwise. Every person, phone number (from the 07700
+ * 900xxx range kept for drama) and street (obviously fictional) is made up.
  */
 @Component
 class DemoData {
@@ -82,8 +82,7 @@ class DemoData {
   private final UserDetailsService users;
   private final TransactionTemplate transaction;
   private final ServiceClock clock;
-  private final boolean embedded;
-  private final String demoSetting;
+  private final boolean wanted;
 
   DemoData(
       Accounts accounts,
@@ -126,13 +125,11 @@ class DemoData {
     this.users = users;
     this.transaction = transaction;
     this.clock = clock;
-    this.embedded = !StringUtils.hasText(externalUrl);
-    this.demoSetting = demoSetting == null ? "" : demoSetting.strip().toLowerCase();
+    this.wanted = DemoSwitch.wanted(externalUrl, demoSetting);
   }
 
   @EventListener
   void loadOnFirstStart(ApplicationReadyEvent ready) {
-    boolean wanted = demoSetting.equals("true") || (embedded && !demoSetting.equals("false"));
     if (!wanted || accounts.anyUsers()) {
       return;
     }

@@ -61,7 +61,15 @@ final class DemoPeople {
 
   /** The invented referral of the {@code i}th man, to the given area. */
   static NewReferral referral(int i, long areaId, LocalDate today) {
-    String[] name = MEN[i].split(" ");
+    return referral(i, MEN[i], areaId, today.minusDays(3L * (MEN.length - i)));
+  }
+
+  /**
+   * An invented referral of the man named, to the given area, referred on the day given; {@code i},
+   * which may be past the men listed here, chooses his partners, children, referrer and numbers.
+   */
+  static NewReferral referral(int i, String man, long areaId, LocalDate referredOn) {
+    String[] name = man.split(" ");
     List<NewReferral.Partner> partners = new ArrayList<>();
     if (i % 6 != 5) { // most cases name a partner
       partners.add(
@@ -90,7 +98,7 @@ final class DemoPeople {
         String.format("07700 900%03d", 500 + i),
         null,
         "Invented demo case: concerns about his behaviour towards his partner and the children.",
-        today.minusDays(3L * (MEN.length - i)),
+        referredOn,
         name[0],
         name[1],
         LocalDate.of(1975 + (i % 20), 1 + (i % 12), 1 + (i % 27)),

@@ -41,6 +41,7 @@ class JourneyDemoData {
   private final WorkingDayDemoData workingDay;
   private final DataProtectionDemoData dataProtection;
   private final ReferrerDemoData referrer;
+  private final LastQuarterDemoData lastQuarter;
 
   JourneyDemoData(
       Assessments assessments,
@@ -51,7 +52,9 @@ class JourneyDemoData {
       UserDetailsService users,
       WorkingDayDemoData workingDay,
       DataProtectionDemoData dataProtection,
-      ReferrerDemoData referrer) {
+      ReferrerDemoData referrer,
+      LastQuarterDemoData lastQuarter) {
+    this.lastQuarter = lastQuarter;
     this.dataProtection = dataProtection;
     this.referrer = referrer;
     this.assessments = assessments;
@@ -114,6 +117,8 @@ class JourneyDemoData {
         "Invented: completed his remaining sessions in individual work");
     workingDay.load(northmoor, today);
     dataProtection.load(northmoor, today);
+    // Last of the referrals, so that the demo's other cases keep their references.
+    lastQuarter.load(today);
   }
 
   private void decide(String reference, Viability viability, String notes, LocalDate today) {
