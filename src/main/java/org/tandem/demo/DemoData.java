@@ -343,14 +343,15 @@ class DemoData {
   }
 
   /**
-   * The older cases are triaged: most found appropriate, some booked, a few referred on or not
-   * attending.
+   * Two thirds of the cases are triaged: most found appropriate, some booked, a few referred on or
+   * not attending. The first third in the list (the earliest references) is left awaiting triage,
+   * for intake's queue; later demo steps pick cases by these positions.
    */
   private void triage(List<String> references, LocalDate today) {
     for (int i = 0; i < references.size(); i++) {
       TriageOutcome outcome;
       if (i < references.size() / 3) {
-        continue; // newest third: still awaiting triage
+        continue; // the first third: still awaiting triage
       } else if (i % 7 == 0) {
         outcome = TriageOutcome.INAPPROPRIATE_REFERRED_ON;
       } else if (i % 5 == 0) {
