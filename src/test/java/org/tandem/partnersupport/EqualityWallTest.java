@@ -22,6 +22,7 @@ import org.tandem.access.OpenColumns;
 import org.tandem.access.Role;
 import org.tandem.access.WallMarkers;
 import org.tandem.assessment.RiskReportFixture;
+import org.tandem.referrer.OnlineReferrers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,7 +75,8 @@ public class EqualityWallTest extends TandemTest {
         apiPost(
             referrer.token(),
             "/api/v1/referrer/referrals",
-            RiskReportFixture.plantedReferral(area.id()).json());
+            OnlineReferrers.asAReferrerSendsIt(
+                RiskReportFixture.plantedReferral(area.id()).json()));
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     reference = JSON.readTree(made.body()).get("reference").asString();
     long partnerId =

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Referrers for tests: another agency's, in an area of the test's own. Everyone is invented. */
-final class OnlineReferrers {
+public final class OnlineReferrers {
 
   private static final JsonMapper JSON = new JsonMapper();
 
@@ -32,7 +32,7 @@ final class OnlineReferrers {
   /**
    * Intake's referral (an {@code AReferral}'s JSON) as a referrer sends it: without who referred.
    */
-  static String asAReferrerSendsIt(String intakesReferral) {
+  public static String asAReferrerSendsIt(String intakesReferral) {
     ObjectNode body = (ObjectNode) JSON.readTree(intakesReferral);
     WHO_REFERRED.forEach(body::remove);
     return body.toString();
