@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "tandem.data-dir=target/test-data",
+      // The same directory as TestData.DIR: one for each surefire fork.
+      "tandem.data-dir=target/test-data-${tandem.test.fork:1}",
       "tandem.db.embedded.clean=true",
       "tandem.demo=true"
     })
