@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       // The same directory as TestData.DIR: one for each surefire fork.
-      "tandem.data-dir=target/test-data-${tandem.test.fork:fork1}",
+      "tandem.data-dir=target/test-data-${tandem.test.fork:1}",
       "tandem.db.embedded.clean=true",
       "tandem.demo=true"
     })

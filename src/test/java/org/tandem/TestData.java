@@ -17,9 +17,9 @@ public final class TestData {
    */
   public static final String DIR = "target/test-data-" + Fork.NUMBER;
 
-  /** The fork this JVM is, as surefire numbers it; fork1 when the tests are run some other way. */
+  /** The fork this JVM is, as surefire numbers it; 1 when the tests are run some other way. */
   private static final class Fork {
-    static final String NUMBER = System.getProperty("tandem.test.fork", "fork1");
+    static final String NUMBER = System.getProperty("tandem.test.fork", "1");
   }
 
   private TestData() {}
