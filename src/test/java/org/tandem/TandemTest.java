@@ -36,8 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      // The same directory as TestData.DIR: one for each surefire fork.
-      "tandem.data-dir=target/test-data-${tandem.test.fork:1}",
+      "tandem.data-dir=target/test-data",
       "tandem.db.embedded.clean=true",
       "tandem.demo=true"
     })

@@ -10,18 +10,6 @@ import org.tandem.referral.AReferral;
  */
 public final class TestData {
 
-  /**
-   * Where the tests' Tandem keeps its data (its embedded database, its data key): one directory for
-   * each of the JVMs surefire runs test classes in at once (its {@code forkCount}), so that they
-   * never share a database.
-   */
-  public static final String DIR = "target/test-data-" + Fork.NUMBER;
-
-  /** The fork this JVM is, as surefire numbers it; 1 when the tests are run some other way. */
-  private static final class Fork {
-    static final String NUMBER = System.getProperty("tandem.test.fork", "1");
-  }
-
   private TestData() {}
 
   /** The demo API token of the demo user with this username. */

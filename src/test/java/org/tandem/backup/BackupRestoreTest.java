@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.encryption.FieldEncryption;
 import org.tandem.referral.Family;
@@ -178,7 +177,7 @@ class BackupRestoreTest extends TandemTest {
   /** Neither the key file's key nor its raw bytes are anywhere in the backup. */
   private static void assertNoDataKeyIn(Path file) throws Exception {
     String key =
-        Files.readAllLines(Path.of(TestData.DIR, "data-keys")).stream()
+        Files.readAllLines(Path.of("target/test-data/data-keys")).stream()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .findFirst()
             .orElseThrow()

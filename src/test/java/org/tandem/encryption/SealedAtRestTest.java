@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.AuditLog;
 import org.tandem.access.Role;
 import org.tandem.access.ScheduledPasses;
@@ -185,7 +184,7 @@ class SealedAtRestTest extends TandemTest {
     // The application's key file, copied: the command's new key goes first in the copy.
     Path rotated = keysDir.resolve("rotated");
     Files.createDirectories(rotated);
-    Files.copy(Path.of(TestData.DIR, DataKeys.KEY_FILE), rotated.resolve(DataKeys.KEY_FILE));
+    Files.copy(Path.of("target/test-data", DataKeys.KEY_FILE), rotated.resolve(DataKeys.KEY_FILE));
     DataKeys keysB = new DataKeys("", "", rotated.toString(), "");
     keysB.addNewKey();
     FieldEncryption underB = new FieldEncryption(keysB);
@@ -262,7 +261,7 @@ class SealedAtRestTest extends TandemTest {
     }
     // The same key as the application's, so the command re-seals under the key it already has.
     Path keys = keysDir.resolve(DataKeys.KEY_FILE);
-    Files.copy(Path.of(TestData.DIR, DataKeys.KEY_FILE), keys);
+    Files.copy(Path.of("target/test-data", DataKeys.KEY_FILE), keys);
     try (var command =
         new org.springframework.boot.builder.SpringApplicationBuilder(RekeyMain.class)
             .web(org.springframework.boot.WebApplicationType.NONE)

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.TandemTest;
 import org.tandem.TestArea;
-import org.tandem.TestData;
 import org.tandem.access.Role;
 import org.tandem.access.ScheduledPasses;
 import org.tandem.access.SecondFactors;
@@ -66,7 +65,7 @@ class SealedElsewhereTest extends TandemTest {
 
     Path rotated = keysDir.resolve("rotated");
     Files.createDirectories(rotated);
-    Files.copy(Path.of(TestData.DIR, DataKeys.KEY_FILE), rotated.resolve(DataKeys.KEY_FILE));
+    Files.copy(Path.of("target/test-data", DataKeys.KEY_FILE), rotated.resolve(DataKeys.KEY_FILE));
     DataKeys keysB = new DataKeys("", "", rotated.toString(), "");
     keysB.addNewKey();
     FieldEncryption underB = new FieldEncryption(keysB);

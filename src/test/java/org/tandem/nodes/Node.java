@@ -5,7 +5,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tandem.TandemApplication;
 import org.tandem.TestApi;
 import org.tandem.TestClockConfiguration;
-import org.tandem.TestData;
 
 /**
  * One Tandem node as an operator runs it: the whole application in its own context, on its own
@@ -38,7 +37,7 @@ final class Node implements AutoCloseable {
                 "--tandem.demo=false",
                 "--tandem.data-dir=target/test-data-" + name,
                 // Her details are sealed with the data key: every node of a service shares it.
-                "--tandem.data-keys-file=" + TestData.DIR + "/data-keys",
+                "--tandem.data-keys-file=target/test-data/data-keys",
                 "--spring.application.admin.enabled=false",
                 "--spring.jmx.enabled=false");
     return new Node(name, context);
