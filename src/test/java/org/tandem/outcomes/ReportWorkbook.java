@@ -2,7 +2,9 @@ package org.tandem.outcomes;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -21,6 +23,34 @@ public final class ReportWorkbook {
           .map(r -> r.getCellText(1))
           .findFirst()
           .orElseThrow(() -> new AssertionError("No " + label + " on " + sheet));
+    }
+  }
+
+  /** The names of the sheets, in the order a commissioner sees their tabs. */
+  public static List<String> sheets(byte[] xlsx) throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      return wb.getSheets().map(s -> s.getName()).toList();
+    }
+  }
+
+  /** Each row of the sheet that holds anything, its cells' text joined by " | ". */
+  public static List<String> rows(byte[] xlsx, String sheet) throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<String> lines = new ArrayList<>();
+      for (Row r :
+          wb.getSheets().filter(s -> s.getName().equals(sheet)).findFirst().orElseThrow().read()) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < r.getCellCount(); i++) {
+          cells.add(r.getOptionalCell(i).map(Cell::getText).orElse(""));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+          cells.remove(cells.size() - 1);
+        }
+        if (!cells.isEmpty()) {
+          lines.add(String.join(" | ", cells));
+        }
+      }
+      return lines;
     }
   }
 

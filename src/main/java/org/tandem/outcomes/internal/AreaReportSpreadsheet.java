@@ -17,9 +17,20 @@ final class AreaReportSpreadsheet {
 
   /** The report, already in its reader's words; {@code words} gives the period in the same. */
   static byte[] write(AreaReport report, ReportWords words) {
+    return write(report, words, null);
+  }
+
+  /**
+   * The report as frozen at sign-off: the sign-off sheet first, as a cover sheet is, then the
+   * sections on the sheets they have always had. {@code signOff} null for the live report.
+   */
+  static byte[] write(AreaReport report, ReportWords words, SignOffSheet signOff) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "Tandem", "1.0");
+      if (signOff != null) {
+        signOff.write(wb, report, words);
+      }
       for (AreaReport.Section section : report.sections()) {
         Worksheet ws = wb.newWorksheet(sheetName(section.title()));
         int row = 0;

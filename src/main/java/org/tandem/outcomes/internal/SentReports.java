@@ -96,18 +96,28 @@ class SentReports {
         "data-quality warnings for quarterly report " + area.code() + " " + period.code(),
         null);
     int sent = store.latestVersion(area.id(), period.code());
-    List<ReportFigures.Difference> differences = List.of();
-    if (sent > 0) {
-      JsonNode was = json.readTree(frozen(area, period, sent, SentReportFormat.JSON));
-      // Figures are told apart by their words: compare with a draft in the language signed in.
-      Locale signedIn = languageOf(was);
-      AreaReport now =
-          signedIn.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
-              ? draft
-              : reports.build(area, period, signedIn);
-      differences = ReportFigures.between(was, json.readTree(json.writeValueAsBytes(now)));
+    return new Preparation(
+        draft,
+        warnings,
+        sent,
+        differences(area, period, sent, draft),
+        period.to().isBefore(clock.today()));
+  }
+
+  /** The figures of the draft that differ from version {@code sent}; none when nothing was sent. */
+  private List<ReportFigures.Difference> differences(
+      Area area, ReportPeriod period, int sent, AreaReport draft) {
+    if (sent == 0) {
+      return List.of();
     }
-    return new Preparation(draft, warnings, sent, differences, period.to().isBefore(clock.today()));
+    JsonNode was = json.readTree(frozen(area, period, sent, SentReportFormat.JSON));
+    // Figures are told apart by their words: compare with a draft in the language signed in.
+    Locale signedIn = languageOf(was);
+    AreaReport now =
+        signedIn.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+            ? draft
+            : reports.build(area, period, signedIn);
+    return ReportFigures.between(was, json.readTree(json.writeValueAsBytes(now)));
   }
 
   /**
@@ -130,6 +140,15 @@ class SentReports {
     String notes = blankToNull(form.notes());
     String reason = version == 1 ? null : blankToNull(form.correctionReason());
     AreaReport report = reports.build(area, period);
+    LocalDateTime signedOffAt = LocalDateTime.ofInstant(at.toInstant(), ServiceClock.ZONE);
+    SignOffSheet sheet =
+        new SignOffSheet(
+            version,
+            me.displayName(),
+            signedOffAt,
+            notes == null ? "" : notes,
+            reason == null ? "" : reason,
+            differences(area, period, sent, report));
     byte[] pdfBytes =
         pdf.render(
             "outcomes/sent-report-pdf",
@@ -141,7 +160,7 @@ class SentReports {
                 "signedOffName",
                 me.displayName(),
                 "signedOffAt",
-                LocalDateTime.ofInstant(at.toInstant(), ServiceClock.ZONE),
+                signedOffAt,
                 "notes",
                 notes == null ? "" : notes,
                 "correctionReason",
@@ -160,7 +179,7 @@ class SentReports {
             new String(json.writeValueAsBytes(report), StandardCharsets.UTF_8),
             pdfBytes,
             AreaReportSpreadsheet.write(
-                report, new ReportWords(messages, LocaleContextHolder.getLocale()))));
+                report, new ReportWords(messages, LocaleContextHolder.getLocale()), sheet)));
     audit.record(
         AuditLog.Action.CREATE,
         "quarterly report "
