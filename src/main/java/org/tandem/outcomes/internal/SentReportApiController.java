@@ -77,7 +77,9 @@ class SentReportApiController {
       description =
           "format is json (the report's figures as the area report API gave them at sign-off;"
               + " the default), pdf or xlsx. The bytes are those stored at sign-off, never a"
-              + " recomputation.")
+              + " recomputation. The spreadsheet's first sheet, Sign-off (Cymeradwyo when signed"
+              + " off in Welsh), gives the area, quarter, version, who signed it off and when, the"
+              + " manager's notes and, for a correction, its reason and the figures changed.")
   ResponseEntity<byte[]> version(
       @PathVariable String area,
       @PathVariable String quarter,
