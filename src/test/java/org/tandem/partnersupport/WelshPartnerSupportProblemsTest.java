@@ -55,19 +55,7 @@ class WelshPartnerSupportProblemsTest extends TandemTest {
   void aSessionTypedWrongIsRefusedInWelsh() {
     PageSession worker = inWelsh();
 
-    Document page =
-        Jsoup.parse(
-            worker
-                .post(
-                    her + "/sessions",
-                    Map.of(
-                        "kind", "ONE_TO_ONE",
-                        "heldOn.day", "31",
-                        "heldOn.month", "2",
-                        "heldOn.year", "2026",
-                        "minutes", "forty",
-                        "_csrf", worker.csrf(her + "/sessions/new")))
-                .body());
+    Document page = sessionTypedWrong(worker);
 
     assertThat(errorOf(page, "heldOn")).contains("Rhaid i'r dyddiad fod yn ddyddiad go iawn");
     assertThat(errorOf(page, "minutes")).contains("Rhowch yr hyd mewn munudau cyfan, fel 45");
@@ -203,23 +191,27 @@ class WelshPartnerSupportProblemsTest extends TandemTest {
         .doesNotContain("Changed with her wishes and consents");
   }
 
+  /** A support session on 31 February lasting "forty" minutes, as this worker sends it. */
+  private Document sessionTypedWrong(PageSession worker) {
+    return Jsoup.parse(
+        worker
+            .post(
+                her + "/sessions",
+                Map.of(
+                    "kind", "ONE_TO_ONE",
+                    "heldOn.day", "31",
+                    "heldOn.month", "2",
+                    "heldOn.year", "2026",
+                    "minutes", "forty",
+                    "_csrf", worker.csrf(her + "/sessions/new")))
+            .body());
+  }
+
   @Test
   void inEnglishTheWordsAreUnchanged() {
     PageSession worker = signedIn(area.user(Role.PARTNER_SUPPORT_WORKER));
 
-    Document page =
-        Jsoup.parse(
-            worker
-                .post(
-                    her + "/sessions",
-                    Map.of(
-                        "kind", "ONE_TO_ONE",
-                        "heldOn.day", "31",
-                        "heldOn.month", "2",
-                        "heldOn.year", "2026",
-                        "minutes", "forty",
-                        "_csrf", worker.csrf(her + "/sessions/new")))
-                .body());
+    Document page = sessionTypedWrong(worker);
 
     assertThat(errorOf(page, "heldOn")).contains("The date must be a real date");
     assertThat(errorOf(page, "minutes")).contains("Enter the length in whole minutes, like 45");
